@@ -1,0 +1,1 @@
+// CSVFormat: placeholder until the stage lands.

@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A stream of bytes read in chunks: a file, standard input, or bytes in memory.
+///
+/// Readers pull chunks until an empty one signals the end, so memory stays bounded by the chunk
+/// size whatever the size of the input.
+public protocol ByteSource {
+    /// Reads the next chunk of at most `maxCount` bytes; an empty array means the end.
+    /// - Throws: ``InputError`` when the underlying file cannot be read.
+    mutating func read(maxCount: Int) throws(InputError) -> [UInt8]
+}
+
+/// Why input could not be read.
+public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Bytes held in memory, handed out in chunks of a fixed size (tests use 1, 2, 7 … byte chunks to
+/// prove readers do not depend on where a chunk ends).
+public struct MemoryByteSource: ByteSource {
+    private let bytes: [UInt8]
+    private let chunkSize: Int
+    private var offset = 0
+
+    public init(_ bytes: [UInt8], chunkSize: Int = 65_536) {
+        self.bytes = bytes
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    public init(_ text: String, chunkSize: Int = 65_536) {
+        self.init(Array(text.utf8), chunkSize: chunkSize)
+    }
+
+    public mutating func read(maxCount: Int) throws(InputError) -> [UInt8] {
+        let end = min(bytes.count, offset + min(maxCount, chunkSize))
+        defer { offset = end }
+        return Array(bytes[offset..<end])
+    }
+}
+
+/// A file (or standard input, for the path `-`) read with POSIX `read(2)`.
+public final class FileByteSource: ByteSource {
+    /// The name diagnostics use: the path as given, or `<stdin>`.
+    public let displayName: String
+    private var descriptor: Int32
+    private let ownsDescriptor: Bool
+
+    /// Opens `path` for reading; `-` means standard input.
+    /// - Throws: ``InputError`` when the file does not exist, is a directory or cannot be opened.
+    public init(path: String) throws(InputError) {
+        if path == "-" {
+            displayName = "<stdin>"
+            descriptor = 0
+            ownsDescriptor = false
+            return
+        }
+        displayName = path
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw InputError(path: path, message: Self.describe(errno: errno))
+        }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw InputError(path: path, message: "is a directory")
+        }
+        descriptor = fd
+        ownsDescriptor = true
+    }
+
+    deinit {
+        if ownsDescriptor, descriptor >= 0 { close(descriptor) }
+    }
+
+    public func read(maxCount: Int) throws(InputError) -> [UInt8] {
+        guard descriptor >= 0 else { return [] }
+        var chunk = [UInt8](repeating: 0, count: maxCount)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { buffer in
+                #if canImport(Glibc)
+                Glibc.read(descriptor, buffer.baseAddress, maxCount)
+                #else
+                Darwin.read(descriptor, buffer.baseAddress, maxCount)
+                #endif
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError(path: displayName, message: Self.describe(errno: errno))
+            }
+            chunk.removeSubrange(count...)
+            return chunk
+        }
+    }
+
+    private static func describe(errno code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case EACCES: "permission denied"
+        case EISDIR: "is a directory"
+        default: String(cString: strerror(code))
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// One person or organisation from an address book: the single model every reader makes and
+/// every writer consumes.
+///
+/// Field set follows RFC 6350 §6 (identification, delivery addressing, communications,
+/// organisational and explanatory properties), restricted to what the Jelou `contacts` message and
+/// the address-book exports we read can carry. Everything a reader cannot map is kept in
+/// ``unmapped`` so a writer of the same family can reproduce it.
+public struct Contact: Sendable, Hashable, Codable {
+    public var name: PersonName
+    public var phones: [Phone]
+    public var emails: [Email]
+    public var addresses: [PostalAddress]
+    public var organization: Organization?
+    public var urls: [WebAddress]
+    public var birthday: PartialDate?
+    public var note: String?
+    /// Properties no field above holds, kept raw for faithful round trips (RFC 6350 §6.10).
+    public var unmapped: [RawProperty]
+
+    public init(
+        name: PersonName = PersonName(),
+        phones: [Phone] = [],
+        emails: [Email] = [],
+        addresses: [PostalAddress] = [],
+        organization: Organization? = nil,
+        urls: [WebAddress] = [],
+        birthday: PartialDate? = nil,
+        note: String? = nil,
+        unmapped: [RawProperty] = []
+    ) {
+        self.name = name
+        self.phones = phones
+        self.emails = emails
+        self.addresses = addresses
+        self.organization = organization
+        self.urls = urls
+        self.birthday = birthday
+        self.note = note
+        self.unmapped = unmapped
+    }
+
+    /// True when the contact carries nothing a recipient could use: no name of any kind, no phone,
+    /// no email, no address, no organisation, no URL.
+    public var isEmpty: Bool {
+        name.isEmpty && phones.isEmpty && emails.isEmpty && addresses.isEmpty
+            && (organization?.isEmpty ?? true) && urls.isEmpty
+    }
+}
+
+/// A contact as a reader produced it, with where it started in its source.
+public struct ContactRecord: Sendable, Hashable {
+    public var contact: Contact
+    /// Position of the first line of the card or row (1-based line and column).
+    public var position: SourcePosition
+
+    public init(contact: Contact, position: SourcePosition) {
+        self.contact = contact
+        self.position = position
+    }
+}

@@ -1,0 +1,45 @@
+/// A problem found while reading, normalising or writing contacts, with where it was found.
+///
+/// Rendered as `path:line:col: severity: message`, the format compilers and editors understand.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    public var severity: Severity
+    public var message: String
+    /// The file the problem is in, as the user named it (`<stdin>` for standard input); `nil`
+    /// until a caller that knows the file fills it in.
+    public var file: String?
+    /// Where in the file; `nil` for problems about the file or contact as a whole.
+    public var position: SourcePosition?
+
+    public init(_ severity: Severity, _ message: String, file: String? = nil, at position: SourcePosition? = nil) {
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.position = position
+    }
+
+    public static func warning(_ message: String, at position: SourcePosition? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: position)
+    }
+
+    public static func error(_ message: String, at position: SourcePosition? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: position)
+    }
+
+    /// `path:line:col: severity: message` (the path and position parts are left out when unknown).
+    public var rendered: String {
+        var out = ""
+        if let file { out += file + ":" }
+        if let position { out += "\(position.line):\(position.column):" }
+        if !out.isEmpty { out += " " }
+        return out + severity.rawValue + ": " + message
+    }
+}

@@ -1,0 +1,42 @@
+/// An email address.
+///
+/// Corresponds to RFC 6350 §6.4.2 (EMAIL).
+public struct Email: Sendable, Hashable, Codable {
+    public var address: String
+    public var kind: EntryKind
+    /// A custom label as written (Apple `X-ABLabel`, a CSV label column).
+    public var label: String?
+    /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3).
+    public var preference: Int?
+
+    public init(address: String, kind: EntryKind = .unspecified, label: String? = nil, preference: Int? = nil) {
+        self.address = address
+        self.kind = kind
+        self.label = label
+        self.preference = preference
+    }
+}
+
+/// Home / work / other: the TYPE vocabulary shared by emails, addresses and URLs
+/// (RFC 6350 §5.6).
+public enum EntryKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case unspecified
+    case home
+    case work
+    case other
+}
+
+/// A web address.
+///
+/// Corresponds to RFC 6350 §6.7.8 (URL).
+public struct WebAddress: Sendable, Hashable, Codable {
+    public var url: String
+    public var kind: EntryKind
+    public var label: String?
+
+    public init(url: String, kind: EntryKind = .unspecified, label: String? = nil) {
+        self.url = url
+        self.kind = kind
+        self.label = label
+    }
+}

@@ -1,0 +1,30 @@
+/// Where a contact works.
+///
+/// Corresponds to RFC 6350 §6.6.4 (ORG: organisation name; unit names…), §6.6.1 (TITLE) and
+/// §6.6.2 (ROLE).
+public struct Organization: Sendable, Hashable, Codable {
+    public var company: String?
+    /// Organisational units, outermost first (ORG components after the first).
+    public var units: [String]
+    /// Job title (TITLE).
+    public var title: String?
+    /// Role or occupation (ROLE).
+    public var role: String?
+
+    public init(company: String? = nil, units: [String] = [], title: String? = nil, role: String? = nil) {
+        self.company = company
+        self.units = units
+        self.title = title
+        self.role = role
+    }
+
+    /// The units as one department name, joined with ", "; `nil` when there is none.
+    public var department: String? {
+        units.isEmpty ? nil : units.joined(separator: ", ")
+    }
+
+    /// True when nothing is set.
+    public var isEmpty: Bool {
+        company == nil && units.isEmpty && title == nil && role == nil
+    }
+}

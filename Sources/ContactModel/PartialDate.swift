@@ -1,0 +1,29 @@
+/// A calendar date whose year, month or day may be unknown, as birthdays often are.
+///
+/// Corresponds to RFC 6350 §4.3.1 (DATE, including the reduced forms `--MMDD` and `YYYY-MM`)
+/// and the ISO 8601 basic and extended forms RFC 2426 §3.1.5 allows.
+public struct PartialDate: Sendable, Hashable, Codable {
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+
+    public init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// True when year, month and day are all known.
+    public var isComplete: Bool { year != nil && month != nil && day != nil }
+
+    /// `YYYY-MM-DD` when the date is complete, else `nil`.
+    public var isoDate: String? {
+        guard let year, let month, let day else { return nil }
+        return Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,47 @@
+/// The parts of a person's name.
+///
+/// Corresponds to RFC 6350 §6.2.1 (FN), §6.2.2 (N: family; given; additional; prefixes; suffixes)
+/// and §6.2.3 (NICKNAME). Multiple values of one N component are joined with a single space.
+public struct PersonName: Sendable, Hashable, Codable {
+    /// The display name, as written (FN).
+    public var formatted: String?
+    public var given: String?
+    public var family: String?
+    /// Additional (middle) names.
+    public var middle: String?
+    /// Honorific prefixes ("Dr.", "Sra.").
+    public var prefix: String?
+    /// Honorific suffixes ("Jr.", "PhD").
+    public var suffix: String?
+    public var nickname: String?
+
+    public init(
+        formatted: String? = nil,
+        given: String? = nil,
+        family: String? = nil,
+        middle: String? = nil,
+        prefix: String? = nil,
+        suffix: String? = nil,
+        nickname: String? = nil
+    ) {
+        self.formatted = formatted
+        self.given = given
+        self.family = family
+        self.middle = middle
+        self.prefix = prefix
+        self.suffix = suffix
+        self.nickname = nickname
+    }
+
+    /// True when no part holds any text.
+    public var isEmpty: Bool {
+        [formatted, given, family, middle, prefix, suffix, nickname].allSatisfy { $0 == nil }
+    }
+
+    /// The structured parts joined in Western order: prefix, given, middle, family, suffix.
+    /// `nil` when none is set.
+    public var joinedParts: String? {
+        let parts = [prefix, given, middle, family, suffix].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+}

@@ -1,0 +1,107 @@
+/// A telephone number as an address book holds it.
+///
+/// Corresponds to RFC 6350 §6.4.1 (TEL) and RFC 2426 §3.3.1. ``value`` is always the number as
+/// written; a normaliser fills ``normalized`` without touching it.
+public struct Phone: Sendable, Hashable, Codable {
+    /// The number exactly as the source wrote it (for `tel:` URIs, the URI without the `tel:`
+    /// scheme and without the `;ext=` parameter).
+    public var value: String
+    public var kind: Kind
+    /// A label the source gave that no ``Kind`` stands for (Apple `X-ABLabel`, a CSV label
+    /// column), as written. When set, writers show it instead of the kind's name.
+    public var label: String?
+    /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3); `nil` when the source gave none.
+    public var preference: Int?
+    /// The extension the source wrote separately (a `tel:` URI's `;ext=`), digits as written.
+    public var extensionNumber: String?
+    /// What the normaliser made of ``value``; `nil` until normalised, or when it could not.
+    public var normalized: NormalizedPhone?
+
+    public init(
+        value: String,
+        kind: Kind = .unspecified,
+        label: String? = nil,
+        preference: Int? = nil,
+        extensionNumber: String? = nil,
+        normalized: NormalizedPhone? = nil
+    ) {
+        self.value = value
+        self.kind = kind
+        self.label = label
+        self.preference = preference
+        self.extensionNumber = extensionNumber
+        self.normalized = normalized
+    }
+
+    /// What a phone number is for, as address books distinguish it (RFC 6350 §6.4.1 TYPE values,
+    /// Apple's and Outlook's extra slots).
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case unspecified
+        case mobile
+        case iPhone
+        case home
+        case work
+        case main
+        case homeFax
+        case workFax
+        case otherFax
+        case pager
+        case car
+        case isdn
+        case radio
+        case callback
+        case assistant
+        case textphone
+        case text
+        case video
+        case voice
+        case other
+    }
+}
+
+/// A phone number after normalisation: E.164 and what the numbering plan says about it.
+public struct NormalizedPhone: Sendable, Hashable, Codable {
+    /// `+` followed by country code and national number (ITU-T E.164), no extension.
+    public var e164: String
+    /// The WhatsApp id to send (digits only), or `nil` when the number should not carry one.
+    public var waID: String?
+    public var lineType: LineType
+    /// `true` when the number matches its region's patterns; `false` when only its length is right.
+    public var isValid: Bool
+    /// The extension found while parsing (`ext. 12`, `;ext=12`, `x12`), if any.
+    public var extensionNumber: String?
+    /// The ISO 3166-1 region the number belongs to, when the numbering plan can tell.
+    public var region: String?
+
+    public init(
+        e164: String,
+        waID: String? = nil,
+        lineType: LineType = .unknown,
+        isValid: Bool = true,
+        extensionNumber: String? = nil,
+        region: String? = nil
+    ) {
+        self.e164 = e164
+        self.waID = waID
+        self.lineType = lineType
+        self.isValid = isValid
+        self.extensionNumber = extensionNumber
+        self.region = region
+    }
+
+    /// The kind of line a number is, as libphonenumber classifies it.
+    public enum LineType: String, Sendable, Hashable, Codable, CaseIterable {
+        case mobile = "mobile"
+        case fixedLine = "fixed_line"
+        case fixedLineOrMobile = "fixed_line_or_mobile"
+        case tollFree = "toll_free"
+        case premiumRate = "premium_rate"
+        case sharedCost = "shared_cost"
+        case voip = "voip"
+        case personalNumber = "personal_number"
+        case pager = "pager"
+        case uan = "uan"
+        case voicemail = "voicemail"
+        case unknown = "unknown"
+    }
+}

@@ -1,0 +1,58 @@
+/// A postal address.
+///
+/// Corresponds to RFC 6350 §6.3.1 (ADR: post office box; extended address; street address;
+/// locality; region; postal code; country name) and the LABEL parameter / 2.1 LABEL property.
+public struct PostalAddress: Sendable, Hashable, Codable {
+    public var poBox: String?
+    /// Apartment, suite, building (ADR's extended address).
+    public var extended: String?
+    public var street: String?
+    public var city: String?
+    /// State, province or region, as written.
+    public var region: String?
+    public var postalCode: String?
+    /// The country as written in the source.
+    public var country: String?
+    /// ISO 3166-1 alpha-2 code, when the source gave one (Apple `X-ABADR`) or a normaliser found it.
+    public var countryCode: String?
+    /// The whole address as one formatted text (Google's 8th ADR component, LABEL), if given.
+    public var formatted: String?
+    public var kind: EntryKind
+    public var label: String?
+    /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3).
+    public var preference: Int?
+
+    public init(
+        poBox: String? = nil,
+        extended: String? = nil,
+        street: String? = nil,
+        city: String? = nil,
+        region: String? = nil,
+        postalCode: String? = nil,
+        country: String? = nil,
+        countryCode: String? = nil,
+        formatted: String? = nil,
+        kind: EntryKind = .unspecified,
+        label: String? = nil,
+        preference: Int? = nil
+    ) {
+        self.poBox = poBox
+        self.extended = extended
+        self.street = street
+        self.city = city
+        self.region = region
+        self.postalCode = postalCode
+        self.country = country
+        self.countryCode = countryCode
+        self.formatted = formatted
+        self.kind = kind
+        self.label = label
+        self.preference = preference
+    }
+
+    /// True when no component holds any text.
+    public var isEmpty: Bool {
+        [poBox, extended, street, city, region, postalCode, country, countryCode, formatted]
+            .allSatisfy { $0 == nil }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// A character set named by a vCard `CHARSET=` parameter (RFC 2425 §5.8.3) or chosen for a CSV
+/// file, and the decoding of bytes in it.
+///
+/// UTF-8, ISO-8859-1 and Windows-1252 are decoded here byte by byte; the other IANA names
+/// (Shift_JIS, ISO-8859-2, KOI8-R, GB2312, Big5, Windows-125x …) go through Foundation, off the
+/// hot path.
+public struct TextCharset: Sendable, Hashable, RawRepresentable {
+    /// The canonical lower-case name (`utf-8`, `windows-1252`, `shift_jis`).
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let utf8 = TextCharset(rawValue: "utf-8")
+    public static let latin1 = TextCharset(rawValue: "iso-8859-1")
+    public static let windows1252 = TextCharset(rawValue: "windows-1252")
+    public static let shiftJIS = TextCharset(rawValue: "shift_jis")
+
+    /// The charset an IANA name or common alias stands for (`UTF8`, `latin1`, `cp1252`, `SJIS` …),
+    /// or `nil` when the name is unknown.
+    public init?(name: String) {
+        let key = String(name.lowercased().filter { !$0.isWhitespace && $0 != "\"" })
+        switch key {
+        case "utf-8", "utf8": self = .utf8
+        case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "iso_8859-1", "us-ascii", "ascii":
+            self = .latin1
+        case "windows-1252", "cp1252", "win-1252", "x-cp1252", "ansi": self = .windows1252
+        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "cp932", "windows-31j": self = .shiftJIS
+        default:
+            guard Self.foundationEncodings[key] != nil else { return nil }
+            self.init(rawValue: key)
+        }
+    }
+
+    /// Decodes `bytes`; `nil` when they are not valid in this charset (only UTF-8 and the
+    /// multi-byte charsets can fail).
+    public func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {
+        switch self {
+        case .utf8:
+            return String(validating: bytes, as: UTF8.self)
+        case .latin1:
+            return String(decoding: Self.utf8FromSingleByte(bytes) { UInt32($0) }, as: UTF8.self)
+        case .windows1252:
+            return String(decoding: Self.utf8FromSingleByte(bytes, Self.windows1252Scalar), as: UTF8.self)
+        case .shiftJIS:
+            return String(data: Data(bytes), encoding: .shiftJIS)
+        default:
+            guard let encoding = Self.foundationEncodings[rawValue] else { return nil }
+            return String(data: Data(bytes), encoding: encoding)
+        }
+    }
+
+    /// Decodes bytes of unknown charset: UTF-8 when they are valid UTF-8, otherwise Windows-1252
+    /// (which every byte sequence is), as 8-bit address books without a charset usually are.
+    /// - Returns: the text and the charset used.
+    public static func decodeGuessing<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (text: String, charset: TextCharset) {
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
+        return (TextCharset.windows1252.decode(bytes) ?? "", .windows1252)
+    }
+
+    /// The Unicode scalar a Windows-1252 byte stands for (bytes Microsoft left undefined map to
+    /// the C1 control of the same value, as WHATWG's encoding standard does).
+    public static func windows1252Scalar(_ byte: UInt8) -> UInt32 {
+        guard (0x80...0x9F).contains(byte) else { return UInt32(byte) }
+        return UInt32(windows1252High[Int(byte - 0x80)])
+    }
+
+    private static let windows1252High: [UInt16] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    private static func utf8FromSingleByte<Bytes: Collection<UInt8>>(
+        _ bytes: Bytes, _ scalarFor: (UInt8) -> UInt32
+    ) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            let scalar = scalarFor(byte)
+            if scalar < 0x80 {
+                out.append(UInt8(scalar))
+            } else if scalar < 0x800 {
+                out.append(UInt8(0xC0 | scalar >> 6))
+                out.append(UInt8(0x80 | scalar & 0x3F))
+            } else {
+                out.append(UInt8(0xE0 | scalar >> 12))
+                out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
+                out.append(UInt8(0x80 | scalar & 0x3F))
+            }
+        }
+        return out
+    }
+
+    private static let foundationEncodings: [String: String.Encoding] = [
+        "iso-8859-2": .isoLatin2, "latin2": .isoLatin2, "iso8859-2": .isoLatin2,
+        "windows-1250": .windowsCP1250, "cp1250": .windowsCP1250,
+        "windows-1251": .windowsCP1251, "cp1251": .windowsCP1251,
+        "windows-1253": .windowsCP1253, "cp1253": .windowsCP1253,
+        "windows-1254": .windowsCP1254, "cp1254": .windowsCP1254,
+        "iso-2022-jp": .iso2022JP, "euc-jp": .japaneseEUC,
+        "utf-16": .utf16, "utf-16le": .utf16LittleEndian, "utf-16be": .utf16BigEndian,
+        "macintosh": .macOSRoman, "mac": .macOSRoman, "x-mac-roman": .macOSRoman,
+    ]
+}

@@ -1,0 +1,141 @@
+/// The text encoding a byte stream was found to be in, from its byte-order mark or its first bytes.
+public enum StreamEncoding: String, Sendable, Hashable {
+    /// UTF-8, or 8-bit text that readers decode per value (with a charset or a Windows-1252 fallback).
+    case utf8
+    case utf8WithBOM
+    case utf16LittleEndian
+    case utf16BigEndian
+}
+
+/// Wraps a ``ByteSource`` and hands out UTF-8: a UTF-8 byte-order mark is removed, and UTF-16
+/// (little- or big-endian, with or without a byte-order mark) is transcoded, so readers only
+/// ever scan UTF-8 (or 8-bit) bytes.
+///
+/// UTF-16 without a mark is recognised when, in the first bytes, every other byte is zero
+/// (ASCII text in UTF-16), which is how address books without a BOM look. Unpaired surrogates
+/// become U+FFFD.
+public struct UnicodeByteSource<Base: ByteSource>: ByteSource {
+    private var base: Base
+    private var pending: [UInt8] = []
+    private var sniffed = false
+    private var atEnd = false
+    /// The encoding detected; valid after the first ``read(maxCount:)``.
+    public private(set) var encoding: StreamEncoding = .utf8
+    private var carry: [UInt8] = []
+    private var highSurrogate: UInt16?
+
+    public init(_ base: Base) {
+        self.base = base
+    }
+
+    public mutating func read(maxCount: Int) throws(InputError) -> [UInt8] {
+        if !sniffed { try sniff(maxCount: maxCount) }
+        if !pending.isEmpty {
+            let out = pending
+            pending = []
+            return out
+        }
+        if atEnd { return [] }
+        switch encoding {
+        case .utf8, .utf8WithBOM:
+            let chunk = try base.read(maxCount: maxCount)
+            if chunk.isEmpty { atEnd = true }
+            return chunk
+        case .utf16LittleEndian, .utf16BigEndian:
+            while true {
+                let chunk = try base.read(maxCount: maxCount)
+                if chunk.isEmpty {
+                    atEnd = true
+                    var tail: [UInt8] = []
+                    if !carry.isEmpty || highSurrogate != nil { tail.append(contentsOf: [0xEF, 0xBF, 0xBD]) }
+                    carry = []
+                    highSurrogate = nil
+                    return tail
+                }
+                let out = transcode(chunk)
+                if !out.isEmpty { return out }
+            }
+        }
+    }
+
+    private mutating func sniff(maxCount: Int) throws(InputError) {
+        sniffed = true
+        var head: [UInt8] = []
+        while head.count < 4 {
+            let chunk = try base.read(maxCount: max(maxCount, 4))
+            if chunk.isEmpty { break }
+            head.append(contentsOf: chunk)
+        }
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) {
+            encoding = .utf8WithBOM
+            pending = Array(head.dropFirst(3))
+        } else if head.starts(with: [0xFF, 0xFE]) {
+            encoding = .utf16LittleEndian
+            pending = transcode(Array(head.dropFirst(2)))
+        } else if head.starts(with: [0xFE, 0xFF]) {
+            encoding = .utf16BigEndian
+            pending = transcode(Array(head.dropFirst(2)))
+        } else if head.count >= 4, head[0] == 0, head[1] != 0, head[2] == 0, head[3] != 0 {
+            encoding = .utf16BigEndian
+            pending = transcode(head)
+        } else if head.count >= 4, head[0] != 0, head[1] == 0, head[2] != 0, head[3] == 0 {
+            encoding = .utf16LittleEndian
+            pending = transcode(head)
+        } else {
+            encoding = .utf8
+            pending = head
+        }
+        if head.isEmpty { atEnd = true }
+    }
+
+    private mutating func transcode(_ chunk: [UInt8]) -> [UInt8] {
+        var bytes = carry
+        bytes.append(contentsOf: chunk)
+        let usable = bytes.count & ~1
+        carry = Array(bytes[usable...])
+        var out: [UInt8] = []
+        out.reserveCapacity(usable + usable / 2)
+        var index = 0
+        let littleEndian = encoding == .utf16LittleEndian
+        while index < usable {
+            let unit = littleEndian
+                ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+                : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+            index += 2
+            if let high = highSurrogate {
+                highSurrogate = nil
+                if (0xDC00...0xDFFF).contains(unit) {
+                    let scalar = 0x10000 + (UInt32(high - 0xD800) << 10) + UInt32(unit - 0xDC00)
+                    Self.appendUTF8(scalar, to: &out)
+                    continue
+                }
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            }
+            switch unit {
+            case 0xD800...0xDBFF: highSurrogate = unit
+            case 0xDC00...0xDFFF: out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            default: Self.appendUTF8(UInt32(unit), to: &out)
+            }
+        }
+        return out
+    }
+
+    private static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            out.append(UInt8(scalar))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | scalar >> 6))
+            out.append(UInt8(0x80 | scalar & 0x3F))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | scalar >> 12))
+            out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
+            out.append(UInt8(0x80 | scalar & 0x3F))
+        default:
+            out.append(UInt8(0xF0 | scalar >> 18))
+            out.append(UInt8(0x80 | (scalar >> 12) & 0x3F))
+            out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
+            out.append(UInt8(0x80 | scalar & 0x3F))
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// ContactNormalization: placeholder until the stage lands.

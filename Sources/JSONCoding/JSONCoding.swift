@@ -1,0 +1,1 @@
+// JSONCoding: placeholder until the stage lands.

@@ -1,0 +1,1 @@
+// JelouPayload: placeholder until the stage lands.

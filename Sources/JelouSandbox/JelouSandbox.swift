@@ -1,0 +1,1 @@
+// JelouSandbox: placeholder until the stage lands.

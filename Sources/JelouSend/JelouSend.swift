@@ -1,0 +1,1 @@
+// JelouSend: placeholder until the stage lands.

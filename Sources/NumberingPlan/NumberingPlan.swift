@@ -1,0 +1,1 @@
+// NumberingPlan: placeholder until the stage lands.

@@ -1,0 +1,1 @@
+// NumberingPlanGeneration: placeholder until the stage lands.

@@ -1,0 +1,1 @@
+// PhoneNormalization: placeholder until the stage lands.

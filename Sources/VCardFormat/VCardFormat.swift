@@ -1,0 +1,1 @@
+// VCardFormat: placeholder until the stage lands.

@@ -1,0 +1,1 @@
+print("generate-numbering-plan: not yet implemented")
