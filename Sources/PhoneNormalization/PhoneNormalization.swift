@@ -1,1 +1,0 @@
-// PhoneNormalization: placeholder until the stage lands.
