@@ -33,6 +33,8 @@ let package = Package(
 
         .target(name: "ContactNormalization", dependencies: ["ContactModel", "PhoneNormalization"]),
         .target(name: "JelouPayload", dependencies: ["ContactModel", "JSONCoding"]),
+        // What the recipient will see: cards for the terminal and a self-contained HTML page.
+        .target(name: "ContactPreview", dependencies: ["ContactModel", "JSONCoding", "JelouPayload"]),
         .target(name: "JelouSend", dependencies: ["JelouPayload", "JSONCoding"]),
         .target(name: "JelouSandbox", dependencies: ["JelouPayload", "JSONCoding"]),
 
@@ -40,8 +42,14 @@ let package = Package(
             name: "jelou-contacts",
             dependencies: [
                 "ContactModel", "JSONCoding", "VCardFormat", "CSVFormat", "PhoneNormalization",
-                "ContactNormalization", "JelouPayload", "JelouSend", "JelouSandbox",
+                "ContactNormalization", "JelouPayload", "ContactPreview", "JelouSend", "JelouSandbox",
             ]
+        ),
+
+        // Generates deterministic corpora and times every stage (release build).
+        .executableTarget(
+            name: "jelou-contacts-bench",
+            dependencies: ["ContactModel", "VCardFormat", "CSVFormat", "PhoneNormalization", "ContactNormalization", "JelouPayload"]
         ),
 
         .target(name: "_ContactsTestSupport", dependencies: ["ContactModel"], path: "Tests/_ContactsTestSupport"),
@@ -55,8 +63,9 @@ let package = Package(
         ),
         .testTarget(name: "ContactNormalizationTests", dependencies: ["ContactNormalization", "_ContactsTestSupport"]),
         .testTarget(name: "JelouPayloadTests", dependencies: ["JelouPayload", "_ContactsTestSupport"]),
+        .testTarget(name: "ContactPreviewTests", dependencies: ["ContactPreview", "_ContactsTestSupport"]),
         .testTarget(name: "JelouSendTests", dependencies: ["JelouSend", "JelouSandbox", "_ContactsTestSupport"]),
-        .testTarget(name: "JelouContactsCLITests", dependencies: ["_ContactsTestSupport"]),
+        .testTarget(name: "JelouContactsCLITests", dependencies: ["jelou-contacts", "_ContactsTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

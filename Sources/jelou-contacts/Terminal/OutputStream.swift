@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A buffered writer to a file descriptor (standard output, standard error or a file), so that
+/// output of millions of lines costs few system calls.
+final class OutputStream {
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8] = []
+    private let capacity = 1 << 16
+    /// Set when a write failed (a closed pipe, a full disk); further output is discarded.
+    private(set) var failed = false
+
+    init(descriptor: Int32, capacity: Int = 1 << 16) {
+        self.descriptor = descriptor
+        ownsDescriptor = false
+        buffer.reserveCapacity(capacity)
+    }
+
+    /// Creates (or truncates) the file at `path` with mode 0644.
+    /// - Throws: ``CommandFailure`` when it cannot be opened for writing.
+    init(path: String) throws(CommandFailure) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else {
+            throw CommandFailure("cannot write '\(path)': \(String(cString: strerror(errno)))")
+        }
+        descriptor = fd
+        ownsDescriptor = true
+    }
+
+    deinit {
+        flush()
+        if ownsDescriptor { close(descriptor) }
+    }
+
+    /// Whether the descriptor is a terminal.
+    var isTerminal: Bool { isatty(descriptor) == 1 }
+
+    func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { flush() }
+    }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= capacity { flush() }
+    }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard !failed else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                #if canImport(Glibc)
+                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                #else
+                Darwin.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                #endif
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                failed = true
+                return
+            }
+            offset += written
+        }
+    }
+}
