@@ -1,0 +1,158 @@
+/// Finds the phone number inside what people typed: RFC 3966 `tel:` URIs, surrounding text and
+/// the viability check, as libphonenumber's `buildNationalNumberForParsing`,
+/// `extractPossibleNumber` and `isViablePhoneNumber` do.
+enum NumberExtraction {
+    private static let phoneContext = Array(";phone-context=".unicodeScalars)
+    private static let telPrefix = Array("tel:".unicodeScalars)
+    private static let subaddress = Array(";isub=".unicodeScalars)
+
+    /// Writes the text to parse into `output` and returns its length.
+    ///
+    /// With `;phone-context=` (RFC 3966 §5.1.5), a global context (`+…`) is written first, then
+    /// the text between `tel:` (or the start) and the parameter. Otherwise the number is cut out
+    /// of the text by ``extractPossibleNumber(_:)``. An `;isub=` subaddress (RFC 3966 §5.1.4) is
+    /// dropped in both cases.
+    /// - Returns: the length written, or `nil` when the phone context is malformed.
+    static func candidate(
+        _ raw: UnsafeBufferPointer<Unicode.Scalar>, into output: UnsafeMutableBufferPointer<Unicode.Scalar>
+    ) -> Int? {
+        var length = 0
+        if let contextIndex = firstIndex(of: phoneContext, in: raw, from: 0) {
+            let contextStart = contextIndex + phoneContext.count
+            var contextEnd = contextStart
+            while contextEnd < raw.count, raw[contextEnd] != ";" { contextEnd += 1 }
+            let context = UnsafeBufferPointer(rebasing: raw[contextStart..<contextEnd])
+            guard isGlobalNumber(context) || isDomainName(context) else { return nil }
+            if context.first == "+" {
+                for scalar in context {
+                    output[length] = scalar
+                    length += 1
+                }
+            }
+            let numberStart = firstIndex(of: telPrefix, in: raw, from: 0).map { $0 + telPrefix.count } ?? 0
+            guard numberStart <= contextIndex else { return nil }
+            for index in numberStart..<contextIndex {
+                output[length] = raw[index]
+                length += 1
+            }
+        } else {
+            let range = extractPossibleNumber(raw)
+            for index in range {
+                output[length] = raw[index]
+                length += 1
+            }
+        }
+        if let cut = firstIndex(of: subaddress, in: UnsafeBufferPointer(rebasing: output[0..<length]), from: 0), cut > 0 {
+            length = cut
+        }
+        return length
+    }
+
+    /// The part of `text` that can be a number: from the first `+` or digit, without trailing
+    /// characters that are neither letters, numbers nor `#`, and cut before a second number
+    /// introduced by `/ x` or `\ x`.
+    static func extractPossibleNumber(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Range<Int> {
+        guard let start = text.firstIndex(where: { PhoneCharacters.isPlus($0) || PhoneCharacters.isDecimalDigit($0) }) else {
+            return 0..<0
+        }
+        var end = text.count
+        while end > start, text[end - 1] != "#", !PhoneCharacters.isLetterOrNumber(text[end - 1]) { end -= 1 }
+        var index = start
+        while index < end {
+            if text[index] == "/" || text[index] == "\\" {
+                var next = index + 1
+                while next < end, text[next] == " " { next += 1 }
+                if next < end, text[next] == "x" { return start..<index }
+            }
+            index += 1
+        }
+        return start..<end
+    }
+
+    /// libphonenumber's `isViablePhoneNumber`: exactly two digits, or optional plus signs, at
+    /// least three digits separated only by punctuation or `*`, then punctuation, `*`, ASCII
+    /// letters and digits, optionally ending in an extension.
+    static func isViable(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var utf16Length = 0
+        for scalar in text { utf16Length += scalar.utf16.count }
+        guard utf16Length >= 2 else { return false }
+        if text.count == 2, text.allSatisfy(PhoneCharacters.isDecimalDigit) { return true }
+        var index = 0
+        while index < text.count, PhoneCharacters.isPlus(text[index]) { index += 1 }
+        var digits = 0
+        while index < text.count, digits < 3 {
+            let scalar = text[index]
+            if PhoneCharacters.isDecimalDigit(scalar) {
+                digits += 1
+            } else if !(PhoneCharacters.isPunctuation(scalar) || scalar == "*") {
+                return false
+            }
+            index += 1
+        }
+        guard digits == 3 else { return false }
+        let bodyEnd = index
+        while index < text.count {
+            let scalar = text[index]
+            if !(PhoneCharacters.isPunctuation(scalar) || scalar == "*" || PhoneCharacters.isASCIILetter(scalar)
+                || PhoneCharacters.isDecimalDigit(scalar))
+            {
+                break
+            }
+            index += 1
+        }
+        if index == text.count { return true }
+        var start = index
+        while start >= bodyEnd {
+            if ExtensionParsing.digits(text, from: start) != nil { return true }
+            start -= 1
+        }
+        return false
+    }
+
+    /// RFC 3966 §3 `global-number-digits`: `+` then digits and visual separators `-.()`.
+    private static func isGlobalNumber(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard text.first == "+" else { return false }
+        var sawDigit = false
+        for scalar in text.dropFirst() {
+            if PhoneCharacters.isDecimalDigit(scalar) {
+                sawDigit = true
+            } else if !(scalar == "-" || scalar == "." || scalar == "(" || scalar == ")") {
+                return false
+            }
+        }
+        return sawDigit
+    }
+
+    /// RFC 3966 §3 `domainname`: dot-separated labels of letters, digits and inner hyphens, the
+    /// last starting with a letter, with an optional final dot.
+    private static func isDomainName(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        if labels.count > 1, labels.last?.isEmpty == true { labels.removeLast() }
+        guard let last = labels.last, let first = last.first, PhoneCharacters.isASCIILetter(first) else { return false }
+        let isAlphanumeric = { (scalar: Unicode.Scalar) in
+            PhoneCharacters.isASCIILetter(scalar) || PhoneCharacters.isDecimalDigit(scalar)
+        }
+        return labels.allSatisfy { label in
+            guard let head = label.first, let tail = label.last, isAlphanumeric(head), isAlphanumeric(tail) else {
+                return false
+            }
+            return label.allSatisfy { isAlphanumeric($0) || $0 == "-" }
+        }
+    }
+
+    static func firstIndex(
+        of needle: [Unicode.Scalar], in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int
+    ) -> Int? {
+        guard needle.count <= text.count else { return nil }
+        var index = start
+        while index + needle.count <= text.count {
+            if text[index] == needle[0] {
+                var offset = 1
+                while offset < needle.count, text[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
