@@ -55,9 +55,11 @@ enum CountryCodeExtraction {
         }
         if let defaultTerritory {
             let code = plan.countryCode(defaultTerritory)
-            let codeDigits = Array(String(code).utf8.map { $0 - UInt8(ascii: "0") })
-            if digits.starts(with: codeDigits) {
-                let rest = NationalPrefix.stripped(Array(digits[codeDigits.count...]), territory: defaultTerritory)
+            let codeLength = code < 10 ? 1 : code < 100 ? 2 : 3
+            var prefix = 0
+            for index in 0..<min(codeLength, digits.count) { prefix = prefix * 10 + Int(digits[index]) }
+            if digits.count >= codeLength, prefix == code {
+                let rest = NationalPrefix.stripped(Array(digits[codeLength...]), territory: defaultTerritory)
                 let general = plan.field(defaultTerritory, NumberingPlan.Field.generalPattern)
                 let wholeMatches = digits.withUnsafeBufferPointer { plan.matchesWhole(general, $0) }
                 let restMatches = rest.withUnsafeBufferPointer { plan.matchesWhole(general, $0) }

@@ -28,31 +28,55 @@ enum ExtensionParsing {
         "x", "\u{FF58}", "#", "\u{FF03}", "~", "\u{FF5E}", "int", "\u{FF49}\u{FF4E}\u{FF54}",
     ].map(scalars)
 
-    /// The extension digits when the extension grammar matches `text[start...]` to its end.
+    /// The digits an extension would consist of: the run of decimal digits at the end of the
+    /// text, before an optional final `#`.
+    struct Tail {
+        var digits: Range<Int>
+        var hasHash: Bool
+        /// No extension can start before this: the text before it ends in a digit.
+        var earliestStart: Int
+    }
+
+    /// The ``Tail`` of `text`, `nil` when it does not end in a digit (or a digit and `#`).
+    static func tail(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Tail? {
+        var end = text.count
+        let hasHash = end > 0 && text[end - 1] == "#"
+        if hasHash { end -= 1 }
+        var digitStart = end
+        while digitStart > 0, PhoneCharacters.isDecimalDigit(text[digitStart - 1]) { digitStart -= 1 }
+        guard digitStart < end else { return nil }
+        var earliest = digitStart
+        while earliest > 0, !PhoneCharacters.isDecimalDigit(text[earliest - 1]) { earliest -= 1 }
+        return Tail(digits: digitStart..<end, hasHash: hasHash, earliestStart: earliest)
+    }
+
+    /// The leftmost start and the digits of an extension at the end of `text`.
+    static func find(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> (start: Int, digits: Range<Int>)? {
+        guard let tail = tail(text) else { return nil }
+        for start in tail.earliestStart..<tail.digits.lowerBound where matches(text, from: start, tail: tail) {
+            return (start, tail.digits)
+        }
+        return nil
+    }
+
+    /// Whether the extension grammar matches `text[start...]` to its end.
     ///
     /// The grammar's alternatives: `;ext=` and 1–20 digits; separators, an explicit label,
     /// optional `:` `.` `．`, separators, 1–20 digits, optional `#`; the same with an ambiguous
     /// label and 1–9 digits; `-` or spaces, 1–6 digits and a mandatory `#`; `,,` or `;` then
     /// 1–15 digits; commas then 1–9 digits. Labels are matched case-insensitively.
-    static func digits(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Range<Int>? {
-        var end = text.count
-        let hasHash = end > start && text[end - 1] == "#"
-        if hasHash { end -= 1 }
-        var digitStart = end
-        while digitStart > start, PhoneCharacters.isDecimalDigit(text[digitStart - 1]) { digitStart -= 1 }
-        let count = end - digitStart
-        guard count > 0 else { return nil }
-        let label = start..<digitStart
-
-        if !hasHash, count <= 20, matchesLiteral(text, label, rfcLabel) { return digitStart..<end }
-        if count <= 20, matchesLabelled(text, label, labels: explicitLabels) { return digitStart..<end }
-        if count <= 9, matchesLabelled(text, label, labels: ambiguousLabels) { return digitStart..<end }
-        if hasHash, count <= 6, !label.isEmpty, label.allSatisfy({ text[$0] == "-" || text[$0] == " " }) {
-            return digitStart..<end
-        }
-        if count <= 15, matchesAutoDial(text, label) { return digitStart..<end }
-        if count <= 9, matchesCommas(text, label) { return digitStart..<end }
-        return nil
+    static func matches(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, tail: Tail) -> Bool {
+        let count = tail.digits.count
+        guard start < tail.digits.lowerBound, start >= tail.earliestStart else { return false }
+        let label = start..<tail.digits.lowerBound
+        let hasHash = tail.hasHash
+        if !hasHash, count <= 20, matchesLiteral(text, label, rfcLabel) { return true }
+        if count <= 20, matchesLabelled(text, label, labels: explicitLabels) { return true }
+        if count <= 9, matchesLabelled(text, label, labels: ambiguousLabels) { return true }
+        if hasHash, count <= 6, label.allSatisfy({ text[$0] == "-" || text[$0] == " " }) { return true }
+        if count <= 15, matchesAutoDial(text, label) { return true }
+        if count <= 9, matchesCommas(text, label) { return true }
+        return false
     }
 
     /// `[ \u00A0\t,]*` label `[:.．]?[ \u00A0\t,-]*`.

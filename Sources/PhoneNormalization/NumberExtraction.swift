@@ -6,46 +6,40 @@ enum NumberExtraction {
     private static let telPrefix = Array("tel:".unicodeScalars)
     private static let subaddress = Array(";isub=".unicodeScalars)
 
-    /// Writes the text to parse into `output` and returns its length.
+    /// The text to parse: a slice of the input, or text assembled from an RFC 3966 URI.
+    enum Candidate {
+        case slice(Range<Int>)
+        case assembled([Unicode.Scalar])
+    }
+
+    /// Finds the text to parse in `raw`.
     ///
-    /// With `;phone-context=` (RFC 3966 §5.1.5), a global context (`+…`) is written first, then
-    /// the text between `tel:` (or the start) and the parameter. Otherwise the number is cut out
-    /// of the text by ``extractPossibleNumber(_:)``. An `;isub=` subaddress (RFC 3966 §5.1.4) is
+    /// With `;phone-context=` (RFC 3966 §5.1.5), a global context (`+…`) comes first, then the
+    /// text between `tel:` (or the start) and the parameter. Otherwise the number is cut out of
+    /// the text by ``extractPossibleNumber(_:)``. An `;isub=` subaddress (RFC 3966 §5.1.4) is
     /// dropped in both cases.
-    /// - Returns: the length written, or `nil` when the phone context is malformed.
-    static func candidate(
-        _ raw: UnsafeBufferPointer<Unicode.Scalar>, into output: UnsafeMutableBufferPointer<Unicode.Scalar>
-    ) -> Int? {
-        var length = 0
-        if let contextIndex = firstIndex(of: phoneContext, in: raw, from: 0) {
-            let contextStart = contextIndex + phoneContext.count
-            var contextEnd = contextStart
-            while contextEnd < raw.count, raw[contextEnd] != ";" { contextEnd += 1 }
-            let context = UnsafeBufferPointer(rebasing: raw[contextStart..<contextEnd])
-            guard isGlobalNumber(context) || isDomainName(context) else { return nil }
-            if context.first == "+" {
-                for scalar in context {
-                    output[length] = scalar
-                    length += 1
-                }
+    /// - Returns: `nil` when the phone context is malformed.
+    static func candidate(_ raw: UnsafeBufferPointer<Unicode.Scalar>) -> Candidate? {
+        guard let contextIndex = firstIndex(of: phoneContext, in: raw, from: 0) else {
+            var range = extractPossibleNumber(raw)
+            if let cut = firstIndex(of: subaddress, in: UnsafeBufferPointer(rebasing: raw[range]), from: 0), cut > 0 {
+                range = range.lowerBound..<(range.lowerBound + cut)
             }
-            let numberStart = firstIndex(of: telPrefix, in: raw, from: 0).map { $0 + telPrefix.count } ?? 0
-            guard numberStart <= contextIndex else { return nil }
-            for index in numberStart..<contextIndex {
-                output[length] = raw[index]
-                length += 1
-            }
-        } else {
-            let range = extractPossibleNumber(raw)
-            for index in range {
-                output[length] = raw[index]
-                length += 1
-            }
+            return .slice(range)
         }
-        if let cut = firstIndex(of: subaddress, in: UnsafeBufferPointer(rebasing: output[0..<length]), from: 0), cut > 0 {
-            length = cut
+        let contextStart = contextIndex + phoneContext.count
+        var contextEnd = contextStart
+        while contextEnd < raw.count, raw[contextEnd] != ";" { contextEnd += 1 }
+        let context = UnsafeBufferPointer(rebasing: raw[contextStart..<contextEnd])
+        guard isGlobalNumber(context) || isDomainName(context) else { return nil }
+        var assembled: [Unicode.Scalar] = context.first == "+" ? Array(context) : []
+        let numberStart = firstIndex(of: telPrefix, in: raw, from: 0).map { $0 + telPrefix.count } ?? 0
+        guard numberStart <= contextIndex else { return nil }
+        assembled += raw[numberStart..<contextIndex]
+        if let cut = assembled.withUnsafeBufferPointer({ firstIndex(of: subaddress, in: $0, from: 0) }), cut > 0 {
+            assembled.removeSubrange(cut...)
         }
-        return length
+        return .assembled(assembled)
     }
 
     /// The part of `text` that can be a number: from the first `+` or digit, without trailing
@@ -101,10 +95,9 @@ enum NumberExtraction {
             index += 1
         }
         if index == text.count { return true }
-        var start = index
-        while start >= bodyEnd {
-            if ExtensionParsing.digits(text, from: start) != nil { return true }
-            start -= 1
+        guard let tail = ExtensionParsing.tail(text), max(bodyEnd, tail.earliestStart) <= index else { return false }
+        for start in max(bodyEnd, tail.earliestStart)...index where ExtensionParsing.matches(text, from: start, tail: tail) {
+            return true
         }
         return false
     }

@@ -111,8 +111,8 @@ final class NumberingPlanIndex: Sendable {
     }
 
     func territory(forRegion id: String) -> Int? {
-        let bytes = Array(id.utf8)
-        guard bytes.count == 2, let slot = Self.regionSlot(bytes[0], bytes[1]) else { return nil }
+        let bytes = id.utf8
+        guard bytes.count == 2, let slot = Self.regionSlot(bytes.first!, bytes[bytes.index(after: bytes.startIndex)]) else { return nil }
         let territory = territoryForRegion[slot]
         return territory < 0 ? nil : Int(territory)
     }

@@ -5,7 +5,10 @@
 /// `Matcher.matches()` does. A budget of steps and a fixed backtracking stack bound the work;
 /// exhausting either counts as no match.
 enum PatternMatcher {
-    static let stackCapacity = 512
+    /// Backtracking entries kept on the machine stack (768 bytes); deeper searches retry once
+    /// with ``largeStackCapacity`` entries on the heap.
+    static let stackCapacity = 96
+    static let largeStackCapacity = 8192
     static let stepBudget = 100_000
 
     /// Matches `program` against `input`.
@@ -21,22 +24,33 @@ enum PatternMatcher {
         captures: UnsafeMutableBufferPointer<Int16>
     ) -> Int? {
         for slot in captures.indices { captures[slot] = -1 }
-        return withUnsafeTemporaryAllocation(of: (Int32, Int32).self, capacity: stackCapacity) { stack in
+        let outcome = withUnsafeTemporaryAllocation(of: (Int32, Int32).self, capacity: stackCapacity) { stack in
             run(program, input, whole: whole, captures: captures, stack: stack)
         }
+        guard case .overflow = outcome else { return outcome.end }
+        for slot in captures.indices { captures[slot] = -1 }
+        let stack = UnsafeMutableBufferPointer<(Int32, Int32)>.allocate(capacity: largeStackCapacity)
+        defer { stack.deallocate() }
+        return run(program, input, whole: whole, captures: captures, stack: stack).end
     }
 
     /// Matches without captures.
     static func match(_ program: UnsafeBufferPointer<UInt16>, _ input: UnsafeBufferPointer<UInt8>, whole: Bool) -> Int? {
-        withUnsafeTemporaryAllocation(of: (Int32, Int32).self, capacity: stackCapacity) { stack in
-            run(program, input, whole: whole, captures: UnsafeMutableBufferPointer(start: nil, count: 0), stack: stack)
+        match(program, input, whole: whole, captures: UnsafeMutableBufferPointer(start: nil, count: 0))
+    }
+
+    private enum Outcome {
+        case matched(Int), failed, overflow
+        var end: Int? {
+            if case .matched(let end) = self { return end }
+            return nil
         }
     }
 
     private static func run(
         _ program: UnsafeBufferPointer<UInt16>, _ input: UnsafeBufferPointer<UInt8>, whole: Bool,
         captures: UnsafeMutableBufferPointer<Int16>, stack: UnsafeMutableBufferPointer<(Int32, Int32)>
-    ) -> Int? {
+    ) -> Outcome {
         let count = input.count
         var pc = 0
         var position = 0
@@ -45,7 +59,7 @@ enum PatternMatcher {
         while true {
             steps += 1
             var failed = false
-            if steps > stepBudget { return nil }
+            if steps > stepBudget { return .failed }
             let word = program[pc]
             switch word >> 12 {
             case 0:
@@ -56,7 +70,7 @@ enum PatternMatcher {
                     failed = true
                 }
             case 1, 2:
-                guard depth < stack.count else { return nil }
+                guard depth < stack.count else { return .overflow }
                 let target = Int(program[pc + 1])
                 if word >> 12 == 1 {
                     stack[depth] = (Int32(target), Int32(position))
@@ -71,7 +85,7 @@ enum PatternMatcher {
             case 4:
                 let slot = Int(word & 0xFFF)
                 if slot < captures.count {
-                    guard depth < stack.count else { return nil }
+                    guard depth < stack.count else { return .overflow }
                     stack[depth] = (Int32(-1 - slot), Int32(captures[slot]))
                     depth += 1
                     captures[slot] = Int16(position)
@@ -80,12 +94,12 @@ enum PatternMatcher {
             case 5:
                 if position == count { pc += 1 } else { failed = true }
             default:
-                if !whole || position == count { return position }
+                if !whole || position == count { return .matched(position) }
                 failed = true
             }
             if failed {
                 while true {
-                    guard depth > 0 else { return nil }
+                    guard depth > 0 else { return .failed }
                     depth -= 1
                     let (savedPC, savedPosition) = stack[depth]
                     if savedPC < 0 {

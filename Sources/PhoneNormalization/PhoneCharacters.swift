@@ -5,7 +5,13 @@ enum PhoneCharacters {
     static func decimalValue(_ scalar: Unicode.Scalar) -> UInt8? {
         let value = scalar.value
         if value < 0x80 { return (0x30...0x39).contains(value) ? UInt8(value - 0x30) : nil }
+        return nonASCIIDecimalValue(scalar)
+    }
+
+    private static func nonASCIIDecimalValue(_ scalar: Unicode.Scalar) -> UInt8? {
+        let value = scalar.value
         switch value {
+        case 0x80..<0x0660, 0x2000..<0xA620, 0xFF00..<0xFF10, 0xFF1A..<0xFFFF: return nil
         case 0xFF10...0xFF19: return UInt8(value - 0xFF10)
         case 0x0660...0x0669: return UInt8(value - 0x0660)
         case 0x06F0...0x06F9: return UInt8(value - 0x06F0)
@@ -16,7 +22,10 @@ enum PhoneCharacters {
         }
     }
 
-    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool { decimalValue(scalar) != nil }
+    @inline(__always)
+    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : nonASCIIDecimalValue(scalar) != nil
+    }
 
     /// `+` or full-width `＋`.
     @inline(__always)

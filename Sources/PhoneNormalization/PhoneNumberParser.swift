@@ -11,7 +11,7 @@ enum PhoneNumberParser {
     static let maximumNationalLength = 17
 
     static func parse(_ raw: String, defaultRegion: RegionCode?) throws(PhoneNumberError) -> PhoneNumber {
-        let result = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 2 * maximumInputLength + 2) {
+        let result = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: maximumInputLength) {
             buffer -> Result<PhoneNumber, PhoneNumberError> in
             var count = 0
             var utf16Length = 0
@@ -24,14 +24,17 @@ enum PhoneNumberParser {
                 count += 1
             }
             let rawText = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            let output = UnsafeMutableBufferPointer(rebasing: buffer[(maximumInputLength + 1)...])
-            do {
-                guard let length = NumberExtraction.candidate(rawText, into: output) else {
-                    throw PhoneNumberError(.notANumber, "malformed phone-context parameter")
+            switch NumberExtraction.candidate(rawText) {
+            case nil:
+                return .failure(PhoneNumberError(.notANumber, "malformed phone-context parameter"))
+            case .slice(let range):
+                return Result { () throws(PhoneNumberError) in
+                    try parse(candidate: UnsafeBufferPointer(rebasing: rawText[range]), defaultRegion: defaultRegion)
                 }
-                return .success(try parse(candidate: UnsafeBufferPointer(rebasing: output[0..<length]), defaultRegion: defaultRegion))
-            } catch {
-                return .failure(error as! PhoneNumberError)
+            case .assembled(let scalars):
+                return scalars.withUnsafeBufferPointer { text in
+                    Result { () throws(PhoneNumberError) in try parse(candidate: text, defaultRegion: defaultRegion) }
+                }
             }
         }
         return try result.get()
@@ -51,14 +54,13 @@ enum PhoneNumberParser {
 
         var text = candidate
         var extensionNumber: String?
-        if let start = (0..<text.count).first(where: { ExtensionParsing.digits(text, from: $0) != nil }),
-           let digits = ExtensionParsing.digits(text, from: start),
-           NumberExtraction.isViable(UnsafeBufferPointer(rebasing: text[0..<start]))
+        if let found = ExtensionParsing.find(text),
+           NumberExtraction.isViable(UnsafeBufferPointer(rebasing: text[0..<found.start]))
         {
             var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: text[digits])
+            scalars.append(contentsOf: text[found.digits])
             extensionNumber = String(scalars)
-            text = UnsafeBufferPointer(rebasing: text[0..<start])
+            text = UnsafeBufferPointer(rebasing: text[0..<found.start])
         }
 
         var extracted: CountryCodeExtraction.Result
@@ -113,8 +115,10 @@ enum PhoneNumberParser {
                 case .invalidLength: throw PhoneNumberError(.invalidLength, "no +\(countryCode) number has \(digits.count) digits")
                 }
             }
-            var nationalNumber = ""
-            nationalNumber.unicodeScalars.append(contentsOf: digits.lazy.map { Unicode.Scalar($0 + 0x30) })
+            let nationalNumber = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: digits.count) { ascii in
+                for index in digits.indices { ascii[index] = digits[index] &+ 0x30 }
+                return String(decoding: ascii, as: UTF8.self)
+            }
             return PhoneNumber(
                 countryCode: countryCode,
                 nationalNumber: nationalNumber,

@@ -2,6 +2,8 @@
 /// non-geographic entities such as +800.
 public struct RegionCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
     public let rawValue: String
+    /// The row of the numbering plan, `nil` for ``nonGeographic``.
+    let territory: Int?
 
     /// Accepts any case; `nil` unless the numbering plan knows the region.
     public init?(rawValue: String) {
@@ -10,14 +12,19 @@ public struct RegionCode: RawRepresentable, Hashable, Sendable, CustomStringConv
             return
         }
         guard let territory = NumberingPlanIndex.shared.territory(forRegion: rawValue) else { return nil }
-        self.rawValue = NumberingPlanIndex.shared.regionID(territory)
+        self.init(territory: territory)
     }
 
     init(territory: Int) {
-        self.rawValue = NumberingPlanIndex.shared.regionID(territory)
+        let id = NumberingPlanIndex.shared.regionID(territory)
+        self.rawValue = id
+        self.territory = id == "001" ? nil : territory
     }
 
-    private init(uncheckedRawValue: String) { self.rawValue = uncheckedRawValue }
+    private init(uncheckedRawValue: String) {
+        self.rawValue = uncheckedRawValue
+        self.territory = NumberingPlanIndex.shared.territory(forRegion: uncheckedRawValue)
+    }
 
     /// `001`, the region of numbers such as +800 and +882 that belong to no country.
     public static let nonGeographic = RegionCode(uncheckedRawValue: "001")
@@ -36,9 +43,6 @@ public struct RegionCode: RawRepresentable, Hashable, Sendable, CustomStringConv
         guard let territory = territory else { return nil }
         return NumberingPlanIndex.shared.countryCode(territory)
     }
-
-    /// The row of the numbering plan, `nil` for ``nonGeographic``.
-    var territory: Int? { NumberingPlanIndex.shared.territory(forRegion: rawValue) }
 
     public var description: String { rawValue }
 }
