@@ -5,16 +5,16 @@ import ContactModel
 /// whose count grows with the data, matched by name pattern.
 enum GoogleHeaders {
     /// A numbered group of columns.
-    enum Group: String, CaseIterable, Hashable {
-        case email = "e mail"
-        case phone = "phone"
-        case address = "address"
-        case website = "website"
-        case organization = "organization"
-        case event = "event"
-        case relation = "relation"
-        case instantMessaging = "im"
-        case customField = "custom field"
+    enum Group: CaseIterable, Hashable {
+        case email
+        case phone
+        case address
+        case website
+        case organization
+        case event
+        case relation
+        case instantMessaging
+        case customField
 
         /// The group's name as Google writes it in the header.
         var headerName: String {
@@ -53,18 +53,19 @@ enum GoogleHeaders {
         var isLegacyType: Bool
     }
 
-    /// Matches `<group> <n> - <part>` on a folded header key (`phone 2 value`, `e mail 1 type`):
-    /// the group name, a positive number, then the part. Hand-written, no regex.
-    static func match(_ key: String) -> Column? {
+    /// Matches `<group> <n> - <part>` (`Phone 2 - Value`, `E-mail 1 - Type`), ignoring case: the
+    /// group name, a positive number, ` - `, then the part. Hand-written, no regex.
+    static func match(_ header: String) -> Column? {
+        let name = header.trimmingSpaces.lowercased()
         for group in Group.allCases {
-            let prefix = group.rawValue + " "
-            guard key.hasPrefix(prefix) else { continue }
-            let rest = key.dropFirst(prefix.count)
+            let prefix = group.headerName.lowercased() + " "
+            guard name.hasPrefix(prefix) else { continue }
+            let rest = name.dropFirst(prefix.count)
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            guard !digits.isEmpty, let index = Int(digits), index > 0,
-                rest.dropFirst(digits.count).first == " "
-            else { return nil }
-            let partName = String(rest.dropFirst(digits.count + 1))
+            guard !digits.isEmpty, let index = Int(digits), index > 0 else { return nil }
+            let afterDigits = rest.dropFirst(digits.count)
+            guard afterDigits.hasPrefix(" - ") else { return nil }
+            let partName = String(afterDigits.dropFirst(3)).trimmingSpaces
             guard let part = part(named: partName, in: group) else { return nil }
             return Column(group: group, index: index, part: part, isLegacyType: partName == "type")
         }

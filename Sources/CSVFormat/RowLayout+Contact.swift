@@ -46,7 +46,8 @@ extension RowLayout {
         }
         if !birthParts.isEmpty {
             let date = PartialDate(year: birthParts[.year]?.0, month: birthParts[.month]?.0, day: birthParts[.day]?.0)
-            if date.month.map({ (1...12).contains($0) }) ?? true, date.day.map({ (1...31).contains($0) }) ?? true {
+            let month = date.month ?? 1
+            if (1...12).contains(month), date.day.map({ (1...CSVDate.daysIn(month: month, year: date.year)).contains($0) }) ?? true {
                 contact.birthday = date
             } else {
                 let column = birthParts.values.map(\.1).min() ?? 0

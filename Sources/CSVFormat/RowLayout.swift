@@ -46,7 +46,7 @@ struct RowLayout {
     /// The layout a header row describes.
     init(header: [String], options: CSVReadingOptions) {
         let keys = header.map(HeaderKey.fold)
-        let profile = options.profile ?? Self.detectProfile(keys)
+        let profile = options.profile ?? Self.detectProfile(header, keys: keys)
         self.profile = profile
         names = header
         hasHeader = true
@@ -69,7 +69,7 @@ struct RowLayout {
             case .googleContacts, .googleContactsLegacy:
                 if GoogleHeaders.labelColumns.contains(key) {
                     isLabels.insert(column)
-                } else if let match = GoogleHeaders.match(key) {
+                } else if let match = GoogleHeaders.match(header[column]) {
                     google[column] = match
                 } else {
                     meaning = GoogleHeaders.fixed[key]
@@ -173,7 +173,7 @@ struct RowLayout {
         let mapped = Set(options.mappings.map { HeaderKey.fold($0.column) })
         return row.contains { value in
             let key = HeaderKey.fold(value)
-            return mapped.contains(key) || GoogleHeaders.fixed[key] != nil || GoogleHeaders.match(key) != nil
+            return mapped.contains(key) || GoogleHeaders.fixed[key] != nil || GoogleHeaders.match(value) != nil
                 || GoogleHeaders.labelColumns.contains(key) || ThunderbirdHeaders.table[key] != nil
                 || OutlookLanguage.allCases.contains { OutlookHeaders.meaning(of: key, in: $0) != nil }
                 || GenericHeaders.meaning(of: key) != nil
@@ -186,12 +186,12 @@ struct RowLayout {
         row.count >= 5 && row[4].contains("@") && !row[0..<4].contains { $0.contains("@") }
     }
 
-    private static func detectProfile(_ keys: [String]) -> CSVProfile {
+    private static func detectProfile(_ header: [String], keys: [String]) -> CSVProfile {
         let set = Set(keys)
         var googleLabel = false
         var googleType = false
-        for key in keys {
-            guard let match = GoogleHeaders.match(key), match.part == .label else { continue }
+        for name in header {
+            guard let match = GoogleHeaders.match(name), match.part == .label else { continue }
             if match.isLegacyType { googleType = true } else { googleLabel = true }
         }
         if googleLabel || !set.isDisjoint(with: ["file as", "labels", "organization name", "phonetic first name"]) {
