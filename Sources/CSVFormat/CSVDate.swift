@@ -1,0 +1,133 @@
+import ContactModel
+
+/// Reads the dates address-book CSVs write: ISO 8601 (`1985-03-14`, `--03-14`, `19850314`, as
+/// Google writes them; RFC 6350 §4.3.1 reduced forms) and the short dates of a locale
+/// (`3/14/1985` in English Outlook, `14.3.1985` in German, `14/3/1985` elsewhere). Outlook's
+/// empty date (`0/0/00`, `0.0.00`) is no date.
+enum CSVDate {
+    enum Order: Hashable {
+        case monthFirst
+        case dayFirst
+    }
+
+    enum Result: Hashable {
+        case empty
+        case date(PartialDate)
+        case invalid
+    }
+
+    static func parse(_ text: String, order: Order) -> Result {
+        var text = Substring(text.trimmingSpaces)
+        if let space = text.firstIndex(of: " ") { text = text[..<space] }
+        if text.isEmpty { return .empty }
+        if text.hasPrefix("--") { return monthDay(text.dropFirst(2).split(separator: "-", omittingEmptySubsequences: false)) }
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." || $0 == "-" }
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return .invalid }
+        let numbers = parts.map { Int($0) ?? 0 }
+        if numbers.allSatisfy({ $0 == 0 }) { return .empty }
+        switch parts.count {
+        case 1 where parts[0].count == 8:
+            return validated(year: numbers[0] / 10_000, month: numbers[0] / 100 % 100, day: numbers[0] % 100)
+        case 2 where parts[0].count == 4:
+            return validated(year: numbers[0], month: numbers[1], day: nil)
+        case 2:
+            let (month, day) = order == .monthFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+            return validated(year: nil, month: month, day: day)
+        case 3 where parts[0].count == 4:
+            return validated(year: numbers[0], month: numbers[1], day: numbers[2])
+        case 3:
+            var (month, day) = order == .monthFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+            if month > 12, day <= 12 { swap(&month, &day) }
+            var year = numbers[2]
+            if parts[2].count <= 2 { year += year >= 30 ? 1900 : 2000 }
+            return validated(year: year, month: month, day: day)
+        default:
+            return .invalid
+        }
+    }
+
+    private static func monthDay(_ parts: [Substring]) -> Result {
+        guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]) else {
+            if parts.count == 1, parts[0].count == 4, let value = Int(parts[0]) {
+                return validated(year: nil, month: value / 100, day: value % 100)
+            }
+            return .invalid
+        }
+        return validated(year: nil, month: month, day: day)
+    }
+
+    private static func validated(year: Int?, month: Int, day: Int?) -> Result {
+        guard (1...12).contains(month) else { return .invalid }
+        if let year, !(1...9999).contains(year) { return .invalid }
+        if let day, !(1...daysIn(month: month, year: year)).contains(day) { return .invalid }
+        return .date(PartialDate(year: year, month: month, day: day))
+    }
+
+    /// The days in `month`; February has 29 when the year is unknown or a leap year.
+    static func daysIn(month: Int, year: Int?) -> Int {
+        switch month {
+        case 2:
+            guard let year else { return 29 }
+            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// `YYYY-MM-DD`, or `--MM-DD` without a year, as Google writes birthdays.
+    static func googleText(_ date: PartialDate) -> String? {
+        guard let month = date.month else { return date.year.map { pad($0, 4) } }
+        let monthDay = pad(month, 2) + (date.day.map { "-" + pad($0, 2) } ?? "")
+        return date.year.map { pad($0, 4) + "-" + monthDay } ?? "--" + monthDay
+    }
+
+    /// `M/D/YYYY`, as English Outlook writes dates; `nil` unless the date is complete.
+    static func outlookText(_ date: PartialDate) -> String? {
+        guard let year = date.year, let month = date.month, let day = date.day else { return nil }
+        return "\(month)/\(day)/\(year)"
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
+
+/// The backslash escaping of a vCard 3.0 text value (RFC 2426 §5.8.4), used for the raw
+/// properties the CSV reader keeps: `\\`, `\,`, `\;` and `\n`.
+enum RawText {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ",": out += "\\,"
+            case ";": out += "\\;"
+            case "\r": out += "\\n"
+            case "\n": if !previousWasCR { out += "\\n" }
+            default: out.unicodeScalars.append(scalar)
+            }
+            previousWasCR = scalar == "\r"
+        }
+        return out
+    }
+
+    static func unescape(_ text: String) -> String {
+        var out = ""
+        var escaping = false
+        for scalar in text.unicodeScalars {
+            if escaping {
+                out.unicodeScalars.append(scalar == "n" || scalar == "N" ? "\n" : scalar)
+                escaping = false
+            } else if scalar == "\\" {
+                escaping = true
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        if escaping { out += "\\" }
+        return out
+    }
+}

@@ -1,1 +1,0 @@
-// CSVFormat: placeholder until the stage lands.

@@ -1,0 +1,162 @@
+import ContactModel
+
+/// Reads contacts from a CSV address book, one row at a time: Google Contacts (current and
+/// legacy), Outlook (English and localized), Thunderbird, or any sheet with recognisable column
+/// names.
+///
+/// Corresponds to RFC 4180 (records, quoting) read leniently: the delimiter (`,` `;` TAB) is
+/// sniffed from the first row, the header is recognised by name (see ``CSVProfile``), a file
+/// without a header is read in Thunderbird's order when it fits and by content otherwise.
+/// UTF-8 with or without a byte-order mark and UTF-16 are read as text; 8-bit fields that are not
+/// valid UTF-8 are read as Windows-1252, with one warning. Every diagnostic carries the 1-based
+/// line and column (UTF-8 bytes) where its row or field starts.
+///
+/// Rows whose field count differs from the header's are read anyway with a warning; rows with no
+/// name, company, phone or email are reported and skipped; columns that hold data no field
+/// takes are listed in one warning at the end.
+public struct CSVReader<Source: ByteSource>: ContactReader {
+    public typealias Options = CSVReadingOptions
+
+    private var scanner: CSVRecordScanner<UnicodeByteSource<Source>>
+    private let options: Options
+    private var record = CSVRecord()
+    private var cells: [String?] = []
+    private var layout: RowLayout?
+    private var firstRowIsData = false
+    private var started = false
+    private var finished = false
+    private var ignoredWithData: [Bool] = []
+    private var headerPositions: [SourcePosition] = []
+    private var reportedFallback = false
+
+    /// The header layout in use, known after the first call to ``next(diagnostics:)``.
+    public var profile: CSVProfile? { layout?.profile }
+    /// The delimiter in use, known after the first call to ``next(diagnostics:)``.
+    public var delimiter: CSVDelimiter? {
+        started ? CSVDelimiter.allCases.first { $0.byte == scanner.delimiter } : nil
+    }
+
+    /// - Parameters:
+    ///   - source: the bytes of the file; a UTF-8 or UTF-16 byte-order mark is handled here.
+    ///   - options: forced delimiter, encoding, profile, column mappings and limits.
+    public init(source: Source, options: Options = Options()) {
+        scanner = CSVRecordScanner(source: UnicodeByteSource(source), limits: options.limits)
+        self.options = options
+    }
+
+    /// Reads the next contact.
+    /// - Complexity: O(n) in the row's length; memory is bounded by ``CSVReadingOptions/Limits``.
+    public mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
+        if finished { return nil }
+        if !started {
+            started = true
+            try start(diagnostics: &diagnostics)
+        }
+        guard let layout else {
+            finished = true
+            return nil
+        }
+        while true {
+            if firstRowIsData {
+                firstRowIsData = false
+            } else if try !scanner.next(into: &record, diagnostics: &diagnostics) {
+                finish(layout, diagnostics: &diagnostics)
+                return nil
+            }
+            if let contact = contact(layout, diagnostics: &diagnostics) {
+                return ContactRecord(contact: contact, position: record.position)
+            }
+        }
+    }
+
+    private mutating func start(diagnostics: inout [Diagnostic]) throws(InputError) {
+        if let forced = options.delimiter {
+            scanner.delimiter = forced.byte
+        } else {
+            scanner.delimiter = try scanner.sniffDelimiter()
+        }
+        guard try scanner.next(into: &record, diagnostics: &diagnostics) else { return }
+        let first = (0..<record.count).map { text(of: $0, diagnostics: &diagnostics) ?? "" }
+        headerPositions = (0..<record.count).map(record.position(of:))
+        let forcedHeader: Bool
+        switch options.profile {
+        case .googleContacts, .googleContactsLegacy, .outlook: forcedHeader = true
+        default: forcedHeader = false
+        }
+        if forcedHeader || RowLayout.isHeader(first, options: options) {
+            layout = RowLayout(header: first, options: options)
+        } else if options.profile == .thunderbird || (options.profile == nil && RowLayout.fitsThunderbird(first)) {
+            layout = RowLayout(thunderbirdColumns: record.count)
+            firstRowIsData = true
+        } else {
+            layout = RowLayout(contentOf: first)
+            firstRowIsData = true
+        }
+        ignoredWithData = Array(repeating: false, count: layout?.roles.count ?? 0)
+    }
+
+    private mutating func contact(_ layout: RowLayout, diagnostics: inout [Diagnostic]) -> Contact? {
+        let width = layout.roles.count
+        let count = record.count
+        let trailingEmpty = count == width + 1 && record.isEmpty(count - 1)
+        let missingSilent = count == width - 1 && layout.roles.last == .silent
+        if count != width, !trailingEmpty, !missingSilent {
+            diagnostics.append(.warning(
+                "row has \(count) fields, the \(layout.hasHeader ? "header" : "first row") has \(width); read anyway",
+                at: record.position))
+        }
+        cells.removeAll(keepingCapacity: true)
+        for column in 0..<min(count, width) {
+            switch layout.roles[column] {
+            case .silent:
+                cells.append(nil)
+            case .ignored:
+                if !record.isEmpty(column) { ignoredWithData[column] = true }
+                cells.append(nil)
+            default:
+                cells.append(text(of: column, diagnostics: &diagnostics))
+            }
+        }
+        let record = self.record
+        let contact = layout.contact(cells: cells, positions: record.position(of:), diagnostics: &diagnostics)
+        if contact.name.isEmpty, contact.phones.isEmpty, contact.emails.isEmpty,
+            contact.organization?.company == nil
+        {
+            diagnostics.append(.warning("row has no name, company, phone or email; skipped", at: record.position))
+            return nil
+        }
+        return contact
+    }
+
+    /// The text of field `index`, decoded and with spaces and TABs trimmed; `nil` when empty.
+    private mutating func text(of index: Int, diagnostics: inout [Diagnostic]) -> String? {
+        var range = record.range(of: index)
+        let decoded: (text: String, fellBack: Bool)? = record.bytes.withUnsafeBufferPointer { bytes in
+            while let first = range.first, bytes[first] == 0x20 || bytes[first] == 0x09 { range.removeFirst() }
+            while let last = range.last, bytes[last] == 0x20 || bytes[last] == 0x09 { range.removeLast() }
+            guard !range.isEmpty else { return nil }
+            let field = UnsafeBufferPointer(rebasing: bytes[range])
+            if let charset = options.encoding, let text = charset.decode(field) { return (text, false) }
+            if let text = String(validating: field, as: UTF8.self) { return (text, false) }
+            return (TextCharset.windows1252.decode(field) ?? "", options.encoding == nil)
+        }
+        guard let decoded else { return nil }
+        if decoded.fellBack, !reportedFallback {
+            reportedFallback = true
+            diagnostics.append(.warning(
+                "text is not valid UTF-8; read as Windows-1252 (the first such field is here)",
+                at: record.position(of: index)))
+        }
+        return decoded.text
+    }
+
+    private mutating func finish(_ layout: RowLayout, diagnostics: inout [Diagnostic]) {
+        finished = true
+        let ignored = ignoredWithData.indices.filter { ignoredWithData[$0] }
+        guard let first = ignored.first else { return }
+        let names = ignored.map { "'" + layout.names[$0] + "'" }.joined(separator: ", ")
+        diagnostics.append(.warning(
+            "\(ignored.count) column\(ignored.count == 1 ? "" : "s") with data ignored (no contact field): \(names)",
+            at: first < headerPositions.count ? headerPositions[first] : nil))
+    }
+}

@@ -1,0 +1,254 @@
+import ContactModel
+
+/// Writes contacts as a CSV address book that Google Contacts (or Outlook) imports: UTF-8 without
+/// a byte-order mark, CRLF line ends, a header row (RFC 4180 §2).
+///
+/// Google's layout has numbered column groups (`Phone 1 - Label`, `Phone 1 - Value`, …) whose
+/// count must be known before the header is written. ``write(_:diagnostics:)`` computes it from
+/// the whole set; a caller streaming rows computes ``GroupCounts`` first (for instance in a first
+/// pass) and calls ``header(counts:)`` then ``row(for:counts:diagnostics:)`` per contact.
+///
+/// Cells that start with `=`, `+`, `-`, `@`, TAB or CR and are not phone numbers get a leading
+/// `'` so that a spreadsheet opening the file shows them as text instead of running them as
+/// formulas (CSV injection); numbers like `+593 99 123 4567` are written as they are.
+///
+/// What a layout cannot hold (a nickname in Outlook's, a fourth email, properties kept raw from
+/// a vCard) is reported with a warning naming the contact, never dropped silently.
+public struct CSVWriter: Sendable {
+    /// The column layout to write.
+    public enum Layout: Sendable, Hashable {
+        /// Google Contacts' current CSV (`First Name`, …, `Phone n - Label`, `Phone n - Value`).
+        case googleContacts
+        /// Outlook's English desktop export, 92 columns.
+        case outlook
+    }
+
+    /// How many numbered groups of each kind Google's header has.
+    public struct GroupCounts: Sendable, Hashable {
+        public var emails: Int
+        public var phones: Int
+        public var addresses: Int
+        public var websites: Int
+        public var events: Int
+        public var relations: Int
+        public var instantMessaging: Int
+        public var customFields: Int
+
+        public init(
+            emails: Int = 0, phones: Int = 0, addresses: Int = 0, websites: Int = 0, events: Int = 0,
+            relations: Int = 0, instantMessaging: Int = 0, customFields: Int = 0
+        ) {
+            self.emails = emails
+            self.phones = phones
+            self.addresses = addresses
+            self.websites = websites
+            self.events = events
+            self.relations = relations
+            self.instantMessaging = instantMessaging
+            self.customFields = customFields
+        }
+
+        /// The counts the contacts need: the most of each any contact has.
+        /// - Complexity: O(n) in the number of contacts and their entries.
+        public init<Contacts: Sequence<Contact>>(fitting contacts: Contacts) {
+            self.init()
+            for contact in contacts { include(contact) }
+        }
+
+        /// Raises the counts to what `contact` needs.
+        public mutating func include(_ contact: Contact) {
+            emails = max(emails, contact.emails.count)
+            phones = max(phones, contact.phones.count)
+            addresses = max(addresses, contact.addresses.count)
+            websites = max(websites, contact.urls.count)
+            func count(_ name: String) -> Int { contact.unmapped.lazy.filter { $0.name == name }.count }
+            events = max(events, count(GoogleHeaders.eventProperty))
+            relations = max(relations, count(GoogleHeaders.relationProperty))
+            instantMessaging = max(instantMessaging, count(GoogleHeaders.instantMessagingProperty))
+            customFields = max(customFields, count(GoogleHeaders.customFieldProperty))
+        }
+    }
+
+    public var layout: Layout
+
+    public init(layout: Layout = .googleContacts) {
+        self.layout = layout
+    }
+
+    /// The whole file: header and one row per contact.
+    /// - Parameter diagnostics: receives a warning for each contact whose data the layout cannot hold.
+    public func write(_ contacts: [Contact], diagnostics: inout [Diagnostic]) -> [UInt8] {
+        let counts = layout == .googleContacts ? GroupCounts(fitting: contacts) : GroupCounts()
+        var out = header(counts: counts)
+        for contact in contacts {
+            out += row(for: contact, counts: counts, diagnostics: &diagnostics)
+        }
+        return out
+    }
+
+    /// The header row, CRLF-terminated. ``Layout/outlook`` ignores `counts`.
+    public func header(counts: GroupCounts) -> [UInt8] {
+        var out: [UInt8] = []
+        switch layout {
+        case .googleContacts: Self.appendRow(Self.googleHeader(counts), to: &out, protecting: false)
+        case .outlook: Self.appendRow(OutlookLayout.columns, to: &out, protecting: false)
+        }
+        return out
+    }
+
+    /// One contact's row, CRLF-terminated, with as many groups as `counts` says (entries beyond
+    /// them are reported and left out).
+    public func row(for contact: Contact, counts: GroupCounts, diagnostics: inout [Diagnostic]) -> [UInt8] {
+        var lost: [String] = []
+        let cells: [String]
+        switch layout {
+        case .googleContacts: cells = Self.googleCells(contact, counts: counts, lost: &lost)
+        case .outlook: cells = OutlookLayout.cells(contact, lost: &lost)
+        }
+        if !lost.isEmpty {
+            let who = contact.name.formatted ?? contact.name.joinedParts ?? contact.organization?.company
+                ?? contact.emails.first?.address ?? contact.phones.first?.value ?? "a contact"
+            let format = layout == .googleContacts ? "Google" : "Outlook"
+            diagnostics.append(.warning(
+                "\(who): no \(format) CSV column for " + lost.joined(separator: ", ") + "; left out"))
+        }
+        var out: [UInt8] = []
+        Self.appendRow(cells, to: &out, protecting: true)
+        return out
+    }
+
+    // MARK: Google Contacts
+
+    private static let googleFixedColumns = [
+        "First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phonetic Middle Name",
+        "Phonetic Last Name", "Name Prefix", "Name Suffix", "Nickname", "File As", "Organization Name",
+        "Organization Title", "Organization Department", "Birthday", "Notes", "Photo", "Labels",
+    ]
+
+    private static let googleAddressParts = [
+        "Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country", "Extended Address",
+    ]
+
+    private static func googleHeader(_ counts: GroupCounts) -> [String] {
+        var columns = googleFixedColumns
+        func group(_ name: String, _ count: Int, _ parts: [String]) {
+            for index in stride(from: 1, through: count, by: 1) {
+                columns += parts.map { "\(name) \(index) - \($0)" }
+            }
+        }
+        group("E-mail", counts.emails, ["Label", "Value"])
+        group("Phone", counts.phones, ["Label", "Value"])
+        group("Address", counts.addresses, ["Label"] + googleAddressParts)
+        group("Website", counts.websites, ["Label", "Value"])
+        group("Event", counts.events, ["Label", "Value"])
+        group("Relation", counts.relations, ["Label", "Value"])
+        group("IM", counts.instantMessaging, ["Label", "Service", "Value"])
+        group("Custom Field", counts.customFields, ["Label", "Value"])
+        return columns
+    }
+
+    private static func googleCells(_ contact: Contact, counts: GroupCounts, lost: inout [String]) -> [String] {
+        let name = contact.name
+        let hasParts = [name.given, name.middle, name.family, name.prefix, name.suffix].contains { $0 != nil }
+        let labels = contact.unmapped.first { $0.name == GoogleHeaders.labelsProperty }.map { RawText.unescape($0.value) }
+        var cells = [
+            name.given ?? (hasParts ? nil : name.formatted) ?? "", name.middle ?? "", name.family ?? "", "", "", "",
+            name.prefix ?? "", name.suffix ?? "", name.nickname ?? "", name.formatted ?? "",
+            contact.organization?.company ?? "", contact.organization?.title ?? "",
+            contact.organization?.department ?? "", contact.birthday.flatMap(CSVDate.googleText) ?? "",
+            contact.note ?? "", "", labels ?? "",
+        ]
+        if contact.organization?.role != nil { lost.append("role") }
+        func marked(_ label: String, _ preference: Int?) -> String {
+            preference == 1 ? (label.isEmpty ? "*" : "* " + label) : label
+        }
+        func fill<Entry>(_ entries: [Entry], _ count: Int, _ what: String, _ cellsOf: (Entry) -> [String], width: Int) {
+            for index in 0..<count {
+                cells += index < entries.count ? cellsOf(entries[index]) : Array(repeating: "", count: width)
+            }
+            if entries.count > count { lost.append("\(entries.count - count) \(what)") }
+        }
+        fill(contact.emails, counts.emails, "email(s)", { email in
+            [marked(email.label ?? GoogleHeaders.label(for: email.kind), email.preference), email.address]
+        }, width: 2)
+        fill(contact.phones, counts.phones, "phone(s)", { phone in
+            let value = phone.extensionNumber.map { phone.value + " ext. " + $0 } ?? phone.value
+            return [marked(phone.label ?? GoogleHeaders.label(for: phone.kind), phone.preference), value]
+        }, width: 2)
+        fill(contact.addresses, counts.addresses, "address(es)", { address in
+            [
+                marked(address.label ?? GoogleHeaders.label(for: address.kind), address.preference),
+                address.formatted ?? "", address.street ?? "", address.city ?? "", address.poBox ?? "",
+                address.region ?? "", address.postalCode ?? "", address.country ?? "", address.extended ?? "",
+            ]
+        }, width: 9)
+        fill(contact.urls, counts.websites, "website(s)", { url in
+            [url.label ?? GoogleHeaders.label(for: url.kind), url.url]
+        }, width: 2)
+        func raws(_ name: String) -> [RawProperty] { contact.unmapped.filter { $0.name == name } }
+        func labelled(_ raw: RawProperty) -> [String] {
+            [raw.parameterValue(GoogleHeaders.labelParameter), RawText.unescape(raw.value)]
+        }
+        fill(raws(GoogleHeaders.eventProperty), counts.events, "event(s)", labelled, width: 2)
+        fill(raws(GoogleHeaders.relationProperty), counts.relations, "relation(s)", labelled, width: 2)
+        fill(raws(GoogleHeaders.instantMessagingProperty), counts.instantMessaging, "IM address(es)", { raw in
+            [raw.parameterValue(GoogleHeaders.labelParameter), raw.parameterValue(GoogleHeaders.serviceParameter),
+             RawText.unescape(raw.value)]
+        }, width: 3)
+        fill(raws(GoogleHeaders.customFieldProperty), counts.customFields, "custom field(s)", labelled, width: 2)
+        let written: Set<String> = [
+            GoogleHeaders.labelsProperty, GoogleHeaders.eventProperty, GoogleHeaders.relationProperty,
+            GoogleHeaders.instantMessagingProperty, GoogleHeaders.customFieldProperty,
+        ]
+        let other = contact.unmapped.map(\.name).filter { !written.contains($0) }
+        if !other.isEmpty { lost.append(other.joined(separator: ", ")) }
+        return cells
+    }
+
+    // MARK: Cells
+
+    /// Appends one CRLF-terminated row, quoting cells that hold a comma, quote, CR or LF
+    /// (RFC 4180 §2 rules 5–7) and, when `protecting`, defusing formula-like cells.
+    static func appendRow(_ cells: [String], to out: inout [UInt8], protecting: Bool) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { out.append(._comma) }
+            appendCell(protecting ? defused(cell) : cell, to: &out)
+        }
+        out.append(._cr)
+        out.append(._lf)
+    }
+
+    private static func appendCell(_ cell: String, to out: inout [UInt8]) {
+        let utf8 = cell.utf8
+        guard utf8.contains(where: { $0 == ._comma || $0 == ._quote || $0 == ._cr || $0 == ._lf }) else {
+            out.append(contentsOf: utf8)
+            return
+        }
+        out.append(._quote)
+        for byte in utf8 {
+            if byte == ._quote { out.append(._quote) }
+            out.append(byte)
+        }
+        out.append(._quote)
+    }
+
+    /// The cell with a leading `'` when a spreadsheet would read it as a formula: it starts with
+    /// `=`, `+`, `-`, `@`, TAB or CR and is neither a phone number nor a year-less date (`--12-24`).
+    public static func defused(_ cell: String) -> String {
+        guard let first = cell.utf8.first else { return cell }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), ._tab, ._cr:
+            let isDate = cell.utf8.count >= 6 && cell.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) }
+            return isDate || RowLayout.looksLikePhone(cell) ? cell : "'" + cell
+        default:
+            return cell
+        }
+    }
+}
+
+extension RawProperty {
+    /// The first value of parameter `name`, or an empty string.
+    func parameterValue(_ name: String) -> String {
+        parameters.first { $0.name == name }?.values.first ?? ""
+    }
+}

@@ -1,0 +1,70 @@
+import ContactModel
+import Foundation
+
+/// What a CSV column holds, as a header table or a mapping says, before the reader lays out a row.
+enum FieldMeaning: Hashable {
+    case name(NamePart)
+    /// `Nombre`, `Nome`: the given name when a family-name column exists, else the whole name.
+    case givenOrFormatted
+    /// `Nom`: the family name when a given-name column exists, else the whole name.
+    case familyOrFormatted
+    case organization(OrganizationPart)
+    case phone(Phone.Kind, label: String?, preference: Int?)
+    case email(EntryKind, label: String?)
+    case url(EntryKind, label: String?)
+    case address(EntryKind, String?, AddressPart)
+    case birthday
+    case birthdayPart(DatePart)
+    case note
+    /// Outlook / generic categories, kept raw as a `CATEGORIES` property.
+    case categories
+    /// A column the layout defines but the model has no field for; ignored (and reported once
+    /// when it holds data), never guessed at by the generic matcher.
+    case known
+
+    enum NamePart: Hashable {
+        case formatted, given, family, middle, prefix, suffix, nickname
+    }
+
+    enum OrganizationPart: Hashable {
+        case company, department, title
+    }
+
+    enum AddressPart: Hashable {
+        case formatted, street, extended, poBox, city, region, postalCode, country
+    }
+
+    enum DatePart: Hashable {
+        case year, month, day
+    }
+}
+
+/// Header names folded for matching: lower-cased, accents removed, punctuation turned into
+/// spaces, runs of spaces collapsed (`"Téléphone (bureau)"` → `"telephone bureau"`).
+enum HeaderKey {
+    static func fold(_ name: String) -> String {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var out = ""
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            let isWord = CharacterSet.alphanumerics.contains(scalar) || scalar == "&"
+            if isWord {
+                if pendingSpace, !out.isEmpty { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return out.replacingOccurrences(of: "ß", with: "ss")
+    }
+
+    /// Folds every key of a table given with readable names.
+    static func table<Value>(_ entries: [(String, Value)]) -> [String: Value] {
+        var table: [String: Value] = [:]
+        for (name, value) in entries where table[fold(name)] == nil {
+            table[fold(name)] = value
+        }
+        return table
+    }
+}

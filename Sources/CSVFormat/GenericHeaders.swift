@@ -1,0 +1,143 @@
+import Foundation
+import ContactModel
+
+/// Recognises hand-made headers (`Nombre`, `Apellido`, `Celular`, `Correo`, `Ciudad`, `WhatsApp`,
+/// `Telefon geschäftlich`, …) in English, Spanish, Portuguese, French, German and Italian, first
+/// as whole names, then by the words they contain.
+enum GenericHeaders {
+    /// The meaning of a folded header key, or `nil` when nothing in it is recognised.
+    static func meaning(of key: String) -> FieldMeaning? {
+        if let meaning = phrases[key] { return meaning }
+        var words = key.split(separator: " ").map(String.init)
+        var numbered = false
+        if let last = words.last, last.allSatisfy(\.isNumber), words.count > 1 {
+            words.removeLast()
+            numbered = true
+            if let meaning = phrases[words.joined(separator: " ")] { return meaning }
+        }
+        let set = Set(words)
+        let joined = " " + words.joined(separator: " ") + " "
+        let kind: EntryKind =
+            !set.isDisjoint(with: homeWords) ? .home : !set.isDisjoint(with: workWords) ? .work
+            : !set.isDisjoint(with: otherWords) ? .other : .unspecified
+
+        if !set.isDisjoint(with: emailWords) || joined.contains(" e mail ") || joined.contains(" posta elettronica ")
+            || joined.contains(" correo electronico ")
+        {
+            return .email(kind, label: nil)
+        }
+        if !set.isDisjoint(with: faxWords) {
+            let faxKind: Phone.Kind = kind == .home ? .homeFax : kind == .work ? .workFax : .otherFax
+            return .phone(faxKind, label: nil, preference: nil)
+        }
+        if !set.isDisjoint(with: mobileWords) {
+            return .phone(.mobile, label: set.contains("whatsapp") ? "WhatsApp" : nil, preference: nil)
+        }
+        if !set.isDisjoint(with: pagerWords) { return .phone(.pager, label: nil, preference: nil) }
+        if !set.isDisjoint(with: phoneWords) {
+            let phoneKind: Phone.Kind =
+                !set.isDisjoint(with: mainWords) ? .main
+                : kind == .home ? .home : kind == .work ? .work : kind == .other ? .other : .unspecified
+            return .phone(phoneKind, label: nil, preference: nil)
+        }
+        if !set.isDisjoint(with: postalWords) || joined.contains(" codigo postal ") || joined.contains(" code postal ") {
+            return .address(kind, nil, .postalCode)
+        }
+        if !set.isDisjoint(with: cityWords) { return .address(kind, nil, .city) }
+        if !set.isDisjoint(with: regionWords) { return .address(kind, nil, .region) }
+        if !set.isDisjoint(with: countryWords) { return .address(kind, nil, .country) }
+        if !set.isDisjoint(with: streetWords) { return .address(kind, nil, numbered ? .extended : .street) }
+        if !set.isDisjoint(with: websiteWords) { return .url(kind, label: nil) }
+        if !set.isDisjoint(with: companyWords) { return .organization(.company) }
+        return nil
+    }
+
+    private static let phrases: [String: FieldMeaning] = HeaderKey.table([
+        ("Name", .name(.formatted)), ("Full Name", .name(.formatted)), ("Display Name", .name(.formatted)),
+        ("Contact", .name(.formatted)), ("Contact Name", .name(.formatted)), ("Nombre completo", .name(.formatted)),
+        ("Contacto", .name(.formatted)), ("Nome completo", .name(.formatted)), ("Contato", .name(.formatted)),
+        ("Nom complet", .name(.formatted)), ("Nom à afficher", .name(.formatted)),
+        ("Vollständiger Name", .name(.formatted)), ("Anzeigename", .name(.formatted)),
+        ("Nome visualizzato", .name(.formatted)), ("Contatto", .name(.formatted)),
+        ("Nombre", .givenOrFormatted), ("Nombres", .name(.given)), ("Nome", .givenOrFormatted),
+        ("First Name", .name(.given)), ("Firstname", .name(.given)), ("Given Name", .name(.given)),
+        ("Primer nombre", .name(.given)), ("Primeiro nome", .name(.given)), ("Prénom", .name(.given)),
+        ("Vorname", .name(.given)), ("Nome proprio", .name(.given)),
+        ("Last Name", .name(.family)), ("Lastname", .name(.family)), ("Surname", .name(.family)),
+        ("Family Name", .name(.family)), ("Apellido", .name(.family)), ("Apellidos", .name(.family)),
+        ("Sobrenome", .name(.family)), ("Nom de famille", .name(.family)), ("Nom", .familyOrFormatted),
+        ("Nachname", .name(.family)), ("Familienname", .name(.family)), ("Cognome", .name(.family)),
+        ("Middle Name", .name(.middle)), ("Segundo nombre", .name(.middle)), ("Segundo nome", .name(.middle)),
+        ("Deuxième prénom", .name(.middle)), ("Secondo nome", .name(.middle)),
+        ("Prefix", .name(.prefix)), ("Name Prefix", .name(.prefix)), ("Tratamiento", .name(.prefix)),
+        ("Anrede", .name(.prefix)), ("Suffix", .name(.suffix)), ("Name Suffix", .name(.suffix)),
+        ("Nickname", .name(.nickname)), ("Apodo", .name(.nickname)), ("Alias", .name(.nickname)),
+        ("Surnom", .name(.nickname)), ("Spitzname", .name(.nickname)), ("Soprannome", .name(.nickname)),
+        ("Note", .note), ("Notes", .note), ("Nota", .note), ("Notas", .note), ("Notizen", .note),
+        ("Notiz", .note), ("Observaciones", .note), ("Comentarios", .note), ("Comments", .note),
+        ("Remarques", .note), ("Commentaires", .note), ("Bemerkungen", .note), ("Anotações", .note),
+        ("Observações", .note), ("Note personali", .note),
+        ("Birthday", .birthday), ("Date of Birth", .birthday), ("Birth Date", .birthday), ("DOB", .birthday),
+        ("Cumpleaños", .birthday), ("Fecha de nacimiento", .birthday), ("Data de nascimento", .birthday),
+        ("Aniversário", .birthday), ("Geburtstag", .birthday), ("Geburtsdatum", .birthday),
+        ("Anniversaire", .birthday), ("Date de naissance", .birthday), ("Compleanno", .birthday),
+        ("Data di nascita", .birthday),
+        ("Company", .organization(.company)), ("Organization", .organization(.company)),
+        ("Organisation", .organization(.company)), ("Empresa", .organization(.company)),
+        ("Compañía", .organization(.company)), ("Organización", .organization(.company)),
+        ("Organização", .organization(.company)), ("Société", .organization(.company)),
+        ("Entreprise", .organization(.company)), ("Firma", .organization(.company)),
+        ("Unternehmen", .organization(.company)), ("Azienda", .organization(.company)),
+        ("Società", .organization(.company)), ("Organizzazione", .organization(.company)),
+        ("Job Title", .organization(.title)), ("Position", .organization(.title)), ("Cargo", .organization(.title)),
+        ("Puesto", .organization(.title)), ("Fonction", .organization(.title)), ("Poste", .organization(.title)),
+        ("Beruf", .organization(.title)), ("Qualifica", .organization(.title)), ("Mansione", .organization(.title)),
+        ("Department", .organization(.department)), ("Departamento", .organization(.department)),
+        ("Abteilung", .organization(.department)), ("Service", .organization(.department)),
+        ("Reparto", .organization(.department)),
+        ("Categories", .categories), ("Categorías", .categories), ("Categorias", .categories),
+        ("Catégories", .categories), ("Kategorien", .categories), ("Categorie", .categories),
+        ("Groups", .categories), ("Grupos", .categories),
+    ])
+
+    private static let emailWords: Set<String> = [
+        "email", "mail", "emails", "correo", "courriel", "mel", "epost", "emailadresse",
+    ]
+    private static let faxWords: Set<String> = ["fax", "telefax", "telecopie"]
+    private static let mobileWords: Set<String> = [
+        "mobile", "mobil", "movil", "cell", "cellphone", "cellular", "celular", "cel", "cellulare", "portable",
+        "handy", "telemovel", "whatsapp", "mobiltelefon", "smartphone",
+    ]
+    private static let pagerWords: Set<String> = ["pager", "beeper", "buscapersonas", "cercapersone"]
+    private static let phoneWords: Set<String> = [
+        "phone", "telephone", "tel", "tlf", "telefono", "telefone", "telefon", "fon", "fono", "numero",
+        "number", "phones", "telefonnummer", "rufnummer",
+    ]
+    private static let mainWords: Set<String> = ["main", "principal", "haupt", "principale"]
+    private static let homeWords: Set<String> = [
+        "home", "casa", "hogar", "domicilio", "domicile", "privat", "privado", "personal", "residencial",
+        "particular", "abitazione", "residencia", "residenza", "fijo", "fixo", "maison",
+    ]
+    private static let workWords: Set<String> = [
+        "work", "business", "office", "trabajo", "oficina", "bureau", "geschaftlich", "dienstlich", "ufficio",
+        "lavoro", "comercial", "trabalho", "professionnel", "empresa",
+    ]
+    private static let otherWords: Set<String> = ["other", "otro", "otra", "outro", "autre", "altro", "weitere"]
+    private static let streetWords: Set<String> = [
+        "address", "direccion", "calle", "domicilio", "endereco", "rua", "adresse", "rue", "strasse", "indirizzo",
+        "via", "street", "logradouro",
+    ]
+    private static let cityWords: Set<String> = [
+        "city", "ciudad", "cidade", "ville", "stadt", "citta", "localidad", "municipio", "town", "ort",
+        "localidade", "comune", "poblacion",
+    ]
+    private static let regionWords: Set<String> = [
+        "state", "province", "provincia", "estado", "region", "bundesland", "uf", "county", "regione",
+    ]
+    private static let postalWords: Set<String> = [
+        "zip", "zipcode", "postal", "postcode", "cp", "cep", "plz", "cap", "postleitzahl",
+    ]
+    private static let countryWords: Set<String> = ["country", "pais", "pays", "land", "paese", "nacion", "nazione"]
+    private static let websiteWords: Set<String> = ["website", "web", "url", "homepage", "site", "sitio", "webseite"]
+    private static let companyWords: Set<String> = ["company", "empresa", "organization", "societe", "firma"]
+}

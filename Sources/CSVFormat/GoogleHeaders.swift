@@ -1,0 +1,181 @@
+import Foundation
+import ContactModel
+
+/// Google Contacts' CSV columns: the fixed ones, and the numbered groups (`Phone 2 - Value`)
+/// whose count grows with the data, matched by name pattern.
+enum GoogleHeaders {
+    /// A numbered group of columns.
+    enum Group: CaseIterable, Hashable {
+        case email
+        case phone
+        case address
+        case website
+        case organization
+        case event
+        case relation
+        case instantMessaging
+        case customField
+
+        /// The group's name as Google writes it in the header.
+        var headerName: String {
+            switch self {
+            case .email: "E-mail"
+            case .phone: "Phone"
+            case .address: "Address"
+            case .website: "Website"
+            case .organization: "Organization"
+            case .event: "Event"
+            case .relation: "Relation"
+            case .instantMessaging: "IM"
+            case .customField: "Custom Field"
+            }
+        }
+    }
+
+    /// One column of a numbered group.
+    enum Part: Hashable {
+        /// `- Label` (current layout) or `- Type` (legacy).
+        case label
+        case value
+        case service
+        case address(FieldMeaning.AddressPart)
+        case organization(FieldMeaning.OrganizationPart)
+        /// A part the model has no field for (`Yomi Name`, `Symbol`, …).
+        case other
+    }
+
+    /// A matched numbered-group column.
+    struct Column: Hashable {
+        var group: Group
+        var index: Int
+        var part: Part
+        /// True when the label column says `Type` (the legacy layout).
+        var isLegacyType: Bool
+    }
+
+    /// Matches `<group> <n> - <part>` (`Phone 2 - Value`, `E-mail 1 - Type`), ignoring case: the
+    /// group name, a positive number, ` - `, then the part. Hand-written, no regex.
+    static func match(_ header: String) -> Column? {
+        let name = header.trimmingSpaces.lowercased()
+        for group in Group.allCases {
+            let prefix = group.headerName.lowercased() + " "
+            guard name.hasPrefix(prefix) else { continue }
+            let rest = name.dropFirst(prefix.count)
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, let index = Int(digits), index > 0 else { return nil }
+            let afterDigits = rest.dropFirst(digits.count)
+            guard afterDigits.hasPrefix(" - ") else { return nil }
+            let partName = String(afterDigits.dropFirst(3)).trimmingSpaces
+            guard let part = part(named: partName, in: group) else { return nil }
+            return Column(group: group, index: index, part: part, isLegacyType: partName == "type")
+        }
+        return nil
+    }
+
+    private static func part(named name: String, in group: Group) -> Part? {
+        switch (name, group) {
+        case ("label", _), ("type", _): .label
+        case ("value", _): group == .address || group == .organization ? nil : .value
+        case ("service", .instantMessaging): .service
+        case ("formatted", .address): .address(.formatted)
+        case ("street", .address): .address(.street)
+        case ("city", .address): .address(.city)
+        case ("po box", .address): .address(.poBox)
+        case ("region", .address): .address(.region)
+        case ("postal code", .address): .address(.postalCode)
+        case ("country", .address): .address(.country)
+        case ("extended address", .address): .address(.extended)
+        case ("name", .organization): .organization(.company)
+        case ("title", .organization): .organization(.title)
+        case ("department", .organization): .organization(.department)
+        case ("yomi name", .organization), ("symbol", .organization), ("location", .organization),
+            ("job description", .organization):
+            .other
+        default: nil
+        }
+    }
+
+    /// The fixed columns of both layouts. `Labels` / `Group Membership` are kept raw.
+    static let fixed: [String: FieldMeaning] = HeaderKey.table([
+        ("First Name", .name(.given)), ("Middle Name", .name(.middle)), ("Last Name", .name(.family)),
+        ("Name Prefix", .name(.prefix)), ("Name Suffix", .name(.suffix)), ("Nickname", .name(.nickname)),
+        ("File As", .name(.formatted)), ("Organization Name", .organization(.company)),
+        ("Organization Title", .organization(.title)), ("Organization Department", .organization(.department)),
+        ("Birthday", .birthday), ("Notes", .note),
+        ("Name", .name(.formatted)), ("Given Name", .name(.given)), ("Additional Name", .name(.middle)),
+        ("Family Name", .name(.family)),
+        ("Phonetic First Name", .known), ("Phonetic Middle Name", .known), ("Phonetic Last Name", .known),
+        ("Photo", .known), ("Yomi Name", .known), ("Given Name Yomi", .known), ("Additional Name Yomi", .known),
+        ("Family Name Yomi", .known), ("Initials", .known), ("Short Name", .known), ("Maiden Name", .known),
+        ("Gender", .known), ("Location", .known), ("Billing Information", .known), ("Directory Server", .known),
+        ("Mileage", .known), ("Occupation", .known), ("Hobby", .known), ("Sensitivity", .known),
+        ("Priority", .known), ("Subject", .known), ("Language", .known),
+    ])
+
+    /// The folded names of the columns kept raw as ``labelsProperty``.
+    static let labelColumns: Set<String> = ["labels", "group membership"]
+
+    /// The raw property names the reader keeps Google-only data in, and the writer reads back.
+    static let labelsProperty = "X-GOOGLE-LABELS"
+    static let eventProperty = "X-GOOGLE-EVENT"
+    static let relationProperty = "X-GOOGLE-RELATION"
+    static let instantMessagingProperty = "X-GOOGLE-IM"
+    static let customFieldProperty = "X-GOOGLE-CUSTOM-FIELD"
+    /// The parameter holding a raw group entry's label (`X-LABEL`) and an IM entry's service.
+    static let labelParameter = "X-LABEL"
+    static let serviceParameter = "X-SERVICE"
+
+    /// Google's phone labels and the kinds they stand for (compared case-insensitively).
+    static let phoneLabels: [(String, Phone.Kind)] = [
+        ("Mobile", .mobile), ("Home", .home), ("Work", .work), ("Main", .main), ("Home Fax", .homeFax),
+        ("Work Fax", .workFax), ("Other Fax", .otherFax), ("Pager", .pager), ("Other", .other),
+        ("iPhone", .iPhone), ("Car", .car), ("ISDN", .isdn), ("Radio", .radio), ("Callback", .callback),
+        ("Assistant", .assistant), ("TTY/TDD", .textphone), ("Text", .text), ("Video", .video),
+        ("Voice", .voice),
+    ]
+
+    /// Google's email / address / website labels that are kinds.
+    static let entryLabels: [(String, EntryKind)] = [("Home", .home), ("Work", .work), ("Other", .other)]
+
+    /// Splits a label cell: `* Mobile` → (`Mobile`, primary).
+    static func splitPrimaryMarker(_ label: String) -> (label: String, isPrimary: Bool) {
+        if label == "*" { return ("", true) }
+        if label.hasPrefix("* ") { return (String(label.dropFirst(2)).trimmingSpaces, true) }
+        return (label, false)
+    }
+
+    static func phoneKind(forLabel label: String) -> (Phone.Kind, String?) {
+        if label.isEmpty { return (.unspecified, nil) }
+        for (name, kind) in phoneLabels where name.caseInsensitiveEquals(label) { return (kind, nil) }
+        return (.unspecified, label)
+    }
+
+    static func entryKind(forLabel label: String) -> (EntryKind, String?) {
+        if label.isEmpty { return (.unspecified, nil) }
+        for (name, kind) in entryLabels where name.caseInsensitiveEquals(label) { return (kind, nil) }
+        return (.unspecified, label)
+    }
+
+    static func label(for kind: Phone.Kind) -> String {
+        phoneLabels.first { $0.1 == kind }?.0 ?? ""
+    }
+
+    static func label(for kind: EntryKind) -> String {
+        entryLabels.first { $0.1 == kind }?.0 ?? ""
+    }
+
+    /// The separator Google puts between several values in one cell.
+    static let multiValueSeparator = " ::: "
+}
+
+extension String {
+    func caseInsensitiveEquals(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && lowercased() == other.lowercased()
+    }
+
+    /// Splits on Google's ` ::: ` separator, trimming each value.
+    func splitGoogleValues() -> [String] {
+        guard contains(GoogleHeaders.multiValueSeparator) else { return [self] }
+        return components(separatedBy: GoogleHeaders.multiValueSeparator).map { $0.trimmingSpaces }
+    }
+}

@@ -1,0 +1,120 @@
+import ContactModel
+
+/// Outlook's English desktop CSV export layout (92 columns, the order Outlook 2003–365 writes),
+/// and how a contact fills it: one business, one home and one other address; phones in Outlook's
+/// fixed slots by kind; three emails; one web page; dates as `M/D/YYYY`, `0/0/00` when unknown.
+enum OutlookLayout {
+    static let columns = [
+        "Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department", "Job Title",
+        "Business Street", "Business Street 2", "Business Street 3", "Business City", "Business State",
+        "Business Postal Code", "Business Country/Region", "Home Street", "Home Street 2", "Home Street 3",
+        "Home City", "Home State", "Home Postal Code", "Home Country/Region", "Other Street", "Other Street 2",
+        "Other Street 3", "Other City", "Other State", "Other Postal Code", "Other Country/Region",
+        "Assistant's Phone", "Business Fax", "Business Phone", "Business Phone 2", "Callback", "Car Phone",
+        "Company Main Phone", "Home Fax", "Home Phone", "Home Phone 2", "ISDN", "Mobile Phone", "Other Fax",
+        "Other Phone", "Pager", "Primary Phone", "Radio Phone", "TTY/TDD Phone", "Telex", "Account",
+        "Anniversary", "Assistant's Name", "Billing Information", "Birthday", "Business Address PO Box",
+        "Categories", "Children", "Directory Server", "E-mail Address", "E-mail Type", "E-mail Display Name",
+        "E-mail 2 Address", "E-mail 2 Type", "E-mail 2 Display Name", "E-mail 3 Address", "E-mail 3 Type",
+        "E-mail 3 Display Name", "Gender", "Government ID Number", "Hobby", "Home Address PO Box", "Initials",
+        "Internet Free Busy", "Keywords", "Language", "Location", "Manager's Name", "Mileage", "Notes",
+        "Office Location", "Organizational ID Number", "Other Address PO Box", "Priority", "Private",
+        "Profession", "Referred By", "Sensitivity", "Spouse", "User 1", "User 2", "User 3", "User 4", "Web Page",
+    ]
+
+    private static let index: [String: Int] = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+
+    /// The slots a phone of each kind may take, in order of preference.
+    private static func slots(for phone: Phone) -> [String] {
+        if phone.label?.caseInsensitiveEquals("Telex") == true { return ["Telex"] }
+        switch phone.kind {
+        case .mobile, .iPhone: return ["Mobile Phone"]
+        case .home: return ["Home Phone", "Home Phone 2"]
+        case .work: return ["Business Phone", "Business Phone 2"]
+        case .main: return phone.preference == 1 ? ["Primary Phone", "Company Main Phone"] : ["Company Main Phone", "Primary Phone"]
+        case .homeFax: return ["Home Fax"]
+        case .workFax: return ["Business Fax"]
+        case .otherFax: return ["Other Fax"]
+        case .pager: return ["Pager"]
+        case .car: return ["Car Phone"]
+        case .isdn: return ["ISDN"]
+        case .radio: return ["Radio Phone"]
+        case .callback: return ["Callback"]
+        case .assistant: return ["Assistant's Phone"]
+        case .textphone: return ["TTY/TDD Phone"]
+        case .unspecified, .other, .voice, .text, .video: return ["Other Phone"]
+        }
+    }
+
+    static func cells(_ contact: Contact, lost: inout [String]) -> [String] {
+        var cells = Array(repeating: "", count: columns.count)
+        func set(_ column: String, _ value: String?) {
+            guard let value, let position = index[column] else { return }
+            cells[position] = value
+        }
+        let name = contact.name
+        set("Title", name.prefix)
+        set("First Name", name.given ?? ([name.middle, name.family].allSatisfy { $0 == nil } ? name.formatted : nil))
+        set("Middle Name", name.middle)
+        set("Last Name", name.family)
+        set("Suffix", name.suffix)
+        if name.nickname != nil { lost.append("nickname") }
+        set("Company", contact.organization?.company)
+        set("Department", contact.organization?.department)
+        set("Job Title", contact.organization?.title)
+        if contact.organization?.role != nil { lost.append("role") }
+
+        var addresses = contact.addresses
+        var extraAddresses = 0
+        for (kind, prefix) in [(EntryKind.work, "Business"), (.home, "Home"), (.other, "Other")] {
+            let position = addresses.firstIndex { $0.kind == kind }
+                ?? (kind == .other ? addresses.firstIndex { $0.kind == .unspecified } : nil)
+            guard let position else { continue }
+            let address = addresses.remove(at: position)
+            let lines = (address.extended ?? "").split(separator: "\n", maxSplits: 1).map(String.init)
+            set("\(prefix) Street", address.street ?? (address.city == nil ? address.formatted : nil))
+            set("\(prefix) Street 2", lines.first)
+            set("\(prefix) Street 3", lines.count > 1 ? lines[1] : nil)
+            set("\(prefix) City", address.city)
+            set("\(prefix) State", address.region)
+            set("\(prefix) Postal Code", address.postalCode)
+            set("\(prefix) Country/Region", address.country)
+            set("\(prefix) Address PO Box", address.poBox)
+        }
+        extraAddresses = addresses.count
+        if extraAddresses > 0 { lost.append("\(extraAddresses) address(es)") }
+
+        var extraPhones = 0
+        for phone in contact.phones {
+            let value = phone.extensionNumber.map { phone.value + " ext. " + $0 } ?? phone.value
+            let candidates = slots(for: phone) + ["Other Phone"]
+            if let free = candidates.first(where: { cells[index[$0]!].isEmpty }) {
+                set(free, value)
+            } else {
+                extraPhones += 1
+            }
+        }
+        if extraPhones > 0 { lost.append("\(extraPhones) phone(s)") }
+
+        for (position, email) in contact.emails.prefix(3).enumerated() {
+            let prefix = position == 0 ? "E-mail" : "E-mail \(position + 1)"
+            set("\(prefix) Address", email.address)
+            set("\(prefix) Type", "SMTP")
+        }
+        if contact.emails.count > 3 { lost.append("\(contact.emails.count - 3) email(s)") }
+
+        if let birthday = contact.birthday {
+            if let text = CSVDate.outlookText(birthday) { set("Birthday", text) } else { lost.append("birthday without a year") }
+        }
+        set("Birthday", cells[index["Birthday"]!].isEmpty ? "0/0/00" : nil)
+        set("Anniversary", "0/0/00")
+        set("Notes", contact.note)
+        set("Web Page", contact.urls.first?.url)
+        if contact.urls.count > 1 { lost.append("\(contact.urls.count - 1) website(s)") }
+        let categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.map { RawText.unescape($0.value) }
+        if !categories.isEmpty { set("Categories", categories.joined(separator: ";")) }
+        let other = contact.unmapped.map(\.name).filter { $0 != "CATEGORIES" }
+        if !other.isEmpty { lost.append(other.joined(separator: ", ")) }
+        return cells
+    }
+}

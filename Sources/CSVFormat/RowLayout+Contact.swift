@@ -1,0 +1,196 @@
+import ContactModel
+
+extension RowLayout {
+    /// Builds the contact one row describes.
+    /// - Parameters:
+    ///   - cells: each column's text, trimmed; `nil` when empty or not needed.
+    ///   - positions: where each column's field starts, for diagnostics.
+    func contact(cells: [String?], positions: (Int) -> SourcePosition, diagnostics: inout [Diagnostic]) -> Contact {
+        var contact = Contact()
+        var addresses = addressSlots.map { PostalAddress(kind: $0.kind, label: $0.label) }
+        var birthParts: [FieldMeaning.DatePart: (Int, Int)] = [:]
+        for column in 0..<min(cells.count, roles.count) {
+            guard let text = cells[column] else { continue }
+            switch roles[column] {
+            case .silent, .ignored, .google:
+                continue
+            case .name(let part):
+                contact.name.append(text, to: part)
+            case .organization(let part):
+                var organization = contact.organization ?? Organization()
+                organization.append(text, to: part)
+                contact.organization = organization
+            case .phone(let kind, let label, let preference):
+                contact.phones.append(Phone(value: text, kind: kind, label: label, preference: preference))
+            case .email(let kind, let label):
+                contact.emails.append(Email(address: text, kind: kind, label: label))
+            case .url(let kind, let label):
+                contact.urls.append(WebAddress(url: text, kind: kind, label: label))
+            case .address(let slot, let part):
+                addresses[slot].append(text, to: part)
+            case .birthday:
+                readBirthday(text, into: &contact, at: positions(column), diagnostics: &diagnostics)
+            case .birthdayPart(let part):
+                if let value = Int(text) {
+                    birthParts[part] = (value, column)
+                } else {
+                    diagnostics.append(.warning("'\(text)' is not a number; birth date part ignored", at: positions(column)))
+                }
+            case .note:
+                contact.note = contact.note.map { $0 + "\n" + text } ?? text
+            case .categories:
+                contact.unmapped.append(RawProperty(name: "CATEGORIES", value: RawText.escape(text)))
+            case .googleLabels:
+                contact.unmapped.append(RawProperty(name: GoogleHeaders.labelsProperty, value: RawText.escape(text)))
+            }
+        }
+        if !birthParts.isEmpty {
+            let date = PartialDate(year: birthParts[.year]?.0, month: birthParts[.month]?.0, day: birthParts[.day]?.0)
+            let month = date.month ?? 1
+            if (1...12).contains(month), date.day.map({ (1...CSVDate.daysIn(month: month, year: date.year)).contains($0) }) ?? true {
+                contact.birthday = date
+            } else {
+                let column = birthParts.values.map(\.1).min() ?? 0
+                diagnostics.append(.warning("birth date parts do not make a date; ignored", at: positions(column)))
+            }
+        }
+        contact.addresses = addresses.filter { !$0.isEmpty }
+        for entry in googleEntries {
+            read(entry, cells: cells, into: &contact, positions: positions, diagnostics: &diagnostics)
+        }
+        return contact
+    }
+
+    private func readBirthday(
+        _ text: String, into contact: inout Contact, at position: SourcePosition, diagnostics: inout [Diagnostic]
+    ) {
+        switch CSVDate.parse(text, order: dateOrder) {
+        case .empty:
+            break
+        case .date(let date):
+            contact.birthday = date
+        case .invalid:
+            diagnostics.append(.warning("'\(text)' is not a date; birthday kept as text", at: position))
+            contact.unmapped.append(RawProperty(
+                name: "BDAY", parameters: [RawParameter(name: "VALUE", values: ["text"])], value: RawText.escape(text)))
+        }
+    }
+
+    private func read(
+        _ entry: GoogleEntry, cells: [String?], into contact: inout Contact,
+        positions: (Int) -> SourcePosition, diagnostics: inout [Diagnostic]
+    ) {
+        func cell(_ column: Int?) -> String? {
+            guard let column, column < cells.count else { return nil }
+            return cells[column]
+        }
+        let labelCell = cell(entry.label) ?? ""
+        let (label, isPrimary) = GoogleHeaders.splitPrimaryMarker(labelCell)
+        switch entry.group {
+        case .phone:
+            guard let values = cell(entry.value)?.splitGoogleValues() else { return }
+            let (kind, custom) = GoogleHeaders.phoneKind(forLabel: label)
+            for (index, value) in values.enumerated() where !value.isEmpty {
+                contact.phones.append(Phone(
+                    value: value, kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil))
+            }
+        case .email:
+            guard let values = cell(entry.value)?.splitGoogleValues() else { return }
+            let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
+            for (index, value) in values.enumerated() where !value.isEmpty {
+                contact.emails.append(Email(
+                    address: value, kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil))
+            }
+        case .website:
+            guard let values = cell(entry.value)?.splitGoogleValues() else { return }
+            let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
+            for value in values where !value.isEmpty {
+                contact.urls.append(WebAddress(url: value, kind: kind, label: custom))
+            }
+        case .address:
+            let parts = entry.addressParts.compactMap { part, column in cell(column).map { (part, $0.splitGoogleValues()) } }
+            let count = parts.map(\.1.count).max() ?? 0
+            let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
+            for index in 0..<count {
+                var address = PostalAddress(kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil)
+                for (part, values) in parts where index < values.count && !values[index].isEmpty {
+                    address.append(values[index], to: part)
+                }
+                if !address.isEmpty { contact.addresses.append(address) }
+            }
+        case .organization:
+            for (part, column) in entry.organizationParts {
+                guard let text = cell(column) else { continue }
+                var organization = contact.organization ?? Organization()
+                organization.append(text, to: part)
+                contact.organization = organization
+            }
+        case .event, .relation, .instantMessaging, .customField:
+            guard let value = cell(entry.value) else { return }
+            var parameters: [RawParameter] = []
+            if !labelCell.isEmpty {
+                parameters.append(RawParameter(name: GoogleHeaders.labelParameter, values: [labelCell]))
+            }
+            if let service = cell(entry.service) {
+                parameters.append(RawParameter(name: GoogleHeaders.serviceParameter, values: [service]))
+            }
+            contact.unmapped.append(RawProperty(
+                name: entry.group.rawPropertyName, parameters: parameters, value: RawText.escape(value)))
+        }
+    }
+}
+
+extension GoogleHeaders.Group {
+    /// The raw property a group without a model field is kept in.
+    var rawPropertyName: String {
+        switch self {
+        case .event: GoogleHeaders.eventProperty
+        case .relation: GoogleHeaders.relationProperty
+        case .instantMessaging: GoogleHeaders.instantMessagingProperty
+        default: GoogleHeaders.customFieldProperty
+        }
+    }
+}
+
+extension PersonName {
+    /// Sets a part; a second column for the same part is joined with a space.
+    mutating func append(_ text: String, to part: FieldMeaning.NamePart) {
+        func joined(_ old: String?) -> String { old.map { $0 + " " + text } ?? text }
+        switch part {
+        case .formatted: formatted = joined(formatted)
+        case .given: given = joined(given)
+        case .family: family = joined(family)
+        case .middle: middle = joined(middle)
+        case .prefix: prefix = joined(prefix)
+        case .suffix: suffix = joined(suffix)
+        case .nickname: nickname = joined(nickname)
+        }
+    }
+}
+
+extension Organization {
+    mutating func append(_ text: String, to part: FieldMeaning.OrganizationPart) {
+        switch part {
+        case .company: company = company.map { $0 + " " + text } ?? text
+        case .department: units.append(text)
+        case .title: title = title.map { $0 + " " + text } ?? text
+        }
+    }
+}
+
+extension PostalAddress {
+    /// Sets a component; `Street 2`/`Street 3` lines and repeated columns are joined with a newline.
+    mutating func append(_ text: String, to part: FieldMeaning.AddressPart) {
+        func joined(_ old: String?) -> String { old.map { $0 + "\n" + text } ?? text }
+        switch part {
+        case .formatted: formatted = joined(formatted)
+        case .street: street = joined(street)
+        case .extended: extended = joined(extended)
+        case .poBox: poBox = joined(poBox)
+        case .city: city = joined(city)
+        case .region: region = joined(region)
+        case .postalCode: postalCode = joined(postalCode)
+        case .country: country = joined(country)
+        }
+    }
+}

@@ -1,0 +1,259 @@
+import ContactModel
+
+/// What each column of a file means, worked out once from its header (or its first row) and
+/// then applied to every row.
+struct RowLayout {
+    enum Role: Hashable {
+        /// An unnamed trailing column (Thunderbird's header ends with a comma).
+        case silent
+        /// A column with no field in the model; reported once if it ever holds data.
+        case ignored
+        case name(FieldMeaning.NamePart)
+        case organization(FieldMeaning.OrganizationPart)
+        case phone(Phone.Kind, label: String?, preference: Int?)
+        case email(EntryKind, label: String?)
+        case url(EntryKind, label: String?)
+        case address(slot: Int, FieldMeaning.AddressPart)
+        case birthday
+        case birthdayPart(FieldMeaning.DatePart)
+        case note
+        case categories
+        case googleLabels
+        /// Part of a Google numbered group, read through ``googleEntries``.
+        case google
+    }
+
+    /// The columns of one Google numbered group entry (`Phone 2 - Label` + `Phone 2 - Value`).
+    struct GoogleEntry {
+        var group: GoogleHeaders.Group
+        var index: Int
+        var label: Int?
+        var value: Int?
+        var service: Int?
+        var addressParts: [(FieldMeaning.AddressPart, Int)] = []
+        var organizationParts: [(FieldMeaning.OrganizationPart, Int)] = []
+    }
+
+    var profile: CSVProfile
+    var roles: [Role]
+    /// The column names diagnostics use: the header's, or `column N` without a header.
+    var names: [String]
+    var addressSlots: [(kind: EntryKind, label: String?)]
+    var googleEntries: [GoogleEntry]
+    var dateOrder: CSVDate.Order
+    var hasHeader: Bool
+
+    /// The layout a header row describes.
+    init(header: [String], options: CSVReadingOptions) {
+        let keys = header.map(HeaderKey.fold)
+        let profile = options.profile ?? Self.detectProfile(header, keys: keys)
+        self.profile = profile
+        names = header
+        hasHeader = true
+        dateOrder = if case .outlook(let language) = profile, language.writesMonthFirst { .monthFirst } else { .dayFirst }
+        roles = []
+        addressSlots = []
+        googleEntries = []
+
+        let mappings = Dictionary(options.mappings.map { (HeaderKey.fold($0.column), $0.meaning) }) { first, _ in first }
+        var meanings: [FieldMeaning?] = []
+        var google: [Int: GoogleHeaders.Column] = [:]
+        var isLabels: Set<Int> = []
+        for (column, key) in keys.enumerated() {
+            if let mapped = mappings[key] {
+                meanings.append(mapped)
+                continue
+            }
+            var meaning: FieldMeaning?
+            switch profile {
+            case .googleContacts, .googleContactsLegacy:
+                if GoogleHeaders.labelColumns.contains(key) {
+                    isLabels.insert(column)
+                } else if let match = GoogleHeaders.match(header[column]) {
+                    google[column] = match
+                } else {
+                    meaning = GoogleHeaders.fixed[key]
+                }
+            case .outlook(let language):
+                meaning = OutlookHeaders.meaning(of: key, in: language)
+            case .thunderbird:
+                meaning = ThunderbirdHeaders.table[key]
+            case .generic:
+                break
+            }
+            if meaning == nil, google[column] == nil, !isLabels.contains(column), !key.isEmpty {
+                meaning = GenericHeaders.meaning(of: key)
+            }
+            meanings.append(meaning)
+        }
+        let names = meanings.compactMap { $0 }
+        let hasGiven = names.contains(.name(.given))
+        let hasFamily = names.contains(.name(.family)) || names.contains(.familyOrFormatted)
+        for (column, meaning) in meanings.enumerated() {
+            if keys[column].isEmpty {
+                roles.append(.silent)
+            } else if isLabels.contains(column) {
+                roles.append(.googleLabels)
+            } else if let match = google[column] {
+                roles.append(addGoogle(match, column: column))
+            } else if let meaning {
+                roles.append(role(for: meaning, hasGiven: hasGiven, hasFamily: hasFamily))
+            } else {
+                roles.append(.ignored)
+            }
+        }
+        googleEntries.sort { ($0.group.sortOrder, $0.index) < ($1.group.sortOrder, $1.index) }
+    }
+
+    /// Thunderbird's layout by position, for a file without a header.
+    init(thunderbirdColumns count: Int) {
+        profile = .thunderbird
+        names = (0..<count).map { $0 < ThunderbirdHeaders.columns.count ? ThunderbirdHeaders.columns[$0].0 : "column \($0 + 1)" }
+        hasHeader = false
+        dateOrder = .dayFirst
+        roles = []
+        addressSlots = []
+        googleEntries = []
+        for column in 0..<count {
+            roles.append(column < ThunderbirdHeaders.columns.count
+                ? role(for: ThunderbirdHeaders.columns[column].1, hasGiven: true, hasFamily: true) : .ignored)
+        }
+    }
+
+    /// A generic layout for a file without a header, each column recognised from its content in
+    /// the first row: an `@` makes an email, a phone-looking value a phone, and the first text
+    /// column the name (split into given and family names when the next two columns are the
+    /// name's two words, as in `John Doe,John,Doe`).
+    init(contentOf row: [String]) {
+        profile = .generic
+        names = row.indices.map { "column \($0 + 1)" }
+        hasHeader = false
+        dateOrder = .dayFirst
+        roles = Array(repeating: .ignored, count: row.count)
+        addressSlots = []
+        googleEntries = []
+        var nameColumn: Int?
+        for (column, value) in row.enumerated() where !value.isEmpty {
+            if value.contains("@") {
+                roles[column] = .email(.unspecified, label: nil)
+            } else if Self.looksLikePhone(value) {
+                roles[column] = .phone(.unspecified, label: nil, preference: nil)
+            } else if nameColumn == nil {
+                nameColumn = column
+                roles[column] = .name(.formatted)
+            }
+        }
+        if let nameColumn, nameColumn + 2 < row.count,
+            row[nameColumn] == row[nameColumn + 1] + " " + row[nameColumn + 2]
+        {
+            roles[nameColumn + 1] = .name(.given)
+            roles[nameColumn + 2] = .name(.family)
+        }
+    }
+
+    /// True when a value is made of phone characters with at least six digits.
+    static func looksLikePhone(_ value: String) -> Bool {
+        var digits = 0
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "+"), UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                UInt8(ascii: "."), UInt8(ascii: "/"):
+                break
+            default: return false
+            }
+        }
+        return digits >= 6
+    }
+
+    /// True when a first row reads as a header: some name is recognised and no value looks like
+    /// an email address or a phone number.
+    static func isHeader(_ row: [String], options: CSVReadingOptions) -> Bool {
+        if row.contains(where: { $0.contains("@") || looksLikePhone($0) }) { return false }
+        let mapped = Set(options.mappings.map { HeaderKey.fold($0.column) })
+        return row.contains { value in
+            let key = HeaderKey.fold(value)
+            return mapped.contains(key) || GoogleHeaders.fixed[key] != nil || GoogleHeaders.match(value) != nil
+                || GoogleHeaders.labelColumns.contains(key) || ThunderbirdHeaders.table[key] != nil
+                || OutlookLanguage.allCases.contains { OutlookHeaders.meaning(of: key, in: $0) != nil }
+                || GenericHeaders.meaning(of: key) != nil
+        }
+    }
+
+    /// True when a header-less first row fits Thunderbird's column order: at least five columns,
+    /// the fifth (Primary Email) an address, the first four not.
+    static func fitsThunderbird(_ row: [String]) -> Bool {
+        row.count >= 5 && row[4].contains("@") && !row[0..<4].contains { $0.contains("@") }
+    }
+
+    private static func detectProfile(_ header: [String], keys: [String]) -> CSVProfile {
+        let set = Set(keys)
+        var googleLabel = false
+        var googleType = false
+        for name in header {
+            guard let match = GoogleHeaders.match(name), match.part == .label else { continue }
+            if match.isLegacyType { googleType = true } else { googleLabel = true }
+        }
+        if googleLabel || !set.isDisjoint(with: ["file as", "labels", "organization name", "phonetic first name"]) {
+            return .googleContacts
+        }
+        if googleType || !set.isDisjoint(with: ["given name", "family name", "group membership"]) {
+            return .googleContactsLegacy
+        }
+        if set.intersection(ThunderbirdHeaders.signature).count >= 2 { return .thunderbird }
+        var best: (language: OutlookLanguage, count: Int) = (.english, 0)
+        for language in OutlookLanguage.allCases where language != .english {
+            let table = OutlookHeaders.table(for: language)
+            let count = keys.filter { table[$0] != nil && OutlookHeaders.english[$0] == nil }.count
+            if count > best.count { best = (language, count) }
+        }
+        if best.count >= 2 { return .outlook(best.language) }
+        if keys.filter({ OutlookHeaders.english[$0] != nil }).count >= 3 { return .outlook(.english) }
+        return .generic
+    }
+
+    private mutating func role(for meaning: FieldMeaning, hasGiven: Bool, hasFamily: Bool) -> Role {
+        switch meaning {
+        case .name(let part): return .name(part)
+        case .givenOrFormatted: return .name(hasFamily ? .given : .formatted)
+        case .familyOrFormatted: return .name(hasGiven ? .family : .formatted)
+        case .organization(let part): return .organization(part)
+        case .phone(let kind, let label, let preference): return .phone(kind, label: label, preference: preference)
+        case .email(let kind, let label): return .email(kind, label: label)
+        case .url(let kind, let label): return .url(kind, label: label)
+        case .address(let kind, let label, let part):
+            let slot = addressSlots.firstIndex { $0.kind == kind && $0.label == label } ?? {
+                addressSlots.append((kind, label))
+                return addressSlots.count - 1
+            }()
+            return .address(slot: slot, part)
+        case .birthday: return .birthday
+        case .birthdayPart(let part): return .birthdayPart(part)
+        case .note: return .note
+        case .categories: return .categories
+        case .known: return .ignored
+        }
+    }
+
+    private mutating func addGoogle(_ match: GoogleHeaders.Column, column: Int) -> Role {
+        if match.part == .other || (match.group == .organization && match.index > 1) { return .ignored }
+        let position = googleEntries.firstIndex { $0.group == match.group && $0.index == match.index } ?? {
+            googleEntries.append(GoogleEntry(group: match.group, index: match.index))
+            return googleEntries.count - 1
+        }()
+        switch match.part {
+        case .label: googleEntries[position].label = column
+        case .value: googleEntries[position].value = column
+        case .service: googleEntries[position].service = column
+        case .address(let part): googleEntries[position].addressParts.append((part, column))
+        case .organization(let part): googleEntries[position].organizationParts.append((part, column))
+        case .other: return .ignored
+        }
+        return .google
+    }
+}
+
+extension GoogleHeaders.Group {
+    /// The order entries are read in: the order Google writes the groups.
+    var sortOrder: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+}

@@ -1,0 +1,117 @@
+import CSVFormat
+import ContactModel
+import Foundation
+import Testing
+import _ContactsTestSupport
+
+@Suite struct CSVWriterTests {
+    private func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    @Test func googleLayoutHasTheGroupsTheContactsNeed() {
+        let contacts = [
+            Contact(
+                name: PersonName(given: "Ana", family: "Díaz"),
+                phones: [
+                    Phone(value: "+593 99 123 4567", kind: .mobile, preference: 1),
+                    Phone(value: "02 245 6789", kind: .workFax),
+                    Phone(value: "555 0100", label: "Casa de playa"),
+                ],
+                emails: [Email(address: "ana@example.com", kind: .home)],
+                note: "Línea 1\nLínea 2, \"citada\""),
+            Contact(name: PersonName(formatted: "Soporte"), urls: [WebAddress(url: "https://jelou.example", kind: .work)]),
+        ]
+        var diagnostics: [Diagnostic] = []
+        let output = text(CSVWriter().write(contacts, diagnostics: &diagnostics))
+        let header = "First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last Name,"
+            + "Name Prefix,Name Suffix,Nickname,File As,Organization Name,Organization Title,Organization Department,"
+            + "Birthday,Notes,Photo,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,"
+            + "Phone 2 - Label,Phone 2 - Value,Phone 3 - Label,Phone 3 - Value,Website 1 - Label,Website 1 - Value\r\n"
+        #expect(output == header
+            + "Ana,,Díaz,,,,,,,,,,,,\"Línea 1\nLínea 2, \"\"citada\"\"\",,,Home,ana@example.com,* Mobile,+593 99 123 4567,"
+            + "Work Fax,02 245 6789,Casa de playa,555 0100,,\r\n"
+            + "Soporte,,,,,,,,,Soporte,,,,,,,,,,,,,,,,Work,https://jelou.example\r\n")
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func formulaLikeCellsAreDefusedButPhoneNumbersAreNot() {
+        let contact = Contact(
+            name: PersonName(given: "=HYPERLINK(\"http://evil.example\",\"x\")", family: "@SUM(A1:A2)"),
+            phones: [Phone(value: "+593 99 123 4567"), Phone(value: "-1+1")],
+            note: "+cmd|' /C calc'!A0")
+        var diagnostics: [Diagnostic] = []
+        let output = text(CSVWriter().write([contact], diagnostics: &diagnostics))
+        let row = output.split(separator: "\r\n")[1]
+        #expect(row.hasPrefix("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",,'@SUM(A1:A2),"))
+        #expect(row.contains(",'+cmd|' /C calc'!A0,"))
+        #expect(row.hasSuffix(",,+593 99 123 4567,,'-1+1"))
+        #expect(CSVWriter.defused("\tTAB") == "'\tTAB")
+        #expect(CSVWriter.defused("(02) 245-6789") == "(02) 245-6789")
+        #expect(CSVWriter.defused("-593 2 245 6789") == "-593 2 245 6789")
+        #expect(CSVWriter.defused("--12-24") == "--12-24")
+        #expect(CSVWriter.defused("-") == "'-")
+    }
+
+    @Test(arguments: ["google-current.csv", "google-legacy.csv"])
+    func googleRoundTripIsIdentical(fixture: String) throws {
+        let original = try readAll(try CSVFixtureTests.fixture(fixture)).records.map(\.contact)
+        var diagnostics: [Diagnostic] = []
+        let written = CSVWriter().write(original, diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        let reread = try readAll(written)
+        #expect(reread.profile == .googleContacts)
+        #expect(reread.records.map(\.contact) == original)
+        #expect(reread.diagnostics.isEmpty)
+        var again: [Diagnostic] = []
+        #expect(text(CSVWriter().write(reread.records.map(\.contact), diagnostics: &again)) == text(written))
+    }
+
+    @Test func streamingWithGivenCountsReportsWhatDoesNotFit() {
+        let writer = CSVWriter()
+        let counts = CSVWriter.GroupCounts(phones: 1)
+        let contact = Contact(
+            name: PersonName(given: "Luis"),
+            phones: [Phone(value: "111111"), Phone(value: "222222")],
+            unmapped: [RawProperty(name: "PHOTO", value: "aGVsbG8=")])
+        var diagnostics: [Diagnostic] = []
+        let row = text(writer.row(for: contact, counts: counts, diagnostics: &diagnostics))
+        #expect(row == "Luis,,,,,,,,,,,,,,,,,,111111\r\n")
+        #expect(diagnostics.map(\.rendered) == ["warning: Luis: no Google CSV column for 1 phone(s), PHOTO; left out"])
+        #expect(text(writer.header(counts: counts)).hasSuffix("Labels,Phone 1 - Label,Phone 1 - Value\r\n"))
+    }
+
+    @Test func outlookLayoutFillsItsFixedSlots() throws {
+        let contact = Contact(
+            name: PersonName(given: "Robert", family: "Miller", prefix: "Mr.", nickname: "Bob"),
+            phones: [
+                Phone(value: "(425) 555-0100", kind: .work),
+                Phone(value: "(425) 555-0101", kind: .work),
+                Phone(value: "(425) 555-0102", kind: .work),
+                Phone(value: "+1 425 555 0103", kind: .mobile),
+                Phone(value: "(425) 555-0104", kind: .main, preference: 1),
+            ],
+            emails: [Email(address: "robert@contoso.example")],
+            addresses: [PostalAddress(extended: "Building 4", street: "1 Microsoft Way", city: "Redmond", kind: .work)],
+            birthday: PartialDate(year: 1975, month: 7, day: 4))
+        var diagnostics: [Diagnostic] = []
+        let bytes = CSVWriter(layout: .outlook).write([contact], diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.rendered) == ["warning: Mr. Robert Miller: no Outlook CSV column for nickname; left out"])
+        let result = try readAll(bytes)
+        #expect(result.profile == .outlook(.english))
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Robert", family: "Miller", prefix: "Mr."),
+                phones: [
+                    Phone(value: "(425) 555-0100", kind: .work),
+                    Phone(value: "(425) 555-0101", kind: .work),
+                    Phone(value: "+1 425 555 0103", kind: .mobile),
+                    Phone(value: "(425) 555-0102", kind: .other),
+                    Phone(value: "(425) 555-0104", kind: .main, preference: 1),
+                ],
+                emails: [Email(address: "robert@contoso.example")],
+                addresses: [PostalAddress(extended: "Building 4", street: "1 Microsoft Way", city: "Redmond", kind: .work)],
+                birthday: PartialDate(year: 1975, month: 7, day: 4))
+        ])
+        let header = try #require(String(decoding: bytes, as: UTF8.self).split(separator: "\r\n").first)
+        #expect(header.split(separator: ",").count == 92)
+    }
+}
