@@ -26,7 +26,7 @@ extension ContactNormalizer {
             number = try parse(text, region: region)
         } catch {
             phone.normalized = nil
-            if region == nil && !startsInternationally(text) {
+            if region == nil && containsDigit(text) && !startsInternationally(text) {
                 diagnostics.append(problem(
                     "contact \"\(cardName)\": phone \"\(text)\" is a national number and no region is known; "
                         + "kept as written, without wa_id (pass --region, e.g. --region EC, set "
@@ -80,6 +80,10 @@ extension ContactNormalizer {
             if scalar.properties.numericType != nil { return replacingLeadingDoubleZero(text) != nil }
         }
         return false
+    }
+
+    private static func containsDigit(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.numericType == .decimal }
     }
 
     /// `text` with its leading `00` replaced by `+`, or `nil` when its first two digits are not `00`.

@@ -64,18 +64,16 @@ public enum ContactNormalizer {
 
     /// The region national numbers of `contact` are read in: `--region` first, then the
     /// contact's own address country (the first address whose `countryCode`, or else whose
-    /// `country` name, names a region the numbering plan knows), then `JELOU_CONTACTS_REGION`.
+    /// `country`, resolves through ``Country`` to a region the numbering plan knows), then
+    /// `JELOU_CONTACTS_REGION`.
     /// - Returns: `nil` when none of the three gives a region.
     public static func readingRegion(for contact: Contact, in context: NormalizationContext) -> RegionCode? {
         if let region = context.region { return region }
         for address in contact.addresses {
-            if let code = address.countryCode, let region = RegionCode(rawValue: trimmedWhitespace(code)) {
-                return region
-            }
-            if let country = address.country, let code = Country.code(forName: country),
-                let region = RegionCode(rawValue: code)
-            {
-                return region
+            for written in [address.countryCode, address.country] {
+                if let written, let code = Country.code(forName: written), let region = RegionCode(rawValue: code) {
+                    return region
+                }
             }
         }
         return context.environmentRegion

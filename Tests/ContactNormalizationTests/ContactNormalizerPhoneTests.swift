@@ -75,7 +75,7 @@ import Testing
 
     static let invalidNumbers: [(region: String?, input: String)] = [
         ("EC", "12"), ("EC", "hello"), (nil, "+52 1 55 1234 5678"), (nil, "+999 123"), ("MX", "044 55 1234 5678"),
-        ("CO", ""), ("PE", "+51"),
+        ("CO", ""), ("PE", "+51"), (nil, "hello"),
     ]
 
     @Test(arguments: invalidNumbers, [false, true])

@@ -25,6 +25,8 @@ import Testing
                                PostalAddress(country: "Chile")], environmentRegion: "US", expected: "PE"),
         RegionCase(step: "an address code wins over the same address's name", region: nil,
                    addresses: [PostalAddress(country: "Estados Unidos", countryCode: "CO")], environmentRegion: nil, expected: "CO"),
+        RegionCase(step: "an alpha-3 code in the code field", region: nil,
+                   addresses: [PostalAddress(countryCode: "USA")], environmentRegion: "MX", expected: "US"),
         RegionCase(step: "an unknown code falls back to the name", region: nil,
                    addresses: [PostalAddress(country: "Brasil", countryCode: "QQ")], environmentRegion: nil, expected: "BR"),
         RegionCase(step: "an unknown country falls back to the environment", region: nil,
