@@ -1,1 +1,0 @@
-// ContactNormalization: placeholder until the stage lands.

@@ -1,0 +1,124 @@
+import ContactModel
+import PhoneNormalization
+
+extension ContactNormalizer {
+    /// Reads one phone in `region` and records what the numbering plan says about it.
+    ///
+    /// The text parsed is ``Phone/value`` plus ` ext. N` when the reader split an extension off.
+    /// A valid number gets its E.164 form, line type, region and `wa_id` (see
+    /// `WhatsAppID.make(for:policy:quirks:)`); a number that is only possible keeps its E.164 form
+    /// with `isValid == false`, no `wa_id` and a warning; a number that cannot be read keeps
+    /// `normalized == nil` and gets a warning with the reason. Corresponds to ITU-T E.164 and
+    /// RFC 6350 §6.4.1 (TEL).
+    static func normalizedPhone(
+        _ phone: Phone,
+        region: RegionCode?,
+        cardName: String,
+        context: NormalizationContext,
+        diagnostics: inout [Diagnostic]
+    ) -> Phone {
+        var phone = phone
+        var text = phone.value
+        if let written = trimmedOrNil(phone.extensionNumber) { text += " ext. " + written }
+
+        let number: PhoneNumber
+        do {
+            number = try parse(text, region: region)
+        } catch {
+            phone.normalized = nil
+            if region == nil && containsDigit(text) && !startsInternationally(text) {
+                diagnostics.append(problem(
+                    "contact \"\(cardName)\": phone \"\(text)\" is a national number and no region is known; "
+                        + "kept as written, without wa_id (pass --region, e.g. --region EC, set "
+                        + "JELOU_CONTACTS_REGION, or give the contact's address a country)",
+                    context: context))
+            } else {
+                let readIn = region.map { " read in region \($0.rawValue)" } ?? ""
+                diagnostics.append(problem(
+                    "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); "
+                        + "kept as written, without wa_id",
+                    context: context))
+            }
+            return phone
+        }
+
+        let lineType = lineType(of: number)
+        phone.normalized = NormalizedPhone(
+            e164: number.e164,
+            waID: WhatsAppID.make(for: number, policy: context.waIDPolicy, quirks: context.waIDQuirks),
+            lineType: lineType,
+            isValid: number.isValid,
+            extensionNumber: number.extensionNumber,
+            region: number.region?.rawValue
+        )
+        if !number.isValid {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(text)\" has the length of a +\(number.countryCode) number "
+                    + "but matches none of its number ranges; kept as \(number.e164), without wa_id",
+                context: context))
+        }
+        if lineType == .mobile && (phone.kind == .unspecified || phone.kind == .voice) {
+            phone.kind = .mobile
+        }
+        return phone
+    }
+
+    /// Parses `text` in `region`. Without a region, a number written with `00`, the international
+    /// prefix ITU-T recommends and most countries use, is read as if it began with `+`.
+    private static func parse(_ text: String, region: RegionCode?) throws(PhoneNumberError) -> PhoneNumber {
+        if region == nil, let international = replacingLeadingDoubleZero(text) {
+            return try PhoneNumber(parsing: international, defaultRegion: nil)
+        }
+        return try PhoneNumber(parsing: text, defaultRegion: region)
+    }
+
+    /// True when the first digit-like character of `text` is `+` (or a full-width `＋`), or the
+    /// number starts with the international prefix `00`.
+    static func startsInternationally(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            if scalar == "+" || scalar == "\u{FF0B}" { return true }
+            if scalar.properties.numericType != nil { return replacingLeadingDoubleZero(text) != nil }
+        }
+        return false
+    }
+
+    private static func containsDigit(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.numericType == .decimal }
+    }
+
+    /// `text` with its leading `00` replaced by `+`, or `nil` when its first two digits are not `00`.
+    /// Spaces, brackets and other punctuation before and between the zeros are skipped.
+    private static func replacingLeadingDoubleZero(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        var zeros = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "0" {
+                zeros += 1
+                if zeros == 2 { return "+" + String(scalars[scalars.index(after: index)...]) }
+            } else if scalar.properties.numericType != nil || scalar.properties.isAlphabetic || scalar == "+" {
+                return nil
+            }
+            index = scalars.index(after: index)
+        }
+        return nil
+    }
+
+    private static func lineType(of number: PhoneNumber) -> NormalizedPhone.LineType {
+        switch number.type {
+        case .fixedLine: .fixedLine
+        case .mobile: .mobile
+        case .fixedLineOrMobile: .fixedLineOrMobile
+        case .tollFree: .tollFree
+        case .premiumRate: .premiumRate
+        case .sharedCost: .sharedCost
+        case .voip: .voip
+        case .personalNumber: .personalNumber
+        case .pager: .pager
+        case .uan: .uan
+        case .voicemail: .voicemail
+        case .unknown: .unknown
+        }
+    }
+}

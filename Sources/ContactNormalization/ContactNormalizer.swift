@@ -1,0 +1,102 @@
+import ContactModel
+import PhoneNormalization
+
+/// A contact after normalisation, with what the normaliser had to say about it.
+public struct NormalizedContact: Sendable, Hashable {
+    public var contact: Contact
+    /// Warnings (errors in strict mode) about numbers and countries that could not be normalised,
+    /// and notes about merged duplicates, in the order the fields were visited.
+    public var diagnostics: [Diagnostic]
+
+    public init(contact: Contact, diagnostics: [Diagnostic]) {
+        self.contact = contact
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Fixes phone numbers, phone kinds, countries and stray whitespace in a contact. Pure: no I/O,
+/// no environment, no clock; the same contact and context always give the same result.
+///
+/// In order:
+/// 1. Names: every part is trimmed of surrounding whitespace (an all-blank part becomes `nil`).
+/// 2. Addresses: `countryCode` is filled from `country` and `country` from `countryCode`
+///    (ISO 3166-1; see ``Country``).
+/// 3. Phones: each is parsed in the reading region (see ``readingRegion(for:in:)``) and gets a
+///    ``NormalizedPhone`` with its E.164 form, line type and `wa_id`; a number that is unspecified
+///    or `voice` and turns out to be mobile becomes `.mobile`. Numbers that cannot be read stay as
+///    written with `normalized == nil`: nothing is dropped.
+/// 4. Phones with the same E.164 number and extension collapse into one (see
+///    `mergingDuplicatePhones`), with a warning naming both spellings.
+public enum ContactNormalizer {
+    /// Normalises one contact.
+    /// - Parameters:
+    ///   - contact: the contact as a reader produced it.
+    ///   - context: regions, `wa_id` policy, strictness and the card's position.
+    /// - Returns: the normalised contact and its diagnostics, each at `context.position`.
+    public static func normalize(_ contact: Contact, in context: NormalizationContext) -> NormalizedContact {
+        var contact = contact
+        var diagnostics: [Diagnostic] = []
+        let cardName = displayName(of: contact)
+
+        contact.name = trimmed(contact.name)
+        contact.addresses = contact.addresses.map {
+            normalizedAddress($0, cardName: cardName, context: context, diagnostics: &diagnostics)
+        }
+        let region = readingRegion(for: contact, in: context)
+        contact.phones = contact.phones.map {
+            normalizedPhone($0, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+        }
+        contact.phones = mergingDuplicatePhones(
+            contact.phones, cardName: cardName, context: context, diagnostics: &diagnostics)
+        return NormalizedContact(contact: contact, diagnostics: diagnostics)
+    }
+
+    /// Normalises a contact as a reader yielded it, reporting at the record's position.
+    /// - Parameters:
+    ///   - record: the contact and where its card or row starts.
+    ///   - context: regions, `wa_id` policy and strictness; its `position` is replaced by the
+    ///     record's.
+    public static func normalize(_ record: ContactRecord, in context: NormalizationContext) -> NormalizedContact {
+        var context = context
+        context.position = record.position
+        return normalize(record.contact, in: context)
+    }
+
+    /// The region national numbers of `contact` are read in: `--region` first, then the
+    /// contact's own address country (the first address whose `countryCode`, or else whose
+    /// `country`, resolves through ``Country`` to a region the numbering plan knows), then
+    /// `JELOU_CONTACTS_REGION`.
+    /// - Returns: `nil` when none of the three gives a region.
+    public static func readingRegion(for contact: Contact, in context: NormalizationContext) -> RegionCode? {
+        if let region = context.region { return region }
+        for address in contact.addresses {
+            for written in [address.countryCode, address.country] {
+                if let written, let code = Country.code(forName: written), let region = RegionCode(rawValue: code) {
+                    return region
+                }
+            }
+        }
+        return context.environmentRegion
+    }
+
+    /// How diagnostics name a card: its formatted name, else its name parts, else its company,
+    /// else its first email or phone as written.
+    static func displayName(of contact: Contact) -> String {
+        let candidates = [
+            contact.name.formatted, contact.name.joinedParts, contact.organization?.company,
+            contact.emails.first?.address, contact.phones.first?.value,
+        ]
+        for candidate in candidates {
+            if let candidate {
+                let name = trimmedWhitespace(candidate)
+                if !name.isEmpty { return name }
+            }
+        }
+        return "unnamed contact"
+    }
+
+    /// A warning, or an error in strict mode, about something that could not be normalised.
+    static func problem(_ message: String, context: NormalizationContext) -> Diagnostic {
+        Diagnostic(context.strict ? .error : .warning, message, at: context.position)
+    }
+}

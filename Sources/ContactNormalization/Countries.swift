@@ -1,0 +1,68 @@
+/// Country names as people write them, and ISO 3166-1 alpha-2 codes.
+///
+/// Corresponds to ISO 3166-1 (alpha-2 and alpha-3 codes, English short names) and RFC 6350 §6.3.1,
+/// whose ADR country-name component is free text. Names in English, Spanish, Portuguese, French,
+/// German and each country's own language are recognised, with common abbreviations (`USA`,
+/// `EE.UU.`, `UK`), alpha-3 codes (`ECU`) and the alpha-2 codes themselves; case, accents,
+/// punctuation, extra spaces and the article "the" do not matter (see `foldedName(_:)`).
+public enum Country {
+    /// The ISO 3166-1 alpha-2 code for a country name, abbreviation or code as written.
+    ///
+    /// - Parameter name: `"México"`, `"EE.UU."`, `"the Netherlands"`, `"ECU"`, `"de"`…
+    /// - Returns: the uppercase alpha-2 code (`"MX"`), or `nil` when the name is not known.
+    /// - Complexity: O(n + log m): a fold of `name`, then a binary search of the m table entries.
+    public static func code(forName name: String) -> String? {
+        let key = foldedName(name)
+        if key.isEmpty { return nil }
+        return value(for: Array(key.utf8), in: codesByFoldedName)
+    }
+
+    /// The English short name for an ISO 3166-1 alpha-2 code, in any case.
+    ///
+    /// - Parameter code: `"EC"`, `"us"`.
+    /// - Returns: `"Ecuador"`, `"United States"`; `nil` for a code ISO 3166-1 does not assign
+    ///   (`XK`, Kosovo, is known as well).
+    /// - Complexity: O(log m) in the number of codes.
+    public static func englishName(forCode code: String) -> String? {
+        let bytes = Array(code.utf8)
+        guard bytes.count == 2, bytes.allSatisfy({ $0 < 0x80 && ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") })
+        else { return nil }
+        return value(for: bytes.map { $0 & 0xDF }, in: englishNamesByCode)
+    }
+
+    /// Every code the table knows, in order (`AD` … `ZW`).
+    public static var allCodes: [String] {
+        englishNamesByCode.withUTF8Buffer { table in
+            table.split(separator: newline).map { String(decoding: $0.prefix(2), as: UTF8.self) }
+        }
+    }
+
+    private static let newline = UInt8(ascii: "\n")
+    private static let separator = UInt8(ascii: "=")
+
+    /// Binary search of a `key=value` line table whose lines are sorted by the key's bytes.
+    private static func value(for key: [UInt8], in table: StaticString) -> String? {
+        table.withUTF8Buffer { table -> String? in
+            var low = 0
+            var high = table.count
+            while low < high {
+                let middle = (low + high) / 2
+                var start = middle
+                while start > low, table[start - 1] != newline { start -= 1 }
+                var end = middle
+                while end < high, table[end] != newline { end += 1 }
+                guard let equals = table[start..<end].firstIndex(of: separator) else { return nil }
+                let lineKey = table[start..<equals]
+                if lineKey.elementsEqual(key) {
+                    return String(decoding: table[(equals + 1)..<end], as: UTF8.self)
+                }
+                if key.lexicographicallyPrecedes(lineKey) {
+                    high = start
+                } else {
+                    low = end + 1
+                }
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ContactModel
+import PhoneNormalization
+
+/// The WhatsApp id (`wa_id`) a Jelou `contacts` card carries for a phone: the E.164 digits
+/// without `+`, for the numbers the policy allows.
+enum WhatsAppID {
+    /// The `wa_id` for a parsed number, or `nil` when it should carry none.
+    ///
+    /// None for a number that is only possible (not valid), that has an extension (Jelou's phone
+    /// has no field for one, so the card shows `+15551234567 ext. 12` to be dialled by hand), or
+    /// whose line type the policy excludes. With `quirks`, Mexican mobiles read `521` + the 10-digit
+    /// national number and Argentine mobiles `549` + 10 digits (libphonenumber already keeps the 9
+    /// of an Argentine mobile, so there the quirk only guarantees that form).
+    /// - Parameters:
+    ///   - number: the parsed number.
+    ///   - policy: which line types get an id.
+    ///   - quirks: whether to apply the country quirks above.
+    static func make(
+        for number: PhoneNumber,
+        policy: NormalizationContext.WhatsAppIDPolicy,
+        quirks: Bool
+    ) -> String? {
+        guard number.isValid, number.extensionNumber == nil else { return nil }
+        let canBeOnWhatsApp = number.type == .mobile || number.type == .fixedLineOrMobile
+        switch policy {
+        case .never: return nil
+        case .always: break
+        case .mobile: guard canBeOnWhatsApp else { return nil }
+        }
+        let national = number.nationalNumber
+        if quirks, canBeOnWhatsApp, national.utf8.count == 10 {
+            if number.countryCode == 52 { return "521" + national }
+            if number.countryCode == 54 { return "549" + national }
+        }
+        return String(number.countryCode) + national
+    }
+}

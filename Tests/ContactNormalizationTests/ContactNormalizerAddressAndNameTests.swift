@@ -1,0 +1,67 @@
+import ContactModel
+@testable import ContactNormalization
+import Testing
+
+@Suite struct ContactNormalizerAddressAndNameTests {
+    static let resolved: [(written: PostalAddress, expected: PostalAddress)] = [
+        (PostalAddress(city: "Quito", country: "Ecuador"), PostalAddress(city: "Quito", country: "Ecuador", countryCode: "EC")),
+        (PostalAddress(country: "  México "), PostalAddress(country: "  México ", countryCode: "MX")),
+        (PostalAddress(country: "EE.UU."), PostalAddress(country: "EE.UU.", countryCode: "US")),
+        (PostalAddress(country: "Deutschland"), PostalAddress(country: "Deutschland", countryCode: "DE")),
+        (PostalAddress(city: "Guayaquil", countryCode: "ec"), PostalAddress(city: "Guayaquil", country: "Ecuador", countryCode: "EC")),
+        (PostalAddress(countryCode: "USA"), PostalAddress(country: "United States", countryCode: "US")),
+        (PostalAddress(countryCode: " gb "), PostalAddress(country: "United Kingdom", countryCode: "GB")),
+        (PostalAddress(country: "Estados Unidos", countryCode: "us"), PostalAddress(country: "Estados Unidos", countryCode: "US")),
+        (PostalAddress(country: "España", countryCode: "MX"), PostalAddress(country: "España", countryCode: "MX")),
+        (PostalAddress(country: "  ", countryCode: "BR"), PostalAddress(country: "Brazil", countryCode: "BR")),
+        (PostalAddress(street: "Av. Amazonas N34-45"), PostalAddress(street: "Av. Amazonas N34-45")),
+    ]
+
+    @Test(arguments: resolved)
+    func countryAndCodeFillEachOther(_ pair: (written: PostalAddress, expected: PostalAddress)) throws {
+        let result = ContactNormalizer.normalize(card(addresses: [pair.written]), in: try context())
+        #expect(result.contact.addresses == [pair.expected])
+        #expect(result.diagnostics == [])
+    }
+
+    @Test(arguments: [false, true])
+    func unknownCountryNameIsKeptWithAWarning(strict: Bool) throws {
+        let address = PostalAddress(city: "Cair Paravel", country: "Narnia")
+        let result = ContactNormalizer.normalize(card(addresses: [address]), in: try context(strict: strict))
+        #expect(result.contact.addresses == [address])
+        #expect(result.diagnostics == [Diagnostic(
+            strict ? .error : .warning,
+            "contact \"Juan Pérez\": country \"Narnia\" is not a country name we know; country_code left empty",
+            at: cardPosition)])
+    }
+
+    @Test func unknownCountryCodeIsKeptWithAWarning() throws {
+        let result = ContactNormalizer.normalize(card(addresses: [PostalAddress(countryCode: "QQ")]), in: try context())
+        #expect(result.contact.addresses == [PostalAddress(countryCode: "QQ")])
+        #expect(result.diagnostics == [Diagnostic(
+            .warning, "contact \"Juan Pérez\": country code \"QQ\" is not an ISO 3166-1 code; kept as written",
+            at: cardPosition)])
+    }
+
+    @Test func namePartsAreTrimmedAndNothingElse() throws {
+        let contact = Contact(name: PersonName(
+            formatted: "  Dr. José  de la Cruz \r\n", given: "\tJosé", family: "de la Cruz ", middle: "   ",
+            prefix: "Dr.", suffix: nil, nickname: "\u{00A0}Pepe\u{00A0}"))
+        let result = ContactNormalizer.normalize(contact, in: try context())
+        #expect(result.contact.name == PersonName(
+            formatted: "Dr. José  de la Cruz", given: "José", family: "de la Cruz", middle: nil,
+            prefix: "Dr.", suffix: nil, nickname: "Pepe"))
+        #expect(result.diagnostics == [])
+    }
+
+    @Test func otherFieldsPassThroughUntouched() throws {
+        let contact = Contact(
+            name: PersonName(formatted: "Ana"),
+            emails: [Email(address: " ana@example.com ", kind: .work)],
+            organization: Organization(company: " Jelou "),
+            urls: [WebAddress(url: "https://jelou.ai")],
+            note: "  nota  ")
+        let result = ContactNormalizer.normalize(contact, in: try context())
+        #expect(result.contact == contact)
+    }
+}

@@ -1,0 +1,73 @@
+import ContactModel
+@testable import ContactNormalization
+import Testing
+
+@Suite struct ContactNormalizerDuplicateTests {
+    @Test func sameNumberCollapsesKeepingTheBestOfBoth() throws {
+        let phones = [
+            Phone(value: "099 123 4567", kind: .unspecified, preference: 3),
+            Phone(value: "02 234 5678", kind: .home),
+            Phone(value: "+593 99 123 4567", kind: .mobile, label: "Personal", preference: 1),
+        ]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "EC"))
+        #expect(result.contact.phones.map(\.value) == ["099 123 4567", "02 234 5678"])
+        let merged = try #require(result.contact.phones.first)
+        #expect(merged.kind == .mobile)
+        #expect(merged.label == "Personal")
+        #expect(merged.preference == 1)
+        #expect(merged.normalized?.e164 == "+593991234567")
+        #expect(merged.normalized?.waID == "593991234567")
+        #expect(result.diagnostics == [Diagnostic(
+            .warning,
+            "contact \"Juan Pérez\": phone \"+593 99 123 4567\" is the same number as \"099 123 4567\" "
+                + "(+593991234567); merged into one",
+            at: cardPosition)])
+    }
+
+    static let kinds: [(first: Phone.Kind, second: Phone.Kind, kept: Phone.Kind)] = [
+        (.work, .voice, .work),
+        (.voice, .work, .work),
+        (.unspecified, .other, .other),
+        (.home, .mobile, .mobile),
+        (.iPhone, .home, .iPhone),
+        (.home, .work, .home),
+        (.unspecified, .unspecified, .unspecified),
+    ]
+
+    @Test(arguments: kinds)
+    func mergedPhoneKeepsTheMostTellingKind(_ kinds: (first: Phone.Kind, second: Phone.Kind, kept: Phone.Kind)) throws {
+        let phones = [Phone(value: "+1 212 555 0123", kind: kinds.first), Phone(value: "(212) 555-0123", kind: kinds.second)]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "US"))
+        #expect(result.contact.phones.map(\.kind) == [kinds.kept])
+    }
+
+    @Test func lowerPreferenceAndFirstLabelWin() throws {
+        let phones = [
+            Phone(value: "+34 612 34 56 78", label: "Oficina", preference: nil),
+            Phone(value: "612 345 678", label: "Móvil", preference: 4),
+            Phone(value: "0034 612345678", preference: 2),
+        ]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "ES", strict: true))
+        #expect(result.contact.phones.count == 1)
+        #expect(result.contact.phones.first?.label == "Oficina")
+        #expect(result.contact.phones.first?.preference == 2)
+        #expect(result.diagnostics.map(\.severity) == [.warning, .warning])
+    }
+
+    @Test func differentExtensionsStaySeparate() throws {
+        let phones = [
+            Phone(value: "+1 212 555 0123 ext. 12"), Phone(value: "+1 212 555 0123 ext. 13"),
+            Phone(value: "+1 212 555 0123"), Phone(value: "(212) 555-0123", extensionNumber: "12"),
+        ]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "US"))
+        #expect(result.contact.phones.map(\.value) == ["+1 212 555 0123 ext. 12", "+1 212 555 0123 ext. 13", "+1 212 555 0123"])
+        #expect(result.diagnostics.count == 1)
+    }
+
+    @Test func numbersThatCouldNotBeReadAreNeverMerged() throws {
+        let phones = [Phone(value: "hello"), Phone(value: "hello")]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "EC"))
+        #expect(result.contact.phones == phones)
+        #expect(result.diagnostics.count == 2)
+    }
+}

@@ -1,0 +1,164 @@
+import ContactModel
+@testable import ContactNormalization
+import PhoneNormalization
+import Testing
+
+@Suite struct ContactNormalizerPhoneTests {
+    struct ValidCase: Sendable, CustomTestStringConvertible {
+        var region: String?
+        var input: String
+        var e164: String
+        var waID: String?
+        var lineType: NormalizedPhone.LineType
+        var numberRegion: String
+        var testDescription: String { "\(input) in \(region ?? "no region")" }
+    }
+
+    static let validNumbers: [ValidCase] = [
+        ValidCase(region: "EC", input: "099 123 4567", e164: "+593991234567", waID: "593991234567", lineType: .mobile, numberRegion: "EC"),
+        ValidCase(region: "EC", input: "0991234567", e164: "+593991234567", waID: "593991234567", lineType: .mobile, numberRegion: "EC"),
+        ValidCase(region: "EC", input: "02 234 5678", e164: "+59322345678", waID: nil, lineType: .fixedLine, numberRegion: "EC"),
+        ValidCase(region: "MX", input: "55 1234 5678", e164: "+525512345678", waID: "525512345678", lineType: .fixedLineOrMobile, numberRegion: "MX"),
+        ValidCase(region: "AR", input: "011 15-2345-6789", e164: "+5491123456789", waID: "5491123456789", lineType: .mobile, numberRegion: "AR"),
+        ValidCase(region: "AR", input: "+54 11 2345-6789", e164: "+541123456789", waID: nil, lineType: .fixedLine, numberRegion: "AR"),
+        ValidCase(region: "CO", input: "310 123 4567", e164: "+573101234567", waID: "573101234567", lineType: .mobile, numberRegion: "CO"),
+        ValidCase(region: "BR", input: "(11) 98765-4321", e164: "+5511987654321", waID: "5511987654321", lineType: .mobile, numberRegion: "BR"),
+        ValidCase(region: "PE", input: "987 654 321", e164: "+51987654321", waID: "51987654321", lineType: .mobile, numberRegion: "PE"),
+        ValidCase(region: "CL", input: "9 6123 4567", e164: "+56961234567", waID: "56961234567", lineType: .fixedLineOrMobile, numberRegion: "CL"),
+        ValidCase(region: "US", input: "(212) 555-0123", e164: "+12125550123", waID: "12125550123", lineType: .fixedLineOrMobile, numberRegion: "US"),
+        ValidCase(region: nil, input: "+1 800 555 0199", e164: "+18005550199", waID: nil, lineType: .tollFree, numberRegion: "US"),
+        ValidCase(region: "ES", input: "612 34 56 78", e164: "+34612345678", waID: "34612345678", lineType: .mobile, numberRegion: "ES"),
+        ValidCase(region: "DE", input: "0151 23456789", e164: "+4915123456789", waID: "4915123456789", lineType: .mobile, numberRegion: "DE"),
+        ValidCase(region: "DE", input: "030 123456", e164: "+4930123456", waID: nil, lineType: .fixedLine, numberRegion: "DE"),
+        ValidCase(region: "FR", input: "+593 99 123 4567", e164: "+593991234567", waID: "593991234567", lineType: .mobile, numberRegion: "EC"),
+        ValidCase(region: nil, input: "+33 6 12 34 56 78", e164: "+33612345678", waID: "33612345678", lineType: .mobile, numberRegion: "FR"),
+        ValidCase(region: nil, input: "00593 99 123 4567", e164: "+593991234567", waID: "593991234567", lineType: .mobile, numberRegion: "EC"),
+    ]
+
+    @Test(arguments: validNumbers)
+    func validNumberIsNormalisedWithoutDiagnostics(_ valid: ValidCase) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: valid.input, kind: .work)]), in: try context(region: valid.region))
+        #expect(result.diagnostics == [])
+        let phone = try #require(result.contact.phones.first)
+        #expect(phone.value == valid.input)
+        #expect(phone.normalized == NormalizedPhone(
+            e164: valid.e164, waID: valid.waID, lineType: valid.lineType, isValid: true,
+            extensionNumber: nil, region: valid.numberRegion))
+    }
+
+    static let possibleOnlyNumbers: [(region: String?, input: String, e164: String, countryCode: Int)] = [
+        ("BR", "(11) 8765-4321", "+551187654321", 55),
+        ("EC", "+593 2212345", "+5932212345", 593),
+        (nil, "+44 7700 900123", "+447700900123", 44),
+    ]
+
+    @Test(arguments: possibleOnlyNumbers, [false, true])
+    func possibleOnlyNumberKeepsE164WithoutWhatsAppID(
+        _ possible: (region: String?, input: String, e164: String, countryCode: Int), strict: Bool
+    ) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: possible.input, kind: .mobile)]),
+            in: try context(region: possible.region, waIDPolicy: .always, strict: strict))
+        let phone = try #require(result.contact.phones.first)
+        let normalized = try #require(phone.normalized)
+        #expect(normalized.e164 == possible.e164)
+        #expect(normalized.isValid == false)
+        #expect(normalized.waID == nil)
+        #expect(phone.value == possible.input)
+        #expect(result.diagnostics == [Diagnostic(
+            strict ? .error : .warning,
+            "contact \"Juan Pérez\": phone \"\(possible.input)\" has the length of a +\(possible.countryCode) number "
+                + "but matches none of its number ranges; kept as \(possible.e164), without wa_id",
+            at: cardPosition)])
+    }
+
+    static let invalidNumbers: [(region: String?, input: String)] = [
+        ("EC", "12"), ("EC", "hello"), (nil, "+52 1 55 1234 5678"), (nil, "+999 123"), ("MX", "044 55 1234 5678"),
+        ("CO", ""), ("PE", "+51"), (nil, "hello"),
+    ]
+
+    @Test(arguments: invalidNumbers, [false, true])
+    func invalidNumberIsKeptAsWrittenWithItsReason(_ invalid: (region: String?, input: String), strict: Bool) throws {
+        let region = try regionCode(invalid.region)
+        let reason = try #require(rejection(of: invalid.input, in: region))
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: invalid.input, kind: .home, label: "Casa")]),
+            in: try context(region: invalid.region, strict: strict))
+        #expect(result.contact.phones == [Phone(value: invalid.input, kind: .home, label: "Casa")])
+        let readIn = invalid.region.map { " read in region \($0)" } ?? ""
+        #expect(result.diagnostics == [Diagnostic(
+            strict ? .error : .warning,
+            "contact \"Juan Pérez\": phone \"\(invalid.input)\"\(readIn) is not a valid number (\(reason)); "
+                + "kept as written, without wa_id",
+            at: cardPosition)])
+    }
+
+    @Test(arguments: [false, true])
+    func nationalNumberWithoutRegionIsKeptWithAWarningSuggestingRegion(strict: Bool) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: "099 123 4567", kind: .mobile)]), in: try context(strict: strict))
+        #expect(result.contact.phones == [Phone(value: "099 123 4567", kind: .mobile)])
+        #expect(result.diagnostics == [Diagnostic(
+            strict ? .error : .warning,
+            "contact \"Juan Pérez\": phone \"099 123 4567\" is a national number and no region is known; "
+                + "kept as written, without wa_id (pass --region, e.g. --region EC, set JELOU_CONTACTS_REGION, "
+                + "or give the contact's address a country)",
+            at: cardPosition)])
+        #expect(result.diagnostics.first?.rendered
+            == "12:1: \(strict ? "error" : "warning"): contact \"Juan Pérez\": phone \"099 123 4567\" is a national "
+            + "number and no region is known; kept as written, without wa_id (pass --region, e.g. --region EC, set "
+            + "JELOU_CONTACTS_REGION, or give the contact's address a country)")
+    }
+
+    @Test func nothingIsDroppedAndOrderIsKept() throws {
+        let phones = [
+            Phone(value: "hello"), Phone(value: "099 123 4567"), Phone(value: "12"), Phone(value: "02 234 5678"),
+        ]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "EC"))
+        #expect(result.contact.phones.map(\.value) == ["hello", "099 123 4567", "12", "02 234 5678"])
+        #expect(result.contact.phones.map(\.normalized?.e164) == [nil, "+593991234567", nil, "+59322345678"])
+        #expect(result.diagnostics.count == 2)
+    }
+
+    @Test func warningNamesTheCardByItsBestName() throws {
+        let unnamed = Contact(
+            name: PersonName(formatted: "  ", given: nil), phones: [Phone(value: "12")],
+            organization: Organization(company: "Ferretería El Clavo"))
+        let result = ContactNormalizer.normalize(unnamed, in: try context(region: "EC"))
+        #expect(result.diagnostics.first?.message.hasPrefix("contact \"Ferretería El Clavo\": phone \"12\"") == true)
+
+        let parts = Contact(name: PersonName(given: "María", family: "Quispe"), phones: [Phone(value: "12")])
+        let named = ContactNormalizer.normalize(parts, in: try context(region: "PE"))
+        #expect(named.diagnostics.first?.message.hasPrefix("contact \"María Quispe\": phone \"12\"") == true)
+    }
+
+    @Test func recordPositionIsUsedForDiagnostics() throws {
+        let position = SourcePosition(line: 40, column: 1, byteOffset: 2048)
+        let record = ContactRecord(contact: card(phones: [Phone(value: "12")]), position: position)
+        let result = ContactNormalizer.normalize(record, in: try context(region: "EC"))
+        #expect(result.diagnostics.map(\.position) == [position])
+    }
+
+    static let kindInference: [(kind: Phone.Kind, region: String, input: String, expected: Phone.Kind)] = [
+        (.unspecified, "EC", "099 123 4567", .mobile),
+        (.voice, "CO", "310 123 4567", .mobile),
+        (.home, "EC", "099 123 4567", .home),
+        (.work, "ES", "612 34 56 78", .work),
+        (.other, "DE", "0151 23456789", .other),
+        (.unspecified, "EC", "02 234 5678", .unspecified),
+        (.unspecified, "US", "(212) 555-0123", .unspecified),
+        (.voice, "DE", "030 123456", .voice),
+        (.unspecified, "EC", "hello", .unspecified),
+    ]
+
+    @Test(arguments: kindInference)
+    func mobileNumbersOfUnspecifiedOrVoiceKindBecomeMobile(
+        _ inference: (kind: Phone.Kind, region: String, input: String, expected: Phone.Kind)
+    ) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: inference.input, kind: inference.kind)]),
+            in: try context(region: inference.region))
+        #expect(result.contact.phones.map(\.kind) == [inference.expected])
+    }
+}

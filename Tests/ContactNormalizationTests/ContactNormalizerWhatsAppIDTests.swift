@@ -1,0 +1,70 @@
+import ContactModel
+@testable import ContactNormalization
+import PhoneNormalization
+import Testing
+
+@Suite struct ContactNormalizerWhatsAppIDTests {
+    struct PolicyCase: Sendable, CustomTestStringConvertible {
+        var policy: NormalizationContext.WhatsAppIDPolicy
+        var quirks: Bool
+        var region: String?
+        var input: String
+        var waID: String?
+        var testDescription: String { "\(policy) quirks=\(quirks) \(input)" }
+    }
+
+    static let cases: [PolicyCase] = [
+        PolicyCase(policy: .mobile, quirks: false, region: "EC", input: "099 123 4567", waID: "593991234567"),
+        PolicyCase(policy: .mobile, quirks: false, region: "US", input: "(212) 555-0123", waID: "12125550123"),
+        PolicyCase(policy: .mobile, quirks: false, region: "EC", input: "02 234 5678", waID: nil),
+        PolicyCase(policy: .mobile, quirks: false, region: nil, input: "+1 800 555 0199", waID: nil),
+        PolicyCase(policy: .always, quirks: false, region: "EC", input: "02 234 5678", waID: "59322345678"),
+        PolicyCase(policy: .always, quirks: false, region: nil, input: "+1 800 555 0199", waID: "18005550199"),
+        PolicyCase(policy: .always, quirks: false, region: "BR", input: "(11) 8765-4321", waID: nil),
+        PolicyCase(policy: .never, quirks: false, region: "EC", input: "099 123 4567", waID: nil),
+        PolicyCase(policy: .never, quirks: true, region: "MX", input: "55 1234 5678", waID: nil),
+        PolicyCase(policy: .mobile, quirks: false, region: "MX", input: "55 1234 5678", waID: "525512345678"),
+        PolicyCase(policy: .mobile, quirks: true, region: "MX", input: "55 1234 5678", waID: "5215512345678"),
+        PolicyCase(policy: .mobile, quirks: true, region: nil, input: "+52 222 123 4567", waID: "5212221234567"),
+        PolicyCase(policy: .mobile, quirks: true, region: "AR", input: "011 15-2345-6789", waID: "5491123456789"),
+        PolicyCase(policy: .mobile, quirks: true, region: nil, input: "+54 9 351 234-5678", waID: "5493512345678"),
+        PolicyCase(policy: .always, quirks: true, region: nil, input: "+54 11 2345-6789", waID: "541123456789"),
+        PolicyCase(policy: .mobile, quirks: true, region: "ES", input: "612 34 56 78", waID: "34612345678"),
+        PolicyCase(policy: .mobile, quirks: true, region: "BR", input: "(11) 98765-4321", waID: "5511987654321"),
+    ]
+
+    @Test(arguments: cases)
+    func waIDFollowsPolicyAndQuirks(_ policyCase: PolicyCase) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: policyCase.input)]),
+            in: try context(region: policyCase.region, waIDPolicy: policyCase.policy, waIDQuirks: policyCase.quirks))
+        let normalized = try #require(result.contact.phones.first?.normalized)
+        #expect(normalized.waID == policyCase.waID)
+    }
+
+    static let extensions: [(phone: Phone, region: String?, e164: String, extensionNumber: String)] = [
+        (Phone(value: "(212) 555-0123", extensionNumber: "12"), "US", "+12125550123", "12"),
+        (Phone(value: "+1 212 555 0123 ext. 12"), nil, "+12125550123", "12"),
+        (Phone(value: "(02) 890-1234 ext. 4854"), "EC", "+59328901234", "4854"),
+        (Phone(value: "+593 99 123 4567 x 7"), nil, "+593991234567", "7"),
+        (Phone(value: "+593 99 123 4567", extensionNumber: " 7 "), nil, "+593991234567", "7"),
+    ]
+
+    @Test(arguments: extensions, NormalizationContext.WhatsAppIDPolicy.allCases)
+    func phoneWithAnExtensionNeverGetsAWhatsAppID(
+        _ case: (phone: Phone, region: String?, e164: String, extensionNumber: String),
+        policy: NormalizationContext.WhatsAppIDPolicy
+    ) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [`case`.phone]), in: try context(region: `case`.region, waIDPolicy: policy))
+        #expect(result.diagnostics == [])
+        let phone = try #require(result.contact.phones.first)
+        #expect(phone.value == `case`.phone.value)
+        #expect(phone.extensionNumber == `case`.phone.extensionNumber)
+        let normalized = try #require(phone.normalized)
+        #expect(normalized.e164 == `case`.e164)
+        #expect(normalized.extensionNumber == `case`.extensionNumber)
+        #expect(normalized.isValid)
+        #expect(normalized.waID == nil)
+    }
+}
