@@ -1,1 +1,0 @@
-// VCardFormat: placeholder until the stage lands.
