@@ -4,7 +4,7 @@
 /// escaping), RFC 6868 (parameter value caret encoding), RFC 2426 §4 and vCard 2.1 §2.1.3
 /// (quoted-printable, bare `TYPE` parameters). The buffers are reused from line to line, so
 /// writing a card allocates only when a line is longer than any before it.
-struct VCardContentLine {
+struct VCardLineWriter {
     /// How the value is carried on the wire.
     enum Transfer {
         /// Plain text: escaped (3.0/4.0) or quoted-printable when needed (2.1).

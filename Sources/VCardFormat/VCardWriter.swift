@@ -32,12 +32,12 @@ import ContactModel
 public struct VCardWriter: Sendable {
     /// The version every card is written in.
     public let version: VCardVersion
-    private var line: VCardContentLine
+    private var line: VCardLineWriter
 
     /// - Parameter version: `.v30` by default, the version phones import most reliably.
     public init(version: VCardVersion = .v30) {
         self.version = version
-        self.line = VCardContentLine(version: version)
+        self.line = VCardLineWriter(version: version)
     }
 
     /// Appends one `BEGIN:VCARD` … `END:VCARD` card for `contact` to `out`.
