@@ -173,7 +173,7 @@ public struct VCardWriter: Sendable {
 
     /// True for `+` followed by digits and RFC 3966 visual separators (`-` `.` `(` `)`): a
     /// number that is a valid `tel:` URI as it stands (RFC 3966 §3 global-number-digits).
-    private static func isGlobalTelNumber(_ number: String) -> Bool {
+    static func isGlobalTelNumber(_ number: String) -> Bool {
         var bytes = number.utf8.makeIterator()
         guard bytes.next() == UInt8(ascii: "+") else { return false }
         var digits = 0
