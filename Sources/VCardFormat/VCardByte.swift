@@ -1,0 +1,73 @@
+/// The ASCII bytes the vCard reader compares against, named (RFC 5234 core rules as used by
+/// RFC 6350 §3.3).
+enum VCardByte {
+    static let tab: UInt8 = 0x09
+    static let lineFeed: UInt8 = 0x0A
+    static let carriageReturn: UInt8 = 0x0D
+    static let space: UInt8 = 0x20
+    static let doubleQuote: UInt8 = 0x22
+    static let comma: UInt8 = 0x2C
+    static let hyphen: UInt8 = 0x2D
+    static let period: UInt8 = 0x2E
+    static let colon: UInt8 = 0x3A
+    static let semicolon: UInt8 = 0x3B
+    static let equals: UInt8 = 0x3D
+    static let backslash: UInt8 = 0x5C
+    static let caret: UInt8 = 0x5E
+    static let underscore: UInt8 = 0x5F
+    static let slash: UInt8 = 0x2F
+    static let plus: UInt8 = 0x2B
+    static let zero: UInt8 = 0x30
+    static let nine: UInt8 = 0x39
+    static let upperN: UInt8 = 0x4E
+    static let lowerN: UInt8 = 0x6E
+    static let apostrophe: UInt8 = 0x27
+
+    /// Space or horizontal tab (RFC 5234 WSP).
+    @inline(__always)
+    static func isWhitespace(_ byte: UInt8) -> Bool { byte == space || byte == tab }
+
+    /// The byte upper-cased when it is an ASCII letter (`& 0xDF`), unchanged otherwise.
+    @inline(__always)
+    static func upper(_ byte: UInt8) -> UInt8 {
+        (byte >= 0x61 && byte <= 0x7A) ? byte & 0xDF : byte
+    }
+
+    /// True when `bytes` equal the upper-case ASCII `token`, ignoring ASCII case.
+    static func equalsIgnoringCase<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ token: StaticString) -> Bool {
+        guard bytes.count == token.utf8CodeUnitCount else { return false }
+        var index = 0
+        let pointer = token.utf8Start
+        for byte in bytes {
+            if upper(byte) != pointer[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// True when `bytes` start with the upper-case ASCII `token`, ignoring ASCII case.
+    static func hasPrefixIgnoringCase<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ token: StaticString) -> Bool {
+        guard bytes.count >= token.utf8CodeUnitCount else { return false }
+        var index = 0
+        let pointer = token.utf8Start
+        for byte in bytes.prefix(token.utf8CodeUnitCount) {
+            if upper(byte) != pointer[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// `bytes` without leading and trailing spaces and tabs.
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var lower = bytes.startIndex
+        var upper = bytes.endIndex
+        while lower < upper, isWhitespace(bytes[lower]) { lower += 1 }
+        while upper > lower, isWhitespace(bytes[upper - 1]) { upper -= 1 }
+        return bytes[lower..<upper]
+    }
+
+    /// The text of ASCII-or-UTF-8 bytes, upper-cased in ASCII.
+    static func upperString<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+        String(decoding: bytes.map(upper), as: UTF8.self)
+    }
+}

@@ -1,0 +1,107 @@
+import ContactModel
+
+/// The content lines of one card, kept in a single byte arena from BEGIN:VCARD to END:VCARD.
+///
+/// Values are decoded only when the card ends, because VERSION may come anywhere in the card
+/// (RFC 6350 §6.7.9 requires it right after BEGIN; exporters put it last) and the escaping rules
+/// depend on it.
+struct VCardCardBuffer {
+    /// One stored content line and where it started in the source.
+    struct Line {
+        var content: VCardContentLine
+        var position: SourcePosition
+        /// True when the value is base64 (binary), so it may exceed the text limit.
+        var isBinary: Bool
+    }
+
+    var arena: [UInt8] = []
+    var lines: [Line] = []
+    /// Where BEGIN:VCARD was.
+    var position: SourcePosition
+    /// The version the card's VERSION line named, if seen yet.
+    var dialect: VCardDialect?
+    /// Lines after the property limit, counted for one warning.
+    var skippedLineCount = 0
+    /// While an AGENT's inline card (vCard 2.1 §2.6.6) is being captured: how deep inside it the
+    /// reader is.
+    var agentDepth = 0
+
+    init(position: SourcePosition) {
+        self.position = position
+        arena.reserveCapacity(1024)
+    }
+
+    /// True when the last stored line is a base64 value that unindented base64 lines may continue
+    /// (vCard 2.1 writers end such blocks with a blank line or the next property).
+    var isBinaryValueOpen = false
+
+    /// Stores `bytes` as a content line.
+    /// - Returns: the parsed line, or why it is not one (nothing is stored then).
+    mutating func append(_ bytes: [UInt8], at position: SourcePosition) -> Result<VCardContentLine, VCardContentLine.Problem> {
+        let start = arena.count
+        arena.append(contentsOf: bytes)
+        let parsed = VCardContentLine.parse(arena, in: start..<arena.count)
+        switch parsed {
+        case .success(let content):
+            let isBinary = content.parameters.map { Self.declaresBase64(arena[$0]) } ?? false
+            lines.append(Line(content: content, position: position, isBinary: isBinary))
+            isBinaryValueOpen = isBinary
+        case .failure:
+            arena.removeSubrange(start...)
+        }
+        return parsed
+    }
+
+    /// Removes the last stored line (a structural line or one over a limit).
+    mutating func removeLastLine() {
+        guard let last = lines.popLast() else { return }
+        let start = last.content.group?.lowerBound ?? last.content.name.lowerBound
+        arena.removeSubrange(min(start, arena.count)...)
+        isBinaryValueOpen = false
+    }
+
+    /// Appends `bytes` to the value of the last stored line (a base64 continuation, an AGENT's
+    /// inline card), separated by `separator`.
+    mutating func extendLastValue(with bytes: ArraySlice<UInt8>, separator: [UInt8] = []) {
+        guard !lines.isEmpty else { return }
+        arena.append(contentsOf: separator)
+        arena.append(contentsOf: bytes)
+        let last = lines.count - 1
+        lines[last].content.value = lines[last].content.value.lowerBound..<arena.count
+    }
+
+    /// The length of the last stored line's value.
+    var lastValueLength: Int { lines.last?.content.value.count ?? 0 }
+
+    /// True when the parameter text names base64 encoding (`ENCODING=BASE64`, `ENCODING=b`, the 2.1
+    /// bare `BASE64`).
+    static func declaresBase64(_ parameters: ArraySlice<UInt8>) -> Bool {
+        var index = parameters.startIndex
+        while index < parameters.endIndex {
+            let rest = parameters[index...]
+            if VCardByte.hasPrefixIgnoringCase(rest, "BASE64") { return true }
+            if VCardByte.hasPrefixIgnoringCase(rest, "ENCODING=B") {
+                let after = index + 10
+                if after == parameters.endIndex || parameters[after] == VCardByte.semicolon { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// True when `bytes` could continue a base64 value: only base64 characters and whitespace.
+    static func looksLikeBase64(_ bytes: [UInt8]) -> Bool {
+        var sawData = false
+        for byte in bytes {
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, VCardByte.plus, VCardByte.slash, VCardByte.equals:
+                sawData = true
+            case VCardByte.space, VCardByte.tab:
+                continue
+            default:
+                return false
+            }
+        }
+        return sawData
+    }
+}

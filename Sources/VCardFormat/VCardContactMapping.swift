@@ -1,0 +1,261 @@
+import ContactModel
+
+/// Maps the content lines of one finished card to a ``Contact``.
+///
+/// FN, N, NICKNAME (RFC 6350 §6.2), ADR and the 2.1 LABEL property (§6.3), TEL and EMAIL (§6.4),
+/// ORG, TITLE, ROLE (§6.6), URL (§6.7.8), BDAY (§6.2.5) and NOTE (§6.7.2) fill the model's fields;
+/// every other property, and every repeat of a single-valued one, is kept as a ``RawProperty`` in
+/// source order. Apple's `itemN.X-ABLabel` and `itemN.X-ABADR` are folded into the property of the
+/// same group (group names compared case-insensitively, label before or after the property).
+struct VCardContactMapping {
+    private let card: VCardCardBuffer
+    private let dialect: VCardDialect
+    private var contact = Contact()
+    private(set) var diagnostics: [Diagnostic] = []
+    private var organization = Organization()
+    private var sawName = false
+    private var reportedGuessedCharset = false
+    /// Lower-cased groups of the TEL, EMAIL, ADR and URL lines: the labels these groups carry are
+    /// consumed.
+    private var labelledGroups: [String] = []
+    private var appleLabels: [(group: String, text: String)] = []
+    private var appleCountries: [(group: String, code: String)] = []
+    private var pendingDeliveryLabels: [(kind: EntryKind, text: String, raw: RawProperty)] = []
+
+    /// Maps `card`, reading values by `dialect` (the card's VERSION or the reader's default).
+    init(card: VCardCardBuffer, dialect: VCardDialect) {
+        self.card = card
+        self.dialect = dialect
+    }
+
+    /// The contact, with the diagnostics found in ``diagnostics``.
+    mutating func map() -> Contact {
+        collectGroupLabels()
+        for line in card.lines {
+            mapLine(line)
+        }
+        attachDeliveryLabels()
+        if !organization.isEmpty { contact.organization = organization }
+        return contact
+    }
+
+    private func group(of line: VCardCardBuffer.Line) -> String? {
+        line.content.group.map { String(decoding: card.arena[$0], as: UTF8.self) }
+    }
+
+    private mutating func collectGroupLabels() {
+        for line in card.lines {
+            guard let group = group(of: line)?.lowercased() else { continue }
+            switch line.content.property {
+            case .telephone, .email, .address, .url:
+                labelledGroups.append(group)
+            case .appleLabel:
+                if !appleLabels.contains(where: { $0.group == group }) {
+                    let text = VCardValueText.text(card.arena[line.content.value], dialect: dialect)
+                    appleLabels.append((group, text.trimmingASCIIWhitespace))
+                }
+            case .appleAddressCountry:
+                if !appleCountries.contains(where: { $0.group == group }) {
+                    let code = String(decoding: card.arena[line.content.value], as: UTF8.self)
+                    appleCountries.append((group, code.trimmingASCIIWhitespace.uppercased()))
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func mapLine(_ line: VCardCardBuffer.Line) {
+        let content = line.content
+        let parameters = content.parameters.map { VCardParameters(card.arena, in: $0) } ?? VCardParameters()
+        if case .base64 = parameters.encoding {
+            keepRaw(line, parameters, value: VCardValueText.base64(card.arena[content.value]))
+            return
+        }
+        if case .unknown(let name) = parameters.encoding {
+            warn("unknown ENCODING '\(name)'; \(propertyName(line)) kept as written", at: line.position)
+            keepRaw(line, parameters, value: VCardValueText.raw(card.arena[content.value]))
+            return
+        }
+        var problem: VCardValueText.CharsetProblem?
+        let value = VCardValueText.utf8Bytes(card.arena[content.value], parameters: parameters, problem: &problem)
+        if let problem { report(problem, line) }
+        let lowerGroup = group(of: line)?.lowercased()
+        switch content.property {
+        case .formattedName where contact.name.formatted == nil:
+            contact.name.formatted = nonEmpty(VCardValueText.text(value, dialect: dialect))
+        case .name where !sawName:
+            sawName = true
+            mapName(value)
+        case .nickname where contact.name.nickname == nil:
+            contact.name.nickname = nonEmpty(VCardValueText.text(value, dialect: dialect))
+        case .telephone:
+            mapTelephone(value, parameters, group: lowerGroup)
+        case .email:
+            guard let address = nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
+            let entry = VCardTypeVocabulary.entry(
+                tokens: parameters.typeTokens, appleLabel: appleLabel(lowerGroup), customLabel: parameters.customLabel,
+                preference: parameters.preference)
+            contact.emails.append(Email(address: address, kind: entry.kind, label: entry.label, preference: entry.preference))
+        case .address:
+            mapAddress(value, parameters, group: lowerGroup, line: line)
+        case .deliveryLabel:
+            let entry = VCardTypeVocabulary.entry(
+                tokens: parameters.typeTokens, appleLabel: nil, customLabel: nil, preference: nil)
+            let text = VCardValueText.text(value, dialect: dialect)
+            pendingDeliveryLabels.append((entry.kind, text, rawProperty(line, parameters, value: VCardValueText.raw(value))))
+        case .organization where organization.company == nil && organization.units.isEmpty:
+            let components = VCardValueText.components(value, dialect: dialect, splittingLists: false)
+                .map { nonEmpty($0.joined(separator: ",")) }
+            organization.company = components.first ?? nil
+            organization.units = components.dropFirst().compactMap { $0 }
+        case .title where organization.title == nil:
+            organization.title = nonEmpty(VCardValueText.text(value, dialect: dialect))
+        case .role where organization.role == nil:
+            organization.role = nonEmpty(VCardValueText.text(value, dialect: dialect))
+        case .url:
+            guard let url = nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
+            let entry = VCardTypeVocabulary.entry(
+                tokens: parameters.typeTokens, appleLabel: appleLabel(lowerGroup), customLabel: parameters.customLabel,
+                preference: nil)
+            contact.urls.append(WebAddress(url: url, kind: entry.kind, label: entry.label))
+        case .birthday where contact.birthday == nil && parameters.valueType != "TEXT":
+            let text = VCardValueText.text(value, dialect: dialect)
+            if let date = PartialDate(vCardDate: text) {
+                contact.birthday = date
+            } else {
+                warn("BDAY '\(text)' is not a date; kept unparsed", at: line.position)
+                keepRaw(line, parameters, value: VCardValueText.raw(value))
+            }
+        case .note where contact.note == nil:
+            contact.note = nonEmpty(VCardValueText.text(value, dialect: dialect))
+        case .appleLabel where lowerGroup.map(labelledGroups.contains) ?? false:
+            return
+        case .appleAddressCountry where lowerGroup.map(groupHasAddress) ?? false:
+            return
+        case .version:
+            return
+        default:
+            keepRaw(line, parameters, value: VCardValueText.raw(value))
+        }
+    }
+
+    private mutating func mapName(_ value: ArraySlice<UInt8>) {
+        let components = VCardValueText.components(value, dialect: dialect, splittingLists: dialect != .v21)
+        func part(_ index: Int) -> String? {
+            guard index < components.count else { return nil }
+            let values = components[index].map(\.trimmingASCIIWhitespace).filter { !$0.isEmpty }
+            return values.isEmpty ? nil : values.joined(separator: " ")
+        }
+        contact.name.family = part(0)
+        contact.name.given = part(1)
+        contact.name.middle = part(2)
+        contact.name.prefix = part(3)
+        contact.name.suffix = part(4)
+    }
+
+    private mutating func mapTelephone(_ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?) {
+        guard var number = nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
+        var extensionNumber: String?
+        if number.utf8.count > 4, VCardByte.hasPrefixIgnoringCase(number.utf8, "TEL:") {
+            let parts = number.dropFirst(4).split(separator: ";", omittingEmptySubsequences: false)
+            number = String(parts.first ?? "")
+            for part in parts.dropFirst() where part.lowercased().hasPrefix("ext=") {
+                extensionNumber = String(part.dropFirst(4))
+            }
+        }
+        let entry = VCardTypeVocabulary.phone(
+            tokens: parameters.typeTokens, appleLabel: appleLabel(group), customLabel: parameters.customLabel,
+            preference: parameters.preference)
+        contact.phones.append(
+            Phone(
+                value: number, kind: entry.kind, label: entry.label, preference: entry.preference,
+                extensionNumber: extensionNumber))
+    }
+
+    private mutating func mapAddress(
+        _ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?, line: VCardCardBuffer.Line
+    ) {
+        let components = VCardValueText.components(value, dialect: dialect, splittingLists: false)
+            .map { nonEmpty($0.joined(separator: ",")) }
+        guard components.contains(where: { $0 != nil }) || parameters.deliveryLabel != nil else { return }
+        func part(_ index: Int) -> String? { index < components.count ? components[index] : nil }
+        if components.count > 8 {
+            let extra = components[8...].compactMap { $0 }
+            if !extra.isEmpty {
+                warn(
+                    "ADR has \(components.count) components; the \(components.count - 8) after the 8th are left out",
+                    at: line.position)
+            }
+        }
+        let entry = VCardTypeVocabulary.entry(
+            tokens: parameters.typeTokens, appleLabel: appleLabel(group), customLabel: parameters.customLabel,
+            preference: parameters.preference)
+        let countryCode = group.flatMap { group in appleCountries.first { $0.group == group }?.code }
+        contact.addresses.append(
+            PostalAddress(
+                poBox: part(0), extended: part(1), street: part(2), city: part(3), region: part(4),
+                postalCode: part(5), country: part(6), countryCode: countryCode.flatMap(nonEmpty),
+                formatted: part(7) ?? parameters.deliveryLabel.flatMap(nonEmpty), kind: entry.kind,
+                label: entry.label, preference: entry.preference))
+    }
+
+    /// Gives each 2.1 LABEL property to the first address of the same kind without a formatted
+    /// text; a LABEL no address takes stays raw.
+    private mutating func attachDeliveryLabels() {
+        for pending in pendingDeliveryLabels {
+            if let index = contact.addresses.firstIndex(where: { $0.kind == pending.kind && $0.formatted == nil }),
+                let text = nonEmpty(pending.text)
+            {
+                contact.addresses[index].formatted = text
+            } else {
+                contact.unmapped.append(pending.raw)
+            }
+        }
+    }
+
+    private func appleLabel(_ group: String?) -> String? {
+        guard let group else { return nil }
+        return appleLabels.first { $0.group == group }.flatMap { nonEmpty($0.text) }
+    }
+
+    private func groupHasAddress(_ group: String) -> Bool {
+        card.lines.contains { line in
+            line.content.property == .address && self.group(of: line)?.lowercased() == group
+        }
+    }
+
+    private func propertyName(_ line: VCardCardBuffer.Line) -> String {
+        VCardByte.upperString(card.arena[line.content.name])
+    }
+
+    private func rawProperty(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters, value: String) -> RawProperty {
+        RawProperty(group: group(of: line), name: propertyName(line), parameters: parameters.keptForRawProperty, value: value)
+    }
+
+    private mutating func keepRaw(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters, value: String) {
+        contact.unmapped.append(rawProperty(line, parameters, value: value))
+    }
+
+    private mutating func report(_ problem: VCardValueText.CharsetProblem, _ line: VCardCardBuffer.Line) {
+        switch problem {
+        case .unknownCharset(let name):
+            warn("unknown CHARSET '\(name)' on \(propertyName(line)); read as UTF-8 or Windows-1252", at: line.position)
+        case .invalidInCharset(let name):
+            warn("\(propertyName(line)) is not valid \(name); read as Windows-1252", at: line.position)
+        case .guessedWindows1252:
+            guard !reportedGuessedCharset else { return }
+            reportedGuessedCharset = true
+            warn("8-bit text that is not UTF-8 and names no CHARSET; read as Windows-1252", at: line.position)
+        }
+    }
+
+    private mutating func warn(_ message: String, at position: SourcePosition) {
+        diagnostics.append(.warning(message, at: position))
+    }
+
+    private func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.trimmingASCIIWhitespace
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

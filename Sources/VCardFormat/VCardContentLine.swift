@@ -1,0 +1,148 @@
+/// One content line, `[group "."] name *(";" param) ":" value` (RFC 6350 §3.3, RFC 2425 §5.8.2),
+/// split into byte ranges of the buffer it was read from.
+struct VCardContentLine {
+    /// The group prefix (`item1` in `item1.TEL`), without its last period; everything before the
+    /// last period of the name counts as the group.
+    var group: Range<Int>?
+    var name: Range<Int>
+    var property: VCardPropertyName
+    /// Everything between the first `;` after the name and the colon that starts the value.
+    var parameters: Range<Int>?
+    var value: Range<Int>
+
+    /// Why a line is not a content line.
+    enum Problem: Error {
+        case missingColon
+        case invalidName
+    }
+
+    /// Splits the line `bytes[range]`. Leading whitespace is skipped; the colon that ends the
+    /// parameters is the first one outside double quotes (an Apple `\"` inside quotes does not end
+    /// them).
+    static func parse(_ bytes: [UInt8], in range: Range<Int>) -> Result<VCardContentLine, Problem> {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end, VCardByte.isWhitespace(bytes[index]) { index += 1 }
+        var nameStart = index
+        var group: Range<Int>?
+        while index < end {
+            let byte = bytes[index]
+            if byte == VCardByte.colon || byte == VCardByte.semicolon { break }
+            if byte == VCardByte.period {
+                group = (group?.lowerBound ?? nameStart)..<index
+                nameStart = index + 1
+            } else if !isNameByte(byte) {
+                return .failure(byte == VCardByte.lineFeed ? .missingColon : .invalidName)
+            }
+            index += 1
+        }
+        guard index < end else { return .failure(.missingColon) }
+        var nameEnd = index
+        while nameEnd > nameStart, VCardByte.isWhitespace(bytes[nameEnd - 1]) { nameEnd -= 1 }
+        guard nameEnd > nameStart else { return .failure(.invalidName) }
+        let name = nameStart..<nameEnd
+        var parameters: Range<Int>?
+        if bytes[index] == VCardByte.semicolon {
+            let parametersStart = index + 1
+            var quoted = false
+            index = parametersStart
+            while index < end {
+                let byte = bytes[index]
+                if byte == VCardByte.doubleQuote {
+                    quoted.toggle()
+                } else if quoted, byte == VCardByte.backslash, index + 1 < end, bytes[index + 1] == VCardByte.doubleQuote {
+                    index += 1
+                } else if !quoted, byte == VCardByte.colon {
+                    break
+                }
+                index += 1
+            }
+            guard index < end else { return .failure(.missingColon) }
+            parameters = parametersStart..<index
+        }
+        let line = VCardContentLine(
+            group: group, name: name, property: VCardPropertyName(bytes[name]), parameters: parameters,
+            value: (index + 1)..<end)
+        return .success(line)
+    }
+
+    /// Letters, digits, `-`, `_`, `/` and spaces: RFC 6350 names plus what lenient writers use in
+    /// X- names.
+    @inline(__always)
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, VCardByte.hyphen, VCardByte.underscore, VCardByte.slash,
+            VCardByte.space, VCardByte.tab:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// The property names the reader treats specially, recognised case-insensitively
+/// (RFC 6350 §6, RFC 2426 §3, vCard 2.1 §2, and Apple's `X-ABLabel` / `X-ABADR`).
+enum VCardPropertyName: Equatable {
+    case begin, end, version
+    case formattedName, name, nickname
+    case telephone, email, address, deliveryLabel
+    case organization, title, role, url, birthday, note
+    case agent, appleLabel, appleAddressCountry
+    case other
+
+    init<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+        switch bytes.count {
+        case 1: self = VCardByte.equalsIgnoringCase(bytes, "N") ? .name : .other
+        case 2: self = VCardByte.equalsIgnoringCase(bytes, "FN") ? .formattedName : .other
+        case 3:
+            if VCardByte.equalsIgnoringCase(bytes, "TEL") {
+                self = .telephone
+            } else if VCardByte.equalsIgnoringCase(bytes, "ADR") {
+                self = .address
+            } else if VCardByte.equalsIgnoringCase(bytes, "ORG") {
+                self = .organization
+            } else if VCardByte.equalsIgnoringCase(bytes, "URL") {
+                self = .url
+            } else if VCardByte.equalsIgnoringCase(bytes, "END") {
+                self = .end
+            } else {
+                self = .other
+            }
+        case 4:
+            if VCardByte.equalsIgnoringCase(bytes, "NOTE") {
+                self = .note
+            } else if VCardByte.equalsIgnoringCase(bytes, "BDAY") {
+                self = .birthday
+            } else if VCardByte.equalsIgnoringCase(bytes, "ROLE") {
+                self = .role
+            } else {
+                self = .other
+            }
+        case 5:
+            if VCardByte.equalsIgnoringCase(bytes, "EMAIL") {
+                self = .email
+            } else if VCardByte.equalsIgnoringCase(bytes, "TITLE") {
+                self = .title
+            } else if VCardByte.equalsIgnoringCase(bytes, "BEGIN") {
+                self = .begin
+            } else if VCardByte.equalsIgnoringCase(bytes, "LABEL") {
+                self = .deliveryLabel
+            } else if VCardByte.equalsIgnoringCase(bytes, "AGENT") {
+                self = .agent
+            } else {
+                self = .other
+            }
+        case 7:
+            if VCardByte.equalsIgnoringCase(bytes, "VERSION") {
+                self = .version
+            } else if VCardByte.equalsIgnoringCase(bytes, "X-ABADR") {
+                self = .appleAddressCountry
+            } else {
+                self = .other
+            }
+        case 8: self = VCardByte.equalsIgnoringCase(bytes, "NICKNAME") ? .nickname : .other
+        case 9: self = VCardByte.equalsIgnoringCase(bytes, "X-ABLABEL") ? .appleLabel : .other
+        default: self = .other
+        }
+    }
+}

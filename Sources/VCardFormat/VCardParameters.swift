@@ -1,0 +1,189 @@
+import ContactModel
+
+/// The parameters of one content line, read leniently: RFC 6350 §5 `name=value,value`, quoted
+/// values holding `:;,` (RFC 6350 §3.3), RFC 6868 caret escapes, Apple's `\"` inside quotes,
+/// vCard 2.1 bare parameters (`TEL;WORK;VOICE`, vCard 2.1 §2.4), repeated `TYPE=`, empty
+/// parameters and trailing commas.
+struct VCardParameters {
+    /// How the value is transfer-encoded (RFC 2425 §5.8.4 ENCODING, vCard 2.1 §2.5).
+    enum TransferEncoding: Equatable {
+        case none
+        case quotedPrintable
+        case base64
+        case unknown(String)
+    }
+
+    /// Every parameter in source order; bare 2.1 parameters appear as `TYPE` (or `ENCODING` for
+    /// `QUOTED-PRINTABLE`, `BASE64`, `8BIT`, `7BIT`).
+    private(set) var all: [RawParameter] = []
+    /// The TYPE values and bare parameters, as written, in order.
+    private(set) var typeTokens: [String] = []
+    private(set) var encoding: TransferEncoding = .none
+    /// The `CHARSET=` value as written.
+    private(set) var charset: String?
+    /// The `VALUE=` value, upper-cased (`URI`, `TEXT`, `DATE`).
+    private(set) var valueType: String?
+    /// `PREF=n` (RFC 6350 §5.3).
+    private(set) var preference: Int?
+    /// The `LABEL=` value of an ADR (RFC 6350 §6.3.1).
+    private(set) var deliveryLabel: String?
+    /// A 2.1 bare `X-<label>` parameter, as Android writes custom labels, without its `X-`.
+    private(set) var customLabel: String?
+
+    init() {}
+
+    /// Parses `bytes[range]` (the text between the property name and the value colon, without the
+    /// leading `;`).
+    init(_ bytes: [UInt8], in range: Range<Int>) {
+        var start = range.lowerBound
+        var index = start
+        var quoted = false
+        while index <= range.upperBound {
+            if index == range.upperBound {
+                add(bytes[start..<index])
+                break
+            }
+            let byte = bytes[index]
+            if byte == VCardByte.doubleQuote {
+                quoted.toggle()
+            } else if quoted, byte == VCardByte.backslash, index + 1 < range.upperBound,
+                bytes[index + 1] == VCardByte.doubleQuote
+            {
+                index += 1
+            } else if !quoted, byte == VCardByte.semicolon {
+                add(bytes[start..<index])
+                start = index + 1
+            }
+            index += 1
+        }
+    }
+
+    /// The parameters a ``RawProperty`` keeps: all but the quoted-printable encoding and the
+    /// charset, which the reader has already applied to the value.
+    var keptForRawProperty: [RawParameter] {
+        all.filter { parameter in
+            switch parameter.name {
+            case "CHARSET": return false
+            case "ENCODING": return encoding != .quotedPrintable
+            default: return true
+            }
+        }
+    }
+
+    private mutating func add(_ text: ArraySlice<UInt8>) {
+        let parameter = VCardByte.trimmed(text)
+        guard !parameter.isEmpty else { return }
+        guard let equals = Self.firstUnquoted(VCardByte.equals, in: parameter) else {
+            addBare(parameter)
+            return
+        }
+        let name = VCardByte.upperString(VCardByte.trimmed(parameter[parameter.startIndex..<equals]))
+        let values = Self.values(parameter[(equals + 1)...], splittingQuoted: name == "TYPE")
+        all.append(RawParameter(name: name, values: values))
+        switch name {
+        case "TYPE":
+            typeTokens.append(
+                contentsOf: values.map { value in
+                    VCardByte.hasPrefixIgnoringCase(value.utf8, "TYPE=") ? String(value.dropFirst(5)) : value
+                })
+        case "ENCODING":
+            if let value = values.first { encoding = Self.encoding(named: value) }
+        case "CHARSET":
+            charset = values.first
+        case "VALUE":
+            valueType = values.first.map { $0.uppercased() }
+        case "PREF":
+            if let value = values.first, let rank = Int(value), (1...100).contains(rank) { preference = rank }
+        case "LABEL":
+            deliveryLabel = values.first
+        default:
+            break
+        }
+    }
+
+    private mutating func addBare(_ token: ArraySlice<UInt8>) {
+        let text = String(decoding: token, as: UTF8.self)
+        if VCardByte.equalsIgnoringCase(token, "QUOTED-PRINTABLE") || VCardByte.equalsIgnoringCase(token, "BASE64")
+            || VCardByte.equalsIgnoringCase(token, "8BIT") || VCardByte.equalsIgnoringCase(token, "7BIT")
+        {
+            all.append(RawParameter(name: "ENCODING", values: [text]))
+            encoding = Self.encoding(named: text)
+            return
+        }
+        let tokens = Self.values(token, splittingQuoted: true)
+        all.append(RawParameter(name: "TYPE", values: tokens))
+        if tokens.count == 1, VCardByte.hasPrefixIgnoringCase(token, "X-"), token.count > 2 {
+            customLabel = String(text.dropFirst(2))
+            return
+        }
+        typeTokens.append(contentsOf: tokens)
+    }
+
+    private static func encoding(named name: String) -> TransferEncoding {
+        switch name.uppercased() {
+        case "QUOTED-PRINTABLE", "QP": .quotedPrintable
+        case "BASE64", "B": .base64
+        case "8BIT", "7BIT": .none
+        default: .unknown(name)
+        }
+    }
+
+    /// The comma-separated values of a parameter, unquoted, caret-decoded and trimmed; empty values
+    /// (trailing commas) are left out. A quoted value is split on its commas too when
+    /// `splittingQuoted` (`TYPE="work,voice"`).
+    private static func values(_ text: ArraySlice<UInt8>, splittingQuoted: Bool) -> [String] {
+        var values: [String] = []
+        var current: [UInt8] = []
+        var quoted = false
+        var index = text.startIndex
+        func flush() {
+            let value = VCardByte.trimmed(current[...])
+            if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        while index < text.endIndex {
+            let byte = text[index]
+            switch byte {
+            case VCardByte.doubleQuote:
+                quoted.toggle()
+            case VCardByte.backslash where quoted && index + 1 < text.endIndex && text[index + 1] == VCardByte.doubleQuote:
+                current.append(VCardByte.doubleQuote)
+                index += 1
+            case VCardByte.comma where !quoted || splittingQuoted:
+                flush()
+            case VCardByte.caret where index + 1 < text.endIndex:
+                switch text[index + 1] {
+                case VCardByte.lowerN, VCardByte.upperN:
+                    current.append(VCardByte.lineFeed)
+                    index += 1
+                case VCardByte.caret:
+                    current.append(VCardByte.caret)
+                    index += 1
+                case VCardByte.apostrophe:
+                    current.append(VCardByte.doubleQuote)
+                    index += 1
+                default:
+                    current.append(byte)
+                }
+            default:
+                current.append(byte)
+            }
+            index += 1
+        }
+        flush()
+        return values
+    }
+
+    private static func firstUnquoted(_ target: UInt8, in text: ArraySlice<UInt8>) -> Int? {
+        var quoted = false
+        for index in text.indices {
+            let byte = text[index]
+            if byte == VCardByte.doubleQuote {
+                quoted.toggle()
+            } else if !quoted, byte == target {
+                return index
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,324 @@
+import ContactModel
+
+/// Reads vCard 2.1, 3.0 and 4.0 address books as real software writes them, one contact at a time.
+///
+/// Corresponds to vCard 2.1 (IMC 1996), RFC 2425/2426 (3.0) and RFC 6350 (4.0), read leniently:
+/// CRLF, LF, CR or CR CR LF line breaks; folding with spaces or tabs; quoted-printable soft breaks;
+/// UTF-8 (with or without BOM), UTF-16 and `CHARSET=` values; 2.1 bare parameters; Apple item
+/// groups; VERSION anywhere in the card. Problems become diagnostics (positions are 1-based lines
+/// and 1-based columns in UTF-8 bytes) and reading goes on with the next line or card.
+///
+/// Memory stays bounded: the source is read in chunks, a logical line is kept up to
+/// ``Limits/maximumBinaryValueBytes``, and a card holds at most ``Limits/maximumPropertiesPerCard``
+/// properties.
+public struct VCardReader<Source: ByteSource>: ContactReader {
+    /// The bounds that keep memory and time in check on hostile input.
+    public struct Limits: Sendable, Hashable {
+        /// The longest text value kept; longer values are skipped with a warning.
+        public var maximumTextValueBytes: Int
+        /// The longest base64 value kept; longer values are cut with a warning.
+        public var maximumBinaryValueBytes: Int
+        /// The most properties one card keeps; the rest are skipped with a warning.
+        public var maximumPropertiesPerCard: Int
+        /// How deep BEGIN:VCARD may nest inside a card before nested lines are skipped.
+        public var maximumNestingDepth: Int
+
+        public init(
+            maximumTextValueBytes: Int = 1 << 20,
+            maximumBinaryValueBytes: Int = 8 << 20,
+            maximumPropertiesPerCard: Int = 10_000,
+            maximumNestingDepth: Int = 8
+        ) {
+            self.maximumTextValueBytes = maximumTextValueBytes
+            self.maximumBinaryValueBytes = maximumBinaryValueBytes
+            self.maximumPropertiesPerCard = maximumPropertiesPerCard
+            self.maximumNestingDepth = maximumNestingDepth
+        }
+    }
+
+    private var scanner: VCardLineScanner<Source>
+    private let limits: Limits
+    /// The cards open now, outermost first (more than one when cards nest).
+    private var openCards: [VCardCardBuffer] = []
+    /// BEGIN:VCARD lines deeper than the nesting limit still open.
+    private var skippedNestingDepth = 0
+    private var ready: [ContactRecord] = []
+    private var pending: [Diagnostic] = []
+    /// The version of the last card that named one: the default for a card without VERSION.
+    private var lastDialect: VCardDialect?
+    private var junkStart: SourcePosition?
+    private var junkLineCount = 0
+    private var finished = false
+
+    /// A reader of `source`, which may be UTF-8 (with or without BOM), UTF-16 or 8-bit text.
+    /// - Parameters:
+    ///   - source: the bytes to read; wrapped in a ``UnicodeByteSource``.
+    ///   - limits: the bounds on value sizes, properties and nesting.
+    public init(_ source: Source, limits: Limits = Limits()) {
+        self.limits = limits
+        let lineCap = max(limits.maximumBinaryValueBytes, limits.maximumTextValueBytes) + 4096
+        scanner = VCardLineScanner(source, maximumLineBytes: lineCap)
+    }
+
+    /// Reads the next card.
+    /// - Parameter diagnostics: receives the problems found since the previous call.
+    /// - Returns: the next contact, or `nil` at the end of the input.
+    /// - Throws: ``InputError`` when the source cannot be read.
+    public mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
+        while ready.isEmpty, !finished {
+            if try scanner.nextLine() {
+                handleLine()
+            } else {
+                finishInput()
+            }
+        }
+        diagnostics.append(contentsOf: pending)
+        pending.removeAll()
+        return ready.isEmpty ? nil : ready.removeFirst()
+    }
+
+    // MARK: Lines
+
+    private mutating func handleLine() {
+        let line = scanner.line
+        let position = scanner.linePosition
+        if scanner.danglingSoftBreak {
+            warn("quoted-printable value ends with a soft line break before the end of the card", at: position)
+        }
+        if openCards.isEmpty {
+            handleLineOutsideCard(line, at: position)
+            return
+        }
+        let last = openCards.count - 1
+        if openCards[last].agentDepth > 0 {
+            captureAgentLine(line)
+            return
+        }
+        if Self.isBlank(line) {
+            openCards[last].isBinaryValueOpen = false
+            return
+        }
+        if openCards[last].isBinaryValueOpen, !line.contains(VCardByte.colon), VCardCardBuffer.looksLikeBase64(line) {
+            appendBinaryContinuation(line, at: position)
+            return
+        }
+        if skippedNestingDepth > 0 {
+            if Self.isCardBoundary(line, "BEGIN:VCARD") { skippedNestingDepth += 1 }
+            if Self.isCardBoundary(line, "END:VCARD") { skippedNestingDepth -= 1 }
+            return
+        }
+        if Self.isCardBoundary(line, "END:VCARD") {
+            closeCard()
+            return
+        }
+        if Self.isCardBoundary(line, "BEGIN:VCARD") {
+            openNestedCard(at: position)
+            return
+        }
+        guard openCards[last].lines.count < limits.maximumPropertiesPerCard else {
+            if openCards[last].skippedLineCount == 0 {
+                warn(
+                    "card has more than \(limits.maximumPropertiesPerCard) properties; the rest of the card is skipped",
+                    at: position)
+            }
+            openCards[last].skippedLineCount += 1
+            return
+        }
+        switch openCards[last].append(line, at: position) {
+        case .failure(let problem):
+            let what = problem == .missingColon ? "has no colon" : "has no valid property name"
+            warn("line \(what); skipped", at: position)
+        case .success(let content):
+            checkStoredLine(content, at: position)
+        }
+    }
+
+    /// Applies the size limits to the line just stored and handles VERSION.
+    private mutating func checkStoredLine(_ content: VCardContentLine, at position: SourcePosition) {
+        let last = openCards.count - 1
+        let card = openCards[last]
+        let name = VCardByte.upperString(card.arena[content.name])
+        let isBinary = card.lines[card.lines.count - 1].isBinary
+        if scanner.lineWasCut {
+            if isBinary {
+                warn(
+                    "\(name) value is \(scanner.lineLength) bytes, over the \(limits.maximumBinaryValueBytes)-byte limit; cut",
+                    at: position)
+            } else {
+                warn(
+                    "line is \(scanner.lineLength) bytes, over the \(limits.maximumTextValueBytes)-byte limit; \(name) skipped",
+                    at: position)
+                openCards[last].removeLastLine()
+            }
+            return
+        }
+        if !isBinary, content.value.count > limits.maximumTextValueBytes {
+            warn(
+                "\(name) value is \(content.value.count) bytes, over the \(limits.maximumTextValueBytes)-byte limit; skipped",
+                at: position)
+            openCards[last].removeLastLine()
+            return
+        }
+        if content.property == .version {
+            let text = String(decoding: card.arena[content.value], as: UTF8.self)
+            let reading = VCardDialect.reading(text)
+            if !reading.isExact {
+                warn("unknown VERSION '\(text)'; read as \(reading.dialect.versionText)", at: position)
+            }
+            openCards[last].dialect = reading.dialect
+            scanner.foldKeepsWhitespace = reading.dialect == .v21
+        } else if content.property == .agent, content.value.isEmpty {
+            openCards[last].isBinaryValueOpen = false
+        }
+    }
+
+    private mutating func handleLineOutsideCard(_ line: [UInt8], at position: SourcePosition) {
+        if Self.isCardBoundary(line, "BEGIN:VCARD") {
+            flushJunk()
+            openCards.append(VCardCardBuffer(position: position))
+            scanner.foldKeepsWhitespace = lastDialect == .v21
+            return
+        }
+        if Self.isBlank(line) { return }
+        if Self.isCardBoundary(line, "END:VCARD") {
+            flushJunk()
+            warn("END:VCARD without BEGIN:VCARD; skipped", at: position)
+            return
+        }
+        if case .success(let content) = VCardContentLine.parse(line, in: 0..<line.count),
+            [.version, .formattedName, .name].contains(content.property)
+        {
+            flushJunk()
+            let name = VCardByte.upperString(line[content.name])
+            warn("\(name) outside a card; BEGIN:VCARD assumed before it", at: position)
+            openCards.append(VCardCardBuffer(position: position))
+            handleLine()
+            return
+        }
+        if junkStart == nil { junkStart = position }
+        junkLineCount += 1
+        if scanner.lineWasCut { flushJunk() }
+    }
+
+    private mutating func flushJunk() {
+        guard let start = junkStart else { return }
+        let lines = junkLineCount == 1 ? "1 line" : "\(junkLineCount) lines"
+        warn("\(lines) outside BEGIN:VCARD … END:VCARD skipped", at: start)
+        junkStart = nil
+        junkLineCount = 0
+    }
+
+    private mutating func appendBinaryContinuation(_ line: [UInt8], at position: SourcePosition) {
+        let last = openCards.count - 1
+        let room = limits.maximumBinaryValueBytes - openCards[last].lastValueLength
+        guard room > 0 else {
+            warn("base64 value over the \(limits.maximumBinaryValueBytes)-byte limit; line skipped", at: position)
+            return
+        }
+        openCards[last].extendLastValue(with: line[..<min(line.count, room)])
+    }
+
+    // MARK: Cards
+
+    /// BEGIN:VCARD inside a card: the inline card of an empty AGENT (vCard 2.1 §2.6.6), kept in
+    /// the AGENT's value; otherwise a nested card (or the previous card lacks its END), read as a
+    /// card of its own.
+    private mutating func openNestedCard(at position: SourcePosition) {
+        let last = openCards.count - 1
+        if let agent = openCards[last].lines.last, agent.content.property == .agent, agent.content.value.isEmpty {
+            openCards[last].agentDepth = 1
+            openCards[last].extendLastValue(with: Array("BEGIN:VCARD".utf8)[...])
+            return
+        }
+        guard openCards.count < limits.maximumNestingDepth else {
+            warn("cards nested more than \(limits.maximumNestingDepth) deep; nested card skipped", at: position)
+            skippedNestingDepth = 1
+            return
+        }
+        warn(
+            "BEGIN:VCARD inside the card that starts at line \(openCards[last].position.line); read as a separate card",
+            at: position)
+        openCards.append(VCardCardBuffer(position: position))
+        scanner.foldKeepsWhitespace = lastDialect == .v21
+    }
+
+    private mutating func captureAgentLine(_ line: [UInt8]) {
+        let last = openCards.count - 1
+        let trimmed = VCardByte.trimmed(line[...])
+        if Self.isCardBoundary(line, "BEGIN:VCARD") { openCards[last].agentDepth += 1 }
+        if Self.isCardBoundary(line, "END:VCARD") { openCards[last].agentDepth -= 1 }
+        guard openCards[last].lastValueLength + trimmed.count < limits.maximumTextValueBytes else { return }
+        openCards[last].extendLastValue(with: trimmed, separator: [VCardByte.backslash, VCardByte.lowerN])
+    }
+
+    private mutating func closeCard() {
+        guard var card = openCards.popLast() else { return }
+        if card.skippedLineCount > 0 {
+            warn("\(card.skippedLineCount) properties over the limit skipped", at: card.position)
+        }
+        if let dialect = card.dialect { lastDialect = dialect }
+        let dialect = card.dialect ?? lastDialect ?? .v30
+        card.isBinaryValueOpen = false
+        var mapping = VCardContactMapping(card: card, dialect: dialect)
+        let contact = mapping.map()
+        pending.append(contentsOf: mapping.diagnostics)
+        ready.append(ContactRecord(contact: contact, position: card.position))
+        if let outer = openCards.last {
+            scanner.foldKeepsWhitespace = (outer.dialect ?? lastDialect) == .v21
+        }
+    }
+
+    private mutating func finishInput() {
+        flushJunk()
+        while let card = openCards.last {
+            if card.agentDepth > 0 {
+                warn("AGENT card not closed with END:VCARD before the end of the input", at: card.lines.last?.position)
+                openCards[openCards.count - 1].agentDepth = 0
+            }
+            warn("card not closed with END:VCARD; read up to the end of the input", at: card.position)
+            closeCard()
+        }
+        finished = true
+    }
+
+    private mutating func warn(_ message: String, at position: SourcePosition?) {
+        pending.append(.warning(message, at: position))
+    }
+
+    // MARK: Line shapes
+
+    private static func isBlank(_ line: [UInt8]) -> Bool {
+        line.allSatisfy(VCardByte.isWhitespace)
+    }
+
+    /// True when `line` is `BEGIN:VCARD` or `END:VCARD` (any case, surrounding whitespace allowed).
+    private static func isCardBoundary(_ line: [UInt8], _ boundary: StaticString) -> Bool {
+        guard line.count >= boundary.utf8CodeUnitCount, line.count < boundary.utf8CodeUnitCount + 16 else {
+            return false
+        }
+        return VCardByte.equalsIgnoringCase(VCardByte.trimmed(line[...]), boundary)
+    }
+}
+
+extension VCardReader where Source == MemoryByteSource {
+    /// Reads every card of a vCard file held in memory.
+    /// - Parameters:
+    ///   - bytes: the file's bytes (UTF-8, UTF-16 or 8-bit text).
+    ///   - limits: the bounds on value sizes, properties and nesting.
+    /// - Returns: the contacts in the order their cards ended, and every diagnostic.
+    public static func readAll(_ bytes: [UInt8], limits: Limits = Limits()) -> (
+        contacts: [ContactRecord], diagnostics: [Diagnostic]
+    ) {
+        var reader = VCardReader(MemoryByteSource(bytes), limits: limits)
+        var contacts: [ContactRecord] = []
+        var diagnostics: [Diagnostic] = []
+        do {
+            while let record = try reader.next(diagnostics: &diagnostics) {
+                contacts.append(record)
+            }
+        } catch {
+            diagnostics.append(.error(error.description))
+        }
+        return (contacts, diagnostics)
+    }
+}

@@ -1,0 +1,165 @@
+import ContactModel
+
+/// What the TYPE values, labels and PREF of a TEL, EMAIL, ADR or URL say about it: its kind, a
+/// custom label and a preference rank.
+///
+/// TYPE values follow RFC 6350 §6.4.1 (TEL), §5.6 (TYPE) and RFC 2426 §3.3.1, plus the tokens
+/// exporters write in the wild (`MOBILE`, `IPHONE`, `MAIN`, `COMPANY-MAIN`, `TTY-TDD`, `MSG` …).
+/// A label decides before the TYPE values: Apple's `X-ABLabel` of the same group first (with its
+/// `_$!<…>!$_` constants mapped to kinds), then Android's bare `X-<label>` parameter.
+enum VCardTypeVocabulary {
+    /// The kind, label and rank of a telephone number.
+    static func phone(
+        tokens: [String], appleLabel: String?, customLabel: String?, preference: Int?
+    ) -> (kind: Phone.Kind, label: String?, preference: Int?) {
+        var flags = PhoneFlags()
+        var unknown: String?
+        for token in tokens {
+            if !flags.insert(token.uppercased()), unknown == nil { unknown = strippingXPrefix(token) }
+        }
+        let rank = preference ?? (flags.contains(.pref) ? 1 : nil)
+        if let appleLabel {
+            let text = strippingAppleMarkers(appleLabel)
+            if let kind = appleFixedPhoneKind(text) { return (kind, nil, rank) }
+            return (flags.kind, text, rank)
+        }
+        if let customLabel { return (flags.kind, customLabel, rank) }
+        return (flags.kind, unknown, rank)
+    }
+
+    /// The kind, label and rank of an email, address or URL (home / work / other).
+    static func entry(
+        tokens: [String], appleLabel: String?, customLabel: String?, preference: Int?
+    ) -> (kind: EntryKind, label: String?, preference: Int?) {
+        var kind = EntryKind.unspecified
+        var isPreferred = false
+        var unknown: String?
+        for token in tokens {
+            switch token.uppercased() {
+            case "HOME": if kind == .unspecified { kind = .home }
+            case "WORK": if kind == .unspecified { kind = .work }
+            case "OTHER": if kind == .unspecified { kind = .other }
+            case "PREF": isPreferred = true
+            case "INTERNET", "X400", "POSTAL", "PARCEL", "DOM", "INTL": break
+            default: if unknown == nil { unknown = strippingXPrefix(token) }
+            }
+        }
+        let rank = preference ?? (isPreferred ? 1 : nil)
+        if let appleLabel {
+            let text = strippingAppleMarkers(appleLabel)
+            switch text.lowercased() {
+            case "home": return (.home, nil, rank)
+            case "work": return (.work, nil, rank)
+            case "other": return (.other, nil, rank)
+            default: return (kind, text, rank)
+            }
+        }
+        if let customLabel { return (kind, customLabel, rank) }
+        return (kind, unknown, rank)
+    }
+
+    /// `Mobile` for Apple's `_$!<Mobile>!$_`; other text unchanged.
+    static func strippingAppleMarkers(_ label: String) -> String {
+        guard label.hasPrefix("_$!<"), label.hasSuffix(">!$_"), label.utf8.count > 8 else { return label }
+        return String(label.dropFirst(4).dropLast(4))
+    }
+
+    private static func strippingXPrefix(_ token: String) -> String {
+        let utf8 = token.utf8
+        guard utf8.count > 2, VCardByte.hasPrefixIgnoringCase(utf8, "X-") else { return token }
+        return String(token.dropFirst(2))
+    }
+
+    /// The kinds Apple's fixed phone labels stand for (`CNLabelPhoneNumber…`, `CNLabelHome` …).
+    private static func appleFixedPhoneKind(_ label: String) -> Phone.Kind? {
+        switch label.lowercased() {
+        case "mobile": .mobile
+        case "iphone": .iPhone
+        case "home": .home
+        case "work": .work
+        case "main": .main
+        case "homefax": .homeFax
+        case "workfax": .workFax
+        case "otherfax": .otherFax
+        case "pager": .pager
+        case "other": .other
+        case "assistantphone": .assistant
+        default: nil
+        }
+    }
+
+    /// The TEL TYPE values seen on one number.
+    private struct PhoneFlags {
+        struct Flag: OptionSet {
+            let rawValue: UInt32
+            static let cell = Flag(rawValue: 1 << 0)
+            static let iPhone = Flag(rawValue: 1 << 1)
+            static let fax = Flag(rawValue: 1 << 2)
+            static let home = Flag(rawValue: 1 << 3)
+            static let work = Flag(rawValue: 1 << 4)
+            static let main = Flag(rawValue: 1 << 5)
+            static let pager = Flag(rawValue: 1 << 6)
+            static let car = Flag(rawValue: 1 << 7)
+            static let isdn = Flag(rawValue: 1 << 8)
+            static let radio = Flag(rawValue: 1 << 9)
+            static let callback = Flag(rawValue: 1 << 10)
+            static let assistant = Flag(rawValue: 1 << 11)
+            static let textphone = Flag(rawValue: 1 << 12)
+            static let text = Flag(rawValue: 1 << 13)
+            static let video = Flag(rawValue: 1 << 14)
+            static let voice = Flag(rawValue: 1 << 15)
+            static let other = Flag(rawValue: 1 << 16)
+            static let pref = Flag(rawValue: 1 << 17)
+        }
+
+        private var flags: Flag = []
+
+        func contains(_ flag: Flag) -> Bool { flags.contains(flag) }
+
+        /// Records an upper-cased token. - Returns: `false` when the token is not TEL vocabulary.
+        mutating func insert(_ token: String) -> Bool {
+            switch token {
+            case "CELL", "MOBILE", "PCS": flags.insert(.cell)
+            case "IPHONE": flags.insert(.iPhone)
+            case "FAX": flags.insert(.fax)
+            case "HOME": flags.insert(.home)
+            case "WORK": flags.insert(.work)
+            case "MAIN", "COMPANY-MAIN": flags.insert(.main)
+            case "PAGER": flags.insert(.pager)
+            case "CAR": flags.insert(.car)
+            case "ISDN": flags.insert(.isdn)
+            case "RADIO": flags.insert(.radio)
+            case "CALLBACK": flags.insert(.callback)
+            case "ASSISTANT": flags.insert(.assistant)
+            case "TEXTPHONE", "TTY-TDD", "TTY": flags.insert(.textphone)
+            case "TEXT", "MSG", "SMS": flags.insert(.text)
+            case "VIDEO": flags.insert(.video)
+            case "VOICE": flags.insert(.voice)
+            case "OTHER": flags.insert(.other)
+            case "PREF": flags.insert(.pref)
+            case "INTERNET", "X400", "BBS", "MODEM": break
+            default: return false
+            }
+            return true
+        }
+
+        /// The kind, most specific first: iPhone, mobile, faxes, then the special lines, then
+        /// main, home, work, other and voice (FIELD-NOTES §4.3).
+        var kind: Phone.Kind {
+            if flags.contains(.iPhone) { return .iPhone }
+            if flags.contains(.cell) { return .mobile }
+            if flags.contains(.fax) {
+                if flags.contains(.home) { return .homeFax }
+                if flags.contains(.work) { return .workFax }
+                return .otherFax
+            }
+            let ordered: [(Flag, Phone.Kind)] = [
+                (.pager, .pager), (.car, .car), (.isdn, .isdn), (.radio, .radio), (.callback, .callback),
+                (.assistant, .assistant), (.textphone, .textphone), (.video, .video), (.main, .main),
+                (.home, .home), (.work, .work), (.text, .text), (.other, .other), (.voice, .voice),
+            ]
+            for (flag, kind) in ordered where flags.contains(flag) { return kind }
+            return .unspecified
+        }
+    }
+}
