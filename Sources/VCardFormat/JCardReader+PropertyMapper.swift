@@ -56,7 +56,7 @@ struct JCardPropertyMapper {
         for property in properties {
             guard let group = property.group?.lowercased(), let text = Self.text(property.values) else { continue }
             if property.name == "x-ablabel", mappedGroups.contains(group) { labels[group] = text }
-            if property.name == "x-abadr", addressGroups.contains(group) { countryCodes[group] = text }
+            if property.name == "x-abadr", addressGroups.contains(group) { countryCodes[group] = text.uppercased() }
         }
 
         var contact = Contact()
@@ -79,12 +79,14 @@ struct JCardPropertyMapper {
     /// Puts `property` into its field of `contact`.
     /// - Returns: `false` when no field takes it (unknown, repeated or malformed), so it is kept raw.
     private mutating func map(_ property: Property, label: String?, countryCode: String?, into contact: inout Contact) -> Bool {
-        let text = Self.text(property.values)
+        // Empty text is read as no value, as the vCard reader reads it; other shapes stay raw.
+        let isText = Self.text(property.values) != nil
+        let text = Self.text(property.values).map(Self.trimmed).flatMap { $0.isEmpty ? nil : $0 }
         switch property.name {
         case "version":
             if text != "4.0" { warn("jCard version is not 4.0 (RFC 7095 §3.3.1.1)") }
             return true
-        case "fn" where contact.name.formatted == nil && text != nil:
+        case "fn" where contact.name.formatted == nil && isText:
             contact.name.formatted = text
         case "n" where contact.name.family == nil && contact.name.given == nil:
             let parts = Self.components(property.values, count: 5)
@@ -93,7 +95,7 @@ struct JCardPropertyMapper {
             contact.name.middle = parts[2]
             contact.name.prefix = parts[3]
             contact.name.suffix = parts[4]
-        case "nickname" where contact.name.nickname == nil && text != nil:
+        case "nickname" where contact.name.nickname == nil && isText:
             contact.name.nickname = text
         case "org" where contact.organization?.company == nil && (contact.organization?.units.isEmpty ?? true):
             let parts = Self.components(property.values, count: 0)
@@ -101,20 +103,25 @@ struct JCardPropertyMapper {
             organization.company = parts.first ?? nil
             organization.units = parts.dropFirst().map { $0 ?? "" }
             contact.organization = organization
-        case "title" where contact.organization?.title == nil && text != nil:
+        case "title" where contact.organization?.title == nil && isText:
+            guard let text else { break }
             contact.organization = contact.organization ?? Organization()
             contact.organization?.title = text
-        case "role" where contact.organization?.role == nil && text != nil:
+        case "role" where contact.organization?.role == nil && isText:
+            guard let text else { break }
             contact.organization = contact.organization ?? Organization()
             contact.organization?.role = text
-        case "tel" where text != nil:
-            contact.phones.append(phone(property, number: text ?? "", label: label))
-        case "email" where text != nil:
+        case "tel" where isText:
+            guard let text else { break }
+            contact.phones.append(phone(property, number: text, label: label))
+        case "email" where isText:
+            guard let text else { break }
             let (kind, typeLabel, preference) = entryKind(property)
-            contact.emails.append(Email(address: text ?? "", kind: kind, label: label ?? typeLabel, preference: preference))
-        case "url" where text != nil:
+            contact.emails.append(Email(address: text, kind: kind, label: label ?? typeLabel, preference: preference))
+        case "url" where isText:
+            guard let text else { break }
             let (kind, typeLabel, _) = entryKind(property)
-            contact.urls.append(WebAddress(url: text ?? "", kind: kind, label: label ?? typeLabel))
+            contact.urls.append(WebAddress(url: text, kind: kind, label: label ?? typeLabel))
         case "adr":
             contact.addresses.append(address(property, label: label, countryCode: countryCode))
         case "bday" where contact.birthday == nil:
@@ -123,7 +130,7 @@ struct JCardPropertyMapper {
                 return false
             }
             contact.birthday = date
-        case "note" where contact.note == nil && text != nil:
+        case "note" where contact.note == nil && isText:
             contact.note = text
         default:
             return false
@@ -267,12 +274,22 @@ struct JCardPropertyMapper {
         return result
     }
 
+    /// Text without leading and trailing spaces, tabs and line breaks, as the vCard reader
+    /// keeps values.
+    static func trimmed(_ text: String) -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(text[first...last])
+    }
+
     /// A property no field holds, in vCard text form: text values escaped (RFC 6350 §3.4), list
-    /// items joined with `,`, structured components with `;`; a type other than `unknown` and
-    /// `text` becomes a trailing `VALUE` parameter.
+    /// items joined with `,`, structured components with `;`; a type other than `unknown`
+    /// becomes a trailing `VALUE` parameter.
     static func raw(_ property: Property) -> RawProperty {
         var parameters = property.parameters.map { RawParameter(name: $0.name.uppercased(), values: $0.values) }
-        if property.type != "unknown" && property.type != "text" {
+        if property.type != "unknown" {
             parameters.append(RawParameter(name: "VALUE", values: [property.type]))
         }
         let escape = property.type != "unknown"

@@ -26,6 +26,36 @@ enum JCardText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// An escaped value split on its unescaped `;` into components and each component on its
+    /// unescaped `,` into items, every item unescaped (RFC 6350 §3.3, §3.4).
+    static func components(_ escaped: String) -> [[String]] {
+        var components: [[String]] = []
+        var items: [String] = []
+        var current: [UInt8] = []
+        var pendingBackslash = false
+        for byte in escaped.utf8 {
+            if pendingBackslash {
+                current.append(contentsOf: [UInt8(ascii: "\\"), byte])
+                pendingBackslash = false
+            } else if byte == UInt8(ascii: "\\") {
+                pendingBackslash = true
+            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+                items.append(unescaped(String(decoding: current, as: UTF8.self)))
+                current.removeAll(keepingCapacity: true)
+                if byte == UInt8(ascii: ";") {
+                    components.append(items)
+                    items = []
+                }
+            } else {
+                current.append(byte)
+            }
+        }
+        if pendingBackslash { current.append(UInt8(ascii: "\\")) }
+        items.append(unescaped(String(decoding: current, as: UTF8.self)))
+        components.append(items)
+        return components
+    }
+
     /// `\` `,` `;` and line breaks escaped, for one list item or structured component.
     static func escaped(_ text: String) -> String {
         var bytes: [UInt8] = []

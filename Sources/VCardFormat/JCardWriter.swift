@@ -11,8 +11,9 @@ import JSONCoding
 /// form (`--04-12`, RFC 7095 §3.5.1).
 ///
 /// Unmapped properties are written with their kept value as is and the type `unknown`
-/// (RFC 7095 §5); a `VALUE` parameter becomes the type instead (lower-cased), and for `text`
-/// the value is unescaped (RFC 7095 §3.3.1.3).
+/// (RFC 7095 §5); a `VALUE` parameter becomes the type instead (lower-cased), and a `text`
+/// value is unescaped, its list items written as several values and its components as a
+/// structured array (RFC 7095 §3.3.1.3).
 public struct JCardWriter: Sendable {
     public init() {}
 
@@ -164,8 +165,29 @@ public struct JCardWriter: Sendable {
                 parameters.append((parameter.name.lowercased(), parameter.values))
             }
         }
-        let value = type == "text" ? JCardText.unescaped(raw.value) : raw.value
-        property(raw.name.lowercased(), parameters, type: type, into: &json) { $0.string(value) }
+        property(raw.name.lowercased(), parameters, type: type, into: &json) { json in
+            guard type == "text" else {
+                json.string(raw.value)
+                return
+            }
+            // Text: list items become several values, components a structured array.
+            let components = JCardText.components(raw.value)
+            if components.count == 1 {
+                for item in components[0] { json.string(item) }
+                return
+            }
+            json.beginArray()
+            for items in components {
+                if items.count == 1 {
+                    json.string(items[0])
+                } else {
+                    json.beginArray()
+                    for item in items { json.string(item) }
+                    json.endArray()
+                }
+            }
+            json.endArray()
+        }
     }
 
     // MARK: Shape

@@ -67,42 +67,31 @@ struct VCardLineWriter {
     }
 
     /// Appends `;NAME=v1,v2` with each value quoted when it holds `:` `;` or `,` and caret-encoded
-    /// (RFC 6868); in 2.1, `TYPE` values become bare parameters and other values are written
-    /// one parameter each.
-    /// - Returns: `false` when a 2.1 parameter value holds `;`, `:`, `=` or a line break, which
+    /// (RFC 6868); 2.1 has no quoting, so its values are written bare.
+    /// - Returns: `false` when a 2.1 parameter value holds `;` `:` `,` `=` or a line break, which
     ///   2.1 cannot carry; nothing is written then.
     @discardableResult
     mutating func appendParameter(name: String, values: [String]) -> Bool {
-        if isLegacy {
-            guard values.allSatisfy(Self.isLegacyParameterValue) else { return false }
-            if values.isEmpty {
-                head.append(.semicolon)
-                head.append(contentsOf: name.utf8)
-            }
-            let isType = name.utf8.elementsEqual("TYPE".utf8)
-            for value in values {
-                head.append(.semicolon)
-                if !isType {
-                    head.append(contentsOf: name.utf8)
-                    head.append(.equals)
-                }
-                head.append(contentsOf: value.utf8)
-            }
-            return true
-        }
+        if isLegacy, !values.allSatisfy(Self.isLegacyParameterValue) { return false }
         head.append(.semicolon)
         head.append(contentsOf: name.utf8)
-        guard !values.isEmpty else { return true }
+        // `NAME=` even with no value: a bare `;NAME` would read back as a TYPE value.
         head.append(.equals)
         for (index, value) in values.enumerated() {
             if index > 0 { head.append(.comma) }
-            appendParameterValue(value)
+            if isLegacy {
+                head.append(contentsOf: value.utf8)
+            } else {
+                appendParameterValue(value)
+            }
         }
         return true
     }
 
     private static func isLegacyParameterValue(_ value: String) -> Bool {
-        !value.utf8.contains { $0 == .semicolon || $0 == .colon || $0 == .equals || $0 == .lineFeed || $0 == .carriageReturn }
+        !value.utf8.contains {
+            $0 == .semicolon || $0 == .colon || $0 == .comma || $0 == .equals || $0 == .lineFeed || $0 == .carriageReturn
+        }
     }
 
     private mutating func appendParameterValue(_ value: String) {
@@ -136,8 +125,8 @@ struct VCardLineWriter {
     // MARK: Value
 
     /// Appends text escaped for the version: `\\` `\,` `\;` `\n` in 3.0/4.0 (RFC 6350 §3.4,
-    /// RFC 2426 §4); in 2.1 only `;` is escaped, and only in structured values, while line
-    /// breaks stay line breaks for quoted-printable to carry.
+    /// RFC 2426 §4); in 2.1 `\;` everywhere and `\\` in structured values (vCard 2.1 §2.1.3),
+    /// while line breaks stay line breaks for quoted-printable to carry.
     mutating func appendText(_ text: String, structured: Bool = false) {
         var previous: UInt8 = 0
         var runStart = text.utf8.startIndex
@@ -147,9 +136,9 @@ struct VCardLineWriter {
             let byte = utf8[index]
             let replacement: [UInt8]?
             switch byte {
-            case .backslash: replacement = isLegacy ? nil : [.backslash, .backslash]
+            case .backslash: replacement = isLegacy && !structured ? nil : [.backslash, .backslash]
             case .comma: replacement = isLegacy ? nil : [.backslash, .comma]
-            case .semicolon: replacement = isLegacy && !structured ? nil : [.backslash, .semicolon]
+            case .semicolon: replacement = [.backslash, .semicolon]
             case .lineFeed where previous == .carriageReturn: replacement = []
             case .lineFeed, .carriageReturn:
                 replacement = isLegacy ? [.carriageReturn, .lineFeed] : [.backslash, .lowercaseN]

@@ -12,8 +12,8 @@ import ContactModel
 /// - 3.0 and 2.1 have no reduced date forms: a partial birthday is written in the ISO 8601
 ///   reduced form (`--04-12`, `1985-04`) Google and Android use, with a warning;
 /// - a birthday with a year and day but no month fits no version: left out with a warning;
-/// - 2.1 parameters cannot hold `;` `:` `=` or line breaks: such unmapped parameters are left
-///   out with a warning.
+/// - 2.1 parameters cannot hold `;` `:` `,` `=` or line breaks: such unmapped parameters are
+///   left out with a warning.
 ///
 /// Conventions (documented choices for what importers read best):
 /// - `N` is always written (RFC 2426 requires it), empty components included;
@@ -21,7 +21,7 @@ import ContactModel
 /// - custom labels use Apple's item groups: `item1.TEL;TYPE=CELL:…` + `item1.X-ABLabel:label`;
 ///   an address's ``PostalAddress/countryCode`` goes in the same group as `itemN.X-ABADR:us`;
 /// - an address's formatted text is the `LABEL` parameter (RFC 6350 §6.3.1) in 4.0 and 3.0,
-///   and a `LABEL` property right after the `ADR` in 2.1;
+///   and in 2.1 a `LABEL` property right after the `ADR`, both in one item group;
 /// - a phone's number is ``NormalizedPhone/e164`` when normalised, else the value as written;
 ///   4.0 writes it as `VALUE=uri` `tel:` URI (with `;ext=`) when it is E.164 or a global
 ///   `tel:` number, as text otherwise; an extension with no URI to carry it is appended to
@@ -192,7 +192,9 @@ public struct VCardWriter: Sendable {
     private mutating func writeAddress(
         _ address: PostalAddress, groups: inout VCardItemGroups, diagnostics: inout [Diagnostic], into out: inout [UInt8]
     ) {
-        let group = address.label != nil || address.countryCode != nil ? groups.next() : nil
+        let needsGroup = address.label != nil || address.countryCode != nil
+            || (version == .v21 && address.formatted != nil)
+        let group = needsGroup ? groups.next() : nil
         line.start(group: group, name: "ADR")
         appendKind(address.kind.vCardTypeTokens, preference: address.preference, field: "address", diagnostics: &diagnostics)
         if let formatted = address.formatted, version != .v21 {
@@ -247,11 +249,11 @@ public struct VCardWriter: Sendable {
         for parameter in property.parameters where !Self.isTransferParameter(parameter) {
             if !line.appendParameter(name: parameter.name, values: parameter.values) {
                 diagnostics.append(.warning(
-                    "vCard 2.1 parameters cannot hold ';', ':', '=' or line breaks; \(property.name) parameter \(parameter.name) left out"))
+                    "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; \(property.name) parameter \(parameter.name) left out"))
             }
         }
         if version == .v21 && !isBase64 {
-            line.appendText(Self.legacyText(fromEscaped: property.value))
+            line.appendVerbatim(Self.legacyText(fromEscaped: property.value))
         } else {
             line.appendVerbatim(property.value)
         }
@@ -270,8 +272,8 @@ public struct VCardWriter: Sendable {
             || (parameter.name == "ENCODING" && parameter.values.contains { $0.uppercased() == "QUOTED-PRINTABLE" })
     }
 
-    /// A kept 3.0/4.0-escaped value as 2.1 text: `\n` becomes a line break (written
-    /// quoted-printable), `\,` and `\\` lose their backslash, and `\;` stays escaped.
+    /// A kept 3.0/4.0-escaped value as 2.1 text: each `\n` becomes a line break (written
+    /// quoted-printable); every other escape stays as written, as 2.1 readers keep it.
     static func legacyText(fromEscaped value: String) -> String {
         guard value.utf8.contains(.init(ascii: "\\")) else { return value }
         var bytes: [UInt8] = []
@@ -279,10 +281,10 @@ public struct VCardWriter: Sendable {
         var escaped = false
         for byte in value.utf8 {
             if escaped {
-                switch byte {
-                case UInt8(ascii: "n"), UInt8(ascii: "N"): bytes.append(0x0A)
-                case UInt8(ascii: ";"): bytes.append(contentsOf: [0x5C, byte])
-                default: bytes.append(byte)
+                if byte == UInt8(ascii: "n") || byte == UInt8(ascii: "N") {
+                    bytes.append(contentsOf: [0x0D, 0x0A])
+                } else {
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), byte])
                 }
                 escaped = false
             } else if byte == UInt8(ascii: "\\") {

@@ -36,7 +36,7 @@ import _ContactsTestSupport
             unmapped: [
                 RawProperty(name: "ANNIVERSARY", parameters: [RawParameter(name: "VALUE", values: ["date-and-or-time"])],
                             value: "2009-08-08T14:30:00-05:00"),
-                RawProperty(name: "GENDER", value: "M"),
+                RawProperty(name: "GENDER", parameters: [RawParameter(name: "VALUE", values: ["text"])], value: "M"),
                 RawProperty(name: "LANG", parameters: [RawParameter(name: "PREF", values: ["1"]),
                                                        RawParameter(name: "VALUE", values: ["language-tag"])], value: "fr"),
                 RawProperty(name: "LANG", parameters: [RawParameter(name: "PREF", values: ["2"]),
@@ -59,15 +59,17 @@ import _ContactsTestSupport
         ],
         emails: [Email(address: "lucia@example.ec", kind: .home)],
         addresses: [PostalAddress(extended: "Piso 3", street: "Av. Amazonas N34", city: "Quito", region: "Pichincha",
-                                  postalCode: "170135", country: "Ecuador", countryCode: "ec",
+                                  postalCode: "170135", country: "Ecuador", countryCode: "EC",
                                   formatted: "Av. Amazonas N34\nQuito", kind: .work)],
         organization: Organization(company: "Clínica Norte", units: ["Pediatría", "Turno B"], title: "Jefa de servicio"),
         birthday: PartialDate(month: 7, day: 21),
         note: "Atiende martes, jueves; y sábados\npor la mañana",
         unmapped: [
-            RawProperty(name: "CATEGORIES", value: "Médicos,Familia\\, cercana"),
+            RawProperty(name: "CATEGORIES", parameters: [RawParameter(name: "VALUE", values: ["text"])],
+                        value: "Médicos,Familia\\, cercana"),
             RawProperty(group: "item3", name: "X-ABDATE", value: "2015-03-01"),
-            RawProperty(group: "item3", name: "X-ABLABEL", value: "_$!<Anniversary>!$_"),
+            RawProperty(group: "item3", name: "X-ABLABEL", parameters: [RawParameter(name: "VALUE", values: ["text"])],
+                        value: "_$!<Anniversary>!$_"),
         ]
     )
 

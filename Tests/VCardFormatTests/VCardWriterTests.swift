@@ -114,15 +114,16 @@ import Testing
             """)
     }
 
+    /// 2.1 escapes `;` everywhere and `\\` only in structured values (N, ADR, ORG).
     @Test func version21UsesQuotedPrintableForNonASCIIAndLineBreaks() {
         let (text, _) = written(escapes, .v21)
         #expect(text == """
             BEGIN:VCARD\r
             VERSION:2.1\r
             N;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:N=C3=BA=C3=B1ez\\; D=C3=ADaz;Mar=
-            =C3=ADa Jos=C3=A9;C:\\dir;;\r
+            =C3=ADa Jos=C3=A9;C:\\\\dir;;\r
             FN;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Mar=C3=ADa Jos=C3=A9 C:\\dir N=
-            =C3=BA=C3=B1ez; D=C3=ADaz\r
+            =C3=BA=C3=B1ez\\; D=C3=ADaz\r
             ORG;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Acme, Inc.;R&D;Secci=C3=B3n 2\r
             TITLE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Jefa=0D=0Ade =C3=A1rea\r
             NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:L=C3=ADnea 1=0D=0AL=C3=ADnea =
@@ -234,8 +235,9 @@ import Testing
             "\r\nADR;TYPE=home;LABEL=Av. 6 de Diciembre^nQuito ^'EC^':;;Av. 6 de Diciembre;Q\r\n uito;;;\r\n"))
         #expect(written(contact, .v21).text.contains("""
             \r
-            ADR;HOME:;;Av. 6 de Diciembre;Quito;;;\r
-            LABEL;HOME;ENCODING=QUOTED-PRINTABLE:Av. 6 de Diciembre=0D=0AQuito "EC"\r
+            item1.ADR;HOME:;;Av. 6 de Diciembre;Quito;;;\r
+            item1.LABEL;HOME;ENCODING=QUOTED-PRINTABLE:Av. 6 de Diciembre=0D=0AQuito "=\r
+            EC"\r
 
             """))
     }
@@ -298,14 +300,14 @@ import Testing
         let legacy = written(contact, .v21)
         #expect(legacy.text.contains("""
             \r
-            X-SOCIALPROFILE;twitter:https://twitter.com/a\r
-            g.CATEGORIES:Friends,Work, paid\r
+            X-SOCIALPROFILE;TYPE=twitter:https://twitter.com/a\r
+            g.CATEGORIES:Friends,Work\\, paid\r
             X-NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:caf=C3=A9=0D=0Alin\r
             END:VCARD\r
 
             """))
         #expect(legacy.messages == [
-            "vCard 2.1 parameters cannot hold ';', ':', '=' or line breaks; X-SOCIALPROFILE parameter X-USER left out",
+            "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; X-SOCIALPROFILE parameter X-USER left out",
         ])
     }
 
