@@ -29,6 +29,7 @@ struct VCardCardBuffer {
     init(position: SourcePosition) {
         self.position = position
         arena.reserveCapacity(1024)
+        lines.reserveCapacity(16)
     }
 
     /// True when the last stored line is a base64 value that unindented base64 lines may continue

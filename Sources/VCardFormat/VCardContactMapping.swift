@@ -55,9 +55,10 @@ struct VCardContactMapping {
                     appleLabels.append((group, text.trimmingASCIIWhitespace))
                 }
             case .appleAddressCountry:
-                if !appleCountries.contains(where: { $0.group == group }) {
-                    let code = String(decoding: card.arena[line.content.value], as: UTF8.self)
-                    appleCountries.append((group, code.trimmingASCIIWhitespace.uppercased()))
+                let code = String(decoding: card.arena[line.content.value], as: UTF8.self).trimmingASCIIWhitespace
+                let isCountryCode = code.utf8.count == 2 && code.utf8.allSatisfy { VCardByte.upper($0) >= 0x41 && VCardByte.upper($0) <= 0x5A }
+                if isCountryCode, !appleCountries.contains(where: { $0.group == group }) {
+                    appleCountries.append((group, code.uppercased()))
                 }
             default:
                 break
@@ -105,8 +106,7 @@ struct VCardContactMapping {
             let text = VCardValueText.text(value, dialect: dialect)
             pendingDeliveryLabels.append((entry.kind, text, rawProperty(line, parameters, value: VCardValueText.raw(value))))
         case .organization where organization.company == nil && organization.units.isEmpty:
-            let components = VCardValueText.components(value, dialect: dialect, splittingLists: false)
-                .map { nonEmpty($0.joined(separator: ",")) }
+            let components = VCardValueText.components(value, dialect: dialect, joiningLists: false).map(nonEmpty)
             organization.company = components.first ?? nil
             organization.units = components.dropFirst().compactMap { $0 }
         case .title where organization.title == nil:
@@ -131,7 +131,7 @@ struct VCardContactMapping {
             contact.note = nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .appleLabel where lowerGroup.map(labelledGroups.contains) ?? false:
             return
-        case .appleAddressCountry where lowerGroup.map(groupHasAddress) ?? false:
+        case .appleAddressCountry where lowerGroup.map(consumesCountry) ?? false:
             return
         case .version:
             return
@@ -141,12 +141,8 @@ struct VCardContactMapping {
     }
 
     private mutating func mapName(_ value: ArraySlice<UInt8>) {
-        let components = VCardValueText.components(value, dialect: dialect, splittingLists: dialect != .v21)
-        func part(_ index: Int) -> String? {
-            guard index < components.count else { return nil }
-            let values = components[index].map(\.trimmingASCIIWhitespace).filter { !$0.isEmpty }
-            return values.isEmpty ? nil : values.joined(separator: " ")
-        }
+        let components = VCardValueText.components(value, dialect: dialect, joiningLists: dialect != .v21)
+        func part(_ index: Int) -> String? { index < components.count ? nonEmpty(components[index]) : nil }
         contact.name.family = part(0)
         contact.name.given = part(1)
         contact.name.middle = part(2)
@@ -176,8 +172,7 @@ struct VCardContactMapping {
     private mutating func mapAddress(
         _ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?, line: VCardCardBuffer.Line
     ) {
-        let components = VCardValueText.components(value, dialect: dialect, splittingLists: false)
-            .map { nonEmpty($0.joined(separator: ",")) }
+        let components = VCardValueText.components(value, dialect: dialect, joiningLists: false).map(nonEmpty)
         guard components.contains(where: { $0 != nil }) || parameters.deliveryLabel != nil else { return }
         func part(_ index: Int) -> String? { index < components.count ? components[index] : nil }
         if components.count > 8 {
@@ -219,8 +214,9 @@ struct VCardContactMapping {
         return appleLabels.first { $0.group == group }.flatMap { nonEmpty($0.text) }
     }
 
-    private func groupHasAddress(_ group: String) -> Bool {
-        card.lines.contains { line in
+    /// True when the group's X-ABADR is an ISO 3166-1 code that an ADR of the group takes.
+    private func consumesCountry(_ group: String) -> Bool {
+        appleCountries.contains { $0.group == group } && card.lines.contains { line in
             line.content.property == .address && self.group(of: line)?.lowercased() == group
         }
     }

@@ -7,8 +7,8 @@ import ContactModel
 ///
 /// Accepts CRLF, LF, CR and CR CR LF as one line break each. Reads its source in chunks and keeps
 /// at most ``maximumLineBytes`` of a logical line, so memory stays bounded whatever the input.
-struct VCardLineScanner<Source: ByteSource> {
-    private var source: UnicodeByteSource<Source>
+struct VCardLineScanner {
+    private let source: VCardChunkSource
     private var buffer: [UInt8] = []
     private var cursor = 0
     private var sourceExhausted = false
@@ -34,8 +34,8 @@ struct VCardLineScanner<Source: ByteSource> {
     /// card (`END:VCARD`), so the break was ignored.
     private(set) var danglingSoftBreak = false
 
-    init(_ source: Source, maximumLineBytes: Int, chunkSize: Int = 65_536) {
-        self.source = UnicodeByteSource(source)
+    init(_ source: VCardChunkSource, maximumLineBytes: Int, chunkSize: Int = 65_536) {
+        self.source = source
         self.maximumLineBytes = max(64, maximumLineBytes)
         self.chunkSize = max(64, chunkSize)
     }
@@ -213,5 +213,25 @@ struct VCardLineScanner<Source: ByteSource> {
             index -= 1
         }
         return count % 2 == 1
+    }
+}
+
+/// A byte source behind a class, so the scanner and the reading logic are compiled once instead of
+/// per source type (they are not specialised across modules otherwise).
+class VCardChunkSource {
+    /// Reads the next chunk of at most `maxCount` bytes; empty at the end.
+    func read(maxCount: Int) throws(InputError) -> [UInt8] { [] }
+}
+
+/// A ``ByteSource`` decoded by ``UnicodeByteSource`` (BOM removed, UTF-16 transcoded).
+final class VCardUnicodeChunkSource<Source: ByteSource>: VCardChunkSource {
+    private var source: UnicodeByteSource<Source>
+
+    init(_ source: Source) {
+        self.source = UnicodeByteSource(source)
+    }
+
+    override func read(maxCount: Int) throws(InputError) -> [UInt8] {
+        try source.read(maxCount: maxCount)
     }
 }

@@ -77,7 +77,7 @@ struct VCardParameters {
             addBare(parameter)
             return
         }
-        let name = VCardByte.upperString(VCardByte.trimmed(parameter[parameter.startIndex..<equals]))
+        let name = Self.name(VCardByte.trimmed(parameter[parameter.startIndex..<equals]))
         let values = Self.values(parameter[(equals + 1)...], splittingQuoted: name == "TYPE")
         all.append(RawParameter(name: name, values: values))
         switch name {
@@ -119,6 +119,15 @@ struct VCardParameters {
         typeTokens.append(contentsOf: tokens)
     }
 
+    /// The upper-cased parameter name; the common names come from constants, without allocating.
+    private static func name(_ bytes: ArraySlice<UInt8>) -> String {
+        for known in ["TYPE", "ENCODING", "CHARSET", "VALUE", "PREF", "LABEL"] as [StaticString]
+        where VCardByte.equalsIgnoringCase(bytes, known) {
+            return known.description
+        }
+        return VCardByte.upperString(bytes)
+    }
+
     private static func encoding(named name: String) -> TransferEncoding {
         switch name.uppercased() {
         case "QUOTED-PRINTABLE", "QP": .quotedPrintable
@@ -132,6 +141,12 @@ struct VCardParameters {
     /// (trailing commas) are left out. A quoted value is split on its commas too when
     /// `splittingQuoted` (`TYPE="work,voice"`).
     private static func values(_ text: ArraySlice<UInt8>, splittingQuoted: Bool) -> [String] {
+        if !text.contains(where: { $0 == VCardByte.doubleQuote || $0 == VCardByte.caret }) {
+            return text.split(separator: VCardByte.comma).compactMap { value in
+                let trimmed = VCardByte.trimmed(value)
+                return trimmed.isEmpty ? nil : String(decoding: trimmed, as: UTF8.self)
+            }
+        }
         var values: [String] = []
         var current: [UInt8] = []
         var quoted = false

@@ -9,35 +9,36 @@ import ContactModel
 /// and 1-based columns in UTF-8 bytes) and reading goes on with the next line or card.
 ///
 /// Memory stays bounded: the source is read in chunks, a logical line is kept up to
-/// ``Limits/maximumBinaryValueBytes``, and a card holds at most ``Limits/maximumPropertiesPerCard``
+/// ``VCardReadingLimits/maximumBinaryValueBytes``, and a card holds at most ``VCardReadingLimits/maximumPropertiesPerCard``
 /// properties.
 public struct VCardReader<Source: ByteSource>: ContactReader {
-    /// The bounds that keep memory and time in check on hostile input.
-    public struct Limits: Sendable, Hashable {
-        /// The longest text value kept; longer values are skipped with a warning.
-        public var maximumTextValueBytes: Int
-        /// The longest base64 value kept; longer values are cut with a warning.
-        public var maximumBinaryValueBytes: Int
-        /// The most properties one card keeps; the rest are skipped with a warning.
-        public var maximumPropertiesPerCard: Int
-        /// How deep BEGIN:VCARD may nest inside a card before nested lines are skipped.
-        public var maximumNestingDepth: Int
+    /// The bounds on value sizes, properties and nesting.
+    public typealias Limits = VCardReadingLimits
 
-        public init(
-            maximumTextValueBytes: Int = 1 << 20,
-            maximumBinaryValueBytes: Int = 8 << 20,
-            maximumPropertiesPerCard: Int = 10_000,
-            maximumNestingDepth: Int = 8
-        ) {
-            self.maximumTextValueBytes = maximumTextValueBytes
-            self.maximumBinaryValueBytes = maximumBinaryValueBytes
-            self.maximumPropertiesPerCard = maximumPropertiesPerCard
-            self.maximumNestingDepth = maximumNestingDepth
-        }
+    private var engine: VCardReadingEngine
+
+    /// A reader of `source`, which may be UTF-8 (with or without BOM), UTF-16 or 8-bit text.
+    /// - Parameters:
+    ///   - source: the bytes to read; wrapped in a ``UnicodeByteSource``.
+    ///   - limits: the bounds on value sizes, properties and nesting.
+    public init(_ source: Source, limits: Limits = Limits()) {
+        engine = VCardReadingEngine(VCardUnicodeChunkSource(source), limits: limits)
     }
 
-    private var scanner: VCardLineScanner<Source>
-    private let limits: Limits
+    /// Reads the next card.
+    /// - Parameter diagnostics: receives the problems found since the previous call.
+    /// - Returns: the next contact, or `nil` at the end of the input.
+    /// - Throws: ``InputError`` when the source cannot be read.
+    public mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
+        try engine.next(diagnostics: &diagnostics)
+    }
+}
+
+/// The reading logic behind ``VCardReader``: card structure, limits and diagnostics over the
+/// logical lines of a ``VCardLineScanner``.
+struct VCardReadingEngine {
+    private var scanner: VCardLineScanner
+    private let limits: VCardReadingLimits
     /// The cards open now, outermost first (more than one when cards nest).
     private var openCards: [VCardCardBuffer] = []
     /// BEGIN:VCARD lines deeper than the nesting limit still open.
@@ -50,21 +51,14 @@ public struct VCardReader<Source: ByteSource>: ContactReader {
     private var junkLineCount = 0
     private var finished = false
 
-    /// A reader of `source`, which may be UTF-8 (with or without BOM), UTF-16 or 8-bit text.
-    /// - Parameters:
-    ///   - source: the bytes to read; wrapped in a ``UnicodeByteSource``.
-    ///   - limits: the bounds on value sizes, properties and nesting.
-    public init(_ source: Source, limits: Limits = Limits()) {
+    init(_ source: VCardChunkSource, limits: VCardReadingLimits) {
         self.limits = limits
         let lineCap = max(limits.maximumBinaryValueBytes, limits.maximumTextValueBytes) + 4096
         scanner = VCardLineScanner(source, maximumLineBytes: lineCap)
     }
 
-    /// Reads the next card.
-    /// - Parameter diagnostics: receives the problems found since the previous call.
-    /// - Returns: the next contact, or `nil` at the end of the input.
-    /// - Throws: ``InputError`` when the source cannot be read.
-    public mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
+    /// Reads the next card (see ``VCardReader/next(diagnostics:)``).
+    mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
         while ready.isEmpty, !finished {
             if try scanner.nextLine() {
                 handleLine()
@@ -137,7 +131,7 @@ public struct VCardReader<Source: ByteSource>: ContactReader {
     private mutating func checkStoredLine(_ content: VCardContentLine, at position: SourcePosition) {
         let last = openCards.count - 1
         let card = openCards[last]
-        let name = VCardByte.upperString(card.arena[content.name])
+        var name: String { VCardByte.upperString(card.arena[content.name]) }
         let isBinary = card.lines[card.lines.count - 1].isBinary
         if scanner.lineWasCut {
             if isBinary {

@@ -153,13 +153,14 @@ enum VCardTypeVocabulary {
                 if flags.contains(.work) { return .workFax }
                 return .otherFax
             }
-            let ordered: [(Flag, Phone.Kind)] = [
-                (.pager, .pager), (.car, .car), (.isdn, .isdn), (.radio, .radio), (.callback, .callback),
-                (.assistant, .assistant), (.textphone, .textphone), (.video, .video), (.main, .main),
-                (.home, .home), (.work, .work), (.text, .text), (.other, .other), (.voice, .voice),
-            ]
-            for (flag, kind) in ordered where flags.contains(flag) { return kind }
+            for (flag, kind) in Self.kindsInOrder where flags.contains(flag) { return kind }
             return .unspecified
         }
+
+        private static let kindsInOrder: [(Flag, Phone.Kind)] = [
+            (.pager, .pager), (.car, .car), (.isdn, .isdn), (.radio, .radio), (.callback, .callback),
+            (.assistant, .assistant), (.textphone, .textphone), (.video, .video), (.main, .main),
+            (.home, .home), (.work, .work), (.text, .text), (.other, .other), (.voice, .voice),
+        ]
     }
 }

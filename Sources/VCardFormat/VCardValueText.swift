@@ -70,30 +70,26 @@ enum VCardValueText {
     }
 
     /// A structured value (N, ADR, ORG) split on unescaped `;` into components; with
-    /// `splittingLists` (3.0/4.0 N), each component is further split on unescaped `,`.
-    static func components(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect, splittingLists: Bool) -> [[String]] {
-        var components: [[String]] = []
-        var values: [String] = []
+    /// `joiningLists` (3.0/4.0 N), the comma-separated values of a component are joined with one
+    /// space.
+    static func components(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool) -> [String] {
+        var components: [String] = []
         var out: [UInt8] = []
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte == VCardByte.semicolon {
-                values.append(String(decoding: out, as: UTF8.self))
-                components.append(values)
-                values = []
+                components.append(String(decoding: out, as: UTF8.self))
                 out.removeAll(keepingCapacity: true)
                 index += 1
-            } else if byte == VCardByte.comma, splittingLists {
-                values.append(String(decoding: out, as: UTF8.self))
-                out.removeAll(keepingCapacity: true)
+            } else if byte == VCardByte.comma, joiningLists {
+                if let last = out.last, last != VCardByte.space { out.append(VCardByte.space) }
                 index += 1
             } else {
                 index = appendUnescaped(bytes, at: index, dialect: dialect, structured: true, to: &out)
             }
         }
-        values.append(String(decoding: out, as: UTF8.self))
-        components.append(values)
+        components.append(String(decoding: out, as: UTF8.self))
         return components
     }
 

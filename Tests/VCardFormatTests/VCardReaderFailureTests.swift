@@ -1,0 +1,184 @@
+import ContactModel
+import Testing
+import VCardFormat
+
+/// Hostile and broken input: each problem yields a diagnostic with its line and column, and the
+/// good cards around it still come out.
+@Suite struct VCardReaderFailureTests {
+    static let before = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Before\r\nTEL:+1 555 0100\r\nEND:VCARD\r\n"
+    static let after = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:After\r\nTEL:+1 555 0199\r\nEND:VCARD\r\n"
+
+    private func names(_ records: [ContactRecord]) -> [String?] {
+        records.map(\.contact.name.formatted)
+    }
+
+    @Test func binaryGarbageBetweenCards() {
+        var generator = SplitMix(seed: 7)
+        let garbage = (0..<50_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let result = VCardReader.readAll(Array(Self.before.utf8) + garbage + Array("\r\n".utf8) + Array(Self.after.utf8))
+        #expect(names(result.contacts) == ["Before", "After"])
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message.hasSuffix("outside BEGIN:VCARD … END:VCARD skipped") == true)
+        #expect(result.diagnostics.first?.position?.line == 6)
+        #expect(result.diagnostics.first?.position?.column == 1)
+    }
+
+    @Test func nulBytesInsideACard() {
+        let card = Array("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nul\r\n".utf8) + [0x00, 0x00, 0x41, 0x00] + Array("\r\nTEL:+1 555 0150\r\nEND:VCARD\r\n".utf8)
+        let result = VCardReader.readAll(Array(Self.before.utf8) + card + Array(Self.after.utf8))
+        #expect(names(result.contacts) == ["Before", "Nul", "After"])
+        #expect(result.contacts[1].contact.phones == [Phone(value: "+1 555 0150")])
+        #expect(result.diagnostics.map(\.rendered) == ["9:1: warning: line has no valid property name; skipped"])
+    }
+
+    @Test func twentyMegabyteLineIsSkippedWithBoundedMemory() {
+        var bytes = Array(Self.before.utf8)
+        bytes += Array("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Huge\r\nNOTE:".utf8)
+        bytes += [UInt8](repeating: 0x61, count: 20 << 20)
+        bytes += Array("\r\nTEL:+1 555 0160\r\nEND:VCARD\r\n".utf8) + Array(Self.after.utf8)
+        let result = VCardReader.readAll(bytes)
+        #expect(names(result.contacts) == ["Before", "Huge", "After"])
+        #expect(result.contacts[1].contact.note == nil)
+        #expect(result.contacts[1].contact.phones == [Phone(value: "+1 555 0160")])
+        #expect(
+            result.diagnostics.map(\.rendered) == [
+                "9:1: warning: line is 20971525 bytes, over the 1048576-byte limit; NOTE skipped"
+            ])
+    }
+
+    @Test func twentyMegabyteLineOutsideCards() {
+        let bytes = Array(Self.before.utf8) + [UInt8](repeating: 0x7A, count: 20 << 20) + Array("\r\n".utf8) + Array(Self.after.utf8)
+        let result = VCardReader.readAll(bytes)
+        #expect(names(result.contacts) == ["Before", "After"])
+        #expect(result.diagnostics.map(\.rendered) == ["6:1: warning: 1 line outside BEGIN:VCARD … END:VCARD skipped"])
+    }
+
+    @Test func textValueOverTheLimit() {
+        let limits = VCardReadingLimits(maximumTextValueBytes: 100)
+        let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Long\r\nNOTE:" + String(repeating: "x", count: 101) + "\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(card.utf8), limits: limits)
+        #expect(result.contacts.map(\.contact) == [Contact(name: PersonName(formatted: "Long"))])
+        #expect(result.diagnostics.map(\.rendered) == ["4:1: warning: NOTE value is 101 bytes, over the 100-byte limit; skipped"])
+    }
+
+    @Test func base64ValueOverTheLimitIsCut() {
+        let limits = VCardReadingLimits(maximumTextValueBytes: 64, maximumBinaryValueBytes: 64)
+        let photo = String(repeating: "QUJD", count: 2000)
+        let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Photo\r\nPHOTO;ENCODING=b;TYPE=JPEG:" + photo + "\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(card.utf8), limits: limits)
+        let raw = try? #require(result.contacts.first?.contact.unmapped.first)
+        #expect(raw?.name == "PHOTO")
+        #expect(raw?.parameters == [RawParameter(name: "ENCODING", values: ["b"]), RawParameter(name: "TYPE", values: ["JPEG"])])
+        #expect(raw.map { $0.value.utf8.count < 8000 && $0.value.hasPrefix("QUJDQUJD") } == true)
+        #expect(result.diagnostics.map(\.rendered) == ["4:1: warning: PHOTO value is 8027 bytes, over the 64-byte limit; cut"])
+    }
+
+    @Test func truncatedFile() {
+        let text = Self.before + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Short\r\nTEL;TYPE=CELL:+1 555 01"
+        let result = VCardReader.readAll(Array(text.utf8))
+        #expect(names(result.contacts) == ["Before", "Cut Short"])
+        #expect(result.contacts[1].contact.phones == [Phone(value: "+1 555 01", kind: .mobile)])
+        #expect(
+            result.diagnostics.map(\.rendered) == ["6:1: warning: card not closed with END:VCARD; read up to the end of the input"])
+    }
+
+    @Test(arguments: zip(["5.1", "4", "1.0", "vcard"], ["4.0", "4.0", "2.1", "3.0"]))
+    func unknownVersion(_ version: String, readAs: String) {
+        let text = Self.before + "BEGIN:VCARD\r\nVERSION:\(version)\r\nFN:Odd\\, Version\r\nEND:VCARD\r\n" + Self.after
+        let result = VCardReader.readAll(Array(text.utf8))
+        #expect(names(result.contacts) == ["Before", readAs == "2.1" ? "Odd\\, Version" : "Odd, Version", "After"])
+        #expect(result.diagnostics.map(\.rendered) == ["7:1: warning: unknown VERSION '\(version)'; read as \(readAs)"])
+    }
+
+    @Test func nestedCardIsReadSeparately() {
+        let text = Self.before
+            + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Outer\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Inner\r\nEND:VCARD\r\nTEL:+1 555 0170\r\nEND:VCARD\r\n"
+            + Self.after
+        let result = VCardReader.readAll(Array(text.utf8))
+        #expect(names(result.contacts) == ["Before", "Inner", "Outer", "After"])
+        #expect(result.contacts[2].contact.phones == [Phone(value: "+1 555 0170")])
+        #expect(result.contacts.map(\.position.line) == [1, 9, 6, 15])
+        #expect(
+            result.diagnostics.map(\.rendered) == [
+                "9:1: warning: BEGIN:VCARD inside the card that starts at line 6; read as a separate card"
+            ])
+    }
+
+    @Test func nestingBeyondTheLimitIsSkipped() {
+        let limits = VCardReadingLimits(maximumNestingDepth: 1)
+        let text = "BEGIN:VCARD\r\nFN:Outer\r\nBEGIN:VCARD\r\nFN:Inner\r\nEND:VCARD\r\nTEL:1\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(text.utf8), limits: limits)
+        #expect(result.contacts.map(\.contact) == [Contact(name: PersonName(formatted: "Outer"), phones: [Phone(value: "1")])])
+        #expect(result.diagnostics.map(\.rendered) == ["3:1: warning: cards nested more than 1 deep; nested card skipped"])
+    }
+
+    @Test func agentInlineCardStaysRaw() {
+        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Boss\r\nAGENT:\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Assistant\r\nTEL:+1 555 0180\r\nEND:VCARD\r\nTEL:+1 555 0181\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(text.utf8))
+        #expect(result.diagnostics.isEmpty)
+        #expect(
+            result.contacts.map(\.contact) == [
+                Contact(
+                    name: PersonName(formatted: "Boss"), phones: [Phone(value: "+1 555 0181")],
+                    unmapped: [
+                        RawProperty(
+                            name: "AGENT",
+                            value: "BEGIN:VCARD\\nVERSION:2.1\\nFN:Assistant\\nTEL:+1 555 0180\\nEND:VCARD")
+                    ])
+            ])
+    }
+
+    @Test func propertiesOverTheLimitAreSkipped() {
+        let limits = VCardReadingLimits(maximumPropertiesPerCard: 3)
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Many\r\nTEL:1\r\nTEL:2\r\nTEL:3\r\nEND:VCARD\r\n" + Self.after
+        let result = VCardReader.readAll(Array(text.utf8), limits: limits)
+        #expect(names(result.contacts) == ["Many", "After"])
+        #expect(result.contacts[0].contact.phones == [Phone(value: "1")])
+        #expect(
+            result.diagnostics.map(\.rendered) == [
+                "5:1: warning: card has more than 3 properties; the rest of the card is skipped",
+                "1:1: warning: 2 properties over the limit skipped",
+            ])
+    }
+
+    @Test func softLineBreakBeforeEndDoesNotSwallowIt() {
+        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nNOTE;ENCODING=QUOTED-PRINTABLE:caf=C3=A9=\r\nEND:VCARD\r\n" + Self.after
+        let result = VCardReader.readAll(Array(text.utf8))
+        #expect(result.contacts.map(\.contact.note) == ["café", nil])
+        #expect(
+            result.diagnostics.map(\.rendered) == [
+                "3:1: warning: quoted-printable value ends with a soft line break before the end of the card"
+            ])
+    }
+
+    @Test func unknownCharsetAndEncoding() {
+        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=X-KLINGON:Worf\r\nNOTE;ENCODING=UUENCODE:begin 644\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(text.utf8))
+        #expect(
+            result.contacts.map(\.contact) == [
+                Contact(
+                    name: PersonName(formatted: "Worf"),
+                    unmapped: [
+                        RawProperty(name: "NOTE", parameters: [RawParameter(name: "ENCODING", values: ["UUENCODE"])], value: "begin 644")
+                    ])
+            ])
+        #expect(
+            result.diagnostics.map(\.rendered) == [
+                "3:1: warning: unknown CHARSET 'X-KLINGON' on FN; read as UTF-8 or Windows-1252",
+                "4:1: warning: unknown ENCODING 'UUENCODE'; NOTE kept as written",
+            ])
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for reproducible garbage.
+struct SplitMix {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
