@@ -36,7 +36,6 @@ import _ContactsTestSupport
     /// fails the test once the bug is fixed, so it must then be removed.
     static let knownReaderIssues: [String: (format: RoundTrip.Format, bug: String)] = [
         "corpus/android__v30_multibyte_param.vcf": (.vCard21, "2.1 itemN.X-ABLabel is not quoted-printable decoded"),
-        "corpus/ezvcard__John_Doe_MAC_ADDRESS_BOOK.vcf": (.vCard30, "X-ABADR is not unescaped (\\, read as \\,)"),
     ]
 
     @Test(arguments: files)
@@ -52,7 +51,7 @@ import _ContactsTestSupport
                     Issue.record("\(format), contact \(index + 1):\n\(RoundTrip.difference(got, want))")
                 }
             }
-            if let known, known.format == format || (known.format == .vCard30 && format == .vCard40) {
+            if let known, known.format == format {
                 withKnownIssue(Comment(rawValue: known.bug), check)
             } else {
                 check()
