@@ -55,8 +55,8 @@ struct JCardPropertyMapper {
         var countryCodes: [String: String] = [:]
         for property in properties {
             guard let group = property.group?.lowercased(), let text = Self.text(property.values) else { continue }
-            if property.name == "x-ablabel", mappedGroups.contains(group) { labels[group] = text }
-            if property.name == "x-abadr", addressGroups.contains(group) { countryCodes[group] = text.uppercased() }
+            if property.name == "x-ablabel", mappedGroups.contains(group) { labels[group] = Self.trimmed(text) }
+            if property.name == "x-abadr", addressGroups.contains(group) { countryCodes[group] = Self.trimmed(text).uppercased() }
         }
 
         var contact = Contact()
@@ -89,7 +89,7 @@ struct JCardPropertyMapper {
         case "fn" where contact.name.formatted == nil && isText:
             contact.name.formatted = text
         case "n" where contact.name.family == nil && contact.name.given == nil:
-            let parts = Self.components(property.values, count: 5)
+            let parts = Self.components(property.values, count: 5, joiningListsWith: " ")
             contact.name.family = parts[0]
             contact.name.given = parts[1]
             contact.name.middle = parts[2]
@@ -98,10 +98,10 @@ struct JCardPropertyMapper {
         case "nickname" where contact.name.nickname == nil && isText:
             contact.name.nickname = text
         case "org" where contact.organization?.company == nil && (contact.organization?.units.isEmpty ?? true):
-            let parts = Self.components(property.values, count: 0)
+            let parts = Self.components(property.values, count: 0, joiningListsWith: ",")
             var organization = contact.organization ?? Organization()
             organization.company = parts.first ?? nil
-            organization.units = parts.dropFirst().map { $0 ?? "" }
+            organization.units = parts.dropFirst().compactMap { $0 }
             contact.organization = organization
         case "title" where contact.organization?.title == nil && isText:
             guard let text else { break }
@@ -116,16 +116,16 @@ struct JCardPropertyMapper {
             contact.phones.append(phone(property, number: text, label: label))
         case "email" where isText:
             guard let text else { break }
-            let (kind, typeLabel, preference) = entryKind(property)
-            contact.emails.append(Email(address: text, kind: kind, label: label ?? typeLabel, preference: preference))
+            let entry = entry(property, label: label)
+            contact.emails.append(Email(address: text, kind: entry.kind, label: entry.label, preference: entry.preference))
         case "url" where isText:
             guard let text else { break }
-            let (kind, typeLabel, _) = entryKind(property)
-            contact.urls.append(WebAddress(url: text, kind: kind, label: label ?? typeLabel))
+            let entry = entry(property, label: label)
+            contact.urls.append(WebAddress(url: text, kind: entry.kind, label: entry.label))
         case "adr":
             contact.addresses.append(address(property, label: label, countryCode: countryCode))
         case "bday" where contact.birthday == nil:
-            guard property.type != "text", let date = text.flatMap(Self.partialDate) else {
+            guard property.type != "text", let date = text.flatMap({ PartialDate(vCardDate: $0) }) else {
                 warn("BDAY '\(text ?? "")' is not a date; kept unmapped")
                 return false
             }
@@ -154,69 +154,44 @@ struct JCardPropertyMapper {
             }
             phone.value = parts.joined(separator: ";")
         }
-        var tokens = Self.typeTokens(property)
-        phone.preference = preference(property, tokens: &tokens)
-        phone.kind = Self.phoneKind(tokens)
-        let known: Set<String> = [
-            "cell", "iphone", "home", "work", "main", "fax", "pager", "car", "isdn", "radio", "callback",
-            "assistant", "textphone", "text", "video", "voice", "other", "msg", "bbs", "modem", "pcs",
-        ]
-        phone.label = label ?? tokens.first { !known.contains($0) }
+        let entry = VCardTypeVocabulary.phone(
+            tokens: Self.typeTokens(property), appleLabel: label, customLabel: nil, preference: preference(property))
+        phone.kind = entry.kind
+        phone.label = entry.label
+        phone.preference = entry.preference
         return phone
     }
 
-    private mutating func entryKind(_ property: Property) -> (EntryKind, String?, Int?) {
-        var tokens = Self.typeTokens(property)
-        let preference = preference(property, tokens: &tokens)
-        let kind: EntryKind = tokens.contains("work") ? .work : tokens.contains("home") ? .home
-            : tokens.contains("other") ? .other : .unspecified
-        let known: Set<String> = ["home", "work", "other", "internet", "x400", "dom", "intl", "postal", "parcel"]
-        return (kind, tokens.first { !known.contains($0) }, preference)
+    /// Kind, label and rank of an email, address or URL, by the vCard reader's vocabulary.
+    private mutating func entry(_ property: Property, label: String?) -> (kind: EntryKind, label: String?, preference: Int?) {
+        VCardTypeVocabulary.entry(
+            tokens: Self.typeTokens(property), appleLabel: label, customLabel: nil, preference: preference(property))
     }
 
     private mutating func address(_ property: Property, label: String?, countryCode: String?) -> PostalAddress {
-        let parts = Self.components(property.values, count: 8)
-        let (kind, typeLabel, preference) = entryKind(property)
+        let parts = Self.components(property.values, count: 8, joiningListsWith: ",")
+        let entry = entry(property, label: label)
         return PostalAddress(
             poBox: parts[0], extended: parts[1], street: parts[2], city: parts[3], region: parts[4],
             postalCode: parts[5], country: parts[6],
-            countryCode: countryCode ?? property.parameter("cc")?.first,
+            countryCode: countryCode ?? property.parameter("cc")?.first?.uppercased(),
             formatted: property.parameter("label")?.first ?? parts[7],
-            kind: kind, label: label ?? typeLabel, preference: preference
+            kind: entry.kind, label: entry.label, preference: entry.preference
         )
-    }
-
-    /// Kinds as the vCard writer's `TYPE` tokens give them (`VCardWriter+TypeTokens.swift`),
-    /// plus the common 3.0 aliases (`msg` for text).
-    private static func phoneKind(_ tokens: [String]) -> Phone.Kind {
-        let set = Set(tokens)
-        if set.contains("fax") {
-            return set.contains("home") ? .homeFax : set.contains("work") ? .workFax : .otherFax
-        }
-        let order: [(String, Phone.Kind)] = [
-            ("iphone", .iPhone), ("cell", .mobile), ("pager", .pager), ("main", .main), ("car", .car),
-            ("isdn", .isdn), ("radio", .radio), ("callback", .callback), ("assistant", .assistant),
-            ("textphone", .textphone), ("text", .text), ("msg", .text), ("video", .video),
-            ("home", .home), ("work", .work), ("voice", .voice), ("other", .other),
-        ]
-        return order.first { set.contains($0.0) }?.1 ?? .unspecified
     }
 
     private static func typeTokens(_ property: Property) -> [String] {
         property.parameters.filter { $0.name == "type" }.flatMap(\.values).flatMap {
-            $0.split(separator: ",").map { $0.trimmingSpaces().lowercased() }
+            $0.split(separator: ",").map { Self.trimmed(String($0)) }
         }
     }
 
-    /// `pref` parameter (RFC 6350 §5.3), else 1 for a 3.0-style `pref` type token (removed).
-    private mutating func preference(_ property: Property, tokens: inout [String]) -> Int? {
-        let flagged = tokens.contains("pref")
-        tokens.removeAll { $0 == "pref" }
-        if let text = property.parameter("pref")?.first {
-            if let rank = Int(text), (1...100).contains(rank) { return rank }
-            warn("PREF '\(text)' is not 1 to 100 (RFC 6350 §5.3); left out")
-        }
-        return flagged ? 1 : nil
+    /// The `pref` parameter (RFC 6350 §5.3); a value outside 1…100 is reported and left out.
+    private mutating func preference(_ property: Property) -> Int? {
+        guard let text = property.parameter("pref")?.first else { return nil }
+        if let rank = Int(text), (1...100).contains(rank) { return rank }
+        warn("PREF '\(text)' is not 1 to 100 (RFC 6350 §5.3); left out")
+        return nil
     }
 
     // MARK: Values
@@ -229,49 +204,17 @@ struct JCardPropertyMapper {
     }
 
     /// The components of a structured value (padded to `count`), each a string or an array of
-    /// strings joined with a space; empty components are `nil`.
-    static func components(_ values: [JSONValue], count: Int) -> [String?] {
+    /// strings joined with `separator` (a space for N's name parts, `,` elsewhere, as the vCard
+    /// reader joins them); components are trimmed and empty ones are `nil`.
+    static func components(_ values: [JSONValue], count: Int, joiningListsWith separator: String) -> [String?] {
         let items: [JSONValue] = values.count == 1 ? (values[0].arrayValue ?? values) : values
         var parts: [String?] = items.map { item in
-            let text = item.arrayValue.map { $0.compactMap(\.stringValue).joined(separator: " ") } ?? item.stringValue ?? ""
+            let list = item.arrayValue?.compactMap { $0.stringValue.map(trimmed) }.filter { !$0.isEmpty }
+            let text = trimmed(list?.joined(separator: separator) ?? item.stringValue ?? "")
             return text.isEmpty ? nil : text
         }
         while parts.count < count { parts.append(nil) }
         return parts
-    }
-
-    /// RFC 6350 §4.3.1 dates, basic or extended, full or reduced; a time after `T` is ignored.
-    static func partialDate(_ text: String) -> PartialDate? {
-        let date = text.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        let bytes = Array(date.utf8)
-        func number(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= bytes.count, !range.isEmpty,
-                  bytes[range].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
-            else { return nil }
-            return bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-        }
-        let dash = UInt8(ascii: "-")
-        // (year, month, day) digit ranges for each form; every range given must hold digits.
-        let ranges: (Range<Int>?, Range<Int>?, Range<Int>?)
-        switch bytes.count {
-        case 5 where bytes.starts(with: [dash, dash, dash]): ranges = (nil, nil, 3..<5)
-        case 4 where bytes.starts(with: [dash, dash]): ranges = (nil, 2..<4, nil)
-        case 6 where bytes.starts(with: [dash, dash]): ranges = (nil, 2..<4, 4..<6)
-        case 7 where bytes.starts(with: [dash, dash]) && bytes[4] == dash: ranges = (nil, 2..<4, 5..<7)
-        case 4: ranges = (0..<4, nil, nil)
-        case 7 where bytes[4] == dash: ranges = (0..<4, 5..<7, nil)
-        case 8: ranges = (0..<4, 4..<6, 6..<8)
-        case 10 where bytes[4] == dash && bytes[7] == dash: ranges = (0..<4, 5..<7, 8..<10)
-        default: return nil
-        }
-        let year = ranges.0.map(number)
-        let month = ranges.1.map(number)
-        let day = ranges.2.map(number)
-        if year == .some(nil) || month == .some(nil) || day == .some(nil) { return nil }
-        let result = PartialDate(year: year ?? nil, month: month ?? nil, day: day ?? nil)
-        if let month = result.month, !(1...12).contains(month) { return nil }
-        if let day = result.day, !(1...31).contains(day) { return nil }
-        return result
     }
 
     /// Text without leading and trailing spaces, tabs and line breaks, as the vCard reader
@@ -337,14 +280,5 @@ struct JCardPropertyMapper {
             }
         }
         return Property(name: name.lowercased(), group: group, parameters: parameters, type: type.lowercased(), values: Array(parts[3...]))
-    }
-}
-
-private extension Substring {
-    func trimmingSpaces() -> Substring {
-        var text = self
-        while text.first == " " { text = text.dropFirst() }
-        while text.last == " " { text = text.dropLast() }
-        return text
     }
 }

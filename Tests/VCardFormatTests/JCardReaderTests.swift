@@ -109,19 +109,4 @@ import _ContactsTestSupport
         #expect(contacts.isEmpty)
         #expect(diagnostics.isEmpty)
     }
-
-    @Test(arguments: zip(
-        ["1985-04-12", "19850412", "1985-04", "1985", "--04-12", "--0412", "--04", "---12", "1985-04-12T10:00:00Z"],
-        [PartialDate(year: 1985, month: 4, day: 12), PartialDate(year: 1985, month: 4, day: 12), PartialDate(year: 1985, month: 4),
-         PartialDate(year: 1985), PartialDate(month: 4, day: 12), PartialDate(month: 4, day: 12), PartialDate(month: 4),
-         PartialDate(day: 12), PartialDate(year: 1985, month: 4, day: 12)]
-    ))
-    func parsesDateForms(text: String, date: PartialDate) {
-        #expect(JCardPropertyMapper.partialDate(text) == date)
-    }
-
-    @Test(arguments: ["1985-13-01", "--0432", "85-04-12", "1985-4-12", "abcd", "", "--", "1985-04-1x"])
-    func rejectsWhatIsNotADate(text: String) {
-        #expect(JCardPropertyMapper.partialDate(text) == nil)
-    }
 }
