@@ -8,8 +8,9 @@ import JSONCoding
 /// so memory is bounded by the largest jCard (``JSONCoding/JSONLimits/maxValueBytes``), not the
 /// file. A value that is not JSON, or not a jCard, is an error diagnostic at its position and
 /// reading goes on with the next one. Properties map into ``ContactModel/Contact`` as the vCard
-/// 4.0 reader maps them (see ``JCardPropertyMapper``); diagnostics about a property carry the
-/// position of its jCard (1-based line, column in UTF-8 bytes).
+/// 4.0 reader maps them (same TYPE vocabulary, Apple item-group labels, date forms; what no
+/// field holds is kept in ``ContactModel/Contact/unmapped`` in vCard text form); diagnostics
+/// about a property carry the position of its jCard (1-based line, column in UTF-8 bytes).
 public struct JCardReader<Source: ByteSource>: ContactReader {
     private var stream: JSONStreamReader<Source>
     private var choseMode = false

@@ -80,6 +80,17 @@ public struct JCardWriter: Sendable {
         return diagnostics
     }
 
+    /// Appends one compact jCard for `contact` to `out`, for streaming: write `[`, the jCards
+    /// separated by `,`, then `]` to make the RFC 7095 §3.2 array of several vCards.
+    /// - Returns: warnings for what jCard cannot hold.
+    /// - Complexity: O(n) in the size of the written jCard.
+    public func write(_ contact: Contact, into out: inout [UInt8]) -> [Diagnostic] {
+        var json = JSONWriter(reservingCapacity: 1024)
+        let diagnostics = write(contact, into: &json)
+        out.append(contentsOf: json.bytes)
+        return diagnostics
+    }
+
     /// Writes `contacts` as one JSON array of jCards (RFC 7095 §3.2, several vCards).
     /// - Returns: the bytes and the warnings, each prefixed with the 1-based contact index.
     public func write(_ contacts: some Sequence<Contact>, pretty: Bool = false) -> (bytes: [UInt8], diagnostics: [Diagnostic]) {

@@ -34,6 +34,16 @@ import Testing
             """#)
     }
 
+    @Test func streamsJCardsOneAtATime() throws {
+        var out: [UInt8] = Array("[".utf8)
+        for (index, contact) in [JCardReaderTests.lucia, JCardReaderTests.taller].enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            #expect(JCardWriter().write(contact, into: &out).isEmpty)
+        }
+        out.append(UInt8(ascii: "]"))
+        #expect(out == JCardWriter().write([JCardReaderTests.lucia, JCardReaderTests.taller]).bytes)
+    }
+
     @Test func reportsABirthdayNoDateFormHolds() {
         let (bytes, diagnostics) = JCardWriter().write([Contact(name: PersonName(formatted: "A"), birthday: PartialDate(year: 2001, day: 5))])
         #expect(!String(decoding: bytes, as: UTF8.self).contains("bday"))
