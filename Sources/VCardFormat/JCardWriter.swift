@@ -1,0 +1,237 @@
+import ContactModel
+import JSONCoding
+
+/// Writes contacts as jCard, the JSON form of vCard 4.0: `["vcard", [[name, {params}, type,
+/// value…], …]]`.
+///
+/// Corresponds to RFC 7095 §3 (properties as arrays, lower-case names, parameters as an object,
+/// `group` as a parameter, structured values as arrays) and holds exactly what the vCard 4.0
+/// writer holds, in the same shape: labels in item groups with `x-ablabel`, the country code as
+/// `x-abadr`, phones as `uri` `tel:` values when E.164 or global, reduced dates in the extended
+/// form (`--04-12`, RFC 7095 §3.5.1).
+///
+/// Unmapped properties are written with their kept value as is and the type `unknown`
+/// (RFC 7095 §5); a `VALUE` parameter becomes the type instead (lower-cased), and a `text`
+/// value is unescaped, its list items written as several values and its components as a
+/// structured array (RFC 7095 §3.3.1.3).
+public struct JCardWriter: Sendable {
+    public init() {}
+
+    /// Writes one jCard as the next value in `json`.
+    /// - Returns: warnings for what jCard cannot hold (a birthday with a year and day but no month).
+    /// - Complexity: O(n) in the size of the written jCard.
+    public func write(_ contact: Contact, into json: inout JSONWriter) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var groups = VCardItemGroups(reserving: contact.unmapped)
+        json.beginArray()
+        json.string("vcard")
+        json.beginArray()
+        property("version", into: &json) { $0.string("4.0") }
+        writeName(contact, into: &json)
+        if let organization = contact.organization {
+            if organization.company != nil || !organization.units.isEmpty {
+                property("org", into: &json) { json in
+                    if organization.units.isEmpty {
+                        json.string(organization.company ?? "")
+                    } else {
+                        json.beginArray()
+                        json.string(organization.company ?? "")
+                        for unit in organization.units { json.string(unit) }
+                        json.endArray()
+                    }
+                }
+            }
+            if let title = organization.title { property("title", into: &json) { $0.string(title) } }
+            if let role = organization.role { property("role", into: &json) { $0.string(role) } }
+        }
+        for phone in contact.phones {
+            writePhone(phone, groups: &groups, into: &json)
+        }
+        for email in contact.emails {
+            let group = email.label == nil ? nil : groups.next()
+            var parameters = Self.kindParameters(email.kind.vCardTypeTokens, preference: email.preference)
+            if let group { parameters.insert(("group", [group]), at: 0) }
+            property("email", parameters, into: &json) { $0.string(email.address) }
+            label(email.label, group: group, into: &json)
+        }
+        for address in contact.addresses {
+            writeAddress(address, groups: &groups, into: &json)
+        }
+        for url in contact.urls {
+            let group = url.label == nil ? nil : groups.next()
+            var parameters = Self.kindParameters(url.kind.vCardTypeTokens, preference: nil)
+            if let group { parameters.insert(("group", [group]), at: 0) }
+            property("url", parameters, type: "uri", into: &json) { $0.string(url.url) }
+            label(url.label, group: group, into: &json)
+        }
+        if let birthday = contact.birthday {
+            if let text = birthday.vCardDateText(extended: true) {
+                property("bday", type: "date", into: &json) { $0.string(text) }
+            } else {
+                diagnostics.append(.warning("no vCard date form holds a birthday with a year and a day but no month; BDAY left out"))
+            }
+        }
+        if let note = contact.note { property("note", into: &json) { $0.string(note) } }
+        for raw in contact.unmapped {
+            writeUnmapped(raw, into: &json)
+        }
+        json.endArray()
+        json.endArray()
+        return diagnostics
+    }
+
+    /// Appends one compact jCard for `contact` to `out`, for streaming: write `[`, the jCards
+    /// separated by `,`, then `]` to make the RFC 7095 §3.2 array of several vCards.
+    /// - Returns: warnings for what jCard cannot hold.
+    /// - Complexity: O(n) in the size of the written jCard.
+    public func write(_ contact: Contact, into out: inout [UInt8]) -> [Diagnostic] {
+        var json = JSONWriter(reservingCapacity: 1024)
+        let diagnostics = write(contact, into: &json)
+        out.append(contentsOf: json.bytes)
+        return diagnostics
+    }
+
+    /// Writes `contacts` as one JSON array of jCards (RFC 7095 §3.2, several vCards).
+    /// - Returns: the bytes and the warnings, each prefixed with the 1-based contact index.
+    public func write(_ contacts: some Sequence<Contact>, pretty: Bool = false) -> (bytes: [UInt8], diagnostics: [Diagnostic]) {
+        var json = JSONWriter(pretty: pretty)
+        var diagnostics: [Diagnostic] = []
+        json.beginArray()
+        for (index, contact) in contacts.enumerated() {
+            for var diagnostic in write(contact, into: &json) {
+                diagnostic.message = "contact \(index + 1): " + diagnostic.message
+                diagnostics.append(diagnostic)
+            }
+        }
+        json.endArray()
+        return (json.takeBytes(), diagnostics)
+    }
+
+    // MARK: Fields
+
+    private func writeName(_ contact: Contact, into json: inout JSONWriter) {
+        let name = contact.name
+        property("fn", into: &json) { $0.string(VCardWriter.displayName(for: contact)) }
+        property("n", into: &json) { json in
+            json.beginArray()
+            for part in [name.family, name.given, name.middle, name.prefix, name.suffix] {
+                json.string(part ?? "")
+            }
+            json.endArray()
+        }
+        if let nickname = name.nickname { property("nickname", into: &json) { $0.string(nickname) } }
+    }
+
+    private func writePhone(_ phone: Phone, groups: inout VCardItemGroups, into json: inout JSONWriter) {
+        let group = phone.label == nil ? nil : groups.next()
+        let number = phone.normalized?.e164 ?? phone.value
+        let extensionNumber = phone.normalized?.extensionNumber ?? phone.extensionNumber
+        let asURI = phone.normalized != nil || VCardWriter.isGlobalTelNumber(number)
+        var parameters = Self.kindParameters(phone.kind.vCardTypeTokens, preference: phone.preference)
+        if let group { parameters.insert(("group", [group]), at: 0) }
+        if asURI {
+            let uri = "tel:" + number + (extensionNumber.map { ";ext=" + $0 } ?? "")
+            property("tel", parameters, type: "uri", into: &json) { $0.string(uri) }
+        } else {
+            let text = number + (extensionNumber.map { " ext. " + $0 } ?? "")
+            property("tel", parameters, into: &json) { $0.string(text) }
+        }
+        label(phone.label, group: group, into: &json)
+    }
+
+    private func writeAddress(_ address: PostalAddress, groups: inout VCardItemGroups, into json: inout JSONWriter) {
+        let group = address.label != nil || address.countryCode != nil ? groups.next() : nil
+        var parameters = Self.kindParameters(address.kind.vCardTypeTokens, preference: address.preference)
+        if let group { parameters.insert(("group", [group]), at: 0) }
+        if let formatted = address.formatted { parameters.append(("label", [formatted])) }
+        property("adr", parameters, into: &json) { json in
+            json.beginArray()
+            for part in [
+                address.poBox, address.extended, address.street, address.city, address.region,
+                address.postalCode, address.country,
+            ] {
+                json.string(part ?? "")
+            }
+            json.endArray()
+        }
+        if let countryCode = address.countryCode {
+            property("x-abadr", [("group", [group ?? ""])], into: &json) { $0.string(countryCode) }
+        }
+        label(address.label, group: group, into: &json)
+    }
+
+    private func label(_ label: String?, group: String?, into json: inout JSONWriter) {
+        guard let label, let group else { return }
+        property("x-ablabel", [("group", [group])], into: &json) { $0.string(label) }
+    }
+
+    private func writeUnmapped(_ raw: RawProperty, into json: inout JSONWriter) {
+        var type = "unknown"
+        var parameters: [(String, [String])] = []
+        if let group = raw.group, !group.isEmpty { parameters.append(("group", [group])) }
+        for parameter in raw.parameters {
+            if parameter.name == "VALUE", let value = parameter.values.first {
+                type = value.lowercased()
+            } else {
+                parameters.append((parameter.name.lowercased(), parameter.values))
+            }
+        }
+        property(raw.name.lowercased(), parameters, type: type, into: &json) { json in
+            guard type == "text" else {
+                json.string(raw.value)
+                return
+            }
+            // Text: list items become several values, components a structured array.
+            let components = JCardText.components(raw.value)
+            if components.count == 1 {
+                for item in components[0] { json.string(item) }
+                return
+            }
+            json.beginArray()
+            for items in components {
+                if items.count == 1 {
+                    json.string(items[0])
+                } else {
+                    json.beginArray()
+                    for item in items { json.string(item) }
+                    json.endArray()
+                }
+            }
+            json.endArray()
+        }
+    }
+
+    // MARK: Shape
+
+    /// `type` (one string, or an array for several tokens) and `pref`.
+    private static func kindParameters(_ tokens: [String], preference: Int?) -> [(String, [String])] {
+        var parameters: [(String, [String])] = []
+        if !tokens.isEmpty { parameters.append(("type", tokens)) }
+        if let preference { parameters.append(("pref", [String(preference)])) }
+        return parameters
+    }
+
+    /// One property array: name, parameter object, value type, then the value `body` writes.
+    private func property(
+        _ name: String, _ parameters: [(String, [String])] = [], type: String = "text",
+        into json: inout JSONWriter, body: (inout JSONWriter) -> Void
+    ) {
+        json.beginArray()
+        json.string(name)
+        json.beginObject()
+        for (key, values) in parameters {
+            json.key(key)
+            if values.count == 1 {
+                json.string(values[0])
+            } else {
+                json.beginArray()
+                for value in values { json.string(value) }
+                json.endArray()
+            }
+        }
+        json.endObject()
+        json.string(type)
+        body(&json)
+        json.endArray()
+    }
+}

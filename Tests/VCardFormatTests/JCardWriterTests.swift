@@ -1,0 +1,63 @@
+import ContactModel
+import JSONCoding
+import Testing
+@testable import VCardFormat
+
+@Suite struct JCardWriterTests {
+    @Test func writesTheRFC7095Shape() {
+        let contact = Contact(
+            name: PersonName(given: "Ana", family: "Ruiz"),
+            phones: [
+                Phone(value: "099 123 4567", kind: .mobile, preference: 1,
+                      normalized: NormalizedPhone(e164: "+593991234567", extensionNumber: "8")),
+                Phone(value: "2 555 000", kind: .homeFax, label: "Casa"),
+            ],
+            addresses: [PostalAddress(city: "Cuenca", countryCode: "EC", formatted: "Cuenca\nEcuador")],
+            birthday: PartialDate(year: 1990, month: 1),
+            note: "a\\b, \"c\"",
+            unmapped: [
+                RawProperty(group: "g1", name: "X-SOCIALPROFILE", parameters: [RawParameter(name: "TYPE", values: ["twitter", "x"])],
+                            value: "https://x.com/ana"),
+                RawProperty(name: "X-MOOD", parameters: [RawParameter(name: "VALUE", values: ["TEXT"])], value: "calm\\, happy\\nok"),
+            ]
+        )
+        let (bytes, diagnostics) = JCardWriter().write([contact])
+        #expect(diagnostics.isEmpty)
+        #expect(String(decoding: bytes, as: UTF8.self) == #"""
+            [["vcard",[["version",{},"text","4.0"],["fn",{},"text","Ana Ruiz"],["n",{},"text",["Ruiz","Ana","","",""]],\#
+            ["tel",{"type":"cell","pref":"1"},"uri","tel:+593991234567;ext=8"],\#
+            ["tel",{"group":"item1","type":["home","fax"]},"text","2 555 000"],["x-ablabel",{"group":"item1"},"text","Casa"],\#
+            ["adr",{"group":"item2","label":"Cuenca\nEcuador"},"text",["","","","Cuenca","","",""]],\#
+            ["x-abadr",{"group":"item2"},"text","EC"],["bday",{},"date","1990-01"],["note",{},"text","a\\b, \"c\""],\#
+            ["x-socialprofile",{"group":"g1","type":["twitter","x"]},"unknown","https://x.com/ana"],\#
+            ["x-mood",{},"text","calm, happy\nok"]]]]
+            """#)
+    }
+
+    @Test func streamsJCardsOneAtATime() throws {
+        var out: [UInt8] = Array("[".utf8)
+        for (index, contact) in [JCardReaderTests.lucia, JCardReaderTests.taller].enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            #expect(JCardWriter().write(contact, into: &out).isEmpty)
+        }
+        out.append(UInt8(ascii: "]"))
+        #expect(out == JCardWriter().write([JCardReaderTests.lucia, JCardReaderTests.taller]).bytes)
+    }
+
+    @Test func reportsABirthdayNoDateFormHolds() {
+        let (bytes, diagnostics) = JCardWriter().write([Contact(name: PersonName(formatted: "A"), birthday: PartialDate(year: 2001, day: 5))])
+        #expect(!String(decoding: bytes, as: UTF8.self).contains("bday"))
+        #expect(diagnostics.map(\.message) == ["contact 1: no vCard date form holds a birthday with a year and a day but no month; BDAY left out"])
+    }
+
+    @Test func readsBackWhatItWrote() throws {
+        for contact in [JCardReaderTests.lucia, JCardReaderTests.taller] {
+            let (bytes, _) = JCardWriter().write([contact])
+            var reader = JCardReader(MemoryByteSource(bytes))
+            var diagnostics: [Diagnostic] = []
+            let record = try #require(try reader.next(diagnostics: &diagnostics))
+            #expect(record.contact == contact)
+            #expect(diagnostics.isEmpty)
+        }
+    }
+}

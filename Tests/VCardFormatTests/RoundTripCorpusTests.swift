@@ -1,0 +1,164 @@
+import ContactModel
+import Foundation
+import JSONCoding
+import Testing
+import _ContactsTestSupport
+@testable import VCardFormat
+
+/// vCard → model → vCard 2.1 / 3.0 / 4.0 / jCard → model, for every corpus `.vcf` file and every
+/// fixture under `Fixtures/vcard*/`: the second model equals the first after the documented
+/// normalisations in ``RoundTrip/expected(_:after:)``.
+@Suite struct RoundTripCorpusTests {
+    /// Paths relative to the package's parent folder (`shared/corpus/…`, `<pkg>/Fixtures/…`).
+    static let files: [String] = {
+        var files = TestPaths.corpusFiles(withExtension: "vcf").map { "corpus/" + $0 }
+        let manager = FileManager.default
+        let folders = ((try? manager.contentsOfDirectory(atPath: TestPaths.fixtures.path)) ?? [])
+            .filter { $0.hasPrefix("vcard") }.sorted()
+        for folder in folders {
+            let names = (try? manager.contentsOfDirectory(atPath: TestPaths.fixtures.appendingPathComponent(folder).path)) ?? []
+            files += names.filter { $0.hasSuffix(".vcf") }.sorted().map { "fixtures/" + folder + "/" + $0 }
+        }
+        return files
+    }()
+
+    private static func url(_ file: String) -> URL {
+        if file.hasPrefix("corpus/") { return TestPaths.corpus.appendingPathComponent(String(file.dropFirst(7))) }
+        return TestPaths.fixtures.appendingPathComponent(String(file.dropFirst(9)))
+    }
+
+    @Test func findsTheCorpusAndFixtures() throws {
+        guard try TestPaths.requireCorpus() != nil else { return }
+        #expect(Self.files.count >= 60)
+    }
+
+    /// Round trips that fail because of a reader bug, reported to the reader's owner; each entry
+    /// fails the test once the bug is fixed, so it must then be removed.
+    static let knownReaderIssues: [String: (format: RoundTrip.Format, bug: String)] = [
+        "corpus/android__v30_multibyte_param.vcf": (.vCard21, "2.1 itemN.X-ABLabel is not quoted-printable decoded"),
+    ]
+
+    @Test(arguments: files)
+    func vCardSurvivesEveryVersion(file: String) throws {
+        let original = VCardReader.readAll(try TestPaths.bytes(of: Self.url(file))).contacts.map(\.contact)
+        for format in RoundTrip.Format.allCases {
+            let known = Self.knownReaderIssues[file]
+            let check = {
+                let again = RoundTrip.convert(original, through: format)
+                let expected = original.map { RoundTrip.expected($0, after: format) }
+                #expect(again.count == expected.count, "\(format)")
+                for (index, (got, want)) in zip(again, expected).enumerated() where got != want {
+                    Issue.record("\(format), contact \(index + 1):\n\(RoundTrip.difference(got, want))")
+                }
+            }
+            if let known, known.format == format {
+                withKnownIssue(Comment(rawValue: known.bug), check)
+            } else {
+                check()
+            }
+        }
+    }
+}
+
+/// Writing and reading back, and what each format is documented not to hold.
+enum RoundTrip {
+    enum Format: String, CaseIterable, CustomStringConvertible {
+        case vCard21 = "vCard 2.1", vCard30 = "vCard 3.0", vCard40 = "vCard 4.0", jCard
+        var description: String { rawValue }
+    }
+
+    static func convert(_ contacts: [Contact], through format: Format) -> [Contact] {
+        switch format {
+        case .jCard:
+            let (bytes, _) = JCardWriter().write(contacts)
+            var reader = JCardReader(MemoryByteSource(bytes))
+            var diagnostics: [Diagnostic] = []
+            var out: [Contact] = []
+            while let record = try? reader.next(diagnostics: &diagnostics) { out.append(record.contact) }
+            return out
+        case .vCard21, .vCard30, .vCard40:
+            let version: VCardVersion = format == .vCard21 ? .v21 : format == .vCard30 ? .v30 : .v40
+            var writer = VCardWriter(version: version)
+            let (bytes, _) = writer.write(contacts)
+            return VCardReader.readAll(bytes).contacts.map(\.contact)
+        }
+    }
+
+    /// The contact as it reads back after `format`: the documented normalisations, and nothing else.
+    /// - `FN` is synthesised when missing (``VCardWriter/displayName(for:)``);
+    /// - 2.1/3.0 hold only "preferred": ranks above 1 are lost;
+    /// - a phone extension with no `tel:` URI to carry it is appended to the value (` ext. N`);
+    /// - 2.1 parameters cannot hold `;` `:` `,` `=` or line breaks: such unmapped parameters are lost;
+    /// - 2.1 writes `\N` in kept values as a line break, which reads back as `\n`;
+    /// - jCard carries a `VALUE` parameter as the value type: it comes back last and lower-cased.
+    static func expected(_ contact: Contact, after format: Format) -> Contact {
+        var contact = contact
+        let isLegacy = format == .vCard21 || format == .vCard30
+        let usesURIs = format == .vCard40 || format == .jCard
+        if contact.name.formatted == nil {
+            let name = VCardWriter.displayName(for: contact)
+            contact.name.formatted = name.isEmpty ? nil : name
+        }
+        for index in contact.phones.indices {
+            if isLegacy, let rank = contact.phones[index].preference, rank > 1 { contact.phones[index].preference = nil }
+            if let ext = contact.phones[index].extensionNumber,
+               !(usesURIs && VCardWriter.isGlobalTelNumber(contact.phones[index].value)) {
+                contact.phones[index].value += " ext. " + ext
+                contact.phones[index].extensionNumber = nil
+            }
+        }
+        if isLegacy {
+            for index in contact.emails.indices where (contact.emails[index].preference ?? 1) > 1 {
+                contact.emails[index].preference = nil
+            }
+            for index in contact.addresses.indices where (contact.addresses[index].preference ?? 1) > 1 {
+                contact.addresses[index].preference = nil
+            }
+        }
+        if let birthday = contact.birthday, birthday.year != nil, birthday.month == nil, birthday.day != nil {
+            contact.birthday = nil
+        }
+        if format == .vCard21 {
+            for index in contact.unmapped.indices {
+                contact.unmapped[index].parameters.removeAll { parameter in
+                    parameter.values.contains { value in
+                        value.utf8.contains { [0x3B, 0x3A, 0x2C, 0x3D, 0x0A, 0x0D].contains($0) }
+                    }
+                }
+                contact.unmapped[index].value = contact.unmapped[index].value.replacingOccurrences(of: "\\N", with: "\\n")
+            }
+        }
+        if format == .jCard {
+            for index in contact.unmapped.indices {
+                var parameters = contact.unmapped[index].parameters
+                if let at = parameters.firstIndex(where: { $0.name == "VALUE" && !$0.values.isEmpty }) {
+                    let type = parameters.remove(at: at).values[0].lowercased()
+                    parameters.append(RawParameter(name: "VALUE", values: [type]))
+                }
+                contact.unmapped[index].parameters = parameters
+            }
+        }
+        return contact
+    }
+
+    /// The fields that differ, one per line, for a readable failure.
+    static func difference(_ got: Contact, _ want: Contact) -> String {
+        var lines: [String] = []
+        func compare<T: Equatable>(_ name: String, _ a: T, _ b: T) {
+            if a != b { lines.append("  \(name):\n    got  \(a)\n    want \(b)") }
+        }
+        compare("name", got.name, want.name)
+        compare("phones", got.phones, want.phones)
+        compare("emails", got.emails, want.emails)
+        compare("addresses", got.addresses, want.addresses)
+        compare("organization", got.organization, want.organization)
+        compare("urls", got.urls, want.urls)
+        compare("birthday", got.birthday, want.birthday)
+        compare("note", got.note, want.note)
+        if got.unmapped != want.unmapped {
+            for (a, b) in zip(got.unmapped, want.unmapped) where a != b { compare("unmapped", a, b) }
+            compare("unmapped count", got.unmapped.count, want.unmapped.count)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
