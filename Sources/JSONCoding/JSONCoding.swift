@@ -1,1 +1,0 @@
-// JSONCoding: placeholder until the stage lands.

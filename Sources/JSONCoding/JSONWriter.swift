@@ -1,0 +1,217 @@
+/// Writes JSON text into a byte array, members in the order the caller writes them.
+///
+/// Corresponds to RFC 8259: strings are escaped per §7 (quotation mark, reverse solidus and
+/// controls below U+0020, using the short forms `\b \f \n \r \t` where they exist and `\u00XX`
+/// otherwise), plus U+2028 and U+2029 so the text is also safe inside JavaScript. Other non-ASCII
+/// text is written as UTF-8, unescaped. Pretty output indents by two spaces per level.
+///
+/// The writer does not check that calls make a well-formed document beyond separators: write a
+/// ``key(_:)-(String)`` before each object member's value.
+public struct JSONWriter: Sendable {
+    /// The text written so far.
+    public private(set) var bytes: [UInt8]
+    /// Whether to break lines and indent.
+    public let pretty: Bool
+    /// One entry per open container: how many elements or members it has so far.
+    private var counts: [Int] = []
+    /// True right after a key, when the value must follow without a separator.
+    private var afterKey = false
+
+    public init(pretty: Bool = false, reservingCapacity capacity: Int = 256) {
+        self.pretty = pretty
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Returns the text written so far and starts again from empty.
+    public mutating func takeBytes() -> [UInt8] {
+        let out = bytes
+        bytes.removeAll(keepingCapacity: true)
+        counts.removeAll(keepingCapacity: true)
+        afterKey = false
+        return out
+    }
+
+    /// Opens an object (`{`).
+    public mutating func beginObject() {
+        separate()
+        bytes.append(.openBrace)
+        counts.append(0)
+    }
+
+    /// Closes the innermost object (`}`).
+    public mutating func endObject() {
+        close(.closeBrace)
+    }
+
+    /// Opens an array (`[`).
+    public mutating func beginArray() {
+        separate()
+        bytes.append(.openBracket)
+        counts.append(0)
+    }
+
+    /// Closes the innermost array (`]`).
+    public mutating func endArray() {
+        close(.closeBracket)
+    }
+
+    /// Writes an object member's name; the next value written is its value.
+    public mutating func key(_ name: String) {
+        separate()
+        Self.appendString(name, to: &bytes)
+        bytes.append(.colon)
+        if pretty { bytes.append(.space) }
+        afterKey = true
+    }
+
+    /// Writes a string value.
+    public mutating func string(_ text: String) {
+        separate()
+        Self.appendString(text, to: &bytes)
+    }
+
+    /// Writes an integer.
+    public mutating func number(_ value: Int) {
+        separate()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// Writes a double; non-finite values, which JSON cannot hold (RFC 8259 §6), become `null`.
+    public mutating func number(_ value: Double) {
+        separate()
+        if value.isFinite {
+            bytes.append(contentsOf: "\(value)".utf8)
+        } else {
+            bytes.append(contentsOf: "null".utf8)
+        }
+    }
+
+    /// Writes a number as its literal text (kept from a ``JSONNumber``).
+    public mutating func number(_ value: JSONNumber) {
+        separate()
+        bytes.append(contentsOf: value.literal.utf8)
+    }
+
+    /// Writes `true` or `false`.
+    public mutating func bool(_ flag: Bool) {
+        separate()
+        bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+    }
+
+    /// Writes `null`.
+    public mutating func null() {
+        separate()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// Writes `key` and a string value when `text` is non-nil and non-empty; nothing otherwise.
+    public mutating func member(_ key: String, _ text: String?) {
+        guard let text, !text.isEmpty else { return }
+        self.key(key)
+        string(text)
+    }
+
+    /// Writes any value, recursively, members in their stored order.
+    public mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let flag): bool(flag)
+        case .number(let number): self.number(number)
+        case .string(let text): string(text)
+        case .array(let elements):
+            beginArray()
+            for element in elements { self.value(element) }
+            endArray()
+        case .object(let members):
+            beginObject()
+            for member in members {
+                key(member.key)
+                self.value(member.value)
+            }
+            endObject()
+        }
+    }
+
+    /// Appends `text` as a quoted, escaped JSON string (RFC 8259 §7), copying runs that need no
+    /// escape in bulk.
+    /// - Complexity: O(*n*) in the UTF-8 length of `text`.
+    public static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(.quote)
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                if byte >= 0x20 && byte != .quote && byte != .backslash && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                if byte == 0xE2 {
+                    // U+2028 is E2 80 A8, U+2029 is E2 80 A9.
+                    guard index + 2 < count, utf8[index + 1] == 0x80,
+                          utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9
+                    else {
+                        index += 1
+                        continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    out.append(contentsOf: utf8[index + 2] == 0xA8 ? Self.lineSeparator : Self.paragraphSeparator)
+                    index += 3
+                    runStart = index
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                appendEscape(byte, to: &out)
+                index += 1
+                runStart = index
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+        }
+        out.append(.quote)
+    }
+
+    private static let lineSeparator: [UInt8] = Array(#"\u2028"#.utf8)
+    private static let paragraphSeparator: [UInt8] = Array(#"\u2029"#.utf8)
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
+        out.append(.backslash)
+        switch byte {
+        case .quote: out.append(.quote)
+        case .backslash: out.append(.backslash)
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        case .lineFeed: out.append(UInt8(ascii: "n"))
+        case .carriageReturn: out.append(UInt8(ascii: "r"))
+        case .tab: out.append(UInt8(ascii: "t"))
+        default:
+            out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+        }
+    }
+
+    /// Writes the comma and, when pretty, the line break and indent that come before a value.
+    private mutating func separate() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        guard let last = counts.indices.last else { return }
+        if counts[last] > 0 { bytes.append(.comma) }
+        counts[last] += 1
+        if pretty { newline(depth: counts.count) }
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let count = counts.popLast() ?? 0
+        if pretty && count > 0 { newline(depth: counts.count) }
+        bytes.append(bracket)
+    }
+
+    private mutating func newline(depth: Int) {
+        bytes.append(.lineFeed)
+        bytes.append(contentsOf: repeatElement(UInt8.space, count: depth * 2))
+    }
+}

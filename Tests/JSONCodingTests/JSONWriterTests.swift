@@ -1,0 +1,102 @@
+import JSONCoding
+import Testing
+
+@Suite struct JSONWriterTests {
+    private func encoded(_ text: String) -> String {
+        var out: [UInt8] = []
+        JSONWriter.appendString(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static let controlEscapes: [(UInt8, String)] = (0..<0x20).map { byte in
+        let short: [UInt8: String] = [0x08: #"\b"#, 0x09: #"\t"#, 0x0A: #"\n"#, 0x0C: #"\f"#, 0x0D: #"\r"#]
+        let hex = Array("0123456789abcdef")
+        return (UInt8(byte), short[UInt8(byte)] ?? #"\u00"# + String(hex[byte >> 4]) + String(hex[byte & 0xF]))
+    }
+
+    @Test(arguments: controlEscapes)
+    func escapesEveryControlCharacter(byte: UInt8, escape: String) {
+        let text = "a" + String(Character(Unicode.Scalar(byte))) + "b"
+        #expect(encoded(text) == "\"a" + escape + "b\"")
+    }
+
+    @Test(arguments: zip(
+        ["say \"hi\"", #"C:\dir"#, "José 😀", "line\u{2028}sep\u{2029}end", "a/b", "", "\u{7F}", "\u{E2}\u{80}"],
+        [#""say \"hi\"""#, #""C:\\dir""#, "\"José 😀\"", #""line\u2028sep\u2029end""#, #""a/b""#, #""""#,
+         "\"\u{7F}\"", "\"\u{E2}\u{80}\""]
+    ))
+    func escapesStrings(text: String, expected: String) {
+        #expect(encoded(text) == expected)
+    }
+
+    @Test func writesCompactDocumentInCallerOrder() {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("type")
+        writer.string("contacts")
+        writer.key("n")
+        writer.number(-12)
+        writer.key("x")
+        writer.number(2.5)
+        writer.key("inf")
+        writer.number(Double.infinity)
+        writer.key("list")
+        writer.beginArray()
+        writer.bool(true)
+        writer.bool(false)
+        writer.null()
+        writer.beginObject()
+        writer.endObject()
+        writer.beginArray()
+        writer.endArray()
+        writer.endArray()
+        writer.member("skipped", "")
+        writer.member("skippedNil", nil)
+        writer.member("kept", "v")
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self)
+            == #"{"type":"contacts","n":-12,"x":2.5,"inf":null,"list":[true,false,null,{},[]],"kept":"v"}"#)
+    }
+
+    @Test func writesPrettyDocumentWithTwoSpaceIndent() {
+        var writer = JSONWriter(pretty: true)
+        writer.value(.object([
+            JSONMember("a", .array([.number(JSONNumber(1)), .object([JSONMember("b", .string("c"))])])),
+            JSONMember("empty", .object([])),
+        ]))
+        let expected = """
+            {
+              "a": [
+                1,
+                {
+                  "b": "c"
+                }
+              ],
+              "empty": {}
+            }
+            """
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
+
+    @Test func takeBytesResets() {
+        var writer = JSONWriter()
+        writer.beginArray()
+        writer.number(1)
+        writer.endArray()
+        #expect(writer.takeBytes() == Array("[1]".utf8))
+        writer.beginArray()
+        writer.endArray()
+        #expect(writer.bytes == Array("[]".utf8))
+    }
+
+    @Test(arguments: [
+        #"{"b":1,"a":[true,null,"x\ny"],"c":{"d":-0.5e10}}"#,
+        #"["😀","\u2028",1.0,[],{}]"#,
+    ])
+    func roundTripsThroughParser(text: String) throws {
+        let value = try JSONParser().parse(text)
+        var writer = JSONWriter()
+        writer.value(value)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == text)
+    }
+}
