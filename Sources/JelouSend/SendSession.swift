@@ -36,7 +36,7 @@ public final class SendSession {
     private let options: SendOptions
     private let transport: any HTTPTransport
     private let clock: any SendClock
-    private var random: any RandomNumberGenerator
+    private var random: BoxedRandom
     private var pacer: RequestPacer
 
     /// - Parameters:
@@ -56,7 +56,7 @@ public final class SendSession {
         self.options = options
         self.transport = transport
         self.clock = clock
-        self.random = random
+        self.random = BoxedRandom(base: random)
         pacer = RequestPacer(ratePerSecond: options.ratePerSecond)
     }
 
@@ -204,5 +204,14 @@ public final class SendSession {
                 + lines.joined(separator: "\n")
                 + "\ncheck the chat, then run again with --resend-uncertain (sends them again) or --skip-uncertain (leaves them out)"
         )
+    }
+}
+
+/// Lets a stored `any RandomNumberGenerator` be passed where a concrete generator is expected.
+private struct BoxedRandom: RandomNumberGenerator {
+    var base: any RandomNumberGenerator
+
+    mutating func next() -> UInt64 {
+        base.next()
     }
 }
