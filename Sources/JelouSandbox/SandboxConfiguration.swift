@@ -7,6 +7,9 @@ public struct SandboxConfiguration: Sendable {
     public var faultRate: Double
     /// The faults to choose from.
     public var faults: [SandboxFault]
+    /// Faults for the first requests, in order, before `faultRate` applies: a script for tests
+    /// ("fail twice, then succeed").
+    public var scriptedFaults: [SandboxFault]
     /// A delay before each answer, in milliseconds.
     public var latencyMilliseconds: Int
     /// The seed of the fault and message-id choices, so a run can be repeated.
@@ -35,6 +38,7 @@ public struct SandboxConfiguration: Sendable {
         port: UInt16 = 0,
         faultRate: Double = 0,
         faults: [SandboxFault] = SandboxFault.allCases,
+        scriptedFaults: [SandboxFault] = [],
         latencyMilliseconds: Int = 0,
         seed: UInt64 = 1,
         clientId: String,
@@ -50,6 +54,7 @@ public struct SandboxConfiguration: Sendable {
         self.port = port
         self.faultRate = min(max(faultRate, 0), 1)
         self.faults = faults.isEmpty ? SandboxFault.allCases : faults
+        self.scriptedFaults = scriptedFaults
         self.latencyMilliseconds = max(0, latencyMilliseconds)
         self.seed = seed
         self.clientId = clientId

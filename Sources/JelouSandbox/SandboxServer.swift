@@ -253,8 +253,13 @@ public final class SandboxServer: Sendable {
     }
 
     private func rollFault() -> SandboxFault? {
-        guard configuration.faultRate > 0 else { return nil }
-        return state.withLock { state -> SandboxFault? in
+        state.withLock { state -> SandboxFault? in
+            if state.requestCount < configuration.scriptedFaults.count {
+                state.requestCount += 1
+                return configuration.scriptedFaults[state.requestCount - 1]
+            }
+            state.requestCount += 1
+            guard configuration.faultRate > 0 else { return nil }
             guard Double.random(in: 0..<1, using: &state.random) < configuration.faultRate else { return nil }
             return configuration.faults.randomElement(using: &state.random)
         }
@@ -318,6 +323,7 @@ private final class LockedState: @unchecked Sendable {
         var connections: Set<Int32> = []
         var accepted: [SandboxServer.AcceptedMessage] = []
         var random = SandboxRandom(seed: 0)
+        var requestCount = 0
     }
 
     private let lock = NSLock()
