@@ -1,0 +1,336 @@
+import ContactModel
+import JSONCoding
+
+/// Turns received JSON — Jelou payloads, bare contact objects, WhatsApp webhook bodies — into
+/// model contacts (SPEC.md "Received cards"; Meta's contacts message object).
+///
+/// Leniency, and what is kept where:
+/// - Every field may be missing; `null` counts as missing. A number where text belongs is taken
+///   as its literal (with a warning); `name` given as a string is taken as `formatted_name`.
+/// - `phone` is kept exactly as written in ``Phone/value``; the normaliser reads it. When a
+///   `wa_id` comes with a phone written internationally (leading `+`), both are kept in
+///   ``Phone/normalized`` (E.164 from the phone's digits, `isValid == false` and line type
+///   unknown until a normaliser checks it); a `wa_id` with a national phone is kept as an
+///   unmapped `X-JELOU-WA-ID` property.
+/// - `type` strings go through ``JelouTypeTable`` (localized names to kinds, others to labels).
+/// - `org.department` becomes the single unit; `birthday` is read from `YYYY-MM-DD` or `--MM-DD`.
+/// - Keys WhatsApp does not define, and values of the wrong shape, are kept in
+///   ``Contact/unmapped`` as `X-JELOU-<KEY>` (`X-JELOU-NICKNAME`, `X-JELOU-PHONES-LABEL`) with
+///   their JSON text, each with a warning. Nothing is dropped silently.
+public enum JelouContactDecoder {
+    /// Finds every contact in a top-level JSON value.
+    /// - Parameters:
+    ///   - value: a payload, an array of payloads or contacts, a contact, a webhook body, or
+    ///     `{"messages": […]}`.
+    ///   - diagnostics: receives warnings about skipped or kept-raw parts, without positions.
+    /// - Returns: the contacts in document order.
+    public static func contacts(in value: JSONValue, diagnostics: inout [Diagnostic]) -> [Contact] {
+        var contacts: [Contact] = []
+        collect(value, nestedArrays: 0, into: &contacts, diagnostics: &diagnostics)
+        return contacts
+    }
+
+    /// Reads one WhatsApp contact object.
+    /// - Returns: `nil`, with a warning, when `value` is not an object.
+    public static func contact(from value: JSONValue, diagnostics: inout [Diagnostic]) -> Contact? {
+        guard case .object(let members) = value else {
+            diagnostics.append(.warning("expected a contact object, found \(value.typeName); skipped"))
+            return nil
+        }
+        var reading = ContactReading()
+        for member in members {
+            reading.read(member)
+        }
+        diagnostics += reading.diagnostics
+        return reading.contact
+    }
+
+    private static let contactKeys: Set<String> = ["name", "phones", "emails", "addresses", "org", "urls", "birthday"]
+
+    private static func collect(
+        _ value: JSONValue, nestedArrays: Int, into contacts: inout [Contact], diagnostics: inout [Diagnostic]
+    ) {
+        switch value {
+        case .array(let elements) where nestedArrays < 2:
+            for element in elements {
+                collect(element, nestedArrays: nestedArrays + 1, into: &contacts, diagnostics: &diagnostics)
+            }
+        case .object(let members):
+            if let entries = value["entry"]?.arrayValue {
+                let before = contacts.count
+                for change in entries.flatMap({ $0["changes"]?.arrayValue ?? [] }) {
+                    if let changeValue = change["value"] {
+                        collectMessages(changeValue, into: &contacts, diagnostics: &diagnostics)
+                    }
+                }
+                if contacts.count == before {
+                    diagnostics.append(.warning("WhatsApp webhook body has no contacts message"))
+                }
+            } else if value["messages"]?.arrayValue != nil {
+                collectMessages(value, into: &contacts, diagnostics: &diagnostics)
+            } else if let list = value["contacts"] {
+                if let type = value["type"]?.stringValue, type != "contacts" {
+                    diagnostics.append(.warning("message of type \"\(type)\" is not a contacts message; skipped"))
+                    return
+                }
+                collectContactList(list, into: &contacts, diagnostics: &diagnostics)
+            } else if members.contains(where: { contactKeys.contains($0.key) }) {
+                if let contact = contact(from: value, diagnostics: &diagnostics) { contacts.append(contact) }
+            } else if let type = value["type"]?.stringValue {
+                diagnostics.append(.warning("message of type \"\(type)\" is not a contacts message; skipped"))
+            } else {
+                diagnostics.append(.warning(
+                    "object is not a Jelou payload, a contact or a WhatsApp webhook (keys: "
+                        + members.prefix(5).map(\.key).joined(separator: ", ") + "); skipped"))
+            }
+        default:
+            diagnostics.append(.warning(
+                "expected a Jelou payload, a contact or a WhatsApp webhook, found \(value.typeName); skipped"))
+        }
+    }
+
+    /// The contacts of `{"messages": [...]}` (a webhook change's `value`, or a bare body).
+    private static func collectMessages(_ value: JSONValue, into contacts: inout [Contact], diagnostics: inout [Diagnostic]) {
+        for message in value["messages"]?.arrayValue ?? [] {
+            let type = message["type"]?.stringValue
+            if type == "contacts" || (type == nil && message["contacts"] != nil) {
+                collectContactList(message["contacts"] ?? .null, into: &contacts, diagnostics: &diagnostics)
+            } else {
+                diagnostics.append(.warning(
+                    "WhatsApp message of type \"\(type ?? message.typeName)\" is not a contacts message; skipped"))
+            }
+        }
+    }
+
+    private static func collectContactList(_ list: JSONValue, into contacts: inout [Contact], diagnostics: inout [Diagnostic]) {
+        guard let elements = list.arrayValue else {
+            diagnostics.append(.warning("\"contacts\" should be an array, found \(list.typeName); skipped"))
+            return
+        }
+        for element in elements {
+            if let contact = contact(from: element, diagnostics: &diagnostics) { contacts.append(contact) }
+        }
+    }
+}
+
+/// The state of reading one contact object.
+private struct ContactReading {
+    var contact = Contact()
+    var diagnostics: [Diagnostic] = []
+
+    mutating func read(_ member: JSONMember) {
+        let value = member.value
+        if value.isNull { return }
+        switch member.key {
+        case "name":
+            if case .string = value {
+                contact.name.formatted = text(value, at: "name")
+            } else {
+                readObject(value, at: "name") { key, value, reading in
+                    switch key {
+                    case "formatted_name": reading.contact.name.formatted = reading.text(value, at: "name.formatted_name")
+                    case "first_name": reading.contact.name.given = reading.text(value, at: "name.first_name")
+                    case "last_name": reading.contact.name.family = reading.text(value, at: "name.last_name")
+                    case "middle_name": reading.contact.name.middle = reading.text(value, at: "name.middle_name")
+                    case "prefix": reading.contact.name.prefix = reading.text(value, at: "name.prefix")
+                    case "suffix": reading.contact.name.suffix = reading.text(value, at: "name.suffix")
+                    default: reading.keep(value, at: "name." + key)
+                    }
+                }
+            }
+        case "phones":
+            readList(value, at: "phones") { value, reading in reading.readPhone(value) }
+        case "emails":
+            readList(value, at: "emails") { value, reading in
+                var email = Email(address: "")
+                reading.readObject(value, at: "emails") { key, value, reading in
+                    switch key {
+                    case "email": email.address = reading.text(value, at: "emails.email") ?? ""
+                    case "type": (email.kind, email.label) = reading.entryType(value, at: "emails.type")
+                    default: reading.keep(value, at: "emails." + key)
+                    }
+                }
+                if !email.address.isEmpty { reading.contact.emails.append(email) }
+            }
+        case "addresses":
+            readList(value, at: "addresses") { value, reading in
+                var address = PostalAddress()
+                reading.readObject(value, at: "addresses") { key, value, reading in
+                    let path = "addresses." + key
+                    switch key {
+                    case "street": address.street = reading.text(value, at: path)
+                    case "city": address.city = reading.text(value, at: path)
+                    case "state": address.region = reading.text(value, at: path)
+                    case "zip": address.postalCode = reading.text(value, at: path)
+                    case "country": address.country = reading.text(value, at: path)
+                    case "country_code": address.countryCode = reading.text(value, at: path)
+                    case "type": (address.kind, address.label) = reading.entryType(value, at: path)
+                    default: reading.keep(value, at: path)
+                    }
+                }
+                if !address.isEmpty { reading.contact.addresses.append(address) }
+            }
+        case "org":
+            var organization = Organization()
+            readObject(value, at: "org") { key, value, reading in
+                switch key {
+                case "company": organization.company = reading.text(value, at: "org.company")
+                case "department": organization.units = reading.text(value, at: "org.department").map { [$0] } ?? []
+                case "title": organization.title = reading.text(value, at: "org.title")
+                default: reading.keep(value, at: "org." + key)
+                }
+            }
+            if !organization.isEmpty { contact.organization = organization }
+        case "urls":
+            readList(value, at: "urls") { value, reading in
+                var url = WebAddress(url: "")
+                reading.readObject(value, at: "urls") { key, value, reading in
+                    switch key {
+                    case "url": url.url = reading.text(value, at: "urls.url") ?? ""
+                    case "type": (url.kind, url.label) = reading.entryType(value, at: "urls.type")
+                    default: reading.keep(value, at: "urls." + key)
+                    }
+                }
+                if !url.url.isEmpty { reading.contact.urls.append(url) }
+            }
+        case "birthday":
+            guard let written = text(value, at: "birthday") else { return }
+            if let date = Self.date(written) {
+                contact.birthday = date
+            } else {
+                keep(value, at: "birthday", reason: "is not a YYYY-MM-DD date")
+            }
+        default:
+            keep(value, at: member.key)
+        }
+    }
+
+    private mutating func readPhone(_ value: JSONValue) {
+        var phone = Phone(value: "")
+        var waID: String?
+        readObject(value, at: "phones") { key, value, reading in
+            switch key {
+            case "phone": phone.value = reading.text(value, at: "phones.phone") ?? ""
+            case "type": (phone.kind, phone.label) = reading.phoneType(value)
+            case "wa_id": waID = reading.text(value, at: "phones.wa_id")
+            default: reading.keep(value, at: "phones." + key)
+            }
+        }
+        guard phone.value.trimmedNonEmpty != nil else {
+            if let waID { keepText(waID, name: "X-JELOU-WA-ID") }
+            return
+        }
+        if let waID {
+            let written = JelouPhoneText(phone.value)
+            if let written, written.number.hasPrefix("+") {
+                phone.normalized = NormalizedPhone(
+                    e164: written.number, waID: waID, lineType: .unknown, isValid: false,
+                    extensionNumber: written.extensionNumber)
+            } else {
+                keepText(waID, name: "X-JELOU-WA-ID")
+            }
+        }
+        contact.phones.append(phone)
+    }
+
+    private mutating func phoneType(_ value: JSONValue) -> (Phone.Kind, String?) {
+        guard let type = text(value, at: "phones.type") else { return (.unspecified, nil) }
+        return JelouTypeTable.phoneKind(for: type)
+    }
+
+    private mutating func entryType(_ value: JSONValue, at path: String) -> (EntryKind, String?) {
+        guard let type = text(value, at: path) else { return (.unspecified, nil) }
+        return JelouTypeTable.entryKind(for: type)
+    }
+
+    /// The text of a string (or, with a warning, a number); other shapes are kept raw.
+    mutating func text(_ value: JSONValue, at path: String) -> String? {
+        switch value {
+        case .string(let text): return text.trimmedNonEmpty
+        case .null: return nil
+        case .number(let number):
+            diagnostics.append(.warning("\(path) should be a string, found the number \(number.literal); read as text"))
+            return number.literal
+        default:
+            keep(value, at: path, reason: "should be a string, found \(value.typeName)")
+            return nil
+        }
+    }
+
+    private mutating func readObject(
+        _ value: JSONValue, at path: String, _ body: (String, JSONValue, inout ContactReading) -> Void
+    ) {
+        guard case .object(let members) = value else {
+            keep(value, at: path, reason: "should be an object, found \(value.typeName)")
+            return
+        }
+        for member in members where !member.value.isNull {
+            body(member.key, member.value, &self)
+        }
+    }
+
+    private mutating func readList(_ value: JSONValue, at path: String, _ body: (JSONValue, inout ContactReading) -> Void) {
+        switch value {
+        case .array(let elements):
+            for element in elements where !element.isNull { body(element, &self) }
+        case .object:
+            diagnostics.append(.warning("\(path) should be an array, found one object; read as a list of one"))
+            body(value, &self)
+        default:
+            keep(value, at: path, reason: "should be an array, found \(value.typeName)")
+        }
+    }
+
+    /// Keeps a value the model has no field for as `X-JELOU-<PATH>`, with a warning.
+    mutating func keep(_ value: JSONValue, at path: String, reason: String = "is not a WhatsApp contact field") {
+        let name = Self.propertyName(path)
+        let text: String
+        if case .string(let string) = value {
+            text = string
+        } else {
+            var writer = JSONWriter()
+            writer.value(value)
+            text = String(decoding: writer.bytes, as: UTF8.self)
+        }
+        diagnostics.append(.warning("\(path) \(reason); kept as \(name)"))
+        contact.unmapped.append(RawProperty(name: name, value: text))
+    }
+
+    private mutating func keepText(_ text: String, name: String) {
+        contact.unmapped.append(RawProperty(name: name, value: text))
+    }
+
+    /// `phones.label` → `X-JELOU-PHONES-LABEL`.
+    static func propertyName(_ path: String) -> String {
+        var name = "X-JELOU-"
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "a"..."z": name.unicodeScalars.append(Unicode.Scalar(scalar.value - 32)!)
+            case "A"..."Z", "0"..."9": name.unicodeScalars.append(scalar)
+            default: if !name.hasSuffix("-") { name += "-" }
+            }
+        }
+        return name
+    }
+
+    /// `YYYY-MM-DD` or the year-less `--MM-DD` (RFC 6350 §4.3.1).
+    static func date(_ text: String) -> PartialDate? {
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        if bytes.count == 7, bytes.starts(with: Array("--".utf8)), bytes[4] == UInt8(ascii: "-"),
+           let month = number(2..<4), let day = number(5..<7), (1...12).contains(month), (1...31).contains(day) {
+            return PartialDate(month: month, day: day)
+        }
+        guard JelouPayloadValidator.isISODate(text), let year = number(0..<4), let month = number(5..<7),
+              let day = number(8..<10)
+        else { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+}

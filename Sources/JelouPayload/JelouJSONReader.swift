@@ -1,0 +1,68 @@
+import ContactModel
+import JSONCoding
+
+/// Reads contacts from Jelou / WhatsApp JSON, streaming: a `contacts` payload, an array or NDJSON
+/// stream of payloads, a bare array of contact objects, a single contact, or a WhatsApp webhook
+/// body (`entry[].changes[].value.messages[]` of type `contacts`, or just `{"messages": […]}`).
+///
+/// Input is UTF-8 or UTF-16 (through ``UnicodeByteSource``) and is read one top-level value — or
+/// one element of a top-level array — at a time (``JSONStreamReader``), so memory does not grow
+/// with the file. Malformed JSON gives an error diagnostic at its line and column and the rest of
+/// the input is still read. Each contact's position is that of the top-level value (or array
+/// element) holding it. How fields map is described in ``JelouContactDecoder``.
+public struct JelouJSONReader<Source: ByteSource>: ContactReader {
+    private var stream: JSONStreamReader<UnicodeByteSource<Source>>
+    /// Contacts decoded but not yet handed out, last first.
+    private var pending: [ContactRecord] = []
+    private var pendingDiagnostics: [Diagnostic] = []
+
+    /// - Parameters:
+    ///   - source: the input.
+    ///   - limits: nesting depth and the largest top-level value (a payload, a webhook body)
+    ///     held at once.
+    public init(_ source: Source, limits: JSONLimits = JSONLimits()) {
+        stream = JSONStreamReader(UnicodeByteSource(source), mode: .arrayElements, limits: limits)
+    }
+
+    public mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
+        while pending.isEmpty {
+            guard let item = try stream.next() else {
+                diagnostics += pendingDiagnostics
+                pendingDiagnostics = []
+                return nil
+            }
+            switch item {
+            case .failure(let error):
+                pendingDiagnostics.append(error.diagnostic)
+            case .success(let item):
+                var found: [Diagnostic] = []
+                let contacts = JelouContactDecoder.contacts(in: item.value, diagnostics: &found)
+                pendingDiagnostics += found.map { diagnostic in
+                    var located = diagnostic
+                    located.position = located.position ?? item.position
+                    return located
+                }
+                pending = contacts.reversed().map { ContactRecord(contact: $0, position: item.position) }
+            }
+        }
+        diagnostics += pendingDiagnostics
+        pendingDiagnostics = []
+        return pending.popLast()
+    }
+}
+
+extension JelouJSONReader where Source == MemoryByteSource {
+    /// True when the first bytes of an input look like JSON: after a byte-order mark and
+    /// whitespace (and the zero bytes of UTF-16), the first byte is `{` or `[`.
+    public static func looksLikeJSON<Bytes: Collection<UInt8>>(firstBytes: Bytes) -> Bool {
+        var bytes = firstBytes[...]
+        for mark: [UInt8] in [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]] where bytes.starts(with: mark) {
+            bytes = bytes.dropFirst(mark.count)
+            break
+        }
+        for byte in bytes where !(byte == 0 || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D) {
+            return byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[")
+        }
+        return false
+    }
+}

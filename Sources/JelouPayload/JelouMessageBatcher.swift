@@ -1,0 +1,84 @@
+import ContactModel
+import JSONCoding
+
+/// Builds `contacts` message bodies — `{"type":"contacts","userId":"…","contacts":[…]}`, keys in
+/// that order (SPEC.md "Body") — from contacts fed one at a time, `batchSize` contacts per message.
+///
+/// Only the message being filled is held, so any number of contacts streams through. `userId` is
+/// left out when none is given (a preview without a recipient); such a body does not pass
+/// ``JelouPayloadValidator`` until a recipient is set. Compact bodies are one line, for NDJSON.
+public struct JelouMessageBatcher: Sendable {
+    /// Meta's OpenAPI cap, and our default (SPEC.md "Body").
+    public static let defaultBatchSize = 5
+    /// The most Meta's prose allows in one message.
+    public static let maxBatchSize = 257
+
+    /// Why a batcher could not be made.
+    public struct BatchSizeError: Error, Sendable, Hashable, CustomStringConvertible {
+        public let requested: Int
+        public var description: String {
+            "batch size \(requested) is out of range: a message carries 1 to \(JelouMessageBatcher.maxBatchSize) contacts"
+        }
+    }
+
+    public let userID: String?
+    public let batchSize: Int
+    public let encoder: JelouContactEncoder
+    private var writer: JSONWriter
+    /// Contacts written into the message being filled.
+    public private(set) var pendingCount = 0
+
+    /// - Parameters:
+    ///   - userID: the recipient (`userId`, digits); `nil` leaves the key out.
+    ///   - batchSize: contacts per message, 1 to ``maxBatchSize``.
+    ///   - encoder: how each contact is written.
+    ///   - pretty: two-space indented bodies instead of one line.
+    /// - Throws: ``BatchSizeError`` when `batchSize` is out of range.
+    public init(
+        userID: String?, batchSize: Int = defaultBatchSize, encoder: JelouContactEncoder = JelouContactEncoder(),
+        pretty: Bool = false
+    ) throws(BatchSizeError) {
+        guard (1...Self.maxBatchSize).contains(batchSize) else { throw BatchSizeError(requested: batchSize) }
+        self.userID = userID
+        self.batchSize = batchSize
+        self.encoder = encoder
+        writer = JSONWriter(pretty: pretty, reservingCapacity: 1_024)
+    }
+
+    /// Adds a contact.
+    /// - Parameters:
+    ///   - contact: the contact, normally normalised.
+    ///   - diagnostics: receives what the encoder reports (a contact that cannot be written is
+    ///     left out with an error).
+    /// - Returns: a complete message body when this contact filled one, else `nil`.
+    public mutating func add(_ contact: Contact, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        if pendingCount == 0 { openMessage() }
+        if encoder.encode(contact, into: &writer, diagnostics: &diagnostics) { pendingCount += 1 }
+        return pendingCount == batchSize ? closeMessage() : nil
+    }
+
+    /// The last, partly filled message, or `nil` when no contact is waiting.
+    public mutating func finish() -> [UInt8]? {
+        pendingCount > 0 ? closeMessage() : nil
+    }
+
+    private mutating func openMessage() {
+        _ = writer.takeBytes()
+        writer.beginObject()
+        writer.key("type")
+        writer.string("contacts")
+        if let userID {
+            writer.key("userId")
+            writer.string(userID)
+        }
+        writer.key("contacts")
+        writer.beginArray()
+    }
+
+    private mutating func closeMessage() -> [UInt8] {
+        writer.endArray()
+        writer.endObject()
+        pendingCount = 0
+        return writer.takeBytes()
+    }
+}

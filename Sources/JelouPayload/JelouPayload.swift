@@ -1,1 +1,0 @@
-// JelouPayload: placeholder until the stage lands.

@@ -1,0 +1,122 @@
+import ContactModel
+
+/// The one table between the model's kinds and the `type` strings of a Jelou / WhatsApp contact.
+///
+/// Writing (SPEC.md "Type strings"): title-case English as on Jelou's page — phones `Mobile`,
+/// `iPhone`, `Home`, `Work`, `Main`, `Fax` (home, work and other fax alike), `Pager`, `Other`;
+/// emails, addresses and URLs `Home`, `Work`, `Other`. The remaining RFC 6350 §6.4.1 phone kinds
+/// keep their English name (`Car`, `ISDN`, `Radio`, `Callback`, `Assistant`, `Textphone`, `Text`,
+/// `Video`), as WhatsApp accepts free text. A custom label always wins and passes through as
+/// written. When the source said nothing (`.unspecified`, or a phone only marked `VOICE`), `type`
+/// is left out; a normaliser that knows a phone is mobile sets its kind first.
+///
+/// Reading: the strings above and common localized or vendor synonyms (`Cellulare`, `Celular`,
+/// `Móvil`, `Handy`, `Cell`, `Casa`, `Trabajo`, `Oficina`, `Office` …), matched ignoring case and
+/// surrounding spaces. Anything else becomes a custom label with an `.unspecified` kind, so it
+/// comes back out exactly as received (`Landline` stays `Landline`).
+public enum JelouTypeTable {
+    /// The `type` to write for a phone, or `nil` to leave it out.
+    public static func typeString(for kind: Phone.Kind, label: String?) -> String? {
+        if let label = label?.trimmedNonEmpty { return label }
+        return phoneRows.first { $0.kind == kind }?.written
+    }
+
+    /// The `type` to write for an email, address or URL, or `nil` to leave it out.
+    public static func typeString(for kind: EntryKind, label: String?) -> String? {
+        if let label = label?.trimmedNonEmpty { return label }
+        return entryRows.first { $0.kind == kind }?.written
+    }
+
+    /// The phone kind a received `type` names, or `.unspecified` and the string as a label.
+    public static func phoneKind(for type: String) -> (kind: Phone.Kind, label: String?) {
+        guard let trimmed = type.trimmedNonEmpty else { return (.unspecified, nil) }
+        let key = trimmed.lowercased()
+        if let row = phoneRows.first(where: { $0.written?.lowercased() == key || $0.synonyms.contains(key) }) {
+            return (row.kind, nil)
+        }
+        return (.unspecified, trimmed)
+    }
+
+    /// The entry kind a received `type` names, or `.unspecified` and the string as a label.
+    public static func entryKind(for type: String) -> (kind: EntryKind, label: String?) {
+        guard let trimmed = type.trimmedNonEmpty else { return (.unspecified, nil) }
+        let key = trimmed.lowercased()
+        if let row = entryRows.first(where: { $0.written?.lowercased() == key || $0.synonyms.contains(key) }) {
+            return (row.kind, nil)
+        }
+        return (.unspecified, trimmed)
+    }
+
+    private static let homeWords: Set<String> = [
+        "casa", "hogar", "domicilio", "particular", "privat", "privé", "zuhause", "maison", "domicile",
+        "personal", "residencia", "residencial",
+    ]
+    private static let workWords: Set<String> = [
+        "office", "business", "oficina", "trabajo", "empresa", "lavoro", "ufficio", "arbeit", "büro",
+        "geschäftlich", "dienstlich", "travail", "bureau", "trabalho", "escritório", "escritorio",
+        "negocio", "comercial",
+    ]
+    private static let otherWords: Set<String> = ["otro", "otra", "altro", "andere", "sonstige", "autre", "outro"]
+
+    private struct PhoneRow {
+        let kind: Phone.Kind
+        let written: String?
+        let synonyms: Set<String>
+    }
+
+    private struct EntryRow {
+        let kind: EntryKind
+        let written: String?
+        let synonyms: Set<String>
+    }
+
+    private static let phoneRows: [PhoneRow] = [
+        PhoneRow(kind: .mobile, written: "Mobile", synonyms: [
+            "cell", "cellular", "cellphone", "cell phone", "mobile phone", "cel", "celular", "cellulare",
+            "móvil", "movil", "handy", "mobil", "mobiltelefon", "portable", "téléphone portable",
+            "telemóvel", "telemovel", "mobiel", "wireless",
+        ]),
+        PhoneRow(kind: .iPhone, written: "iPhone", synonyms: []),
+        PhoneRow(kind: .home, written: "Home", synonyms: homeWords),
+        PhoneRow(kind: .work, written: "Work", synonyms: workWords),
+        PhoneRow(kind: .main, written: "Main", synonyms: ["principal", "principale", "zentrale", "company main"]),
+        PhoneRow(kind: .otherFax, written: "Fax", synonyms: ["other fax", "facsimile", "telefax"]),
+        PhoneRow(kind: .homeFax, written: "Fax", synonyms: ["home fax", "fax casa", "fax particular"]),
+        PhoneRow(kind: .workFax, written: "Fax", synonyms: ["work fax", "business fax", "fax trabajo", "fax oficina"]),
+        PhoneRow(kind: .pager, written: "Pager", synonyms: ["beeper", "buscapersonas", "cercapersone", "piepser"]),
+        PhoneRow(kind: .other, written: "Other", synonyms: otherWords),
+        PhoneRow(kind: .car, written: "Car", synonyms: ["auto", "coche", "carro"]),
+        PhoneRow(kind: .isdn, written: "ISDN", synonyms: []),
+        PhoneRow(kind: .radio, written: "Radio", synonyms: []),
+        PhoneRow(kind: .callback, written: "Callback", synonyms: []),
+        PhoneRow(kind: .assistant, written: "Assistant", synonyms: ["asistente", "assistente"]),
+        PhoneRow(kind: .textphone, written: "Textphone", synonyms: ["tty", "ttd"]),
+        PhoneRow(kind: .text, written: "Text", synonyms: ["sms"]),
+        PhoneRow(kind: .video, written: "Video", synonyms: []),
+        PhoneRow(kind: .voice, written: nil, synonyms: ["voice"]),
+        PhoneRow(kind: .unspecified, written: nil, synonyms: []),
+    ]
+
+    private static let entryRows: [EntryRow] = [
+        EntryRow(kind: .home, written: "Home", synonyms: homeWords),
+        EntryRow(kind: .work, written: "Work", synonyms: workWords),
+        EntryRow(kind: .other, written: "Other", synonyms: otherWords),
+        EntryRow(kind: .unspecified, written: nil, synonyms: []),
+    ]
+}
+
+extension String {
+    /// The text without surrounding whitespace, or `nil` when nothing is left.
+    var trimmedNonEmpty: String? {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
+        return String(scalars[first...last])
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// The wrapped text trimmed, or `nil` when absent or blank.
+    var trimmedNonEmpty: String? { self?.trimmedNonEmpty }
+}
