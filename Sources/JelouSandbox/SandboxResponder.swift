@@ -1,12 +1,14 @@
 import Foundation
 import JSONCoding
+import JelouPayload
 
 /// Decides the answer to one request, the way SPEC.md describes Jelou's endpoint.
 ///
 /// Checks, in order: the route (`POST /v1/bots/{botId}/messages`, else 404/405), Basic
 /// authentication (401 `unauthorized`), the token's company (500 `internal_server_error`), the
 /// bot (403 `forbidden_bot`, 404 `bot_not_found`), the body (400 `message_could_not_be_send`
-/// when it is not JSON, 422 `unprocessable_entity` when a field is missing or wrong), the
+/// when it is not JSON, 422 `unprocessable_entity` when a field is missing or wrong, both by
+/// ``JelouPayloadValidator``), the
 /// recipient's 24-hour window (400 `message_could_not_be_send`); then accepts.
 struct SandboxResponder: Sendable {
     let configuration: SandboxConfiguration
@@ -47,8 +49,10 @@ struct SandboxResponder: Sendable {
         } catch {
             return Outcome(response: .error(400, "message_could_not_be_send", "the body is not JSON: \(error.message)"))
         }
-        if let problem = SandboxPayloadCheck.problem(in: payload, pathBotId: botId) {
-            return Outcome(response: .error(422, "unprocessable_entity", problem))
+        let problems = JelouPayloadValidator(maxContacts: JelouMessageBatcher.maxBatchSize, expectedBotID: botId).validate(payload)
+        if let first = problems.first {
+            let listed = problems.prefix(3).map(\.description).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
+            return Outcome(response: .error(first.code.httpStatus ?? 422, first.code.rawValue, listed))
         }
         let userId = payload["userId"]?.stringValue ?? ""
         if configuration.closedWindowUsers.contains(userId) {
