@@ -172,19 +172,16 @@ public final class SandboxServer: Sendable {
                 log("sandbox: fault: closed the connection before reading the request")
                 return
             }
-            var headEnd: Int?
-            while true {
-                headEnd = Self.endOfHead(in: buffer)
-                if headEnd != nil { break }
-                if buffer.count > configuration.maximumHeaderBytes {
-                    reply(SandboxResponse.error(431, "request_header_fields_too_large", "the request head exceeds \(configuration.maximumHeaderBytes) bytes"), on: connection, closing: true)
-                    return
-                }
+            var headEnd = Self.endOfHead(in: buffer)
+            while headEnd == nil && buffer.count <= configuration.maximumHeaderBytes {
                 guard receive(connection, into: &buffer) else { return }
+                headEnd = Self.endOfHead(in: buffer)
             }
-            guard let headEnd, headEnd <= configuration.maximumHeaderBytes + 4,
-                let head = HTTPRequestHead(buffer[..<(headEnd - 4)])
-            else {
+            guard let headEnd, headEnd - 4 <= configuration.maximumHeaderBytes else {
+                reply(SandboxResponse.error(431, "request_header_fields_too_large", "the request head exceeds \(configuration.maximumHeaderBytes) bytes"), on: connection, closing: true)
+                return
+            }
+            guard let head = HTTPRequestHead(buffer[..<(headEnd - 4)]) else {
                 reply(SandboxResponse.error(400, "bad_request", "the request line or a header field is malformed"), on: connection, closing: true)
                 return
             }
