@@ -57,7 +57,8 @@ public struct JSONError: Error, Sendable, Hashable, CustomStringConvertible {
 public struct JSONLimits: Sendable, Hashable {
     /// Deepest nesting of arrays and objects accepted (RFC 8259 §9 lets parsers limit it).
     public var maxDepth: Int
-    /// Largest single value, in bytes, that a ``JSONStreamReader`` buffers before giving up on it.
+    /// Largest single value, in bytes, that ``JSONParser`` accepts and a ``JSONStreamReader``
+    /// buffers before giving up on it.
     public var maxValueBytes: Int
 
     public init(maxDepth: Int = 512, maxValueBytes: Int = 16 << 20) {

@@ -6,7 +6,8 @@ import ContactModel
 /// strings must be UTF-8 (§8.1) with `\uXXXX` surrogates paired (§7); numbers follow §6 grammar
 /// and keep their literal text. Nesting is handled with an explicit stack, so depth is bounded by
 /// ``JSONLimits/maxDepth`` rather than by the thread's stack. Errors carry the 1-based line and
-/// column (in UTF-8 bytes) of the offending byte.
+/// column (in UTF-8 bytes) of the offending byte. Input longer than ``JSONLimits/maxValueBytes``
+/// is refused before it is scanned.
 public struct JSONParser: Sendable {
     public var limits: JSONLimits
 
@@ -35,6 +36,9 @@ public struct JSONParser: Sendable {
     ///   - bytes: the document.
     ///   - origin: the position of `bytes.first` in the larger input.
     public func parse(_ bytes: ArraySlice<UInt8>, origin: SourcePosition) throws(JSONError) -> JSONValue {
+        guard bytes.count <= limits.maxValueBytes else {
+            throw JSONError(code: .tooLarge, message: "value larger than \(limits.maxValueBytes) bytes", position: origin)
+        }
         let result: Result<JSONValue, JSONError> = bytes.withUnsafeBufferPointer { buffer in
             var scanner = JSONScanner(bytes: buffer, origin: origin, limits: limits)
             do throws(JSONError) {

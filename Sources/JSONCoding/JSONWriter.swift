@@ -6,7 +6,7 @@
 /// text is written as UTF-8, unescaped. Pretty output indents by two spaces per level.
 ///
 /// The writer does not check that calls make a well-formed document beyond separators: write a
-/// ``key(_:)-(String)`` before each object member's value.
+/// ``key(_:)`` before each object member's value.
 public struct JSONWriter: Sendable {
     /// The text written so far.
     public private(set) var bytes: [UInt8]

@@ -16,6 +16,11 @@ public struct JelouMessageBatcher: Sendable {
     /// Why a batcher could not be made.
     public struct BatchSizeError: Error, Sendable, Hashable, CustomStringConvertible {
         public let requested: Int
+
+        public init(requested: Int) {
+            self.requested = requested
+        }
+
         public var description: String {
             "batch size \(requested) is out of range: a message carries 1 to \(JelouMessageBatcher.maxBatchSize) contacts"
         }

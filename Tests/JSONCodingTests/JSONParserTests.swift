@@ -102,6 +102,18 @@ import Testing
         #expect(throws: JSONError.self) { try limited.parse("[[[]]]") }
     }
 
+    @Test func inputOverTheSizeCapIsRefused() {
+        let parser = JSONParser(limits: JSONLimits(maxValueBytes: 8))
+        #expect(throws: Never.self) { try parser.parse("[1,2,3]") }
+        do {
+            _ = try parser.parse("[1,2,3,4]")
+            Issue.record("parsed over the cap")
+        } catch {
+            #expect(error.code == .tooLarge)
+            #expect(error.description == "1:1: value larger than 8 bytes")
+        }
+    }
+
     @Test func positionsAreOffsetByOrigin() {
         let bytes = Array("xx{\"a\":\n  ?}".utf8)
         do {

@@ -1,0 +1,217 @@
+import ContactModel
+import JSONCoding
+import JelouPayload
+import Testing
+import _ContactsTestSupport
+
+@Suite struct JelouContactEncoderTests {
+    /// The card of ARCHITECTURE.md's worked example, as the vCard reader and normaliser leave it.
+    static let workedExample = Contact(
+        name: PersonName(formatted: "John Smith", given: "John", family: "Smith"),
+        phones: [Phone(
+            value: "+1 (212) 555-0123", kind: .mobile,
+            normalized: NormalizedPhone(
+                e164: "+12125550123", waID: "12125550123", lineType: .fixedLineOrMobile, isValid: true, region: "US"))],
+        emails: [Email(address: "john.smith@example.com", kind: .work)],
+        addresses: [PostalAddress(
+            street: "123 Main Street", city: "New York", region: "NY", postalCode: "10001",
+            country: "United States", countryCode: "US", kind: .work)]
+    )
+
+    private func json(_ contact: Contact, fields: JelouContactEncoder.Fields = .all) -> (String?, [String]) {
+        var diagnostics: [Diagnostic] = []
+        let bytes = JelouContactEncoder(fields: fields).encode(contact, diagnostics: &diagnostics)
+        return (bytes.map { String(decoding: $0, as: UTF8.self) }, diagnostics.map(\.rendered))
+    }
+
+    /// The compact JSON of `path` (a key, then `0` for an array's first element) in `text`.
+    private func part(_ text: String?, _ key: String, first: Bool = false) throws -> String {
+        let document = try JSONParser().parse(try #require(text))
+        var value = try #require(document[key])
+        if first { value = try #require(value.arrayValue?.first) }
+        var writer = JSONWriter()
+        writer.value(value)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    @Test func workedExampleGivesTheDocumentedLine() throws {
+        var batcher = try JelouMessageBatcher(userID: "15551112222")
+        var diagnostics: [Diagnostic] = []
+        #expect(batcher.add(Self.workedExample, diagnostics: &diagnostics) == nil)
+        let finished = batcher.finish()
+        let body = try #require(finished)
+        #expect(String(decoding: body, as: UTF8.self) == #"{"type":"contacts","userId":"15551112222","contacts":[{"#
+            + #""name":{"formatted_name":"John Smith","first_name":"John","last_name":"Smith"},"#
+            + #""phones":[{"phone":"+12125550123","type":"Mobile","wa_id":"12125550123"}],"#
+            + #""emails":[{"email":"john.smith@example.com","type":"Work"}],"#
+            + #""addresses":[{"street":"123 Main Street","city":"New York","state":"NY","zip":"10001","#
+            + #""country":"United States","country_code":"US","type":"Work"}]}]}"#)
+        #expect(diagnostics == [])
+        #expect(JelouPayloadValidator().validate(body) == [])
+    }
+
+    @Test func prettyOutputIsIndentedByTwoSpaces() throws {
+        var batcher = try JelouMessageBatcher(userID: "15551112222", pretty: true)
+        var diagnostics: [Diagnostic] = []
+        _ = batcher.add(Contact(
+            name: PersonName(formatted: "Ana", given: "Ana"),
+            phones: [Phone(value: "+593 99 123 4567", kind: .mobile, normalized: NormalizedPhone(e164: "+593991234567", waID: "593991234567"))]
+        ), diagnostics: &diagnostics)
+        let finished = batcher.finish()
+        let body = try #require(finished)
+        #expect(String(decoding: body, as: UTF8.self) == """
+            {
+              "type": "contacts",
+              "userId": "15551112222",
+              "contacts": [
+                {
+                  "name": {
+                    "formatted_name": "Ana",
+                    "first_name": "Ana"
+                  },
+                  "phones": [
+                    {
+                      "phone": "+593991234567",
+                      "type": "Mobile",
+                      "wa_id": "593991234567"
+                    }
+                  ]
+                }
+              ]
+            }
+            """)
+    }
+
+    @Test func emptyValuesAreLeftOut() {
+        let contact = Contact(
+            name: PersonName(formatted: "  Eva Ruiz ", given: "Eva", family: " ", middle: ""),
+            phones: [Phone(value: "n/a"), Phone(value: "099 123 4567")],
+            emails: [Email(address: " "), Email(address: "eva@example.com")],
+            addresses: [PostalAddress(kind: .home), PostalAddress(city: "Quito", countryCode: "ec")],
+            organization: Organization(units: [" "]),
+            urls: [WebAddress(url: "")],
+            birthday: PartialDate(month: 5, day: 12)
+        )
+        let (text, diagnostics) = json(contact)
+        #expect(text == #"{"name":{"formatted_name":"Eva Ruiz","first_name":"Eva"},"phones":[{"phone":"0991234567"}],"#
+            + #""emails":[{"email":"eva@example.com"}],"addresses":[{"city":"Quito","country_code":"EC"}]}"#)
+        #expect(diagnostics == ["warning: contact \"Eva Ruiz\": not in the Jelou contact object: partial birthday"])
+    }
+
+    @Test(arguments: [
+        (Contact(name: PersonName(formatted: "FN Wins", given: "Given")), #"{"formatted_name":"FN Wins","first_name":"Given"}"#),
+        (Contact(name: PersonName(given: "Ana", family: "Gómez", middle: "Luz", prefix: "Dra.", suffix: "PhD")),
+         #"{"formatted_name":"Dra. Ana Luz Gómez PhD","first_name":"Ana","last_name":"Gómez","middle_name":"Luz","prefix":"Dra.","suffix":"PhD"}"#),
+        (Contact(name: PersonName(nickname: "Pepe")), #"{"formatted_name":"Pepe","first_name":"Pepe"}"#),
+        (Contact(organization: Organization(company: "Acme S.A.")), #"{"formatted_name":"Acme S.A.","first_name":"Acme S.A."}"#),
+        (Contact(emails: [Email(address: " "), Email(address: "info@acme.ec")], organization: Organization(title: "CEO")),
+         #"{"formatted_name":"info@acme.ec","first_name":"info@acme.ec"}"#),
+        (Contact(phones: [Phone(value: "x"), Phone(value: "099", normalized: NormalizedPhone(e164: "+59399"))]),
+         #"{"formatted_name":"+59399","first_name":"+59399"}"#),
+        (Contact(phones: [Phone(value: "(02) 250-1234")]), #"{"formatted_name":"022501234","first_name":"022501234"}"#),
+    ])
+    func formattedNameFallsBackInOrder(contact: Contact, expectedName: String) throws {
+        let (text, _) = json(contact)
+        #expect(try part(text, "name") == expectedName)
+    }
+
+    @Test func aContactWithNothingToNameItIsNotWritten() {
+        let (text, diagnostics) = json(Contact(addresses: [PostalAddress(city: "Lima")], note: "hi"))
+        #expect(text == nil)
+        #expect(diagnostics == ["error: contact has no name, company, email or phone to use as formatted_name; not written"])
+    }
+
+    @Test(arguments: [
+        (Phone(value: "+1 212 555 0123 x45", normalized: NormalizedPhone(e164: "+12125550123", waID: "12125550123", extensionNumber: "45")),
+         #"{"phone":"+12125550123 ext. 45"}"#),
+        (Phone(value: "+1 212 555 0123", extensionNumber: "7", normalized: NormalizedPhone(e164: "+12125550123", waID: "12125550123")),
+         #"{"phone":"+12125550123 ext. 7"}"#),
+        (Phone(value: "+1 (212) 555-0123 ext. 45", kind: .work), #"{"phone":"+12125550123 ext. 45","type":"Work"}"#),
+        (Phone(value: "0099-123;ext=9", kind: .home), #"{"phone":"0099123 ext. 9","type":"Home"}"#),
+        (Phone(value: "＋５９３ ９９ １２３ ４５６７", kind: .iPhone), #"{"phone":"+593991234567","type":"iPhone"}"#),
+        (Phone(value: "+44 20 7946 0958", kind: .workFax, label: "Oficina Londres"), #"{"phone":"+442079460958","type":"Oficina Londres"}"#),
+        (Phone(value: "+1 555 0100", kind: .voice, normalized: NormalizedPhone(e164: "+15550100", waID: nil)), #"{"phone":"+15550100"}"#),
+    ])
+    func phonesAreE164OrReducedToDigits(phone: Phone, expected: String) throws {
+        let (text, _) = json(Contact(name: PersonName(formatted: "P", given: "P"), phones: [phone]))
+        #expect(try part(text, "phones", first: true) == expected)
+    }
+
+    @Test(arguments: [
+        (PostalAddress(poBox: "Casilla 17-01-123", extended: "Of. 402", street: "Av. Amazonas N34-45", city: "Quito", kind: .work),
+         #"{"street":"Av. Amazonas N34-45, Of. 402, Casilla 17-01-123","city":"Quito","type":"Work"}"#),
+        (PostalAddress(poBox: "PO Box 12", kind: .other), #"{"street":"PO Box 12","type":"Other"}"#),
+        (PostalAddress(formatted: "1 Infinite Loop\nCupertino CA 95014\n", label: "Campus"),
+         #"{"street":"1 Infinite Loop, Cupertino CA 95014","type":"Campus"}"#),
+        (PostalAddress(city: "Guayaquil", formatted: "Malecón 2000\nGuayaquil"), #"{"city":"Guayaquil"}"#),
+    ])
+    func addressStreetJoinsItsParts(address: PostalAddress, expected: String) throws {
+        let (text, _) = json(Contact(name: PersonName(formatted: "P", given: "P"), addresses: [address]))
+        #expect(try part(text, "addresses", first: true) == expected)
+    }
+
+    static let fullContact = Contact(
+        name: PersonName(formatted: "Lucía Mena", given: "Lucía", family: "Mena", nickname: "Lu"),
+        phones: [Phone(value: "+593 2 250 1234", kind: .main)],
+        emails: [Email(address: "lucia@example.ec", kind: .home)],
+        addresses: [PostalAddress(city: "Cuenca", country: "Ecuador", kind: .home)],
+        organization: Organization(company: "Andes Tech", units: ["Ventas", "Costa"], title: "Gerente", role: "Ventas regionales"),
+        urls: [WebAddress(url: "https://andes.example.ec", kind: .work), WebAddress(url: "https://lu.example", label: "Blog")],
+        birthday: PartialDate(year: 1990, month: 3, day: 7),
+        note: "Prefers WhatsApp",
+        unmapped: [RawProperty(name: "X-SOCIALPROFILE", value: "x")]
+    )
+
+    @Test func allFieldsInSpecOrder() {
+        let (text, diagnostics) = json(Self.fullContact)
+        #expect(text == #"{"name":{"formatted_name":"Lucía Mena","first_name":"Lucía","last_name":"Mena"},"#
+            + #""phones":[{"phone":"+59322501234","type":"Main"}],"emails":[{"email":"lucia@example.ec","type":"Home"}],"#
+            + #""addresses":[{"city":"Cuenca","country":"Ecuador","type":"Home"}],"#
+            + #""org":{"company":"Andes Tech","department":"Ventas, Costa","title":"Gerente"},"#
+            + #""urls":[{"url":"https://andes.example.ec","type":"Work"},{"url":"https://lu.example","type":"Blog"}],"#
+            + #""birthday":"1990-03-07"}"#)
+        #expect(diagnostics == [
+            "warning: contact \"Lucía Mena\": not in the Jelou contact object: role, nickname, note, X-SOCIALPROFILE",
+        ])
+    }
+
+    @Test func jelouFieldsKeepOnlyTheKeysOnJelousPage() {
+        let (text, diagnostics) = json(Self.fullContact, fields: .jelou)
+        #expect(text == #"{"name":{"formatted_name":"Lucía Mena","first_name":"Lucía","last_name":"Mena"},"#
+            + #""phones":[{"phone":"+59322501234","type":"Main"}],"emails":[{"email":"lucia@example.ec","type":"Home"}],"#
+            + #""addresses":[{"city":"Cuenca","country":"Ecuador","type":"Home"}]}"#)
+        #expect(diagnostics == [
+            "warning: contact \"Lucía Mena\": not in the Jelou contact object (only Jelou's keys were asked for): "
+                + "org, urls, birthday, nickname, note, X-SOCIALPROFILE",
+        ])
+    }
+
+    @Test func roleStandsInForAMissingTitle() {
+        let (text, _) = json(Contact(name: PersonName(formatted: "R", given: "R"), organization: Organization(role: "Chef")))
+        #expect(text == #"{"name":{"formatted_name":"R","first_name":"R"},"org":{"title":"Chef"}}"#)
+    }
+
+    @Test func aReceivedPayloadConvertsBackToTheSameMessage() throws {
+        let url = TestPaths.fixtures.appendingPathComponent("json/jelou-payload.json")
+        var reader = JelouJSONReader(MemoryByteSource(try TestPaths.bytes(of: url)))
+        var batcher = try JelouMessageBatcher(userID: "15551112222")
+        var diagnostics: [Diagnostic] = []
+        while let record = try reader.next(diagnostics: &diagnostics) {
+            #expect(batcher.add(record.contact, diagnostics: &diagnostics) == nil)
+        }
+        let finished = batcher.finish()
+        let body = try #require(finished)
+        #expect(diagnostics == [])
+        #expect(String(decoding: body, as: UTF8.self) == #"{"type":"contacts","userId":"15551112222","contacts":["#
+            + #"{"name":{"formatted_name":"John Smith","first_name":"John","last_name":"Smith"},"#
+            + #""phones":[{"phone":"+12125550123","type":"Mobile","wa_id":"12125550123"}],"#
+            + #""emails":[{"email":"john.smith@example.com","type":"Work"}],"#
+            + #""addresses":[{"street":"123 Main Street","city":"New York","state":"NY","zip":"10001","#
+            + #""country":"United States","country_code":"US","type":"Work"}]},"#
+            + #"{"name":{"formatted_name":"Dra. María José Pérez","first_name":"María José","last_name":"Pérez","prefix":"Dra."},"#
+            + #""phones":[{"phone":"+593991234567","type":"Mobile"},{"phone":"+59322501234 ext. 204","type":"Work"}],"#
+            + #""org":{"company":"Clínica Quito Norte","department":"Pediatría","title":"Jefa de servicio"},"#
+            + #""urls":[{"url":"https://clinica.example.ec/perez","type":"Work"}],"birthday":"1984-02-29"}]}"#)
+        #expect(JelouPayloadValidator().validate(body) == [])
+    }
+}

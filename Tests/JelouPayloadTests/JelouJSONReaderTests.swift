@@ -1,0 +1,220 @@
+import ContactModel
+import Foundation
+import JelouPayload
+import Testing
+import _ContactsTestSupport
+
+@Suite struct JelouJSONReaderTests {
+    private func readAll(_ bytes: [UInt8], chunkSize: Int) throws -> (records: [ContactRecord], diagnostics: [String]) {
+        var reader = JelouJSONReader(MemoryByteSource(bytes, chunkSize: chunkSize))
+        var records: [ContactRecord] = []
+        var diagnostics: [Diagnostic] = []
+        while let record = try reader.next(diagnostics: &diagnostics) { records.append(record) }
+        return (records, diagnostics.map(\.rendered))
+    }
+
+    private func readFixture(_ name: String, chunkSize: Int) throws -> (records: [ContactRecord], diagnostics: [String]) {
+        let url = TestPaths.fixtures.appendingPathComponent("json").appendingPathComponent(name)
+        return try readAll(try TestPaths.bytes(of: url), chunkSize: chunkSize)
+    }
+
+    private func positions(_ records: [ContactRecord]) -> [String] {
+        records.map { "\($0.position.line):\($0.position.column)" }
+    }
+
+    static let chunkSizes = [1, 7, 65_536]
+
+    @Test(arguments: chunkSizes)
+    func readsAPayload(chunkSize: Int) throws {
+        let (records, diagnostics) = try readFixture("jelou-payload.json", chunkSize: chunkSize)
+        #expect(diagnostics == [])
+        #expect(positions(records) == ["1:1", "1:1"])
+        #expect(records.map(\.contact) == [
+            Contact(
+                name: PersonName(formatted: "John Smith", given: "John", family: "Smith"),
+                phones: [Phone(value: "+12125550123", kind: .mobile, normalized: NormalizedPhone(
+                    e164: "+12125550123", waID: "12125550123", lineType: .unknown, isValid: false))],
+                emails: [Email(address: "john.smith@example.com", kind: .work)],
+                addresses: [PostalAddress(
+                    street: "123 Main Street", city: "New York", region: "NY", postalCode: "10001",
+                    country: "United States", countryCode: "US", kind: .work)]
+            ),
+            Contact(
+                name: PersonName(formatted: "Dra. María José Pérez", given: "María José", family: "Pérez", prefix: "Dra."),
+                phones: [
+                    Phone(value: "+593 99 123 4567", kind: .mobile),
+                    Phone(value: "+59322501234 ext. 204", kind: .work),
+                ],
+                organization: Organization(company: "Clínica Quito Norte", units: ["Pediatría"], title: "Jefa de servicio"),
+                urls: [WebAddress(url: "https://clinica.example.ec/perez", kind: .work)],
+                birthday: PartialDate(year: 1984, month: 2, day: 29)
+            ),
+        ])
+    }
+
+    @Test(arguments: chunkSizes)
+    func readsNDJSONPayloads(chunkSize: Int) throws {
+        let (records, diagnostics) = try readFixture("jelou-payloads.ndjson", chunkSize: chunkSize)
+        #expect(diagnostics == ["3:1: warning: message of type \"text\" is not a contacts message; skipped"])
+        #expect(positions(records) == ["1:1", "2:1", "2:1"])
+        #expect(records.map(\.contact) == [
+            Contact(
+                name: PersonName(formatted: "Ana Gómez", given: "Ana", family: "Gómez"),
+                phones: [Phone(value: "+5215512345678", kind: .mobile, normalized: NormalizedPhone(
+                    e164: "+5215512345678", waID: "5215512345678", lineType: .unknown, isValid: false))]
+            ),
+            Contact(
+                name: PersonName(formatted: "Luca Bianchi", given: "Luca"),
+                phones: [Phone(value: "+39 347 123 4567", kind: .mobile, normalized: NormalizedPhone(
+                    e164: "+393471234567", waID: "393471234567", lineType: .unknown, isValid: false))],
+                emails: [Email(address: "luca@example.it", kind: .home)]
+            ),
+            Contact(
+                name: PersonName(formatted: "Jonas Weber", family: "Weber"),
+                phones: [Phone(value: "+49 30 1234567", kind: .mobile)]
+            ),
+        ])
+    }
+
+    @Test(arguments: chunkSizes)
+    func readsAnArrayOfPayloads(chunkSize: Int) throws {
+        let (records, diagnostics) = try readFixture("payload-array.json", chunkSize: chunkSize)
+        #expect(diagnostics == [])
+        #expect(positions(records) == ["2:3", "6:3", "6:3"])
+        #expect(records.map(\.contact) == [
+            Contact(
+                name: PersonName(formatted: "Help Desk", given: "Help Desk"),
+                phones: [Phone(value: "+18005550199", kind: .main)]
+            ),
+            Contact(
+                name: PersonName(formatted: "Kenji Sato", given: "Kenji", family: "Sato"),
+                emails: [Email(address: "kenji@example.jp")]
+            ),
+            Contact(
+                name: PersonName(formatted: "Night Line", given: "Night Line"),
+                phones: [Phone(value: "+81 3-1234-5678", kind: .unspecified, label: "Landline")]
+            ),
+        ])
+    }
+
+    @Test(arguments: chunkSizes)
+    func readsABareContactsArray(chunkSize: Int) throws {
+        let (records, diagnostics) = try readFixture("contacts-array.json", chunkSize: chunkSize)
+        #expect(diagnostics == ["2:3: warning: nickname is not a WhatsApp contact field; kept as X-JELOU-NICKNAME"])
+        #expect(positions(records) == ["2:3", "9:3"])
+        #expect(records.map(\.contact) == [
+            Contact(
+                name: PersonName(formatted: "Priya Nair", given: "Priya", family: "Nair"),
+                phones: [Phone(value: "+91 98765 43210", kind: .mobile, normalized: NormalizedPhone(
+                    e164: "+919876543210", waID: "919876543210", lineType: .unknown, isValid: false))],
+                addresses: [PostalAddress(
+                    street: "12 MG Road", city: "Bengaluru", region: "KA", postalCode: "560001", country: "India",
+                    countryCode: "IN", kind: .home)],
+                unmapped: [RawProperty(name: "X-JELOU-NICKNAME", value: "Pri")]
+            ),
+            Contact(
+                name: PersonName(formatted: "Tom O'Brien", given: "Tom", family: "O'Brien", suffix: "Jr."),
+                emails: [Email(address: "tom@example.ie", kind: .work)],
+                birthday: PartialDate(month: 7, day: 14)
+            ),
+        ])
+    }
+
+    @Test(arguments: chunkSizes)
+    func readsAWhatsAppWebhook(chunkSize: Int) throws {
+        let (records, diagnostics) = try readFixture("whatsapp-webhook.json", chunkSize: chunkSize)
+        #expect(diagnostics == ["1:1: warning: WhatsApp message of type \"text\" is not a contacts message; skipped"])
+        #expect(positions(records) == ["1:1", "1:1"])
+        #expect(records.map(\.contact) == [
+            Contact(
+                name: PersonName(formatted: "Barbara Johnson", given: "Barbara", family: "Johnson"),
+                phones: [
+                    Phone(value: "+1 (415) 555-0829", kind: .mobile, normalized: NormalizedPhone(
+                        e164: "+14155550829", waID: "14155550829", lineType: .unknown, isValid: false)),
+                    Phone(value: "(415) 555-0100", kind: .home),
+                ],
+                emails: [Email(address: "bjohnson@example.com", kind: .work)],
+                organization: Organization(company: "Lucky Shrub", title: "Manager")
+            ),
+            Contact(
+                name: PersonName(formatted: "Carlos Ruiz"),
+                phones: [Phone(value: "+34 612 34 56 78", kind: .mobile)]
+            ),
+        ])
+    }
+
+    @Test(arguments: chunkSizes)
+    func malformedInputGivesPositionedDiagnosticsAndTheRestConverts(chunkSize: Int) throws {
+        let (records, diagnostics) = try readFixture("malformed.json", chunkSize: chunkSize)
+        #expect(diagnostics == [
+            "3:30: error: unexpected '\"', expected ':' after an object key",
+            "4:3: warning: phones.phone should be a string, found the number 14155550100; read as text",
+            "5:3: warning: expected a Jelou payload, a contact or a WhatsApp webhook, found number; skipped",
+            "6:1: error: trailing comma before ']'",
+        ])
+        #expect(positions(records) == ["2:3", "4:3"])
+        #expect(records.map(\.contact) == [
+            Contact(name: PersonName(formatted: "Good One", given: "Good")),
+            Contact(name: PersonName(formatted: "Good Two", given: "Two"), phones: [Phone(value: "14155550100")]),
+        ])
+    }
+
+    @Test func readsABareMessagesBodyAndUTF16() throws {
+        let text = #"{"messages":[{"type":"contacts","contacts":[{"name":{"formatted_name":"Zoë"},"phones":[{"phone":"0991234567","wa_id":"593991234567"}]}]}]}"#
+        let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let (records, diagnostics) = try readAll(utf16, chunkSize: 3)
+        #expect(diagnostics == [])
+        #expect(records.map(\.contact) == [
+            Contact(
+                name: PersonName(formatted: "Zoë"),
+                phones: [Phone(value: "0991234567")],
+                unmapped: [RawProperty(name: "X-JELOU-WA-ID", value: "593991234567")]
+            ),
+        ])
+    }
+
+    @Test(arguments: [
+        (#"{"name":{"formatted_name":"A","nick":"x"},"phones":[{"phone":"+1 555","label":"Car"}],"org":"Acme"}"#, [
+            "1:1: warning: name.nick is not a WhatsApp contact field; kept as X-JELOU-NAME-NICK",
+            "1:1: warning: phones.label is not a WhatsApp contact field; kept as X-JELOU-PHONES-LABEL",
+            "1:1: warning: org should be an object, found string; kept as X-JELOU-ORG",
+        ]),
+        (#"{"name":"Solo","birthday":"1990-13-01","emails":{"email":"a@b.c"}}"#, [
+            "1:1: warning: birthday is not a YYYY-MM-DD date; kept as X-JELOU-BIRTHDAY",
+            "1:1: warning: emails should be an array, found one object; read as a list of one",
+        ]),
+        (#"{"webhook":true}"#, [
+            "1:1: warning: object is not a Jelou payload, a contact or a WhatsApp webhook (keys: webhook); skipped",
+        ]),
+        (#"{"object":"whatsapp_business_account","entry":[{"changes":[{"value":{"statuses":[]}}]}]}"#, [
+            "1:1: warning: WhatsApp webhook body has no contacts message",
+        ]),
+    ])
+    func oddShapesAreReportedNotDropped(text: String, expected: [String]) throws {
+        let (_, diagnostics) = try readAll(Array(text.utf8), chunkSize: 65_536)
+        #expect(diagnostics == expected)
+    }
+
+    @Test func unknownKeysAreKeptInUnmapped() throws {
+        let text = #"{"name":{"formatted_name":"A","nick":"x"},"phones":[{"phone":"+1 555","label":"Car"}],"org":"Acme"}"#
+        let (records, _) = try readAll(Array(text.utf8), chunkSize: 65_536)
+        #expect(records.first?.contact.unmapped == [
+            RawProperty(name: "X-JELOU-NAME-NICK", value: "x"),
+            RawProperty(name: "X-JELOU-PHONES-LABEL", value: "Car"),
+            RawProperty(name: "X-JELOU-ORG", value: "Acme"),
+        ])
+    }
+
+    @Test(arguments: zip(
+        ["{\"a\":1}", "  \n[1]", "\u{FEFF}{}", "BEGIN:VCARD", "First Name,Last Name", "", "   "],
+        [true, true, true, false, false, false, false]
+    ))
+    func detectsJSON(text: String, expected: Bool) {
+        #expect(JelouJSONReader.looksLikeJSON(firstBytes: Array(text.utf8)) == expected)
+    }
+
+    @Test func detectsUTF16JSON() {
+        let bytes: [UInt8] = [0xFF, 0xFE] + " [".utf16.flatMap { unit -> [UInt8] in [UInt8(unit), 0] }
+        #expect(JelouJSONReader.looksLikeJSON(firstBytes: bytes))
+    }
+}

@@ -1,0 +1,61 @@
+import ContactModel
+import JelouPayload
+import Testing
+
+@Suite struct JelouTypeTableTests {
+    @Test(arguments: zip(
+        Phone.Kind.allCases,
+        ["", "Mobile", "iPhone", "Home", "Work", "Main", "Fax", "Fax", "Fax", "Pager", "Car", "ISDN", "Radio",
+         "Callback", "Assistant", "Textphone", "Text", "Video", "", "Other"]
+    ))
+    func phoneKindsAreWrittenInTitleCase(kind: Phone.Kind, expected: String) {
+        #expect(JelouTypeTable.typeString(for: kind, label: nil) == (expected.isEmpty ? nil : expected))
+    }
+
+    @Test(arguments: zip(EntryKind.allCases, [nil, "Home", "Work", "Other"]))
+    func entryKindsAreWrittenInTitleCase(kind: EntryKind, expected: String?) {
+        #expect(JelouTypeTable.typeString(for: kind, label: nil) == expected)
+    }
+
+    @Test func aCustomLabelWins() {
+        #expect(JelouTypeTable.typeString(for: Phone.Kind.mobile, label: " Casa de playa ") == "Casa de playa")
+        #expect(JelouTypeTable.typeString(for: EntryKind.home, label: "Club") == "Club")
+        #expect(JelouTypeTable.typeString(for: EntryKind.home, label: "  ") == "Home")
+    }
+
+    @Test(arguments: [
+        ("Mobile", Phone.Kind.mobile), ("cellulare", .mobile), ("Celular", .mobile), ("MÓVIL", .mobile),
+        ("movil", .mobile), ("Handy", .mobile), ("cell", .mobile), (" iPhone ", .iPhone), ("IPHONE", .iPhone),
+        ("Casa", .home), ("home", .home), ("Trabajo", .work), ("Oficina", .work), ("Office", .work),
+        ("WORK", .work), ("Main", .main), ("Fax", .otherFax), ("Home Fax", .homeFax), ("work fax", .workFax),
+        ("Pager", .pager), ("Other", .other), ("Otro", .other), ("Car", .car), ("voice", .voice),
+    ])
+    func receivedPhoneTypesMapToKinds(type: String, kind: Phone.Kind) {
+        let mapped = JelouTypeTable.phoneKind(for: type)
+        #expect(mapped.kind == kind)
+        #expect(mapped.label == nil)
+    }
+
+    @Test(arguments: ["Landline", "Casa de playa", "Emergencias"])
+    func unknownPhoneTypesBecomeLabels(type: String) {
+        let mapped = JelouTypeTable.phoneKind(for: type)
+        #expect(mapped.kind == .unspecified)
+        #expect(mapped.label == type)
+    }
+
+    @Test(arguments: [
+        ("Home", EntryKind.home), ("casa", .home), ("Work", .work), ("office", .work), ("Trabajo", .work),
+        ("Other", .other), ("Mobile", .unspecified), ("", .unspecified),
+    ])
+    func receivedEntryTypesMapToKinds(type: String, kind: EntryKind) {
+        #expect(JelouTypeTable.entryKind(for: type).kind == kind)
+    }
+
+    @Test func writtenStringsReadBackToTheirKinds() {
+        for kind in Phone.Kind.allCases {
+            guard let written = JelouTypeTable.typeString(for: kind, label: nil) else { continue }
+            let expected: Phone.Kind = kind == .homeFax || kind == .workFax ? .otherFax : kind
+            #expect(JelouTypeTable.phoneKind(for: written).kind == expected, "\(kind)")
+        }
+    }
+}
