@@ -33,6 +33,9 @@ public struct SandboxConfiguration: Sendable {
     public var maximumHeaderBytes: Int
     /// Seconds a connection may stay silent before it is closed.
     public var readTimeoutSeconds: Int
+    /// When set, every request is answered `307 Temporary Redirect` to this URL, to try how a
+    /// client treats redirects (it must not carry the credentials along).
+    public var redirectLocation: String?
 
     public init(
         port: UInt16 = 0,
@@ -49,7 +52,8 @@ public struct SandboxConfiguration: Sendable {
         tokenHasCompany: Bool = true,
         maximumBodyBytes: Int = 8 << 20,
         maximumHeaderBytes: Int = 16 << 10,
-        readTimeoutSeconds: Int = 10
+        readTimeoutSeconds: Int = 10,
+        redirectLocation: String? = nil
     ) {
         self.port = port
         self.faultRate = min(max(faultRate, 0), 1)
@@ -66,6 +70,7 @@ public struct SandboxConfiguration: Sendable {
         self.maximumBodyBytes = maximumBodyBytes
         self.maximumHeaderBytes = maximumHeaderBytes
         self.readTimeoutSeconds = max(1, readTimeoutSeconds)
+        self.redirectLocation = redirectLocation
     }
 }
 

@@ -25,6 +25,9 @@ struct SandboxResponder: Sendable {
     }
 
     func respond(method: String, target: String, authorization: String?, body: [UInt8], messageId: String) -> Outcome {
+        if let location = configuration.redirectLocation {
+            return Outcome(response: .redirect(to: location))
+        }
         guard let botId = Self.botId(inPath: target) else {
             return Outcome(response: .error(404, "not_found", "no such endpoint; use POST /v1/bots/{botId}/messages"))
         }

@@ -5,6 +5,7 @@ struct SandboxResponse: Sendable {
     var status: Int
     var body: [UInt8]
     var retryAfter: String?
+    var location: String?
 
     /// A Jelou-style error body: `{"success":false,"code":…,"message":…}` (SPEC.md "Errors").
     static func error(_ status: Int, _ code: String, _ message: String, retryAfter: String? = nil) -> SandboxResponse {
@@ -18,6 +19,13 @@ struct SandboxResponse: Sendable {
         writer.string(message)
         writer.endObject()
         return SandboxResponse(status: status, body: writer.takeBytes(), retryAfter: retryAfter)
+    }
+
+    /// `307 Temporary Redirect` to `location` (RFC 9110 §15.4.8).
+    static func redirect(to location: String) -> SandboxResponse {
+        var response = error(307, "redirect", "moved to \(location)")
+        response.location = location
+        return response
     }
 
     /// Jelou's success body: `{"success":true,"messageId":"msg_…"}`.
@@ -38,6 +46,7 @@ struct SandboxResponse: Sendable {
         head += "Content-Type: application/json\r\n"
         head += "Content-Length: \(body.count)\r\n"
         if let retryAfter { head += "Retry-After: \(retryAfter)\r\n" }
+        if let location { head += "Location: \(location)\r\n" }
         if closing { head += "Connection: close\r\n" }
         head += "\r\n"
         return Array(head.utf8) + body
@@ -46,6 +55,7 @@ struct SandboxResponse: Sendable {
     private static func reason(_ status: Int) -> String {
         switch status {
         case 200: "OK"
+        case 307: "Temporary Redirect"
         case 400: "Bad Request"
         case 401: "Unauthorized"
         case 403: "Forbidden"

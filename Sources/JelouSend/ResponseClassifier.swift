@@ -90,12 +90,12 @@ enum ResponseClassifier {
         switch failure.kind {
         case .notConnected:
             return .retryable(
-                SendError(code: .couldNotConnect, message: "could not connect to \(host) (\(failure.detail)): the message was not sent", cause: failure),
+                SendError(code: .couldNotConnect, message: "could not connect to \(host) (\(failure.detail)): the message was not sent", cause: failure.cause ?? failure),
                 retryAfter: nil
             )
         case .secureConnectionFailed:
             return .failed(
-                SendError(code: .secureConnectionFailed, message: "the TLS connection to \(host) failed (\(failure.detail)): the message was not sent", cause: failure),
+                SendError(code: .secureConnectionFailed, message: "the TLS connection to \(host) failed (\(failure.detail)): the message was not sent", cause: failure.cause ?? failure),
                 scope: .run
             )
         case .timedOut:
@@ -103,7 +103,7 @@ enum ResponseClassifier {
                 SendError(
                     code: .timedOut,
                     message: "no answer from \(host) in time (\(failure.detail)): the message may have been delivered; check the chat before resending",
-                    cause: failure
+                    cause: failure.cause ?? failure
                 )
             )
         case .connectionLost:
@@ -111,7 +111,7 @@ enum ResponseClassifier {
                 SendError(
                     code: .connectionLost,
                     message: "the connection to \(host) broke after the request was sent (\(failure.detail)): the message may have been delivered; check the chat before resending",
-                    cause: failure
+                    cause: failure.cause ?? failure
                 )
             )
         }

@@ -115,3 +115,14 @@ import Glibc
         #expect(Set(first).count > 1)
     }
 }
+
+@Suite struct SandboxLatencyTests {
+    @Test func latencyDelaysEachAnswer() throws {
+        let sandbox = try RunningSandbox { $0.latencyMilliseconds = 150 }
+        defer { sandbox.server.stop() }
+        let started = Date()
+        let reply = try SandboxServerTests.exchange(SandboxServerTests.post(extra: "Connection: close\r\n"), port: sandbox.server.port)
+        #expect(reply.hasPrefix("HTTP/1.1 200 OK"))
+        #expect(Date().timeIntervalSince(started) >= 0.15)
+    }
+}

@@ -199,3 +199,19 @@ import Testing
         #expect(clock.sleeps == [0.25, 0.25])
     }
 }
+
+@Suite struct RedirectTests {
+    @Test func redirectsAreNotFollowedSoCredentialsStayPut() async throws {
+        let elsewhere = try RunningSandbox()
+        defer { elsewhere.server.stop() }
+        let target = elsewhere.server.baseURL + "/v1/bots/bot-7/messages"
+        let redirecting = try RunningSandbox { $0.redirectLocation = target }
+        defer { redirecting.server.stop() }
+        let report = try await redirecting.session().run([Messages.make(to: "15551112222", names: ["Ann Lee"]), Messages.make(to: "15551112222", names: ["Bob Stone"])], journal: nil)
+        #expect(report.results.map(\.status) == [.failed, .notAttempted])
+        #expect(report.results[0].error?.code == .redirectRefused)
+        #expect(report.results[0].error?.message.contains("redirecting to \(target)") == true)
+        #expect(elsewhere.log.lines.count == 1, "the redirect target must not be contacted")
+        #expect(elsewhere.server.acceptedMessages.isEmpty)
+    }
+}
