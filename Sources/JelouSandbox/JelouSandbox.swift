@@ -1,1 +1,0 @@
-// JelouSandbox: placeholder until the stage lands.

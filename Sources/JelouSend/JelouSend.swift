@@ -1,1 +1,0 @@
-// JelouSend: placeholder until the stage lands.

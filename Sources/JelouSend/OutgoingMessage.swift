@@ -1,0 +1,27 @@
+/// One `contacts` message ready to post: who gets it and the exact JSON body.
+public struct OutgoingMessage: Sendable, Hashable {
+    /// The Jelou `userId`: the recipient's phone number as digits only (`15551112222`).
+    public var recipient: String
+    /// The JSON payload, byte for byte as it is sent.
+    public var body: [UInt8]
+    /// How many contact cards the body holds.
+    public var contactCount: Int
+    /// The cards' `formatted_name`s, for reports.
+    public var names: [String]
+
+    public init(recipient: String, body: [UInt8], contactCount: Int, names: [String]) {
+        self.recipient = recipient
+        self.body = body
+        self.contactCount = contactCount
+        self.names = names
+    }
+
+    /// The Jelou `userId` for a phone number written in any format: its digits only
+    /// (`+1-555-111-2222` → `15551112222`), or `nil` when it has fewer than 6 or more than 15
+    /// digits (E.164 allows at most 15, ITU-T E.164 §6.1).
+    public static func userId(fromPhoneNumber text: String) -> String? {
+        let digits = text.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        guard (6...15).contains(digits.count) else { return nil }
+        return String(decoding: digits, as: UTF8.self)
+    }
+}
