@@ -1,5 +1,116 @@
+import CSVFormat
+import ContactModel
+import JSONCoding
+import JelouPayload
+import VCardFormat
+
+/// `jelou-contacts convert`: reader (recognised from the content) → normaliser → writer.
 enum ConvertCommand: Command {
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> ExitCode {
-        throw CommandFailure("convert: not built yet")
+        let reading = try ReadingOptions(arguments, environment: context.environment)
+        let target = arguments.value("--to") ?? "jelou"
+        var sink = try OutputSink(arguments, target: target)
+        let output = try arguments.value("--output").map { path throws(CommandFailure) in try OutputStream(path: path) }
+            ?? context.standardOutput
+        let printer = DiagnosticPrinter(
+            stream: context.standardError, style: context.errorStyle, strict: reading.normalization.strict)
+        let progress = ProgressLine(stream: context.standardError, environment: context.environment)
+        var count = 0
+        let inputs = ContactInputs(paths: arguments.positionals, options: reading)
+        try inputs.forEach(report: { printer.report($0, file: "") }) { processed in
+            printer.report(processed.diagnostics, file: processed.file)
+            var diagnostics: [Diagnostic] = []
+            sink.add(processed.contact, into: output, diagnostics: &diagnostics)
+            printer.report(diagnostics, file: processed.file)
+            count += 1
+            progress.update(contacts: count)
+        }
+        var diagnostics: [Diagnostic] = []
+        sink.finish(into: output, diagnostics: &diagnostics)
+        printer.report(diagnostics, file: arguments.positionals.first ?? "<stdin>")
+        progress.finish()
+        output.flush()
+        if output.failed { throw CommandFailure("could not write the output") }
+        return printer.errorCount > 0 ? .failure : .success
+    }
+}
+
+/// Where converted contacts go: Jelou payloads (streamed, `--per-message` at a time), vCard
+/// (streamed), or jCard and CSV (which need every contact before writing: a jCard file is one
+/// JSON array, and a CSV header must have as many phone columns as the fullest contact).
+struct OutputSink {
+    // One of these is set. They are kept apart (not as enum payloads) so that each one is mutated
+    // in place, without a copy of its buffer per contact.
+    private var batcher: JelouMessageBatcher?
+    private var vcard: VCardWriter?
+    private var csv: CSVWriter?
+    private var jcardPretty: Bool?
+    private var held: [Contact] = []
+
+    /// - Throws: ``UsageError`` when an option does not fit the target format.
+    init(_ arguments: ParsedArguments, target: String) throws(UsageError) {
+        switch target {
+        case "vcard":
+            vcard = VCardWriter(version: arguments.value("--vcard-version").map(VCardVersion.init(rawValue:)) ?? .v30)
+        case "jcard":
+            jcardPretty = arguments.has("--pretty")
+        case "csv":
+            let profile = arguments.value("--profile") ?? "google"
+            switch profile {
+            case "google", "auto": csv = CSVWriter(layout: .googleContacts)
+            case "outlook": csv = CSVWriter(layout: .outlook)
+            default: throw UsageError("CSV output is written as --profile google or outlook, not '\(profile)'")
+            }
+        default:
+            batcher = try Self.batcher(arguments)
+        }
+    }
+
+    /// The batcher for Jelou payloads from `--user-id`, `--per-message`, `--fields` and `--pretty`.
+    /// - Throws: ``UsageError`` for a user id that is not digits or a count out of range.
+    static func batcher(_ arguments: ParsedArguments, userID: String? = nil) throws(UsageError) -> JelouMessageBatcher {
+        let user = userID ?? arguments.value("--user-id")
+        if let user, user.isEmpty || !user.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            throw UsageError("--user-id takes the recipient's number as digits only, e.g. 15551112222, not '\(user)'")
+        }
+        let perMessage = try arguments.integer("--per-message", in: 1...JelouMessageBatcher.maxBatchSize)
+            ?? JelouMessageBatcher.defaultBatchSize
+        let fields: JelouContactEncoder.Fields = arguments.value("--fields") == "jelou" ? .jelou : .all
+        do {
+            return try JelouMessageBatcher(
+                userID: user, batchSize: perMessage, encoder: JelouContactEncoder(fields: fields),
+                pretty: arguments.has("--pretty"))
+        } catch {
+            throw UsageError(error.description)
+        }
+    }
+
+    mutating func add(_ contact: Contact, into output: OutputStream, diagnostics: inout [Diagnostic]) {
+        if batcher != nil {
+            if let body = batcher!.add(contact, diagnostics: &diagnostics) {
+                output.write(body)
+                output.write([0x0A])
+            }
+        } else if vcard != nil {
+            var bytes: [UInt8] = []
+            diagnostics += vcard!.write(contact, into: &bytes)
+            output.write(bytes)
+        } else {
+            held.append(contact)
+        }
+    }
+
+    mutating func finish(into output: OutputStream, diagnostics: inout [Diagnostic]) {
+        if batcher != nil, let body = batcher!.finish() {
+            output.write(body)
+            output.write([0x0A])
+        } else if let jcardPretty {
+            let written = JCardWriter().write(held, pretty: jcardPretty)
+            diagnostics += written.diagnostics
+            output.write(written.bytes)
+            output.write([0x0A])
+        } else if let csv {
+            output.write(csv.write(held, diagnostics: &diagnostics))
+        }
     }
 }
