@@ -159,6 +159,17 @@ import _ContactsTestSupport
         ])
     }
 
+    @Test(arguments: chunkSizes)
+    func aBadNDJSONLineDoesNotStopTheRest(chunkSize: Int) throws {
+        let text = #"{"contacts":[{"name":{"formatted_name":"Uno","first_name":"Uno"}}]}"# + "\n"
+            + #"{"contacts":[{"name":{"formatted_name":"Dos","first_name":"Dos"}]}"# + "\n"
+            + #"{"contacts":[{"name":{"formatted_name":"Tres","first_name":"Tres"}}]}"# + "\n"
+        let (records, diagnostics) = try readAll(Array(text.utf8), chunkSize: chunkSize)
+        #expect(records.map(\.contact.name.formatted) == ["Uno", "Tres"])
+        #expect(positions(records) == ["1:1", "3:1"])
+        #expect(diagnostics == ["2:65: error: unexpected ']', expected ',' or '}' after an object member"])
+    }
+
     @Test func readsABareMessagesBodyAndUTF16() throws {
         let text = #"{"messages":[{"type":"contacts","contacts":[{"name":{"formatted_name":"Zoë"},"phones":[{"phone":"0991234567","wa_id":"593991234567"}]}]}]}"#
         let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
