@@ -117,7 +117,6 @@ public struct JSONStreamReader<Source: ByteSource> {
                     continue
                 }
                 let failure = error(.syntax, "unexpected \(Self.describe(byte)), expected ',' or ']' after an array element", at: start)
-                state = .inArray(expectingElement: true, nextIndex: nextIndex)
                 try resynchronize(afterLineOf: start)
                 return .failure(failure)
             }
@@ -194,14 +193,20 @@ public struct JSONStreamReader<Source: ByteSource> {
     }
 
     /// Skips to the first line after the one holding `offset` that starts with `{` or `[`, or to
-    /// the end of the input.
+    /// the end of the input. Inside a top-level array, what starts there is read as the next
+    /// element.
     private mutating func resynchronize(afterLineOf offset: Int) throws(InputError) {
         start = offset
         while true {
             if let newline = buffer[start...].firstIndex(of: .lineFeed) {
                 start = newline + 1
                 while start >= buffer.count && !atEnd { try refill() }
-                if start < buffer.count && (buffer[start] == .openBrace || buffer[start] == .openBracket) { return }
+                if start < buffer.count && (buffer[start] == .openBrace || buffer[start] == .openBracket) {
+                    if case .inArray(_, let nextIndex) = state {
+                        state = .inArray(expectingElement: true, nextIndex: nextIndex)
+                    }
+                    return
+                }
             } else {
                 start = buffer.count
                 if atEnd { break }
