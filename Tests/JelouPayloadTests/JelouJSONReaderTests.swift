@@ -194,6 +194,14 @@ import _ContactsTestSupport
             "1:1: warning: birthday is not a YYYY-MM-DD date; kept as X-JELOU-BIRTHDAY",
             "1:1: warning: emails should be an array, found one object; read as a list of one",
         ]),
+        (#"{"name":{"formatted_name":"B"},"phones":[{"type":"Mobile"},{"wa_id":"15550100"}],"emails":[{"type":"Work"}],"#
+            + #""addresses":[{"type":"Home"}],"urls":[{}]}"#, [
+            "1:1: warning: phones entry has no phone; skipped",
+            "1:1: warning: phones entry has no phone; its wa_id is kept as X-JELOU-WA-ID",
+            "1:1: warning: emails entry has no email; skipped",
+            "1:1: warning: addresses entry has no street, city, state, zip, country or country_code; skipped",
+            "1:1: warning: urls entry has no url; skipped",
+        ]),
         (#"{"webhook":true}"#, [
             "1:1: warning: object is not a Jelou payload, a contact or a WhatsApp webhook (keys: webhook); skipped",
         ]),
