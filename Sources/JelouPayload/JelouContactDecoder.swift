@@ -16,7 +16,8 @@ import JSONCoding
 /// - `org.department` becomes the single unit; `birthday` is read from `YYYY-MM-DD` or `--MM-DD`.
 /// - Keys WhatsApp does not define, and values of the wrong shape, are kept in
 ///   ``Contact/unmapped`` as `X-JELOU-<KEY>` (`X-JELOU-NICKNAME`, `X-JELOU-PHONES-LABEL`) with
-///   their JSON text, each with a warning. Nothing is dropped silently.
+///   their JSON text, each with a warning. Nothing is dropped silently. Warnings about a contact
+///   name it (`contact "Ana Gómez": …`), as its position is that of the value holding it.
 public enum JelouContactDecoder {
     /// Finds every contact in a top-level JSON value.
     /// - Parameters:
@@ -41,7 +42,13 @@ public enum JelouContactDecoder {
         for member in members {
             reading.read(member)
         }
-        diagnostics += reading.diagnostics
+        let subject = JelouContactEncoder.formattedName(for: reading.contact).map { "contact \"\($0)\": " }
+            ?? "contact without a name: "
+        diagnostics += reading.diagnostics.map { diagnostic in
+            var named = diagnostic
+            named.message = subject + diagnostic.message
+            return named
+        }
         return reading.contact
     }
 
