@@ -172,6 +172,11 @@ public final class SandboxServer: Sendable {
                 log("sandbox: fault: closed the connection before reading the request")
                 return
             }
+            guard let first = buffer.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else {
+                log("sandbox: refused a connection that does not speak HTTP/1.1 (a TLS client? the sandbox is plain http)")
+                reply(SandboxResponse.error(400, "bad_request", "not an HTTP/1.1 request"), on: connection, closing: true)
+                return
+            }
             var headEnd = Self.endOfHead(in: buffer)
             while headEnd == nil && buffer.count <= configuration.maximumHeaderBytes {
                 guard receive(connection, into: &buffer) else { return }

@@ -4,7 +4,9 @@
 /// Corresponds to SPEC.md "Endpoint": `POST`, `Authorization: Basic …`,
 /// `Content-Type: application/json`. `Connection: close` asks for a fresh connection per message:
 /// libcurl silently re-sends a request whose reused connection died before any reply, which for
-/// a POST without idempotency key could deliver a card twice unseen.
+/// a POST without idempotency key could deliver a card twice unseen. `Accept-Encoding`,
+/// `Accept-Language` and `User-Agent` are set so URLSession does not add values of its own; only
+/// `Host` is left to it.
 enum MessageRequest {
     static func make(for message: OutgoingMessage, endpoint: MessagesEndpoint, authorization: String) -> HTTPRequest {
         HTTPRequest(
@@ -14,6 +16,9 @@ enum MessageRequest {
                 ("Authorization", authorization),
                 ("Content-Type", "application/json"),
                 ("Accept", "application/json"),
+                ("Accept-Encoding", "identity"),
+                ("Accept-Language", "en"),
+                ("User-Agent", "jelou-contacts"),
                 ("Connection", "close"),
                 ("Content-Length", String(message.body.count)),
             ],
@@ -24,7 +29,8 @@ enum MessageRequest {
 
 /// `--dry-run`: each request written out as it would be sent, with the secret masked.
 public enum DryRun {
-    /// The request line, header fields (`Authorization: Basic ***`), a blank line and the body,
+    /// The request line, `Host` and the other header fields (`Authorization: Basic ***`), a blank
+    /// line and the body,
     /// for each message, separated by a blank line. Needs no credentials.
     ///
     /// Corresponds to the HTTP/1.1 message layout of RFC 9112 §2.1, with the absolute URL in the
@@ -35,6 +41,8 @@ public enum DryRun {
             if index > 0 { out += "\n" }
             let request = MessageRequest.make(for: message, endpoint: endpoint, authorization: Credentials.maskedAuthorization)
             out += request.method + " " + request.url.absoluteString + " HTTP/1.1\n"
+            let host = request.url.host ?? ""
+            out += "Host: " + (host.contains(":") ? "[\(host)]" : host) + (request.url.port.map { ":\($0)" } ?? "") + "\n"
             for header in request.headers {
                 out += header.name + ": " + header.value + "\n"
             }

@@ -11,7 +11,9 @@ import FoundationNetworking
 /// - No cookies, no cache, no proxy credentials of ours.
 /// - How failures are split (URLSession cannot tell whether the request bytes left):
 ///   refused / cannot connect / DNS / offline mean *certainly not sent*; TLS failures too
-///   (the handshake precedes the request); timeouts, lost connections, empty or unparsable
+///   (the handshake precedes the request; FoundationNetworking reports libcurl's TLS handshake
+///   errors as `URLError.unknown` with OpenSSL's text, which is how they are recognised);
+///   timeouts, lost connections, empty or unparsable
 ///   replies mean *maybe sent*, since they can happen after the server read the request.
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
@@ -73,6 +75,8 @@ public final class URLSessionTransport: HTTPTransport {
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected,
             .clientCertificateRequired:
+            return TransportFailure(kind: .secureConnectionFailed, detail: detail, cause: urlError)
+        case .unknown where detail.contains("SSL routines") || detail.contains("OpenSSL"):
             return TransportFailure(kind: .secureConnectionFailed, detail: detail, cause: urlError)
         case .timedOut:
             return TransportFailure(kind: .timedOut, detail: detail, cause: urlError)

@@ -15,18 +15,26 @@ import Testing
         ]
         #expect(DryRun.render(messages, endpoint: endpoint) == """
             POST https://api.jelou.ai/v1/bots/bot%207/messages HTTP/1.1
+            Host: api.jelou.ai
             Authorization: Basic ***
             Content-Type: application/json
             Accept: application/json
+            Accept-Encoding: identity
+            Accept-Language: en
+            User-Agent: jelou-contacts
             Connection: close
             Content-Length: 204
 
             {"type":"contacts","userId":"15551112222","contacts":[{"name":{"formatted_name":"Ann Lee","first_name":"Ann","last_name":"Lee"},"phones":[{"phone":"+12125550100","type":"Mobile","wa_id":"12125550100"}]}]}
 
             POST https://api.jelou.ai/v1/bots/bot%207/messages HTTP/1.1
+            Host: api.jelou.ai
             Authorization: Basic ***
             Content-Type: application/json
             Accept: application/json
+            Accept-Encoding: identity
+            Accept-Language: en
+            User-Agent: jelou-contacts
             Connection: close
             Content-Length: 108
 

@@ -215,3 +215,36 @@ import Testing
         #expect(elsewhere.server.acceptedMessages.isEmpty)
     }
 }
+
+@Suite struct TransportFailureTests {
+    @Test func aTimeoutAfterSendingIsUncertainAndTheServerMayHaveAcceptedIt() async throws {
+        let sandbox = try RunningSandbox { $0.latencyMilliseconds = 700 }
+        let session = SendSession(
+            endpoint: try sandbox.endpoint(), credentials: TestCredentials.credentials,
+            options: SendOptions(ratePerSecond: 0), transport: URLSessionTransport(timeout: 0.3), clock: RecordingClock()
+        )
+        let report = try await session.run([Messages.make(to: "15551112222", names: ["Ann Lee"])], journal: nil)
+        #expect(report.results[0].status == .uncertain)
+        #expect(report.results[0].error?.code == .timedOut)
+        #expect(report.results[0].error?.message.contains("may have been delivered") == true)
+        #expect(report.exitStatus == 2)
+        try await Task.sleep(nanoseconds: 600_000_000)
+        sandbox.server.stop()
+        #expect(sandbox.server.acceptedMessages.map(\.names) == [["Ann Lee"]])
+    }
+
+    @Test func tlsToAPlainServerFailsWithoutRetrying() async throws {
+        let sandbox = try RunningSandbox()
+        defer { sandbox.server.stop() }
+        let clock = RecordingClock()
+        let session = SendSession(
+            endpoint: try MessagesEndpoint(apiBase: "https://127.0.0.1:\(sandbox.server.port)", botId: "bot-7"),
+            credentials: TestCredentials.credentials, options: SendOptions(ratePerSecond: 0), transport: URLSessionTransport(timeout: 5), clock: clock
+        )
+        let report = try await session.run([Messages.make(to: "15551112222", names: ["Ann Lee"])], journal: nil)
+        #expect(report.results[0].status == .failed)
+        #expect(report.results[0].error?.code == .secureConnectionFailed, "\(String(reflecting: report.results[0].error?.cause))")
+        #expect(clock.sleeps.isEmpty)
+        #expect(sandbox.server.acceptedMessages.isEmpty)
+    }
+}
