@@ -19,7 +19,7 @@ import ContactModel
 /// - `N` is always written (RFC 2426 requires it), empty components included;
 /// - `FN` is always written; when the contact has none it is ``displayName(for:)``;
 /// - custom labels use Apple's item groups: `item1.TEL;TYPE=CELL:…` + `item1.X-ABLabel:label`;
-///   an address's ``PostalAddress/countryCode`` goes in the same group as `itemN.X-ABADR:us`;
+///   an address's ``PostalAddress/countryCode`` goes in the same group as `itemN.X-ABADR:EC`;
 /// - an address's formatted text is the `LABEL` parameter (RFC 6350 §6.3.1) in 4.0 and 3.0,
 ///   and in 2.1 a `LABEL` property right after the `ADR`, both in one item group;
 /// - a phone's number is ``NormalizedPhone/e164`` when normalised, else the value as written;
@@ -34,10 +34,12 @@ public struct VCardWriter: Sendable {
     public let version: VCardVersion
     private var line: VCardLineWriter
 
-    /// - Parameter version: `.v30` by default, the version phones import most reliably.
+    /// - Parameter version: `.v30` by default, the version phones import most reliably; a
+    ///   version other than `.v21`, `.v30` and `.v40` is written as `.v30`.
     public init(version: VCardVersion = .v30) {
-        self.version = version
-        self.line = VCardLineWriter(version: version)
+        let known = version == .v21 || version == .v40 ? version : .v30
+        self.version = known
+        self.line = VCardLineWriter(version: known)
     }
 
     /// Appends one `BEGIN:VCARD` … `END:VCARD` card for `contact` to `out`.
@@ -253,9 +255,9 @@ public struct VCardWriter: Sendable {
             }
         }
         if version == .v21 && !isBase64 {
-            line.appendVerbatim(Self.legacyText(fromEscaped: property.value))
+            line.appendEscaped(Self.legacyText(fromEscaped: property.value))
         } else {
-            line.appendVerbatim(property.value)
+            line.appendEscaped(property.value)
         }
         line.write(into: &out)
     }

@@ -104,6 +104,18 @@ import _ContactsTestSupport
         ])
     }
 
+    /// RFC 7095 §5: an `unknown` value is the vCard text as is; a literal line break in it is
+    /// kept as `\n`, the form ``RawProperty/value`` holds.
+    @Test func keepsUnknownValuesAsVCardText() throws {
+        let json = #"["vcard", [["x-thing", {"x-p": ["a", "b"]}, "unknown", "one\\, two\\nthree\r\nfour"], ["x-mood", {}, "text", "calm; happy", "ok"]]]"#
+        let (contacts, diagnostics) = try read(Array(json.utf8))
+        #expect(diagnostics.isEmpty)
+        #expect(contacts.first?.unmapped == [
+            RawProperty(name: "X-THING", parameters: [RawParameter(name: "X-P", values: ["a", "b"])], value: "one\\, two\\nthree\\nfour"),
+            RawProperty(name: "X-MOOD", parameters: [RawParameter(name: "VALUE", values: ["text"])], value: "calm\\; happy,ok"),
+        ])
+    }
+
     @Test func anEmptyArrayHoldsNoContacts() throws {
         let (contacts, diagnostics) = try read(Array("  [ ]\n".utf8))
         #expect(contacts.isEmpty)

@@ -311,6 +311,18 @@ import Testing
         ])
     }
 
+    @Test func aLiteralLineBreakInAKeptValueCannotEndTheLine() {
+        let contact = Contact(name: PersonName(formatted: "A"), unmapped: [RawProperty(name: "X-NOTE", value: "uno\r\ndos\ntres")])
+        #expect(written(contact, .v40).text.contains("\r\nX-NOTE:uno\\ndos\\ntres\r\n"))
+        #expect(written(contact, .v21).text.contains("\r\nX-NOTE;ENCODING=QUOTED-PRINTABLE:uno=0D=0Ados=0D=0Atres\r\n"))
+    }
+
+    @Test func anUnknownVersionIsWrittenAs30() {
+        let writer = VCardWriter(version: VCardVersion(rawValue: "3"))
+        #expect(writer.version == .v30)
+        #expect(written(Contact(), VCardVersion(rawValue: "5.0")).text.hasPrefix("BEGIN:VCARD\r\nVERSION:3.0\r\n"))
+    }
+
     @Test func formattedNameIsSynthesisedWhenMissing() {
         #expect(VCardWriter.displayName(for: Contact(name: PersonName(given: "Ana", family: "Ruiz", suffix: "Jr."))) == "Ana Ruiz Jr.")
         #expect(VCardWriter.displayName(for: Contact(organization: Organization(company: "Acme"))) == "Acme")
