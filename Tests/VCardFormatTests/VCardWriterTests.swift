@@ -42,7 +42,7 @@ import Testing
             item1.X-ABLabel:Front desk\r
             EMAIL;TYPE=WORK:john.smith@example.com\r
             item2.ADR;TYPE=WORK:;;123 Main Street;New York;NY;10001;United States\r
-            item2.X-ABADR:US\r
+            item2.X-ABADR:us\r
             BDAY:1980-02-29\r
             END:VCARD\r
 
@@ -62,7 +62,7 @@ import Testing
             item1.X-ABLabel:Front desk\r
             EMAIL;TYPE=work:john.smith@example.com\r
             item2.ADR;TYPE=work:;;123 Main Street;New York;NY;10001;United States\r
-            item2.X-ABADR:US\r
+            item2.X-ABADR:us\r
             BDAY:1980-02-29\r
             END:VCARD\r
 
@@ -82,7 +82,7 @@ import Testing
             item1.X-ABLabel:Front desk\r
             EMAIL;WORK:john.smith@example.com\r
             item2.ADR;WORK:;;123 Main Street;New York;NY;10001;United States\r
-            item2.X-ABADR:US\r
+            item2.X-ABADR:us\r
             BDAY:1980-02-29\r
             END:VCARD\r
 
