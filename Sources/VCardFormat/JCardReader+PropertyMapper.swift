@@ -249,7 +249,7 @@ struct JCardPropertyMapper {
 
     private static func literal(_ value: JSONValue, escape: Bool) -> String {
         switch value {
-        case .string(let text): escape ? JCardText.escaped(text) : text
+        case .string(let text): escape ? JCardText.escaped(text) : JCardText.escapingLineBreaks(text)
         case .number(let number): number.literal
         case .bool(let flag): flag ? "TRUE" : "FALSE"
         case .null: ""

@@ -56,6 +56,24 @@ enum JCardText {
         return components
     }
 
+    /// Line breaks (CRLF, CR, LF) written `\n`, as ``ContactModel/RawProperty/value`` keeps them;
+    /// nothing else changes.
+    static func escapingLineBreaks(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 4)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A where previous == 0x0D: break
+            case 0x0A, 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            default: bytes.append(byte)
+            }
+            previous = byte
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `\` `,` `;` and line breaks escaped, for one list item or structured component.
     static func escaped(_ text: String) -> String {
         var bytes: [UInt8] = []

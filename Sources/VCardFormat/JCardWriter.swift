@@ -155,7 +155,7 @@ public struct JCardWriter: Sendable {
             json.endArray()
         }
         if let countryCode = address.countryCode {
-            property("x-abadr", [("group", [group ?? ""])], into: &json) { $0.string(countryCode) }
+            property("x-abadr", [("group", [group ?? ""])], into: &json) { $0.string(countryCode.lowercased()) }
         }
         label(address.label, group: group, into: &json)
     }

@@ -20,6 +20,8 @@ struct VCardContactMapping {
     private var labelledGroups: [String] = []
     private var appleLabels: [(group: String, text: String)] = []
     private var appleCountries: [(group: String, code: String)] = []
+    /// Reused for every line, so reading parameters does not allocate per property.
+    private var scratchParameters = VCardParameters()
     private var pendingDeliveryLabels: [(kind: EntryKind, text: String, raw: RawProperty)] = []
 
     /// Maps `card`, reading values by `dialect` (the card's VERSION or the reader's default).
@@ -68,7 +70,8 @@ struct VCardContactMapping {
 
     private mutating func mapLine(_ line: VCardCardBuffer.Line) {
         let content = line.content
-        let parameters = content.parameters.map { VCardParameters(card.arena, in: $0) } ?? VCardParameters()
+        scratchParameters.read(card.arena, in: content.parameters, keepingAll: content.property == .other)
+        let parameters = scratchParameters
         if case .base64 = parameters.encoding {
             keepRaw(line, parameters, value: VCardValueText.base64(card.arena[content.value]))
             return
@@ -226,7 +229,8 @@ struct VCardContactMapping {
     }
 
     private func rawProperty(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters, value: String) -> RawProperty {
-        RawProperty(group: group(of: line), name: propertyName(line), parameters: parameters.keptForRawProperty, value: value)
+        let kept = parameters.keepsAll ? parameters : VCardParameters(card.arena, in: line.content.parameters ?? 0..<0)
+        return RawProperty(group: group(of: line), name: propertyName(line), parameters: kept.keptForRawProperty, value: value)
     }
 
     private mutating func keepRaw(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters, value: String) {

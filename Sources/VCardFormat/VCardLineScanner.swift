@@ -95,16 +95,7 @@ struct VCardLineScanner {
                 guard try fill(1) else { return false }
             }
             let start = cursor
-            let end = buffer.withUnsafeBufferPointer { bytes -> Int in
-                var index = start
-                let count = bytes.count
-                while index < count {
-                    let byte = bytes[index]
-                    if byte == VCardByte.lineFeed || byte == VCardByte.carriageReturn { return index }
-                    index += 1
-                }
-                return count
-            }
+            let end = buffer.withUnsafeBufferPointer { Self.firstLineBreak(in: $0, from: start) }
             let room = maximumLineBytes - line.count
             if room > 0 {
                 line.append(contentsOf: buffer[start..<min(end, start + room)])
@@ -116,6 +107,32 @@ struct VCardLineScanner {
                 return true
             }
         }
+    }
+
+    /// The index of the first CR or LF in `bytes` at or after `start`, or `bytes.count`; tests eight
+    /// bytes at a time.
+    @inline(__always)
+    private static func firstLineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let lineFeeds = word ^ (ones &* UInt64(VCardByte.lineFeed))
+                let returns = word ^ (ones &* UInt64(VCardByte.carriageReturn))
+                let found = ((lineFeeds &- ones) & ~lineFeeds | (returns &- ones) & ~returns) & highs
+                if found != 0 { break }
+                index += 8
+            }
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == VCardByte.lineFeed || byte == VCardByte.carriageReturn { return index }
+            index += 1
+        }
+        return count
     }
 
     /// Consumes CRLF, CR CR LF, LF or a lone CR at `cursor`.

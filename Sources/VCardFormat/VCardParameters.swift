@@ -30,11 +30,33 @@ struct VCardParameters {
     /// A 2.1 bare `X-<label>` parameter, as Android writes custom labels, without its `X-`.
     private(set) var customLabel: String?
 
+    /// True when ``all`` holds every parameter (see `keepingAll`).
+    private(set) var keepsAll = true
+
     init() {}
 
     /// Parses `bytes[range]` (the text between the property name and the value colon, without the
     /// leading `;`).
     init(_ bytes: [UInt8], in range: Range<Int>) {
+        read(bytes, in: range, keepingAll: true)
+    }
+
+    /// Parses `bytes[range]` in place of what was read before, reusing the storage (the reader
+    /// reads every property of a card through one instance).
+    /// - Parameters:
+    ///   - range: the parameter text, or `nil` when the property has none.
+    ///   - keepingAll: whether to fill ``all`` (needed only for properties kept raw).
+    mutating func read(_ bytes: [UInt8], in range: Range<Int>?, keepingAll: Bool) {
+        all.removeAll(keepingCapacity: true)
+        typeTokens.removeAll(keepingCapacity: true)
+        encoding = .none
+        charset = nil
+        valueType = nil
+        preference = nil
+        deliveryLabel = nil
+        customLabel = nil
+        keepsAll = keepingAll
+        guard let range else { return }
         var start = range.lowerBound
         var index = start
         var quoted = false
@@ -78,14 +100,21 @@ struct VCardParameters {
             return
         }
         let name = Self.name(VCardByte.trimmed(parameter[parameter.startIndex..<equals]))
-        let values = Self.values(parameter[(equals + 1)...], splittingQuoted: name == "TYPE")
-        all.append(RawParameter(name: name, values: values))
+        let valueText = parameter[(equals + 1)...]
+        if name == "TYPE", !keepsAll {
+            let first = typeTokens.count
+            Self.appendValues(valueText, splittingQuoted: true, to: &typeTokens)
+            stripRepeatedTypeNames(from: first)
+            return
+        }
+        var values: [String] = []
+        Self.appendValues(valueText, splittingQuoted: name == "TYPE", to: &values)
+        if keepsAll { all.append(RawParameter(name: name, values: values)) }
         switch name {
         case "TYPE":
-            typeTokens.append(
-                contentsOf: values.map { value in
-                    VCardByte.hasPrefixIgnoringCase(value.utf8, "TYPE=") ? String(value.dropFirst(5)) : value
-                })
+            let first = typeTokens.count
+            typeTokens.append(contentsOf: values)
+            stripRepeatedTypeNames(from: first)
         case "ENCODING":
             if let value = values.first { encoding = Self.encoding(named: value) }
         case "CHARSET":
@@ -101,17 +130,25 @@ struct VCardParameters {
         }
     }
 
+    /// Turns `TYPE=HOME,TYPE=VOICE` (a writer repeating the name inside the list) into two tokens.
+    private mutating func stripRepeatedTypeNames(from first: Int) {
+        for index in first..<typeTokens.count where VCardByte.hasPrefixIgnoringCase(typeTokens[index].utf8, "TYPE=") {
+            typeTokens[index] = String(typeTokens[index].dropFirst(5))
+        }
+    }
+
     private mutating func addBare(_ token: ArraySlice<UInt8>) {
         let text = String(decoding: token, as: UTF8.self)
         if VCardByte.equalsIgnoringCase(token, "QUOTED-PRINTABLE") || VCardByte.equalsIgnoringCase(token, "BASE64")
             || VCardByte.equalsIgnoringCase(token, "8BIT") || VCardByte.equalsIgnoringCase(token, "7BIT")
         {
-            all.append(RawParameter(name: "ENCODING", values: [text]))
+            if keepsAll { all.append(RawParameter(name: "ENCODING", values: [text])) }
             encoding = Self.encoding(named: text)
             return
         }
-        let tokens = Self.values(token, splittingQuoted: true)
-        all.append(RawParameter(name: "TYPE", values: tokens))
+        var tokens: [String] = []
+        Self.appendValues(token, splittingQuoted: true, to: &tokens)
+        if keepsAll { all.append(RawParameter(name: "TYPE", values: tokens)) }
         if tokens.count == 1, VCardByte.hasPrefixIgnoringCase(token, "X-"), token.count > 2 {
             customLabel = String(text.dropFirst(2))
             return
@@ -121,12 +158,16 @@ struct VCardParameters {
 
     /// The upper-cased parameter name; the common names come from constants, without allocating.
     private static func name(_ bytes: ArraySlice<UInt8>) -> String {
-        for known in ["TYPE", "ENCODING", "CHARSET", "VALUE", "PREF", "LABEL"] as [StaticString]
-        where VCardByte.equalsIgnoringCase(bytes, known) {
-            return known.description
+        for (known, name) in knownNames where VCardByte.equalsIgnoringCase(bytes, known) {
+            return name
         }
         return VCardByte.upperString(bytes)
     }
+
+    private static let knownNames: [(StaticString, String)] = [
+        ("TYPE", "TYPE"), ("ENCODING", "ENCODING"), ("CHARSET", "CHARSET"), ("VALUE", "VALUE"), ("PREF", "PREF"),
+        ("LABEL", "LABEL"),
+    ]
 
     private static func encoding(named name: String) -> TransferEncoding {
         switch name.uppercased() {
@@ -137,17 +178,21 @@ struct VCardParameters {
         }
     }
 
-    /// The comma-separated values of a parameter, unquoted, caret-decoded and trimmed; empty values
-    /// (trailing commas) are left out. A quoted value is split on its commas too when
+    /// Appends the comma-separated values of a parameter, unquoted, caret-decoded and trimmed; empty
+    /// values (trailing commas) are left out. A quoted value is split on its commas too when
     /// `splittingQuoted` (`TYPE="work,voice"`).
-    private static func values(_ text: ArraySlice<UInt8>, splittingQuoted: Bool) -> [String] {
+    private static func appendValues(_ text: ArraySlice<UInt8>, splittingQuoted: Bool, to values: inout [String]) {
         if !text.contains(where: { $0 == VCardByte.doubleQuote || $0 == VCardByte.caret }) {
-            return text.split(separator: VCardByte.comma).compactMap { value in
-                let trimmed = VCardByte.trimmed(value)
-                return trimmed.isEmpty ? nil : String(decoding: trimmed, as: UTF8.self)
+            var start = text.startIndex
+            for index in text.indices where text[index] == VCardByte.comma {
+                let value = VCardByte.trimmed(text[start..<index])
+                if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
+                start = index + 1
             }
+            let value = VCardByte.trimmed(text[start...])
+            if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
+            return
         }
-        var values: [String] = []
         var current: [UInt8] = []
         var quoted = false
         var index = text.startIndex
@@ -186,7 +231,6 @@ struct VCardParameters {
             index += 1
         }
         flush()
-        return values
     }
 
     private static func firstUnquoted(_ target: UInt8, in text: ArraySlice<UInt8>) -> Int? {

@@ -15,7 +15,7 @@ enum VCardTypeVocabulary {
         var flags = PhoneFlags()
         var unknown: String?
         for token in tokens {
-            if !flags.insert(token.uppercased()), unknown == nil { unknown = strippingXPrefix(token) }
+            if !flags.insert(token), unknown == nil { unknown = strippingXPrefix(token) }
         }
         let rank = preference ?? (flags.contains(.pref) ? 1 : nil)
         if let appleLabel {
@@ -35,13 +35,17 @@ enum VCardTypeVocabulary {
         var isPreferred = false
         var unknown: String?
         for token in tokens {
-            switch token.uppercased() {
-            case "HOME": if kind == .unspecified { kind = .home }
-            case "WORK": if kind == .unspecified { kind = .work }
-            case "OTHER": if kind == .unspecified { kind = .other }
-            case "PREF": isPreferred = true
-            case "INTERNET", "X400", "POSTAL", "PARCEL", "DOM", "INTL": break
-            default: if unknown == nil { unknown = strippingXPrefix(token) }
+            let bytes = token.utf8
+            if VCardByte.equalsIgnoringCase(bytes, "HOME") {
+                if kind == .unspecified { kind = .home }
+            } else if VCardByte.equalsIgnoringCase(bytes, "WORK") {
+                if kind == .unspecified { kind = .work }
+            } else if VCardByte.equalsIgnoringCase(bytes, "OTHER") {
+                if kind == .unspecified { kind = .other }
+            } else if VCardByte.equalsIgnoringCase(bytes, "PREF") {
+                isPreferred = true
+            } else if !ignoredEntryTokens.contains(where: { VCardByte.equalsIgnoringCase(bytes, $0) }), unknown == nil {
+                unknown = strippingXPrefix(token)
             }
         }
         let rank = preference ?? (isPreferred ? 1 : nil)
@@ -57,6 +61,9 @@ enum VCardTypeVocabulary {
         if let customLabel { return (kind, customLabel, rank) }
         return (kind, unknown, rank)
     }
+
+    /// TYPE values of EMAIL and ADR that say nothing about home or work (RFC 2426 §3.2.1, §3.3.2).
+    private static let ignoredEntryTokens: [StaticString] = ["INTERNET", "X400", "POSTAL", "PARCEL", "DOM", "INTL"]
 
     /// `Mobile` for Apple's `_$!<Mobile>!$_`; other text unchanged.
     static func strippingAppleMarkers(_ label: String) -> String {
@@ -116,32 +123,27 @@ enum VCardTypeVocabulary {
 
         func contains(_ flag: Flag) -> Bool { flags.contains(flag) }
 
-        /// Records an upper-cased token. - Returns: `false` when the token is not TEL vocabulary.
+        /// Records a token (compared ignoring case).
+        /// - Returns: `false` when the token is not TEL vocabulary.
         mutating func insert(_ token: String) -> Bool {
-            switch token {
-            case "CELL", "MOBILE", "PCS": flags.insert(.cell)
-            case "IPHONE": flags.insert(.iPhone)
-            case "FAX": flags.insert(.fax)
-            case "HOME": flags.insert(.home)
-            case "WORK": flags.insert(.work)
-            case "MAIN", "COMPANY-MAIN": flags.insert(.main)
-            case "PAGER": flags.insert(.pager)
-            case "CAR": flags.insert(.car)
-            case "ISDN": flags.insert(.isdn)
-            case "RADIO": flags.insert(.radio)
-            case "CALLBACK": flags.insert(.callback)
-            case "ASSISTANT": flags.insert(.assistant)
-            case "TEXTPHONE", "TTY-TDD", "TTY": flags.insert(.textphone)
-            case "TEXT", "MSG", "SMS": flags.insert(.text)
-            case "VIDEO": flags.insert(.video)
-            case "VOICE": flags.insert(.voice)
-            case "OTHER": flags.insert(.other)
-            case "PREF": flags.insert(.pref)
-            case "INTERNET", "X400", "BBS", "MODEM": break
-            default: return false
+            let bytes = token.utf8
+            for (name, flag) in Self.vocabulary where VCardByte.equalsIgnoringCase(bytes, name) {
+                flags.insert(flag)
+                return true
             }
-            return true
+            return false
         }
+
+        /// TEL TYPE values and what they stand for; an empty flag marks a value that is known but
+        /// says nothing about the kind.
+        private static let vocabulary: [(StaticString, Flag)] = [
+            ("CELL", .cell), ("MOBILE", .cell), ("PCS", .cell), ("IPHONE", .iPhone), ("FAX", .fax),
+            ("HOME", .home), ("WORK", .work), ("MAIN", .main), ("COMPANY-MAIN", .main), ("PAGER", .pager),
+            ("CAR", .car), ("ISDN", .isdn), ("RADIO", .radio), ("CALLBACK", .callback), ("ASSISTANT", .assistant),
+            ("TEXTPHONE", .textphone), ("TTY-TDD", .textphone), ("TTY", .textphone), ("TEXT", .text),
+            ("MSG", .text), ("SMS", .text), ("VIDEO", .video), ("VOICE", .voice), ("OTHER", .other),
+            ("PREF", .pref), ("INTERNET", []), ("X400", []), ("BBS", []), ("MODEM", []),
+        ]
 
         /// The kind, most specific first: iPhone, mobile, faxes, then the special lines, then
         /// main, home, work, other and voice (FIELD-NOTES §4.3).

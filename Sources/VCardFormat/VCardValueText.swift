@@ -64,6 +64,12 @@ enum VCardValueText {
         out.reserveCapacity(bytes.count)
         var index = bytes.startIndex
         while index < bytes.endIndex {
+            let runEnd = endOfPlainRun(bytes, from: index)
+            if runEnd > index {
+                out.append(contentsOf: bytes[index..<runEnd])
+                index = runEnd
+                continue
+            }
             index = appendUnescaped(bytes, at: index, dialect: dialect, structured: false, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
@@ -74,9 +80,17 @@ enum VCardValueText {
     /// space.
     static func components(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool) -> [String] {
         var components: [String] = []
+        components.reserveCapacity(8)
         var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var index = bytes.startIndex
         while index < bytes.endIndex {
+            let runEnd = endOfPlainRun(bytes, from: index)
+            if runEnd > index {
+                out.append(contentsOf: bytes[index..<runEnd])
+                index = runEnd
+                continue
+            }
             let byte = bytes[index]
             if byte == VCardByte.semicolon {
                 components.append(String(decoding: out, as: UTF8.self))
@@ -120,7 +134,24 @@ enum VCardValueText {
 
     /// A base64 value with the whitespace of its folded lines removed.
     static func base64(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes.filter { $0 > VCardByte.space }, as: UTF8.self)
+        guard bytes.contains(where: { $0 <= VCardByte.space }) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.filter { $0 > VCardByte.space }, as: UTF8.self)
+    }
+
+    /// The index of the first byte at or after `start` that is a backslash, CR, LF, `;` or `,`
+    /// (the bytes structured values and escapes care about), or the end.
+    @inline(__always)
+    private static func endOfPlainRun(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.endIndex {
+            switch bytes[index] {
+            case VCardByte.backslash, VCardByte.carriageReturn, VCardByte.lineFeed, VCardByte.semicolon, VCardByte.comma:
+                return index
+            default:
+                index += 1
+            }
+        }
+        return index
     }
 
     private static func needsUnescaping(_ bytes: ArraySlice<UInt8>) -> Bool {

@@ -160,6 +160,22 @@ struct VCardLineWriter {
         value.append(contentsOf: text.utf8)
     }
 
+    /// Appends an already escaped value as given, except that a literal line break (CRLF, CR or
+    /// LF), which would end the content line, becomes `\n` (3.0/4.0) or CRLF for
+    /// quoted-printable to carry (2.1).
+    mutating func appendEscaped(_ text: String) {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case .lineFeed where previous == .carriageReturn: break
+            case .lineFeed, .carriageReturn:
+                value.append(contentsOf: isLegacy ? [.carriageReturn, .lineFeed] : [.backslash, .lowercaseN])
+            default: value.append(byte)
+            }
+            previous = byte
+        }
+    }
+
     /// Appends the `;` between components of a structured value (N, ADR, ORG).
     mutating func appendComponentSeparator() {
         value.append(.semicolon)

@@ -19,25 +19,31 @@ import ContactModel
 /// - `N` is always written (RFC 2426 requires it), empty components included;
 /// - `FN` is always written; when the contact has none it is ``displayName(for:)``;
 /// - custom labels use Apple's item groups: `item1.TEL;TYPE=CELL:…` + `item1.X-ABLabel:label`;
-///   an address's ``PostalAddress/countryCode`` goes in the same group as `itemN.X-ABADR:us`;
+///   an address's ``PostalAddress/countryCode`` goes in the same group, lower-cased as Apple
+///   writes it: `itemN.X-ABADR:ec`;
 /// - an address's formatted text is the `LABEL` parameter (RFC 6350 §6.3.1) in 4.0 and 3.0,
 ///   and in 2.1 a `LABEL` property right after the `ADR`, both in one item group;
 /// - a phone's number is ``NormalizedPhone/e164`` when normalised, else the value as written;
 ///   4.0 writes it as `VALUE=uri` `tel:` URI (with `;ext=`) when it is E.164 or a global
 ///   `tel:` number, as text otherwise; an extension with no URI to carry it is appended to
 ///   the text as ` ext. 123`;
+/// - `NICKNAME`, which 2.1 does not define, is written in 2.1 too, as its readers accept it;
 /// - unmapped properties follow the mapped ones in their model order, with their group and
-///   parameters; `ENCODING=QUOTED-PRINTABLE` and `CHARSET` parameters are not re-emitted (the
-///   kept value is already decoded) — the 2.1 writer adds its own when it needs them.
+///   parameters, as read even where the target version spells them differently (a 3.0
+///   `PHOTO;ENCODING=b` stays so in 4.0); `ENCODING=QUOTED-PRINTABLE` and `CHARSET` parameters
+///   are not re-emitted (the kept value is already decoded) — the 2.1 writer adds its own when
+///   it needs them.
 public struct VCardWriter: Sendable {
     /// The version every card is written in.
     public let version: VCardVersion
     private var line: VCardLineWriter
 
-    /// - Parameter version: `.v30` by default, the version phones import most reliably.
+    /// - Parameter version: `.v30` by default, the version phones import most reliably; a
+    ///   version other than `.v21`, `.v30` and `.v40` is written as `.v30`.
     public init(version: VCardVersion = .v30) {
-        self.version = version
-        self.line = VCardLineWriter(version: version)
+        let known = version == .v21 || version == .v40 ? version : .v30
+        self.version = known
+        self.line = VCardLineWriter(version: known)
     }
 
     /// Appends one `BEGIN:VCARD` … `END:VCARD` card for `contact` to `out`.
@@ -217,7 +223,7 @@ public struct VCardWriter: Sendable {
         }
         if let countryCode = address.countryCode {
             line.start(group: group, name: "X-ABADR")
-            line.appendText(countryCode)
+            line.appendText(countryCode.lowercased())
             line.write(into: &out)
         }
         writeLabel(address.label, group: group, into: &out)
@@ -253,9 +259,9 @@ public struct VCardWriter: Sendable {
             }
         }
         if version == .v21 && !isBase64 {
-            line.appendVerbatim(Self.legacyText(fromEscaped: property.value))
+            line.appendEscaped(Self.legacyText(fromEscaped: property.value))
         } else {
-            line.appendVerbatim(property.value)
+            line.appendEscaped(property.value)
         }
         line.write(into: &out)
     }

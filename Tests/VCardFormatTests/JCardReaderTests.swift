@@ -1,5 +1,6 @@
 import ContactModel
 import Foundation
+import JSONCoding
 import Testing
 import _ContactsTestSupport
 @testable import VCardFormat
@@ -102,6 +103,41 @@ import _ContactsTestSupport
             "BDAY 'ayer' is not a date; kept unmapped",
             "PREF '0' is not 1 to 100 (RFC 6350 §5.3); left out",
         ])
+    }
+
+    /// RFC 7095 §5: an `unknown` value is the vCard text as is; a literal line break in it is
+    /// kept as `\n`, the form ``RawProperty/value`` holds.
+    @Test func keepsUnknownValuesAsVCardText() throws {
+        let json = #"["vcard", [["x-thing", {"x-p": ["a", "b"]}, "unknown", "one\\, two\\nthree\r\nfour"], ["x-mood", {}, "text", "calm; happy", "ok"]]]"#
+        let (contacts, diagnostics) = try read(Array(json.utf8))
+        #expect(diagnostics.isEmpty)
+        #expect(contacts.first?.unmapped == [
+            RawProperty(name: "X-THING", parameters: [RawParameter(name: "X-P", values: ["a", "b"])], value: "one\\, two\\nthree\\nfour"),
+            RawProperty(name: "X-MOOD", parameters: [RawParameter(name: "VALUE", values: ["text"])], value: "calm\\; happy,ok"),
+        ])
+    }
+
+    /// - Parameter arrayed: the jCards in one array (`[big,\nsmall]`), else one per line.
+    @Test(arguments: [false, true])
+    func aJCardOverTheSizeCapIsAnErrorAndReadingGoesOn(arrayed: Bool) throws {
+        let big = #"["vcard", [["fn", {}, "text", "\#(String(repeating: "x", count: 500))"]]]"#
+        let small = #"["vcard", [["fn", {}, "text", "Ana"]]]"#
+        let text = arrayed ? "[" + big + ",\n" + small + "]" : big + "\n" + small + "\n"
+        var reader = JCardReader(MemoryByteSource(text), limits: JSONLimits(maxValueBytes: 200))
+        var diagnostics: [Diagnostic] = []
+        var names: [String?] = []
+        while let record = try reader.next(diagnostics: &diagnostics) { names.append(record.contact.name.formatted) }
+        #expect(names == ["Ana"])
+        #expect(diagnostics.map(\.rendered) == ["1:\(arrayed ? 2 : 1): error: value larger than 200 bytes"])
+    }
+
+    @Test(arguments: [1, 7])
+    func binaryGarbageGivesDiagnosticsNotContacts(chunkSize: Int) throws {
+        var random = SplitMix64(seed: 42)
+        let garbage = (0..<4_000).map { _ in UInt8.random(in: 0...255, using: &random) }
+        let (contacts, diagnostics) = try read(garbage, chunkSize: chunkSize)
+        #expect(contacts.isEmpty)
+        #expect(!diagnostics.isEmpty && diagnostics.allSatisfy { $0.severity == .error && $0.position != nil })
     }
 
     @Test func anEmptyArrayHoldsNoContacts() throws {

@@ -28,7 +28,7 @@ import Testing
             ["tel",{"type":"cell","pref":"1"},"uri","tel:+593991234567;ext=8"],\#
             ["tel",{"group":"item1","type":["home","fax"]},"text","2 555 000"],["x-ablabel",{"group":"item1"},"text","Casa"],\#
             ["adr",{"group":"item2","label":"Cuenca\nEcuador"},"text",["","","","Cuenca","","",""]],\#
-            ["x-abadr",{"group":"item2"},"text","EC"],["bday",{},"date","1990-01"],["note",{},"text","a\\b, \"c\""],\#
+            ["x-abadr",{"group":"item2"},"text","ec"],["bday",{},"date","1990-01"],["note",{},"text","a\\b, \"c\""],\#
             ["x-socialprofile",{"group":"g1","type":["twitter","x"]},"unknown","https://x.com/ana"],\#
             ["x-mood",{},"text","calm, happy\nok"]]]]
             """#)

@@ -129,7 +129,7 @@ struct RandomContactGenerator {
         }
         var text = pieces.joined()
         if chance(10) { text = String(repeating: text + " ", count: 6) }
-        let trimmed = RawTrim.trimmed(text)
+        let trimmed = JCardPropertyMapper.trimmed(text)
         return trimmed.isEmpty ? "Ana" : trimmed
     }
 
@@ -223,9 +223,4 @@ struct RandomContactGenerator {
             return label.utf8.contains { $0 >= 0x80 || $0 == 0x0A } || label.utf8.count > 50
         }
     }
-}
-
-/// Trimming as the readers trim values: spaces, tabs and line breaks at both ends.
-enum RawTrim {
-    static func trimmed(_ text: String) -> String { JCardPropertyMapper.trimmed(text) }
 }

@@ -42,7 +42,7 @@ import Testing
             item1.X-ABLabel:Front desk\r
             EMAIL;TYPE=WORK:john.smith@example.com\r
             item2.ADR;TYPE=WORK:;;123 Main Street;New York;NY;10001;United States\r
-            item2.X-ABADR:US\r
+            item2.X-ABADR:us\r
             BDAY:1980-02-29\r
             END:VCARD\r
 
@@ -62,7 +62,7 @@ import Testing
             item1.X-ABLabel:Front desk\r
             EMAIL;TYPE=work:john.smith@example.com\r
             item2.ADR;TYPE=work:;;123 Main Street;New York;NY;10001;United States\r
-            item2.X-ABADR:US\r
+            item2.X-ABADR:us\r
             BDAY:1980-02-29\r
             END:VCARD\r
 
@@ -82,7 +82,7 @@ import Testing
             item1.X-ABLabel:Front desk\r
             EMAIL;WORK:john.smith@example.com\r
             item2.ADR;WORK:;;123 Main Street;New York;NY;10001;United States\r
-            item2.X-ABADR:US\r
+            item2.X-ABADR:us\r
             BDAY:1980-02-29\r
             END:VCARD\r
 
@@ -309,6 +309,18 @@ import Testing
         #expect(legacy.messages == [
             "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; X-SOCIALPROFILE parameter X-USER left out",
         ])
+    }
+
+    @Test func aLiteralLineBreakInAKeptValueCannotEndTheLine() {
+        let contact = Contact(name: PersonName(formatted: "A"), unmapped: [RawProperty(name: "X-NOTE", value: "uno\r\ndos\ntres")])
+        #expect(written(contact, .v40).text.contains("\r\nX-NOTE:uno\\ndos\\ntres\r\n"))
+        #expect(written(contact, .v21).text.contains("\r\nX-NOTE;ENCODING=QUOTED-PRINTABLE:uno=0D=0Ados=0D=0Atres\r\n"))
+    }
+
+    @Test func anUnknownVersionIsWrittenAs30() {
+        let writer = VCardWriter(version: VCardVersion(rawValue: "3"))
+        #expect(writer.version == .v30)
+        #expect(written(Contact(), VCardVersion(rawValue: "5.0")).text.hasPrefix("BEGIN:VCARD\r\nVERSION:3.0\r\n"))
     }
 
     @Test func formattedNameIsSynthesisedWhenMissing() {
