@@ -77,8 +77,10 @@ public struct JelouContactEncoder: Sendable {
         if let nickname = contact.name.nickname.trimmedNonEmpty, nickname != formattedName { left.append("nickname") }
         if contact.note.trimmedNonEmpty != nil { left.append("note") }
         if !contact.unmapped.isEmpty {
-            let names = contact.unmapped.map(\.name)
-            left.append(names.count == 1 ? names[0] : "\(names.count) other properties")
+            var seen = Set<String>()
+            for name in contact.unmapped.map(\.name) where seen.insert(name).inserted {
+                left.append(name)
+            }
         }
         if !left.isEmpty {
             let switchHint = fields == .jelou ? " (only Jelou's keys were asked for)" : ""

@@ -50,7 +50,7 @@ import Testing
         (["convert", "--per-message", "300", "-"], "Error: '--per-message' takes a whole number from 1 to 257, not '300'", "Usage: jelou-contacts convert "),
         (["convert", "--to", "pdf"], "Error: 'pdf' is not a valid value for '--to'; choose from jelou, vcard, jcard, csv", "Usage: jelou-contacts convert "),
         (["convert", "--user-id"], "Error: missing value for '--user-id'", "Usage: jelou-contacts convert "),
-        (["phones", "--region", "XX", "1"], "Error: unknown region 'XX'", "Usage: jelou-contacts phones "),
+        (["phones", "--region", "XX", "1"], "Error: unknown region 'XX'; give an ISO 3166-1 code such as EC, MX or US", "Usage: jelou-contacts phones "),
         (["completions", "tcsh"], "Error: unknown shell 'tcsh'; choose bash, zsh or fish", "Usage: jelou-contacts completions "),
     ]
 
@@ -73,8 +73,9 @@ import Testing
         for command in ["convert", "preview", "check", "phones", "send", "sandbox"] {
             #expect(run.standardOutput.contains(command))
         }
-        #expect(run.standardOutput.contains("--region"))
-        #expect(run.standardOutput.contains("--per-message"))
+        let option = shell == "fish" ? "-l " : "--"
+        #expect(run.standardOutput.contains(option + "region"))
+        #expect(run.standardOutput.contains(option + "per-message"))
     }
 
     @Test func bashCompletionScriptIsValidBash() throws {

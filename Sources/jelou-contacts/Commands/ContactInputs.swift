@@ -47,6 +47,12 @@ struct ContactInputs {
     ) throws {
         do {
             let (head, source) = try PrefixedByteSource.peeking(4_096, from: UnicodeByteSource(file))
+            if InputFormat.looksBinary(head) {
+                report([Diagnostic(
+                    .error, "binary data, not an address book (vCard, CSV, Jelou JSON or jCard); file skipped",
+                    file: name, at: SourcePosition(line: 1, column: 1))])
+                return
+            }
             let format = options.format ?? InputFormat.detect(head: head, path: name)
             var reader: any ContactReader = switch format {
             case .vcard: VCardReader(source)

@@ -21,6 +21,9 @@ enum ConvertCommand: Command {
             printer.report(processed.diagnostics, file: processed.file)
             var diagnostics: [Diagnostic] = []
             sink.add(processed.contact, into: output, diagnostics: &diagnostics)
+            for index in diagnostics.indices where diagnostics[index].position == nil {
+                diagnostics[index].position = processed.position
+            }
             printer.report(diagnostics, file: processed.file)
             count += 1
             progress.update(contacts: count)
@@ -68,7 +71,9 @@ struct OutputSink {
 
     /// The batcher for Jelou payloads from `--user-id`, `--per-message`, `--fields` and `--pretty`.
     /// - Throws: ``UsageError`` for a user id that is not digits or a count out of range.
-    static func batcher(_ arguments: ParsedArguments, userID: String? = nil) throws(UsageError) -> JelouMessageBatcher {
+    static func batcher(
+        _ arguments: ParsedArguments, userID: String? = nil, pretty: Bool? = nil
+    ) throws(UsageError) -> JelouMessageBatcher {
         let user = userID ?? arguments.value("--user-id")
         if let user, user.isEmpty || !user.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             throw UsageError("--user-id takes the recipient's number as digits only, e.g. 15551112222, not '\(user)'")
@@ -79,7 +84,7 @@ struct OutputSink {
         do {
             return try JelouMessageBatcher(
                 userID: user, batchSize: perMessage, encoder: JelouContactEncoder(fields: fields),
-                pretty: arguments.has("--pretty"))
+                pretty: pretty ?? arguments.has("--pretty"))
         } catch {
             throw UsageError(error.description)
         }

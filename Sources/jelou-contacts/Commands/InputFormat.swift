@@ -23,6 +23,20 @@ enum InputFormat: String, CaseIterable {
         return .csv
     }
 
+    /// Whether the first bytes are binary data rather than text: a NUL byte, or more than one
+    /// byte in twenty a control character other than TAB, LF, FF and CR. (UTF-16 has already been
+    /// transcoded to UTF-8 when this runs, so its zero bytes do not count.)
+    static func looksBinary(_ head: [UInt8]) -> Bool {
+        var controls = 0
+        for byte in head {
+            if byte == 0 { return true }
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D) || byte == 0x7F {
+                controls += 1
+            }
+        }
+        return controls * 20 > head.count
+    }
+
     /// Whether a line of `head` starts with `BEGIN:VCARD` (any case).
     private static func containsVCardBegin(_ head: [UInt8]) -> Bool {
         let token = Array("BEGIN:VCARD".utf8)

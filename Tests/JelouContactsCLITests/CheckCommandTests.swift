@@ -1,0 +1,44 @@
+import Testing
+
+@Suite struct CheckCommandTests {
+    @Test func cleanFileExits0() throws {
+        let run = try ToolRunner.run(["check", "Fixtures/vcard30/jelou-example.vcf"])
+        #expect(run.standardOutput == "")
+        #expect(run.standardError == "checked 1 contact in 1 file: 0 errors, 0 warnings\n")
+        #expect(run.exitCode == 0)
+    }
+
+    @Test func warningsAreReportedWithPositionsAndExit0() throws {
+        let run = try ToolRunner.run(["check", "Fixtures/invalid/broken.vcf"])
+        #expect(run.standardError.contains("Fixtures/invalid/broken.vcf:12:1: warning: line has no colon; skipped\n"))
+        #expect(run.standardError.hasSuffix("checked 4 contacts in 1 file: 0 errors, 11 warnings\n"))
+        #expect(run.exitCode == 0)
+    }
+
+    @Test func strictMakesWarningsErrors() throws {
+        let run = try ToolRunner.run(["check", "Fixtures/invalid/broken.vcf", "--strict"])
+        #expect(run.standardError.contains("Fixtures/invalid/broken.vcf:12:1: error: line has no colon; skipped\n"))
+        #expect(run.standardError.hasSuffix("checked 4 contacts in 1 file: 11 errors, 0 warnings\n"))
+        #expect(run.exitCode == 1)
+    }
+
+    @Test func jsonFormatGivesOneObjectPerDiagnostic() throws {
+        let run = try ToolRunner.run(["check", "Fixtures/invalid/broken.vcf", "--format", "json"])
+        let lines = run.standardOutput.split(separator: "\n")
+        #expect(lines.count == 11)
+        #expect(lines.contains(#"{"file":"Fixtures/invalid/broken.vcf","line":12,"column":1,"severity":"warning","message":"line has no colon; skipped"}"#))
+        #expect(run.exitCode == 0)
+    }
+
+    @Test func malformedJSONIsAnErrorWithItsPosition() throws {
+        let run = try ToolRunner.run(["check", "Fixtures/json/malformed.json"])
+        #expect(run.standardError.contains("Fixtures/json/malformed.json:3:30: error: unexpected '\"', expected ':' after an object key\n"))
+        #expect(run.exitCode == 1)
+    }
+
+    @Test func needsAFile() throws {
+        let run = try ToolRunner.run(["check"])
+        #expect(run.standardError.hasPrefix("Error: name at least one file to check ('-' for standard input)\n"))
+        #expect(run.exitCode == 64)
+    }
+}

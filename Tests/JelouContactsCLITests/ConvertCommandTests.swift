@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import _ContactsTestSupport
+
+@Suite struct ConvertCommandTests {
+    static let ana = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Vera\nTEL;TYPE=CELL:099 123 4567\nEND:VCARD\n"
+
+    @Test func readsStandardInputAndUsesTheRegion() throws {
+        let run = try ToolRunner.run(["convert", "-", "--region", "EC", "--user-id", "593991112222"], input: Array(Self.ana.utf8))
+        #expect(run.standardOutput == #"{"type":"contacts","userId":"593991112222","contacts":[{"name":{"formatted_name":"Ana Vera","first_name":"Ana Vera"},"phones":[{"phone":"+593991234567","type":"Mobile","wa_id":"593991234567"}]}]}"# + "\n")
+        #expect(run.standardError == "")
+        #expect(run.exitCode == 0)
+    }
+
+    @Test func regionFromTheEnvironmentWhenNoneIsGiven() throws {
+        let run = try ToolRunner.run(["convert"], input: Array(Self.ana.utf8), environment: ["JELOU_CONTACTS_REGION": "EC"])
+        #expect(run.standardOutput.contains(#""phone":"+593991234567""#))
+        #expect(run.exitCode == 0)
+    }
+
+    @Test func withoutARegionTheNumberIsKeptAndReported() throws {
+        let run = try ToolRunner.run(["convert"], input: Array(Self.ana.utf8))
+        #expect(run.standardOutput.contains(#""phones":[{"phone":"0991234567","type":"Mobile"}]"#))
+        #expect(run.standardError.hasPrefix("<stdin>:1:1: warning: contact \"Ana Vera\": phone \"099 123 4567\" is a national number and no region is known"))
+        #expect(run.exitCode == 0)
+    }
+
+    @Test func strictTurnsWarningsIntoErrorsAndExits1() throws {
+        let run = try ToolRunner.run(["convert", "--strict"], input: Array(Self.ana.utf8))
+        #expect(run.standardError.hasPrefix("<stdin>:1:1: error: contact \"Ana Vera\""))
+        #expect(run.exitCode == 1)
+    }
+
+    @Test func perMessageSplitsIntoPayloadsInInputOrder() throws {
+        var input = ""
+        for index in 1...7 {
+            input += "BEGIN:VCARD\nVERSION:3.0\nFN:Person \(index)\nTEL:+593 99 123 45\(60 + index)\nEND:VCARD\n"
+        }
+        let run = try ToolRunner.run(["convert", "--per-message", "3", "--user-id", "1"], input: Array(input.utf8))
+        let lines = run.standardOutput.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.map { $0.components(separatedBy: "formatted_name").count - 1 } == [3, 3, 1])
+        #expect(lines[0].contains("Person 1") && lines[2].contains("Person 7"))
+        #expect(run.exitCode == 0)
+    }
+
+    @Test func fieldsJelouKeepsOnlyTheKeysOnJelousPage() throws {
+        let input = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Vera\nORG:Jelou\nURL:https://jelou.ai\nBDAY:1990-01-02\nTEL:+593991234567\nEND:VCARD\n"
+        let all = try ToolRunner.run(["convert"], input: Array(input.utf8))
+        let jelou = try ToolRunner.run(["convert", "--fields", "jelou"], input: Array(input.utf8))
+        #expect(all.standardOutput.contains(#""org":{"company":"Jelou"},"urls":[{"url":"https://jelou.ai"}],"birthday":"1990-01-02""#))
+        #expect(jelou.standardOutput == #"{"type":"contacts","contacts":[{"name":{"formatted_name":"Ana Vera","first_name":"Ana Vera"},"phones":[{"phone":"+593991234567","type":"Mobile","wa_id":"593991234567"}]}]}"# + "\n")
+        #expect(jelou.standardError.contains("not in the Jelou contact object (only Jelou's keys were asked for): org, urls, birthday"))
+    }
+
+    @Test func outputOptionWritesTheFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("convert-\(UUID().uuidString).ndjson").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = try ToolRunner.run(["convert", "Fixtures/vcard30/jelou-example.vcf", "-o", path, "--user-id", "15551112222"])
+        #expect(run.standardOutput == "")
+        #expect(run.exitCode == 0)
+        let golden = try String(contentsOf: TestPaths.fixtures.appendingPathComponent("vcard30/jelou-example.expected.json"), encoding: .utf8)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == golden)
+    }
+
+    @Test func jelouBackToVCardAndAgainGivesTheSamePayload() throws {
+        let golden = try String(contentsOf: TestPaths.fixtures.appendingPathComponent("vcard30/jelou-example.expected.json"), encoding: .utf8)
+        let vcard = try ToolRunner.run(["convert", "--to", "vcard"], input: Array(golden.utf8))
+        #expect(vcard.standardOutput.hasPrefix("BEGIN:VCARD\r\nVERSION:3.0\r\n"))
+        #expect(vcard.exitCode == 0)
+        let back = try ToolRunner.run(["convert", "--user-id", "15551112222"], input: Array(vcard.standardOutput.utf8))
+        #expect(back.standardOutput == golden)
+    }
+
+    @Test(arguments: ["vcard", "jcard", "csv"])
+    func everyOutputFormatReadsBackToTheSamePayload(format: String) throws {
+        let fixture = "Fixtures/csv/google-current.csv"
+        let direct = try ToolRunner.run(["convert", fixture, "--fields", "jelou"])
+        let converted = try ToolRunner.run(["convert", fixture, "--to", format])
+        #expect(converted.exitCode == 0)
+        let back = try ToolRunner.run(["convert", "-", "--fields", "jelou"], input: Array(converted.standardOutput.utf8))
+        #expect(back.standardOutput == direct.standardOutput)
+    }
+
+    @Test func vcardVersionOption() throws {
+        for version in ["2.1", "3.0", "4.0"] {
+            let run = try ToolRunner.run(["convert", "Fixtures/vcard30/jelou-example.vcf", "--to", "vcard", "--vcard-version", version])
+            #expect(run.standardOutput.hasPrefix("BEGIN:VCARD\r\nVERSION:\(version)\r\n"))
+        }
+    }
+
+    @Test func missingFileIsAnErrorAndExits1() throws {
+        let run = try ToolRunner.run(["convert", "no-such-file.vcf"])
+        #expect(run.standardOutput == "")
+        #expect(run.standardError == "Error: cannot read 'no-such-file.vcf': no such file\n")
+        #expect(run.exitCode == 1)
+    }
+
+    @Test func binaryInputIsRefusedAndOtherFilesStillConvert() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("garbage-\(UUID().uuidString).bin").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var bytes = [UInt8](repeating: 0, count: 4096)
+        for index in bytes.indices { bytes[index] = UInt8(truncatingIfNeeded: index &* 2_654_435_761 >> 13) }
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let run = try ToolRunner.run(["convert", path, "Fixtures/vcard30/jelou-example.vcf"])
+        #expect(run.standardError == "\(path):1:1: error: binary data, not an address book (vCard, CSV, Jelou JSON or jCard); file skipped\n")
+        #expect(run.standardOutput.contains("John Smith"))
+        #expect(run.exitCode == 1)
+    }
+
+    @Test func userIDMustBeDigits() throws {
+        let run = try ToolRunner.run(["convert", "--user-id", "+1 555 111 2222", "Fixtures/vcard30/jelou-example.vcf"])
+        #expect(run.standardError.hasPrefix("Error: --user-id takes the recipient's number as digits only, e.g. 15551112222, not '+1 555 111 2222'\n"))
+        #expect(run.exitCode == 64)
+    }
+}
