@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import _ContactsTestSupport
+
+@Suite struct PreviewCommandTests {
+    @Test func showsTheCardAsWhatsAppWillAndASummary() throws {
+        let run = try ToolRunner.run(["preview", "Fixtures/vcard30/jelou-example.vcf", "--user-id", "15551112222"])
+        #expect(run.standardOutput == """
+            Message 1 · 1 contact
+            ┌ John Smith
+            │ Mobile  +12125550123  (WhatsApp)
+            │ Work    john.smith@example.com
+            │ Work    123 Main Street, New York, NY, 10001, United States
+            └ [Message] [Save contact]
+
+            1 contact, 1 payload, 1 phone normalised / 0 kept as written, 0 warnings
+
+            """)
+        #expect(run.standardError == "")
+        #expect(run.exitCode == 0)
+    }
+
+    @Test func listsTheProblemsUnderEachCard() throws {
+        let input = "BEGIN:VCARD\nVERSION:3.0\nN:Vera;Ana;;;\nTEL;TYPE=CELL:099 123 4567\nTEL:+1 212 555 0123 ext. 7\nEND:VCARD\n"
+        let run = try ToolRunner.run(["preview", "-"], input: Array(input.utf8))
+        #expect(run.standardOutput == """
+            Message 1 · 1 contact
+            ┌ Ana Vera
+            │ Mobile  0991234567
+            │ Phone   +12125550123 ext. 7
+            └ [Invite to WhatsApp] [Save contact]
+              warning: <stdin>:1:1: contact "Ana Vera": phone "099 123 4567" is a national number and no region is known; kept as written, without wa_id (pass --region, e.g. --region EC, set JELOU_CONTACTS_REGION, or give the contact's address a country)
+              warning: <stdin>:1:1: no display name: "Ana Vera" is made from the name parts
+              warning: <stdin>:1:1: phone "+1 212 555 0123 ext. 7" has an extension: WhatsApp has no field for it, so it is sent in the number's text and the number gets no wa_id
+
+            1 contact, 1 payload, 1 phone normalised / 1 kept as written, 3 warnings
+
+            """)
+    }
+
+    @Test func warnsAboutContactsPastTheFifthOfAMessage() throws {
+        var input = ""
+        for index in 1...6 { input += "BEGIN:VCARD\nVERSION:3.0\nFN:P\(index)\nTEL:+593991234\(500 + index)\nEND:VCARD\n" }
+        let run = try ToolRunner.run(["preview", "-", "--per-message", "6"], input: Array(input.utf8))
+        #expect(run.standardOutput.contains("warning: <stdin>:26:1: contact 6 of its message: Meta documents at most 5 contacts per message"))
+        #expect(!run.standardOutput.contains("contact 5 of its message"))
+        #expect(run.standardOutput.hasSuffix("6 contacts, 1 payload, 6 phones normalised / 0 kept as written, 1 warning\n"))
+    }
+
+    @Test func htmlPageHasOneCardPerContactAndItsJSON() throws {
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: page) }
+        let run = try ToolRunner.run(["preview", "Fixtures/csv/google-current.csv", "--html", page.path])
+        #expect(run.exitCode == 0)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.components(separatedBy: "<article class=\"contact-card\">").count - 1 == 3)
+        #expect(html.contains("&quot;formatted_name&quot;: &quot;John O&#39;Neil&quot;"))
+        #expect(!html.contains("<script") && !html.contains("http-equiv") && !html.contains("<link"))
+    }
+
+    /// Renders the page in a real browser (Debian's `chromium`, which `.ci/run` installs): the DOM
+    /// has one card per contact and the screenshot is far from a blank page's.
+    @Test func htmlPageRendersInHeadlessChromium() throws {
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile) else {
+            #expect(!TestPaths.isCI, "CI must have chromium: .ci/run installs it")
+            return
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html")
+        let blank = folder.appendingPathComponent("blank.html")
+        try "<!DOCTYPE html><html><body></body></html>".write(to: blank, atomically: true, encoding: .utf8)
+        _ = try ToolRunner.run(["preview", "Fixtures/vcard30/ios-item-groups.vcf", "Fixtures/csv/google-current.csv", "--html", page.path])
+        let flags = "--headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1600"
+        let dom = try ToolRunner.runShell("\(chromium) \(flags) --dump-dom file://\(page.path) 2>/dev/null")
+        #expect(dom.standardOutput.components(separatedBy: "class=\"contact-card\"").count - 1 == 4)
+        for (html, png) in [(page, "page.png"), (blank, "blank.png")] {
+            _ = try ToolRunner.runShell("\(chromium) \(flags) --screenshot=\(folder.path)/\(png) file://\(html.path) 2>/dev/null")
+        }
+        let pageSize = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("page.png").path)[.size] as? Int ?? 0
+        let blankSize = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("blank.png").path)[.size] as? Int ?? 0
+        #expect(blankSize > 0)
+        #expect(pageSize > blankSize * 5, "page \(pageSize) bytes vs blank \(blankSize) bytes")
+    }
+}
