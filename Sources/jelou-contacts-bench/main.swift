@@ -1,1 +1,92 @@
-print("bench")
+import CSVFormat
+import ContactModel
+import ContactNormalization
+import Foundation
+import JelouPayload
+import PhoneNormalization
+import VCardFormat
+
+// jelou-contacts-bench: generates deterministic corpora and times each stage in one run.
+//
+//   swift run -c release jelou-contacts-bench [--contacts 10000,100000] [--runs 5] [--out DIR]
+//
+// Prints, per corpus size: vCard 2.1/3.0/4.0 parse only and Google CSV parse only (MB/s,
+// contacts/s), phone normalisation alone (numbers/s, one thread), and the whole `convert` to
+// Jelou NDJSON run as a child process of the release `jelou-contacts` binary beside this one
+// (MB/s, contacts/s, peak RSS).
+
+var sizes = [10_000, 100_000]
+var runs = 5
+var outFolder = NSTemporaryDirectory() + "jelou-contacts-bench"
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+    switch argument {
+    case "--contacts": sizes = (arguments.next() ?? "").split(separator: ",").compactMap { Int($0) }
+    case "--runs": runs = Int(arguments.next() ?? "") ?? runs
+    case "--out": outFolder = arguments.next() ?? outFolder
+    default:
+        FileHandle.standardError.write(Data("usage: jelou-contacts-bench [--contacts N,N…] [--runs N] [--out DIR]\n".utf8))
+        exit(64)
+    }
+}
+try? FileManager.default.createDirectory(atPath: outFolder, withIntermediateDirectories: true)
+let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("jelou-contacts").path
+
+func megabytes(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
+func rate(_ value: Double) -> String { value >= 1e6 ? String(format: "%.2fM", value / 1e6) : String(format: "%.0fk", value / 1e3) }
+func row(_ label: String, bytes: Int, count: Int, seconds: Double, unit: String = "contacts/s") {
+    let padded = label.padding(toLength: 34, withPad: " ", startingAt: 0)
+    print(padded + String(format: "%8.1f MB/s  %8@ %@  (median %.3f s)", megabytes(bytes) / seconds, rate(Double(count) / seconds), unit, seconds))
+}
+
+print("jelou-contacts-bench · phone metadata \(PhoneNumber.metadataVersion) · \(ProcessInfo.processInfo.activeProcessorCount) cores · median of \(runs) runs")
+for size in sizes {
+    print("\n\(size) contacts")
+    var phones: [(String, RegionCode?)] = []
+    for format in CorpusGenerator.Format.allCases {
+        var generator = CorpusGenerator(format: format, seed: 42)
+        var bytes: [UInt8] = []
+        generator.write(count: size, into: &bytes)
+        let path = "\(outFolder)/c\(size)_\(format == .googleCSV ? "google.csv" : "v\(format.rawValue).vcf")"
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        var parsed = 0
+        let seconds = Stopwatch.median(runs: runs) {
+            var diagnostics: [Diagnostic] = []
+            parsed = 0
+            if format == .googleCSV {
+                var reader = CSVReader(source: MemoryByteSource(bytes))
+                while (try? reader.next(diagnostics: &diagnostics)).flatMap({ $0 }) != nil {
+                    parsed += 1
+                    diagnostics.removeAll(keepingCapacity: true)
+                }
+            } else {
+                var reader = VCardReader(MemoryByteSource(bytes))
+                while let record = (try? reader.next(diagnostics: &diagnostics)).flatMap({ $0 }) {
+                    parsed += 1
+                    diagnostics.removeAll(keepingCapacity: true)
+                    if format == .vcard30, phones.count < size * 3 {
+                        let region = ContactNormalizer.readingRegion(for: record.contact, in: NormalizationContext())
+                        for phone in record.contact.phones { phones.append((phone.value, region)) }
+                    }
+                }
+            }
+        }
+        row(format == .googleCSV ? "parse Google CSV" : "parse vCard \(format.rawValue)", bytes: bytes.count, count: parsed, seconds: seconds)
+        if parsed != size { print("  ! read \(parsed) contacts, expected \(size)") }
+        if FileManager.default.isExecutableFile(atPath: tool) {
+            let convert = (0..<max(1, runs)).compactMap { _ in ChildProcess.run([tool, "convert", path]) }
+                .sorted { $0.seconds < $1.seconds }
+            if let median = convert.dropFirst(convert.count / 2).first {
+                row("  convert → Jelou NDJSON (process)", bytes: bytes.count, count: size, seconds: median.seconds)
+                print("  peak RSS \(median.peakRSSKiB / 1024) MB")
+            }
+        }
+    }
+    var valid = 0
+    let seconds = Stopwatch.median(runs: runs) {
+        valid = 0
+        for (raw, region) in phones where (try? PhoneNumber(parsing: raw, defaultRegion: region)) != nil { valid += 1 }
+    }
+    let padded = "normalise phones (1 thread)".padding(toLength: 34, withPad: " ", startingAt: 0)
+    print(padded + "\(rate(Double(phones.count) / seconds)) numbers/s (\(phones.count) numbers, \(valid) read, median \(String(format: "%.3f", seconds)) s)")
+}
