@@ -126,3 +126,15 @@ import Glibc
         #expect(Date().timeIntervalSince(started) >= 0.15)
     }
 }
+
+@Suite struct SandboxSignalTests {
+    @Test func aSignalStopsARunningSandbox() async throws {
+        let sandbox = try RunningSandbox()
+        let server = sandbox.server
+        let finished = Task.detached { server.runUntilSignalled([SIGUSR1]) }
+        try await Task.sleep(nanoseconds: 100_000_000)
+        kill(getpid(), SIGUSR1)
+        await finished.value
+        #expect(sandbox.log.lines.last == "sandbox: stopped")
+    }
+}
