@@ -78,6 +78,9 @@ import Testing
         #expect(report.results.map(\.status) == testCase.followers)
         #expect(report.exitStatus == 1)
         #expect(first.textLine.hasPrefix("failed 1 contact → 15551112222: [\(testCase.code.rawValue)] "))
+        if testCase.followers[1] == .notAttempted {
+            #expect(report.results[1].textLine == "not sent 1 contact → 15551112222: [not_attempted] not sent: an earlier message failed with \(testCase.code.rawValue); fix that and run again (the journal resumes here)")
+        }
     }
 
     @Test func jelouDescriptionIsQuotedAfterOurSentence() async throws {
