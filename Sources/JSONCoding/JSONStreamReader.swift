@@ -117,7 +117,6 @@ public struct JSONStreamReader<Source: ByteSource> {
                     continue
                 }
                 let failure = error(.syntax, "unexpected \(Self.describe(byte)), expected ',' or ']' after an array element", at: start)
-                state = .inArray(expectingElement: true, nextIndex: nextIndex)
                 try resynchronize(afterLineOf: start)
                 return .failure(failure)
             }
@@ -179,52 +178,35 @@ public struct JSONStreamReader<Source: ByteSource> {
     /// raw control character broke a string (the parser then reports it).
     private mutating func scanExtent() throws(InputError) -> (end: Int, balanced: Bool, tooLarge: Bool) {
         let first = buffer[start]
+        var scan = ExtentScan(isScalar: first != .openBrace && first != .openBracket && first != .quote)
         var index = start
-        var depth = 0
-        var inString = false
-        var escaped = false
-        let isScalar = first != .openBrace && first != .openBracket && first != .quote
+        let limit = start + limits.maxValueBytes
         while true {
-            while index < buffer.count {
-                if index - start >= limits.maxValueBytes { return (index, false, true) }
-                let byte = buffer[index]
-                if isScalar {
-                    if byte.isJSONWhitespace || Self.isStructural(byte) { return (index, true, false) }
-                } else if inString {
-                    if escaped {
-                        escaped = false
-                    } else if byte == .backslash {
-                        escaped = true
-                    } else if byte == .quote {
-                        inString = false
-                        if depth == 0 { return (index + 1, true, false) }
-                    } else if byte < 0x20 {
-                        return (index + 1, false, false)
-                    }
-                } else if byte == .quote {
-                    inString = true
-                } else if byte == .openBrace || byte == .openBracket {
-                    depth += 1
-                } else if byte == .closeBrace || byte == .closeBracket {
-                    depth -= 1
-                    if depth == 0 { return (index + 1, true, false) }
-                }
-                index += 1
+            let found = buffer.withUnsafeBufferPointer { bytes in
+                scan.run(bytes, from: &index, limit: min(limit, bytes.count))
             }
-            if atEnd { return (index, isScalar, false) }
+            if let found { return (found.end, found.balanced, false) }
+            if index >= limit { return (index, false, true) }
+            if atEnd { return (index, scan.isScalar, false) }
             try refill()
         }
     }
 
     /// Skips to the first line after the one holding `offset` that starts with `{` or `[`, or to
-    /// the end of the input.
+    /// the end of the input. Inside a top-level array, what starts there is read as the next
+    /// element.
     private mutating func resynchronize(afterLineOf offset: Int) throws(InputError) {
         start = offset
         while true {
             if let newline = buffer[start...].firstIndex(of: .lineFeed) {
                 start = newline + 1
                 while start >= buffer.count && !atEnd { try refill() }
-                if start < buffer.count && (buffer[start] == .openBrace || buffer[start] == .openBracket) { return }
+                if start < buffer.count && (buffer[start] == .openBrace || buffer[start] == .openBracket) {
+                    if case .inArray(_, let nextIndex) = state {
+                        state = .inArray(expectingElement: true, nextIndex: nextIndex)
+                    }
+                    return
+                }
             } else {
                 start = buffer.count
                 if atEnd { break }
@@ -314,13 +296,55 @@ public struct JSONStreamReader<Source: ByteSource> {
         }
     }
 
-    private static func isStructural(_ byte: UInt8) -> Bool {
-        byte == .comma || byte == .colon || byte == .openBrace || byte == .closeBrace
-            || byte == .openBracket || byte == .closeBracket || byte == .quote
-    }
-
     private static func describe(_ byte: UInt8) -> String {
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         return "byte 0x\(hex2(byte))"
+    }
+}
+
+/// Where a value ends, found by counting brackets outside strings, resumable across refills.
+private struct ExtentScan {
+    let isScalar: Bool
+    var depth = 0
+    var inString = false
+    var escaped = false
+
+    init(isScalar: Bool) {
+        self.isScalar = isScalar
+    }
+
+    /// Scans `bytes[index..<limit]`; returns the end when found, else leaves `index` at `limit`.
+    /// A raw control character inside a string ends the value unbalanced, for the parser to report.
+    mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, limit: Int) -> (end: Int, balanced: Bool)? {
+        while index < limit {
+            let byte = bytes[index]
+            index += 1
+            if isScalar {
+                if byte.isJSONWhitespace || byte == .comma || byte == .colon || byte == .openBrace
+                    || byte == .closeBrace || byte == .openBracket || byte == .closeBracket || byte == .quote {
+                    index -= 1
+                    return (index, true)
+                }
+            } else if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == .backslash {
+                    escaped = true
+                } else if byte == .quote {
+                    inString = false
+                    if depth == 0 { return (index, true) }
+                } else if byte < 0x20 {
+                    return (index, false)
+                }
+            } else if byte == .quote {
+                inString = true
+            } else if byte == .openBrace || byte == .openBracket {
+                depth += 1
+            } else if byte == .closeBrace || byte == .closeBracket {
+                depth -= 1
+                if depth == 0 { return (index, true) }
+            }
+        }
+        return nil
     }
 }

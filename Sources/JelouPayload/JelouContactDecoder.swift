@@ -16,7 +16,8 @@ import JSONCoding
 /// - `org.department` becomes the single unit; `birthday` is read from `YYYY-MM-DD` or `--MM-DD`.
 /// - Keys WhatsApp does not define, and values of the wrong shape, are kept in
 ///   ``Contact/unmapped`` as `X-JELOU-<KEY>` (`X-JELOU-NICKNAME`, `X-JELOU-PHONES-LABEL`) with
-///   their JSON text, each with a warning. Nothing is dropped silently.
+///   their JSON text, each with a warning. Nothing is dropped silently. Warnings about a contact
+///   name it (`contact "Ana Gómez": …`), as its position is that of the value holding it.
 public enum JelouContactDecoder {
     /// Finds every contact in a top-level JSON value.
     /// - Parameters:
@@ -41,7 +42,13 @@ public enum JelouContactDecoder {
         for member in members {
             reading.read(member)
         }
-        diagnostics += reading.diagnostics
+        let subject = JelouContactEncoder.formattedName(for: reading.contact).map { "contact \"\($0)\": " }
+            ?? "contact without a name: "
+        diagnostics += reading.diagnostics.map { diagnostic in
+            var named = diagnostic
+            named.message = subject + diagnostic.message
+            return named
+        }
         return reading.contact
     }
 
@@ -150,7 +157,11 @@ private struct ContactReading {
                     default: reading.keep(value, at: "emails." + key)
                     }
                 }
-                if !email.address.isEmpty { reading.contact.emails.append(email) }
+                if email.address.isEmpty {
+                    reading.skipped("emails", missing: "email")
+                } else {
+                    reading.contact.emails.append(email)
+                }
             }
         case "addresses":
             readList(value, at: "addresses") { value, reading in
@@ -168,7 +179,11 @@ private struct ContactReading {
                     default: reading.keep(value, at: path)
                     }
                 }
-                if !address.isEmpty { reading.contact.addresses.append(address) }
+                if address.isEmpty {
+                    reading.skipped("addresses", missing: "street, city, state, zip, country or country_code")
+                } else {
+                    reading.contact.addresses.append(address)
+                }
             }
         case "org":
             var organization = Organization()
@@ -191,7 +206,11 @@ private struct ContactReading {
                     default: reading.keep(value, at: "urls." + key)
                     }
                 }
-                if !url.url.isEmpty { reading.contact.urls.append(url) }
+                if url.url.isEmpty {
+                    reading.skipped("urls", missing: "url")
+                } else {
+                    reading.contact.urls.append(url)
+                }
             }
         case "birthday":
             guard let written = text(value, at: "birthday") else { return }
@@ -217,7 +236,12 @@ private struct ContactReading {
             }
         }
         guard phone.value.trimmedNonEmpty != nil else {
-            if let waID { keepText(waID, name: "X-JELOU-WA-ID") }
+            if let waID {
+                diagnostics.append(.warning("phones entry has no phone; its wa_id is kept as X-JELOU-WA-ID"))
+                keepText(waID, name: "X-JELOU-WA-ID")
+            } else {
+                skipped("phones", missing: "phone")
+            }
             return
         }
         if let waID {
@@ -294,6 +318,11 @@ private struct ContactReading {
         }
         diagnostics.append(.warning("\(path) \(reason); kept as \(name)"))
         contact.unmapped.append(RawProperty(name: name, value: text))
+    }
+
+    /// Reports an entry left out because its main value is missing.
+    mutating func skipped(_ list: String, missing: String) {
+        diagnostics.append(.warning("\(list) entry has no \(missing); skipped"))
     }
 
     private mutating func keepText(_ text: String, name: String) {

@@ -18,14 +18,19 @@ struct JelouPhoneText {
                 if inExtension { extensionDigits.append(digit) } else { number.append(digit) }
             } else if scalar == "+" || scalar == "\u{FF0B}" {
                 if number.isEmpty && !inExtension { number = "+" }
-            } else if !inExtension && number.contains(where: \.isNumber)
-                && (scalar.properties.isAlphabetic || scalar == "#" || scalar == ";" || scalar == ",") {
+            } else if !inExtension && number.utf8.count > (number.hasPrefix("+") ? 1 : 0)
+                && (scalar == "#" || scalar == ";" || scalar == "," || Self.isLetter(scalar)) {
                 inExtension = true
             }
         }
-        guard number.contains(where: \.isNumber) else { return nil }
+        guard number.utf8.count > (number.hasPrefix("+") ? 1 : 0) else { return nil }
         self.number = number
         extensionNumber = extensionDigits.isEmpty ? nil : extensionDigits
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }
+        return scalar.properties.isAlphabetic
     }
 
     /// The ASCII digits of `text`, or `nil` when it has none.
@@ -35,6 +40,9 @@ struct JelouPhoneText {
     }
 
     private static func asciiDigit(_ scalar: Unicode.Scalar) -> Character? {
+        if scalar.isASCII {
+            return scalar >= "0" && scalar <= "9" ? Character(scalar) : nil
+        }
         guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
               value >= 0, value <= 9
         else { return nil }

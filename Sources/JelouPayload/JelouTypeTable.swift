@@ -30,22 +30,38 @@ public enum JelouTypeTable {
     /// The phone kind a received `type` names, or `.unspecified` and the string as a label.
     public static func phoneKind(for type: String) -> (kind: Phone.Kind, label: String?) {
         guard let trimmed = type.trimmedNonEmpty else { return (.unspecified, nil) }
-        let key = trimmed.lowercased()
-        if let row = phoneRows.first(where: { $0.written?.lowercased() == key || $0.synonyms.contains(key) }) {
-            return (row.kind, nil)
-        }
+        if let kind = phoneKindsByName[trimmed.lowercased()] { return (kind, nil) }
         return (.unspecified, trimmed)
     }
 
     /// The entry kind a received `type` names, or `.unspecified` and the string as a label.
     public static func entryKind(for type: String) -> (kind: EntryKind, label: String?) {
         guard let trimmed = type.trimmedNonEmpty else { return (.unspecified, nil) }
-        let key = trimmed.lowercased()
-        if let row = entryRows.first(where: { $0.written?.lowercased() == key || $0.synonyms.contains(key) }) {
-            return (row.kind, nil)
-        }
+        if let kind = entryKindsByName[trimmed.lowercased()] { return (kind, nil) }
         return (.unspecified, trimmed)
     }
+
+    /// Every lower-cased written string and synonym to its kind; the first row wins (`fax` is
+    /// other fax).
+    private static let phoneKindsByName: [String: Phone.Kind] = {
+        var names: [String: Phone.Kind] = [:]
+        for row in phoneRows {
+            for name in row.synonyms.union(row.written.map { [$0.lowercased()] } ?? []) where names[name] == nil {
+                names[name] = row.kind
+            }
+        }
+        return names
+    }()
+
+    private static let entryKindsByName: [String: EntryKind] = {
+        var names: [String: EntryKind] = [:]
+        for row in entryRows {
+            for name in row.synonyms.union(row.written.map { [$0.lowercased()] } ?? []) where names[name] == nil {
+                names[name] = row.kind
+            }
+        }
+        return names
+    }()
 
     private static let homeWords: Set<String> = [
         "casa", "hogar", "domicilio", "particular", "privat", "privé", "zuhause", "maison", "domicile",
@@ -108,11 +124,19 @@ public enum JelouTypeTable {
 extension String {
     /// The text without surrounding whitespace, or `nil` when nothing is left.
     var trimmedNonEmpty: String? {
+        if let first = utf8.first, let last = utf8.last, Self.isPlainASCII(first), Self.isPlainASCII(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
         return String(scalars[first...last])
+    }
+
+    /// A printable ASCII byte other than space: no trimming needed at that end.
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 }
 

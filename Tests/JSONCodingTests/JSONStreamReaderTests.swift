@@ -98,6 +98,18 @@ import Testing
         ])
     }
 
+    @Test(arguments: chunkSizes)
+    func anUnbalancedArrayElementResumesAtTheNextElementLine(chunkSize: Int) throws {
+        let text = "[\n{\"a\": \"x\n},\n{\"ok\": 1},\n{\"ok\": 2}\n]\n{\"after\": 3}"
+        let items = try drain(text, chunkSize: chunkSize, mode: .arrayElements)
+        #expect(items == [
+            "error 2:9: control character U+000A in a string must be escaped",
+            "4:1 #1 {\"ok\":1}",
+            "5:1 #2 {\"ok\":2}",
+            "7:1 {\"after\":3}",
+        ])
+    }
+
     @Test func oversizedValueIsAnErrorAndReadingGoesOn() throws {
         let big = "{\"a\":\"" + String(repeating: "x", count: 5_000) + "\"}"
         let text = big + "\n{\"ok\":true}\n"

@@ -78,6 +78,12 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
     }
 
+    @Test func literalsBuildValuesInWrittenOrder() {
+        let value: JSONValue = ["success": true, "messageId": "msg_1", "count": 2, "list": [nil, "x"]]
+        #expect(String(decoding: value.encoded(), as: UTF8.self)
+            == #"{"success":true,"messageId":"msg_1","count":2,"list":[null,"x"]}"#)
+    }
+
     @Test func takeBytesResets() {
         var writer = JSONWriter()
         writer.beginArray()

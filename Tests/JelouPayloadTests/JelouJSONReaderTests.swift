@@ -100,7 +100,7 @@ import _ContactsTestSupport
     @Test(arguments: chunkSizes)
     func readsABareContactsArray(chunkSize: Int) throws {
         let (records, diagnostics) = try readFixture("contacts-array.json", chunkSize: chunkSize)
-        #expect(diagnostics == ["2:3: warning: nickname is not a WhatsApp contact field; kept as X-JELOU-NICKNAME"])
+        #expect(diagnostics == ["2:3: warning: contact \"Priya Nair\": nickname is not a WhatsApp contact field; kept as X-JELOU-NICKNAME"])
         #expect(positions(records) == ["2:3", "9:3"])
         #expect(records.map(\.contact) == [
             Contact(
@@ -148,7 +148,7 @@ import _ContactsTestSupport
         let (records, diagnostics) = try readFixture("malformed.json", chunkSize: chunkSize)
         #expect(diagnostics == [
             "3:30: error: unexpected '\"', expected ':' after an object key",
-            "4:3: warning: phones.phone should be a string, found the number 14155550100; read as text",
+            "4:3: warning: contact \"Good Two\": phones.phone should be a string, found the number 14155550100; read as text",
             "5:3: warning: expected a Jelou payload, a contact or a WhatsApp webhook, found number; skipped",
             "6:1: error: trailing comma before ']'",
         ])
@@ -157,6 +157,17 @@ import _ContactsTestSupport
             Contact(name: PersonName(formatted: "Good One", given: "Good")),
             Contact(name: PersonName(formatted: "Good Two", given: "Two"), phones: [Phone(value: "14155550100")]),
         ])
+    }
+
+    @Test(arguments: chunkSizes)
+    func aBadNDJSONLineDoesNotStopTheRest(chunkSize: Int) throws {
+        let text = #"{"contacts":[{"name":{"formatted_name":"Uno","first_name":"Uno"}}]}"# + "\n"
+            + #"{"contacts":[{"name":{"formatted_name":"Dos","first_name":"Dos"}]}"# + "\n"
+            + #"{"contacts":[{"name":{"formatted_name":"Tres","first_name":"Tres"}}]}"# + "\n"
+        let (records, diagnostics) = try readAll(Array(text.utf8), chunkSize: chunkSize)
+        #expect(records.map(\.contact.name.formatted) == ["Uno", "Tres"])
+        #expect(positions(records) == ["1:1", "3:1"])
+        #expect(diagnostics == ["2:65: error: unexpected ']', expected ',' or '}' after an object member"])
     }
 
     @Test func readsABareMessagesBodyAndUTF16() throws {
@@ -175,13 +186,21 @@ import _ContactsTestSupport
 
     @Test(arguments: [
         (#"{"name":{"formatted_name":"A","nick":"x"},"phones":[{"phone":"+1 555","label":"Car"}],"org":"Acme"}"#, [
-            "1:1: warning: name.nick is not a WhatsApp contact field; kept as X-JELOU-NAME-NICK",
-            "1:1: warning: phones.label is not a WhatsApp contact field; kept as X-JELOU-PHONES-LABEL",
-            "1:1: warning: org should be an object, found string; kept as X-JELOU-ORG",
+            "1:1: warning: contact \"A\": name.nick is not a WhatsApp contact field; kept as X-JELOU-NAME-NICK",
+            "1:1: warning: contact \"A\": phones.label is not a WhatsApp contact field; kept as X-JELOU-PHONES-LABEL",
+            "1:1: warning: contact \"A\": org should be an object, found string; kept as X-JELOU-ORG",
         ]),
         (#"{"name":"Solo","birthday":"1990-13-01","emails":{"email":"a@b.c"}}"#, [
-            "1:1: warning: birthday is not a YYYY-MM-DD date; kept as X-JELOU-BIRTHDAY",
-            "1:1: warning: emails should be an array, found one object; read as a list of one",
+            "1:1: warning: contact \"Solo\": birthday is not a YYYY-MM-DD date; kept as X-JELOU-BIRTHDAY",
+            "1:1: warning: contact \"Solo\": emails should be an array, found one object; read as a list of one",
+        ]),
+        (#"{"name":{"formatted_name":"B"},"phones":[{"type":"Mobile"},{"wa_id":"15550100"}],"emails":[{"type":"Work"}],"#
+            + #""addresses":[{"type":"Home"}],"urls":[{}]}"#, [
+            "1:1: warning: contact \"B\": phones entry has no phone; skipped",
+            "1:1: warning: contact \"B\": phones entry has no phone; its wa_id is kept as X-JELOU-WA-ID",
+            "1:1: warning: contact \"B\": emails entry has no email; skipped",
+            "1:1: warning: contact \"B\": addresses entry has no street, city, state, zip, country or country_code; skipped",
+            "1:1: warning: contact \"B\": urls entry has no url; skipped",
         ]),
         (#"{"webhook":true}"#, [
             "1:1: warning: object is not a Jelou payload, a contact or a WhatsApp webhook (keys: webhook); skipped",
