@@ -38,7 +38,10 @@ public final class SandboxServer: Sendable {
     private let output: @Sendable (String) -> Void
     private let log: @Sendable (String) -> Void
     private let state = LockedState()
+    /// Entered by the accept thread and each connection thread.
     private let running = DispatchGroup()
+    /// Entered by ``start()``, left when ``stop()`` has finished.
+    private let lifetime = DispatchGroup()
 
     /// - Parameters:
     ///   - output: receives one JSON line (no newline) per accepted message, like stdout.
@@ -100,6 +103,7 @@ public final class SandboxServer: Sendable {
             $0.listener = listener
             $0.port = port
         }
+        lifetime.enter()
         log("sandbox: listening on http://127.0.0.1:\(port) (fault rate \(configuration.faultRate), latency \(configuration.latencyMilliseconds) ms, seed \(configuration.seed))")
         running.enter()
         let thread = Thread { [self] in
@@ -124,12 +128,13 @@ public final class SandboxServer: Sendable {
         if listener >= 0 {
             close(listener)
             log("sandbox: stopped")
+            lifetime.leave()
         }
     }
 
-    /// Blocks until ``stop()`` has been called and every thread has ended.
+    /// Blocks until ``stop()`` has been called and has finished.
     public func waitUntilStopped() {
-        running.wait()
+        lifetime.wait()
     }
 
     private func acceptLoop(_ listener: Int32) {

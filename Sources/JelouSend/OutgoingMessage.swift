@@ -1,3 +1,5 @@
+import JSONCoding
+
 /// One `contacts` message ready to post: who gets it and the exact JSON body.
 public struct OutgoingMessage: Sendable, Hashable {
     /// The Jelou `userId`: the recipient's phone number as digits only (`15551112222`).
@@ -14,6 +16,25 @@ public struct OutgoingMessage: Sendable, Hashable {
         self.body = body
         self.contactCount = contactCount
         self.names = names
+    }
+
+    /// A message from a finished payload (what `JelouMessageBatcher` returns), reading the
+    /// recipient, the card count and the names from the body itself.
+    /// - Throws: `invalid_payload` when the body is not a `contacts` message with a `userId`.
+    public init(payload: [UInt8]) throws(SendError) {
+        let value: JSONValue
+        do throws(JSONError) {
+            value = try JSONParser().parse(payload)
+        } catch {
+            throw SendError(code: .invalidPayload, message: "the message body is not JSON: \(error.description)")
+        }
+        guard let userId = value["userId"]?.stringValue, !userId.isEmpty, let contacts = value["contacts"]?.arrayValue else {
+            throw SendError(code: .invalidPayload, message: "the message body has no userId or no contacts array")
+        }
+        self.init(
+            recipient: userId, body: payload, contactCount: contacts.count,
+            names: contacts.map { $0["name"]?["formatted_name"]?.stringValue ?? "" }
+        )
     }
 
     /// The Jelou `userId` for a phone number written in any format: its digits only

@@ -39,6 +39,8 @@ public struct SendError: Error, Sendable, CustomStringConvertible {
         public static let connectionLost = Code(rawValue: "connection_lost")
         /// The request timed out: maybe delivered.
         public static let timedOut = Code(rawValue: "timed_out")
+        /// A message body given to send is not a `contacts` message.
+        public static let invalidPayload = Code(rawValue: "invalid_payload")
         /// No credentials were given.
         public static let credentialsMissing = Code(rawValue: "credentials_missing")
         /// The credentials file could not be read or has the wrong shape.

@@ -102,7 +102,10 @@ public final class SendSession {
             default:
                 if let cause = stoppedRun ?? stoppedRecipients[message.recipient] {
                     result.status = .notAttempted
-                    result.error = SendError(code: .notAttempted, message: "not sent after \(cause.code.rawValue): \(cause.message)")
+                    result.error = SendError(
+                        code: .notAttempted,
+                        message: "not sent: an earlier message failed with \(cause.code.rawValue); fix that and run again (the journal resumes here)"
+                    )
                 } else {
                     let scope = try await deliver(message, key: key, journal: journal, into: &result)
                     switch scope {

@@ -20,3 +20,16 @@ import Testing
         #expect(OutgoingMessage.userId(fromPhoneNumber: text) == userId)
     }
 }
+
+@Suite struct OutgoingMessageTests {
+    @Test func readsRecipientCountAndNamesFromThePayload() throws {
+        let made = Messages.make(to: "15551112222", names: ["Ann Lee", "Bob Stone"])
+        #expect(try OutgoingMessage(payload: made.body) == made)
+    }
+
+    @Test(arguments: ["", "[1]", #"{"type":"contacts","contacts":[]}"#, #"{"userId":"1555","contacts":{}}"#])
+    func refusesBodiesThatAreNotMessages(body: String) {
+        let error = #expect(throws: SendError.self) { try OutgoingMessage(payload: Array(body.utf8)) }
+        #expect(error?.code == .invalidPayload)
+    }
+}

@@ -126,3 +126,38 @@ import Glibc
         #expect(Date().timeIntervalSince(started) >= 0.15)
     }
 }
+
+@Suite struct SandboxSignalTests {
+    @Test func aSignalStopsARunningSandbox() async throws {
+        let sandbox = try RunningSandbox()
+        let server = sandbox.server
+        let finished = Task.detached { server.runUntilSignalled([SIGUSR1]) }
+        try await Task.sleep(nanoseconds: 100_000_000)
+        kill(getpid(), SIGUSR1)
+        await finished.value
+        #expect(sandbox.log.lines.last == "sandbox: stopped")
+    }
+}
+
+@Suite struct SandboxConcurrencyTests {
+    @Test func servesConnectionsConcurrently() throws {
+        let sandbox = try RunningSandbox { $0.latencyMilliseconds = 200 }
+        defer { sandbox.server.stop() }
+        let port = sandbox.server.port
+        let started = Date()
+        let replies = LineSink()
+        let done = DispatchGroup()
+        for _ in 0..<16 {
+            done.enter()
+            Thread {
+                replies.append((try? SandboxServerTests.exchange(SandboxServerTests.post(extra: "Connection: close\r\n"), port: port)) ?? "")
+                done.leave()
+            }.start()
+        }
+        done.wait()
+        #expect(replies.lines.count == 16)
+        #expect(replies.lines.allSatisfy { $0.hasPrefix("HTTP/1.1 200 OK") })
+        #expect(Set(sandbox.server.acceptedMessages.map(\.messageId)).count == 16)
+        #expect(Date().timeIntervalSince(started) < 16 * 0.2 / 2, "16 answers of 200 ms each must overlap")
+    }
+}

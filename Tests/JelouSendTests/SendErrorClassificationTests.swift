@@ -78,6 +78,9 @@ import Testing
         #expect(report.results.map(\.status) == testCase.followers)
         #expect(report.exitStatus == 1)
         #expect(first.textLine.hasPrefix("failed 1 contact → 15551112222: [\(testCase.code.rawValue)] "))
+        if testCase.followers[1] == .notAttempted {
+            #expect(report.results[1].textLine == "not sent 1 contact → 15551112222: [not_attempted] not sent: an earlier message failed with \(testCase.code.rawValue); fix that and run again (the journal resumes here)")
+        }
     }
 
     @Test func jelouDescriptionIsQuotedAfterOurSentence() async throws {
@@ -246,5 +249,65 @@ import Testing
         #expect(report.results[0].error?.code == .secureConnectionFailed, "\(String(reflecting: report.results[0].error?.cause))")
         #expect(clock.sleeps.isEmpty)
         #expect(sandbox.server.acceptedMessages.isEmpty)
+    }
+}
+
+@Suite struct ResponseClassifierTests {
+    enum Kind: Equatable { case delivered, retryable, failed, uncertain }
+
+    static func kind(_ outcome: AttemptOutcome) -> Kind {
+        switch outcome {
+        case .delivered: .delivered
+        case .retryable: .retryable
+        case .failed: .failed
+        case .uncertain: .uncertain
+        }
+    }
+
+    @Test(arguments: [
+        (200, Kind.delivered, nil), (201, .delivered, nil), (202, .delivered, nil),
+        (429, .retryable, "rate_limited"), (502, .retryable, "server_unavailable"), (503, .retryable, "server_unavailable"),
+        (504, .retryable, "server_unavailable"), (500, .failed, "internal_server_error"), (400, .failed, "message_could_not_be_send"),
+        (401, .failed, "unauthorized"), (403, .failed, "forbidden_bot"), (404, .failed, "bot_not_found"),
+        (422, .failed, "unprocessable_entity"), (301, .failed, "redirect_refused"), (405, .failed, "unexpected_status"),
+        (413, .failed, "unexpected_status"),
+    ] as [(Int, Kind, String?)])
+    func statusesWithoutABodyCode(status: Int, kind: Kind, code: String?) {
+        let outcome = ResponseClassifier.classify(HTTPResponse(status: status, headers: [:], body: Array("<html>oops</html>".utf8)), botId: "b", recipient: "1", now: Date())
+        #expect(Self.kind(outcome) == kind)
+        switch outcome {
+        case .retryable(let error, _), .failed(let error, _), .uncertain(let error): #expect(error.code.rawValue == code)
+        case .delivered(let messageId): #expect(messageId == nil && code == nil)
+        }
+    }
+
+    @Test(arguments: [
+        (TransportFailure.Kind.notConnected, Kind.retryable, "could_not_connect"),
+        (.secureConnectionFailed, .failed, "secure_connection_failed"),
+        (.timedOut, .uncertain, "timed_out"),
+        (.connectionLost, .uncertain, "connection_lost"),
+    ])
+    func transportFailures(kind failure: TransportFailure.Kind, kind: Kind, code: String) {
+        let outcome = ResponseClassifier.classify(TransportFailure(kind: failure, detail: "x"), host: "api.jelou.ai")
+        #expect(Self.kind(outcome) == kind)
+        switch outcome {
+        case .retryable(let error, _), .failed(let error, _), .uncertain(let error): #expect(error.code.rawValue == code)
+        case .delivered: Issue.record("a transport failure cannot deliver")
+        }
+    }
+
+    @Test(arguments: [
+        (URLError(.cannotConnectToHost), TransportFailure.Kind.notConnected),
+        (URLError(.cannotFindHost), .notConnected),
+        (URLError(.dnsLookupFailed), .notConnected),
+        (URLError(.secureConnectionFailed), .secureConnectionFailed),
+        (URLError(.serverCertificateUntrusted), .secureConnectionFailed),
+        (URLError(.timedOut), .timedOut),
+        (URLError(.networkConnectionLost), .connectionLost),
+        (URLError(.badServerResponse), .connectionLost),
+        (URLError(.unknown), .connectionLost),
+    ])
+    func urlErrorsAreSplitBySentOrNot(error: URLError, kind: TransportFailure.Kind) {
+        #expect(URLSessionTransport.classify(error).kind == kind)
     }
 }

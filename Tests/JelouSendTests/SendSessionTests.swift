@@ -29,3 +29,35 @@ import Testing
         })
     }
 }
+
+@Suite struct SendReportTests {
+    static func result(_ status: SendResult.Status, messageId: String? = nil, error: SendError? = nil) -> SendResult {
+        SendResult(index: 4, recipient: "15551112222", contactCount: 2, names: ["Ann \"A\" Lee", "Bob"], status: status, messageId: messageId, error: error, attempts: 2)
+    }
+
+    @Test func jsonLinesCarryTheSameFacts() {
+        #expect(String(decoding: Self.result(.sent, messageId: "msg_1").jsonLine, as: UTF8.self)
+            == #"{"status":"sent","index":4,"recipient":"15551112222","contacts":2,"names":["Ann \"A\" Lee","Bob"],"attempts":2,"messageId":"msg_1"}"#)
+        let failed = Self.result(.uncertain, error: SendError(code: .connectionLost, message: "the connection broke"))
+        #expect(String(decoding: failed.jsonLine, as: UTF8.self)
+            == #"{"status":"uncertain","index":4,"recipient":"15551112222","contacts":2,"names":["Ann \"A\" Lee","Bob"],"attempts":2,"code":"connection_lost","message":"the connection broke"}"#)
+        #expect(failed.textLine == "uncertain 2 contacts → 15551112222: [connection_lost] the connection broke")
+    }
+
+    @Test(arguments: [
+        ([SendResult.Status.sent, .alreadySent, .skipped], 0),
+        ([.sent, .failed], 1),
+        ([.sent, .notAttempted], 1),
+        ([.failed, .uncertain], 2),
+        ([], 0),
+    ] as [([SendResult.Status], Int32)])
+    func exitStatus(statuses: [SendResult.Status], expected: Int32) {
+        let report = SendReport(results: statuses.map { Self.result($0) })
+        #expect(report.exitStatus == expected)
+    }
+
+    @Test func summaryCountsEachStatus() {
+        let report = SendReport(results: [.sent, .sent, .failed, .uncertain, .alreadySent].map { Self.result($0) })
+        #expect(report.summaryLine == "5 messages: 2 sent, 1 already sent, 0 skipped, 1 failed, 1 uncertain, 0 not sent")
+    }
+}
