@@ -12,7 +12,13 @@ public enum RecipientList {
 
     /// The `userId`s in `bytes`, in order, duplicates dropped with a warning; lines that are not
     /// phone numbers give an error diagnostic and are left out.
-    public static func parse(_ bytes: [UInt8], file: String? = nil) -> (userIds: [String], diagnostics: [Diagnostic]) {
+    /// - Parameter userID: turns one line into a `userId`, or `nil` when it is not a phone number;
+    ///   by default its digits. The CLI passes the phone normaliser, so national numbers are read in
+    ///   the region given.
+    public static func parse(
+        _ bytes: [UInt8], file: String? = nil,
+        userID: (String) -> String? = OutgoingMessage.userId(fromPhoneNumber:)
+    ) -> (userIds: [String], diagnostics: [Diagnostic]) {
         var userIds: [String] = []
         var seen: Set<String> = []
         var diagnostics: [Diagnostic] = []
@@ -32,7 +38,7 @@ public enum RecipientList {
                 continue
             }
             let text = String(decoding: line, as: UTF8.self)
-            guard let userId = OutgoingMessage.userId(fromPhoneNumber: text) else {
+            guard let userId = userID(text) else {
                 let column = SourcePosition(line: lineNumber, column: first - line.startIndex + 1, byteOffset: first)
                 diagnostics.append(Diagnostic(.error, "not a phone number: \"\(text.trimmingSpaces)\" (expected 6 to 15 digits, like +15551112222)", file: file, at: column))
                 continue

@@ -24,16 +24,16 @@ enum Tool {
         ]
     )
 
-    static func main() {
+    static func main() async {
         let context = ToolContext()
-        let code = run(Array(CommandLine.arguments.dropFirst()), context: context)
+        let code = await run(Array(CommandLine.arguments.dropFirst()), context: context)
         context.standardOutput.flush()
         context.standardError.flush()
         exit(code.rawValue)
     }
 
     /// Runs the tool on `arguments` (without the program name) and returns its exit code.
-    static func run(_ arguments: [String], context: ToolContext) -> ExitCode {
+    static func run(_ arguments: [String], context: ToolContext) async -> ExitCode {
         let help = HelpRenderer(environment: context.environment)
         guard let first = arguments.first else {
             context.standardOutput.write(help.render(spec, toolName: name, subcommands: subcommands.map { $0.spec }))
@@ -47,8 +47,8 @@ enum Tool {
             context.standardOutput.write("\(name) \(version)\n")
             return .success
         case "help":
-            guard arguments.count > 1 else { return run(["--help"], context: context) }
-            return run([arguments[1], "--help"], context: context)
+            guard arguments.count > 1 else { return await run(["--help"], context: context) }
+            return await run([arguments[1], "--help"], context: context)
         default:
             break
         }
@@ -62,7 +62,7 @@ enum Tool {
         }
         do {
             let parsed = try ParsedArguments(rest, spec: command.spec)
-            return try command.run(parsed, context: context)
+            return try await command.run(parsed, context: context)
         } catch let error as UsageError {
             return usageFailure(error, spec: command.spec, context: context)
         } catch let error as CommandFailure {
@@ -91,7 +91,7 @@ protocol Command {
     /// Runs the command.
     /// - Returns: the exit code.
     /// - Throws: ``UsageError`` (exit 64), ``CommandFailure`` (exit 1) or an ``ExitCode``.
-    static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> ExitCode
+    static func run(_ arguments: ParsedArguments, context: ToolContext) async throws -> ExitCode
 }
 
 /// What a command runs with: the environment and the standard streams.
