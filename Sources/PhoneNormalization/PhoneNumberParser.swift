@@ -10,7 +10,9 @@ enum PhoneNumberParser {
     static let minimumNationalLength = 2
     static let maximumNationalLength = 17
 
-    static func parse(_ raw: String, defaultRegion: RegionCode?) throws(PhoneNumberError) -> PhoneNumber {
+    static func parse(
+        _ raw: String, defaultRegion: RegionCode?, tolerance: PhoneNumber.Tolerance
+    ) throws(PhoneNumberError) -> PhoneNumber {
         let result = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: maximumInputLength) {
             buffer -> Result<PhoneNumber, PhoneNumberError> in
             var count = 0
@@ -23,6 +25,7 @@ enum PhoneNumberParser {
                 buffer[count] = scalar
                 count += 1
             }
+            if tolerance == .addressBook { count = AddressBookLabels.clean(buffer, count: count) }
             let rawText = UnsafeBufferPointer(rebasing: buffer[0..<count])
             switch NumberExtraction.candidate(rawText) {
             case nil:

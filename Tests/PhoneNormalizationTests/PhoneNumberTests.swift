@@ -94,6 +94,33 @@ import Testing
         #expect(error?.code == code)
     }
 
+    @Test(arguments: [
+        ("Tel: (650) 253-0000 (mobile)", "US", "+16502530000"),
+        ("+57 321 1234567 mob.", "CO", "+573211234567"),
+        ("+33 806 12 34 56 - office", "FR", "+33806123456"),
+        ("0212-1234567 [trabajo]", "VE", "+582121234567"),
+        ("01\u{202F}23\u{202F}45\u{202F}67\u{202F}89", "FR", "+33123456789"),
+        ("0121\u{2009}234\u{2009}5678", "GB", "+441212345678"),
+        ("1-800-FLOWERS", "US", "+18003569377"),
+        ("1 800 FLOWERS", "US", "+18003569377"),
+        ("650 253 0000 ext. 12", "US", "+16502530000"),
+    ])
+    func addressBookToleranceDropsLabels(input: String, region: String, e164: String) throws {
+        let number = try PhoneNumber(parsing: input, defaultRegion: RegionCode(rawValue: region), tolerance: .addressBook)
+        #expect(number.e164 == e164)
+        #expect(number.isValid)
+    }
+
+    @Test func libphonenumberToleranceKeepsItsMisreadings() {
+        let error = #expect(throws: PhoneNumberError.self) {
+            try PhoneNumber(parsing: "01\u{202F}23\u{202F}45\u{202F}67\u{202F}89", defaultRegion: RegionCode(rawValue: "FR"))
+        }
+        #expect(error?.code == .notANumber)
+        #expect(throws: PhoneNumberError.self) {
+            try PhoneNumber(parsing: "Tel: (650) 253-0000 (mobile)", defaultRegion: RegionCode(rawValue: "US"))
+        }
+    }
+
     @Test func survivesHostileInput() {
         let inputs = [
             String(repeating: "9", count: 250), String(repeating: "+", count: 250),
