@@ -3,8 +3,9 @@ import NumberingPlan
 /// The generated ``NumberingPlan`` table, indexed for lookups, with every pattern compiled once.
 ///
 /// Built on first use (Swift runs `static let` initialisers exactly once, thread-safely) and
-/// immutable afterwards, so it is shared freely between threads.
-final class NumberingPlanIndex: Sendable {
+/// immutable afterwards, so it is shared freely between threads. The rows and programs live in
+/// buffers that are allocated once and never freed, read without reference counting.
+final class NumberingPlanIndex: @unchecked Sendable {
     static let shared = NumberingPlanIndex()
 
     /// Outcome of libphonenumber's `testNumberLength`.
@@ -12,12 +13,12 @@ final class NumberingPlanIndex: Sendable {
         case possible, possibleLocalOnly, tooShort, tooLong, invalidLength
     }
 
-    let rows: [UInt16]
+    let rows: UnsafeBufferPointer<UInt16>
     let territoryCount: Int
     /// Each string of the pool as bytes.
     let strings: [[UInt8]]
     /// All compiled programs back to back.
-    let code: [UInt16]
+    let code: UnsafeBufferPointer<UInt16>
     /// Per string: start of its program in `code`, `-1` when it is not a pattern.
     let programStarts: [Int32]
     let programEnds: [Int32]
@@ -80,16 +81,22 @@ final class NumberingPlanIndex: Sendable {
             codeStarts.append(UInt16(codeTerritories.count))
         }
 
-        self.rows = rows
+        self.rows = Self.permanentCopy(of: rows)
         self.territoryCount = count
         self.strings = strings
-        self.code = code
+        self.code = Self.permanentCopy(of: code)
         self.programStarts = starts
         self.programEnds = ends
         self.groupCounts = groups
         self.territoryForRegion = regionMap
         self.codeStarts = codeStarts
         self.codeTerritories = codeTerritories
+    }
+
+    private static func permanentCopy(of array: [UInt16]) -> UnsafeBufferPointer<UInt16> {
+        let buffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: array.count)
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(buffer)
     }
 
     static func regionSlot(_ first: UInt8, _ second: UInt8) -> Int? {
@@ -154,7 +161,7 @@ final class NumberingPlanIndex: Sendable {
     @inline(__always)
     private func withProgram<R>(_ pattern: UInt16, _ body: (UnsafeBufferPointer<UInt16>) -> R) -> R {
         let start = Int(programStarts[Int(pattern)]), end = Int(programEnds[Int(pattern)])
-        return code.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        return body(UnsafeBufferPointer(rebasing: code[start..<end]))
     }
 
     // MARK: Lengths

@@ -63,6 +63,7 @@ import Testing
         ("(11) 8765-4321", "BR", "+551187654321"),
         ("0 3211238179", "CO", "+5703211238179"),
         ("tel:2345678;phone-context=example.com", "EC", "+5932345678"),
+        ("0;phone-context=+13950016;phone-context=+18X96#tel:", "JP", "+13950016"),
     ])
     func readsPossibleNumber(input: String, region: String, e164: String) throws {
         let number = try PhoneNumber(parsing: input, defaultRegion: RegionCode(rawValue: region))
