@@ -23,6 +23,8 @@ final class NumberingPlanIndex: @unchecked Sendable {
     let programStarts: [Int32]
     let programEnds: [Int32]
     let groupCounts: [UInt8]
+    /// Per string: ``PatternProgram/Compiled/firstDigits`` of its program.
+    let firstDigits: [UInt16]
     /// Territory for the two-letter region `AA`...`ZZ` at `(c0 - 65) * 26 + (c1 - 65)`, `-1` none.
     let territoryForRegion: [Int16]
     /// Territories of each country code 0...999: `codeTerritories[codeStarts[cc]..<codeStarts[cc + 1]]`,
@@ -48,6 +50,7 @@ final class NumberingPlanIndex: @unchecked Sendable {
         var starts = [Int32](repeating: -1, count: strings.count)
         var ends = [Int32](repeating: -1, count: strings.count)
         var groups = [UInt8](repeating: 0, count: strings.count)
+        var firstDigits = [UInt16](repeating: 0, count: strings.count)
         let neverMatches = PatternProgram.compile("[^0-9]".utf8)!
         for territory in 0..<count {
             for field in patternFields {
@@ -58,6 +61,7 @@ final class NumberingPlanIndex: @unchecked Sendable {
                 code += program.words
                 ends[Int(index)] = Int32(code.count)
                 groups[Int(index)] = UInt8(min(program.groupCount, 15))
+                firstDigits[Int(index)] = program.firstDigits
             }
         }
 
@@ -88,6 +92,7 @@ final class NumberingPlanIndex: @unchecked Sendable {
         self.programStarts = starts
         self.programEnds = ends
         self.groupCounts = groups
+        self.firstDigits = firstDigits
         self.territoryForRegion = regionMap
         self.codeStarts = codeStarts
         self.codeTerritories = codeTerritories
@@ -138,13 +143,13 @@ final class NumberingPlanIndex: @unchecked Sendable {
 
     /// `pattern` (a string index) matches all of `digits`; `false` for ``NumberingPlan/noString``.
     func matchesWhole(_ pattern: UInt16, _ digits: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard pattern != NumberingPlan.noString else { return false }
+        guard pattern != NumberingPlan.noString, canStart(pattern, digits) else { return false }
         return withProgram(pattern) { PatternMatcher.match($0, digits, whole: true) != nil }
     }
 
     /// The end of `pattern`'s match at the start of `digits`, as Java's `lookingAt()`.
     func matchPrefix(_ pattern: UInt16, _ digits: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard pattern != NumberingPlan.noString else { return nil }
+        guard pattern != NumberingPlan.noString, canStart(pattern, digits) else { return nil }
         return withProgram(pattern) { PatternMatcher.match($0, digits, whole: false) }
     }
 
@@ -152,8 +157,16 @@ final class NumberingPlanIndex: @unchecked Sendable {
     func matchPrefix(
         _ pattern: UInt16, _ digits: UnsafeBufferPointer<UInt8>, captures: UnsafeMutableBufferPointer<Int16>
     ) -> Int? {
-        guard pattern != NumberingPlan.noString else { return nil }
+        guard pattern != NumberingPlan.noString, canStart(pattern, digits) else { return nil }
         return withProgram(pattern) { PatternMatcher.match($0, digits, whole: false, captures: captures) }
+    }
+
+    /// Whether a match can start on `digits` at all, judged by its first digit.
+    @inline(__always)
+    private func canStart(_ pattern: UInt16, _ digits: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = firstDigits[Int(pattern)]
+        if first & PatternProgram.mayMatchEmpty != 0 { return true }
+        return !digits.isEmpty && (first >> UInt16(digits[0])) & 1 != 0
     }
 
     func groupCount(_ pattern: UInt16) -> Int { Int(groupCounts[Int(pattern)]) }
