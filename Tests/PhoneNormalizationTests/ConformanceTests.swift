@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import _ContactsTestSupport
-@testable import PhoneNormalization
+import PhoneNormalization
 
 /// Compares the normaliser with libphonenumber's answers in ../shared/phone/conformance-public.tsv.
 @Suite struct ConformanceTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import PhoneNormalization
+import PhoneNormalization
 
 /// Exact expectations for numbers as people write them; every answer was checked against
 /// libphonenumber (python phonenumbers 9.0.43).
