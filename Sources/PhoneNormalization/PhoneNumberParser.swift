@@ -13,14 +13,14 @@ enum PhoneNumberParser {
     static func parse(
         _ raw: String, defaultRegion: RegionCode?, tolerance: PhoneNumber.Tolerance
     ) throws(PhoneNumberError) -> PhoneNumber {
-        let result = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: maximumInputLength) {
-            buffer -> Result<PhoneNumber, PhoneNumberError> in
+        try withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: maximumInputLength) {
+            buffer throws(PhoneNumberError) -> PhoneNumber in
             var count = 0
             var utf16Length = 0
             for scalar in raw.unicodeScalars {
                 utf16Length += scalar.value > 0xFFFF ? 2 : 1
                 if utf16Length > maximumInputLength {
-                    return .failure(PhoneNumberError(.tooLong, "input longer than 250 characters"))
+                    throw PhoneNumberError(.tooLong, "input longer than 250 characters")
                 }
                 buffer[count] = scalar
                 count += 1
@@ -29,18 +29,15 @@ enum PhoneNumberParser {
             let rawText = UnsafeBufferPointer(rebasing: buffer[0..<count])
             switch NumberExtraction.candidate(rawText) {
             case nil:
-                return .failure(PhoneNumberError(.notANumber, "malformed phone-context parameter"))
+                throw PhoneNumberError(.notANumber, "malformed phone-context parameter")
             case .slice(let range):
-                return Result { () throws(PhoneNumberError) in
-                    try parse(candidate: UnsafeBufferPointer(rebasing: rawText[range]), defaultRegion: defaultRegion)
-                }
+                return try parse(candidate: UnsafeBufferPointer(rebasing: rawText[range]), defaultRegion: defaultRegion)
             case .assembled(let scalars):
-                return scalars.withUnsafeBufferPointer { text in
-                    Result { () throws(PhoneNumberError) in try parse(candidate: text, defaultRegion: defaultRegion) }
+                return try scalars.withUnsafeBufferPointer { text throws(PhoneNumberError) in
+                    try parse(candidate: text, defaultRegion: defaultRegion)
                 }
             }
         }
-        return try result.get()
     }
 
     private static func parse(
