@@ -122,6 +122,20 @@ import PhoneNormalization
         }
     }
 
+    @Test func parsesConcurrently() async {
+        let inputs = Self.valid.map(\.input)
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    inputs.map { (try? PhoneNumber(parsing: $0, defaultRegion: RegionCode(rawValue: "US")))?.e164 ?? "-" }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 8)
+        #expect(Set(results).count == 1)
+    }
+
     @Test func survivesHostileInput() {
         let inputs = [
             String(repeating: "9", count: 250), String(repeating: "+", count: 250),
