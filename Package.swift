@@ -61,7 +61,9 @@ let package = Package(
             name: "PhoneNormalizationTests",
             dependencies: ["PhoneNormalization", "NumberingPlan", "NumberingPlanGeneration", "_ContactsTestSupport"]
         ),
-        .testTarget(name: "ContactNormalizationTests", dependencies: ["ContactNormalization", "_ContactsTestSupport"]),
+        .testTarget(
+            name: "ContactNormalizationTests", dependencies: ["ContactNormalization", "PhoneNormalization", "_ContactsTestSupport"]
+        ),
         .testTarget(name: "JelouPayloadTests", dependencies: ["JelouPayload", "_ContactsTestSupport"]),
         .testTarget(name: "ContactPreviewTests", dependencies: ["ContactPreview", "_ContactsTestSupport"]),
         .testTarget(name: "JelouSendTests", dependencies: ["JelouSend", "JelouSandbox", "_ContactsTestSupport"]),
