@@ -130,9 +130,8 @@ struct VCardReadingEngine {
     /// Applies the size limits to the line just stored and handles VERSION.
     private mutating func checkStoredLine(_ content: VCardContentLine, at position: SourcePosition) {
         let last = openCards.count - 1
-        let card = openCards[last]
-        var name: String { VCardByte.upperString(card.arena[content.name]) }
-        let isBinary = card.lines[card.lines.count - 1].isBinary
+        let name = VCardByte.upperString(openCards[last].arena[content.name])
+        let isBinary = openCards[last].lines[openCards[last].lines.count - 1].isBinary
         if scanner.lineWasCut {
             if isBinary {
                 warn(
@@ -154,15 +153,13 @@ struct VCardReadingEngine {
             return
         }
         if content.property == .version {
-            let text = String(decoding: card.arena[content.value], as: UTF8.self)
+            let text = String(decoding: openCards[last].arena[content.value], as: UTF8.self)
             let reading = VCardDialect.reading(text)
             if !reading.isExact {
                 warn("unknown VERSION '\(text)'; read as \(reading.dialect.versionText)", at: position)
             }
             openCards[last].dialect = reading.dialect
             scanner.foldKeepsWhitespace = reading.dialect == .v21
-        } else if content.property == .agent, content.value.isEmpty {
-            openCards[last].isBinaryValueOpen = false
         }
     }
 
