@@ -70,14 +70,13 @@ struct VCardContentLine {
     /// X- names.
     @inline(__always)
     private static func isNameByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, VCardByte.hyphen, VCardByte.underscore, VCardByte.slash,
-            VCardByte.space, VCardByte.tab:
-            return true
-        default:
-            return false
-        }
+        byte < 64 ? nameBytesLow >> byte & 1 == 1 : byte < 128 && nameBytesHigh >> (byte - 64) & 1 == 1
     }
+
+    /// Bit n set when byte n (0–63) may appear in a name: tab, space, `-`, `/`, digits.
+    private static let nameBytesLow: UInt64 = (1 << 0x09) | (1 << 0x20) | (1 << 0x2D) | (1 << 0x2F) | (0x3FF << 0x30)
+    /// Bit n set when byte 64 + n may appear in a name: letters and `_`.
+    private static let nameBytesHigh: UInt64 = (0x3FF_FFFF << 1) | (1 << 0x1F) | (0x3FF_FFFF << 33)
 }
 
 /// The property names the reader treats specially, recognised case-insensitively

@@ -158,16 +158,17 @@ struct VCardParameters {
 
     /// The upper-cased parameter name; the common names come from constants, without allocating.
     private static func name(_ bytes: ArraySlice<UInt8>) -> String {
-        for (known, name) in knownNames where VCardByte.equalsIgnoringCase(bytes, known) {
-            return name
+        if let key = VCardTokenKey(bytes) {
+            for (known, name) in knownNames where known == key {
+                return name
+            }
         }
         return VCardByte.upperString(bytes)
     }
 
-    private static let knownNames: [(StaticString, String)] = [
-        ("TYPE", "TYPE"), ("ENCODING", "ENCODING"), ("CHARSET", "CHARSET"), ("VALUE", "VALUE"), ("PREF", "PREF"),
-        ("LABEL", "LABEL"),
-    ]
+    private static let knownNames: [(VCardTokenKey, String)] =
+        (["TYPE", "ENCODING", "CHARSET", "VALUE", "PREF", "LABEL"] as [StaticString])
+        .map { (VCardTokenKey($0), $0.description) }
 
     private static func encoding(named name: String) -> TransferEncoding {
         switch name.uppercased() {

@@ -35,16 +35,16 @@ enum VCardTypeVocabulary {
         var isPreferred = false
         var unknown: String?
         for token in tokens {
-            let bytes = token.utf8
-            if VCardByte.equalsIgnoringCase(bytes, "HOME") {
+            let key = VCardTokenKey(token.utf8)
+            if key == EntryToken.home {
                 if kind == .unspecified { kind = .home }
-            } else if VCardByte.equalsIgnoringCase(bytes, "WORK") {
+            } else if key == EntryToken.work {
                 if kind == .unspecified { kind = .work }
-            } else if VCardByte.equalsIgnoringCase(bytes, "OTHER") {
+            } else if key == EntryToken.other {
                 if kind == .unspecified { kind = .other }
-            } else if VCardByte.equalsIgnoringCase(bytes, "PREF") {
+            } else if key == EntryToken.pref {
                 isPreferred = true
-            } else if !ignoredEntryTokens.contains(where: { VCardByte.equalsIgnoringCase(bytes, $0) }), unknown == nil {
+            } else if !EntryToken.ignored.contains(where: { $0 == key }), unknown == nil {
                 unknown = strippingXPrefix(token)
             }
         }
@@ -62,8 +62,15 @@ enum VCardTypeVocabulary {
         return (kind, unknown, rank)
     }
 
-    /// TYPE values of EMAIL and ADR that say nothing about home or work (RFC 2426 §3.2.1, §3.3.2).
-    private static let ignoredEntryTokens: [StaticString] = ["INTERNET", "X400", "POSTAL", "PARCEL", "DOM", "INTL"]
+    /// The TYPE values of EMAIL, ADR and URL.
+    private enum EntryToken {
+        static let home = VCardTokenKey("HOME")
+        static let work = VCardTokenKey("WORK")
+        static let other = VCardTokenKey("OTHER")
+        static let pref = VCardTokenKey("PREF")
+        /// Values that say nothing about home or work (RFC 2426 §3.2.1, §3.3.2).
+        static let ignored: [VCardTokenKey] = ["INTERNET", "X400", "POSTAL", "PARCEL", "DOM", "INTL"].map(VCardTokenKey.init)
+    }
 
     /// `Mobile` for Apple's `_$!<Mobile>!$_`; other text unchanged.
     static func strippingAppleMarkers(_ label: String) -> String {
@@ -126,8 +133,8 @@ enum VCardTypeVocabulary {
         /// Records a token (compared ignoring case).
         /// - Returns: `false` when the token is not TEL vocabulary.
         mutating func insert(_ token: String) -> Bool {
-            let bytes = token.utf8
-            for (name, flag) in Self.vocabulary where VCardByte.equalsIgnoringCase(bytes, name) {
+            guard let key = VCardTokenKey(token.utf8) else { return false }
+            for (name, flag) in Self.vocabulary where name == key {
                 flags.insert(flag)
                 return true
             }
@@ -136,7 +143,9 @@ enum VCardTypeVocabulary {
 
         /// TEL TYPE values and what they stand for; an empty flag marks a value that is known but
         /// says nothing about the kind.
-        private static let vocabulary: [(StaticString, Flag)] = [
+        private static let vocabulary: [(VCardTokenKey, Flag)] = vocabularyText.map { (VCardTokenKey($0.0), $0.1) }
+
+        private static let vocabularyText: [(StaticString, Flag)] = [
             ("CELL", .cell), ("MOBILE", .cell), ("PCS", .cell), ("IPHONE", .iPhone), ("FAX", .fax),
             ("HOME", .home), ("WORK", .work), ("MAIN", .main), ("COMPANY-MAIN", .main), ("PAGER", .pager),
             ("CAR", .car), ("ISDN", .isdn), ("RADIO", .radio), ("CALLBACK", .callback), ("ASSISTANT", .assistant),
