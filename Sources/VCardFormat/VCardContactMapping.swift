@@ -56,10 +56,10 @@ struct VCardContactMapping {
             case .appleLabel:
                 if !appleLabels.contains(where: { $0.group == group }) {
                     let text = VCardValueText.text(card.arena[line.content.value], dialect: dialect)
-                    appleLabels.append((group, text.trimmingASCIIWhitespace))
+                    appleLabels.append((group, text.vCardTrimmed))
                 }
             case .appleAddressCountry:
-                let code = String(decoding: card.arena[line.content.value], as: UTF8.self).trimmingASCIIWhitespace
+                let code = String(decoding: card.arena[line.content.value], as: UTF8.self).vCardTrimmed
                 let isCountryCode = code.utf8.count == 2 && code.utf8.allSatisfy { VCardByte.upper($0) >= 0x41 && VCardByte.upper($0) <= 0x5A }
                 if isCountryCode, !appleCountries.contains(where: { $0.group == group }) {
                     appleCountries.append((group, code.uppercased()))
@@ -255,7 +255,7 @@ struct VCardContactMapping {
     }
 
     private static func nonEmpty(_ text: String) -> String? {
-        let trimmed = text.trimmingASCIIWhitespace
+        let trimmed = text.vCardTrimmed
         return trimmed.isEmpty ? nil : trimmed
     }
 }
