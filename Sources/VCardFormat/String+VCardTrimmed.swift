@@ -2,15 +2,15 @@ extension String {
     /// The string without leading and trailing spaces, tabs, CR and LF (the whitespace vCard
     /// writers leave around values).
     var vCardTrimmed: String {
-        let bytes = utf8
-        guard let first = bytes.first, let last = bytes.last, Self.isTrimmed(first) || Self.isTrimmed(last) else {
-            return self
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var lower = 0
+            var upper = bytes.count
+            while lower < upper, Self.isTrimmed(bytes[lower]) { lower += 1 }
+            while upper > lower, Self.isTrimmed(bytes[upper - 1]) { upper -= 1 }
+            if lower == 0, upper == bytes.count { return self }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
         }
-        var lower = bytes.startIndex
-        var upper = bytes.endIndex
-        while lower < upper, Self.isTrimmed(bytes[lower]) { lower = bytes.index(after: lower) }
-        while upper > lower, Self.isTrimmed(bytes[bytes.index(before: upper)]) { upper = bytes.index(before: upper) }
-        return String(Substring(bytes[lower..<upper]))
     }
 
     private static func isTrimmed(_ byte: UInt8) -> Bool {

@@ -96,9 +96,9 @@ struct VCardReadingEngine {
     /// Applies the size limits to the line just stored and handles VERSION.
     private mutating func checkStoredLine(_ content: VCardContentLine, at position: SourcePosition) {
         let last = openCards.count - 1
-        let name = VCardByte.upperString(openCards[last].arena[content.name])
         let isBinary = openCards[last].lines[openCards[last].lines.count - 1].isBinary
         if scanner.lineWasCut {
+            let name = VCardByte.upperString(openCards[last].arena[content.name])
             if isBinary {
                 warn(
                     "\(name) value is \(scanner.lineLength) bytes, over the \(limits.maximumBinaryValueBytes)-byte limit; cut",
@@ -112,6 +112,7 @@ struct VCardReadingEngine {
             return
         }
         if !isBinary, content.value.count > limits.maximumTextValueBytes {
+            let name = VCardByte.upperString(openCards[last].arena[content.name])
             warn(
                 "\(name) value is \(content.value.count) bytes, over the \(limits.maximumTextValueBytes)-byte limit; skipped",
                 at: position)
@@ -250,7 +251,9 @@ struct VCardReadingEngine {
 
     /// True when `line` is `BEGIN:VCARD` or `END:VCARD` (any case, surrounding whitespace allowed).
     private static func isCardBoundary(_ line: [UInt8], _ boundary: StaticString) -> Bool {
-        guard line.count >= boundary.utf8CodeUnitCount, line.count < boundary.utf8CodeUnitCount + 16 else {
+        guard line.count >= boundary.utf8CodeUnitCount, line.count < boundary.utf8CodeUnitCount + 16,
+            let first = line.first(where: { !VCardByte.isWhitespace($0) }), VCardByte.upper(first) == boundary.utf8Start[0]
+        else {
             return false
         }
         return VCardByte.equalsIgnoringCase(VCardByte.trimmed(line[...]), boundary)
