@@ -34,7 +34,11 @@ struct VCardReadingEngine {
         }
         diagnostics.append(contentsOf: pending)
         pending.removeAll()
-        return ready.isEmpty ? nil : ready.removeFirst()
+        switch ready.count {
+        case 0: return nil
+        case 1: return ready.removeLast()
+        default: return ready.removeFirst()
+        }
     }
 
     // MARK: Lines
