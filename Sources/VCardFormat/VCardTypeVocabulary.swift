@@ -6,7 +6,8 @@ import ContactModel
 /// TYPE values follow RFC 6350 §6.4.1 (TEL), §5.6 (TYPE) and RFC 2426 §3.3.1, plus the tokens
 /// exporters write in the wild (`MOBILE`, `IPHONE`, `MAIN`, `COMPANY-MAIN`, `TTY-TDD`, `MSG` …).
 /// A label decides before the TYPE values: Apple's `X-ABLabel` of the same group first (with its
-/// `_$!<…>!$_` constants mapped to kinds), then Android's bare `X-<label>` parameter.
+/// `_$!<…>!$_` constants mapped to kinds), then Android's bare `X-<label>` parameter (a label that
+/// is itself a TEL type, such as `X-MAIN`, gives that kind).
 enum VCardTypeVocabulary {
     /// The kind, label and rank of a telephone number.
     static func phone(
@@ -23,7 +24,11 @@ enum VCardTypeVocabulary {
             if let kind = appleFixedPhoneKind(text) { return (kind, nil, rank) }
             return (flags.kind, text, rank)
         }
-        if let customLabel { return (flags.kind, customLabel, rank) }
+        if let customLabel {
+            var labelFlags = PhoneFlags()
+            if labelFlags.insert(customLabel), labelFlags.kind != .unspecified { return (labelFlags.kind, nil, rank) }
+            return (flags.kind, customLabel, rank)
+        }
         return (flags.kind, unknown, rank)
     }
 

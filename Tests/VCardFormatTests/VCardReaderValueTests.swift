@@ -66,6 +66,15 @@ import VCardFormat
         #expect(try card("3.0", "TEL;TYPE=\(types):+1 555 0100").phones == [Phone(value: "+1 555 0100", kind: kind)])
     }
 
+    @Test func androidCustomLabels() throws {
+        let read = try card("2.1", "TEL;X-MAIN:1\r\nTEL;X-Oficina:2\r\nTEL;CELL;X-Trabajo:3")
+        #expect(
+            read.phones == [
+                Phone(value: "1", kind: .main), Phone(value: "2", label: "Oficina"),
+                Phone(value: "3", kind: .mobile, label: "Trabajo"),
+            ])
+    }
+
     @Test func appleLabelsInEitherOrderAndCase() throws {
         let read = try card(
             "3.0",
