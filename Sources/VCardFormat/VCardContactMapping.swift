@@ -90,7 +90,7 @@ struct VCardContactMapping {
             contact.name.formatted = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .name where !sawName:
             sawName = true
-            mapName(value)
+            mapName(value, line: line)
         case .nickname where contact.name.nickname == nil:
             contact.name.nickname = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .telephone:
@@ -143,8 +143,11 @@ struct VCardContactMapping {
         }
     }
 
-    private mutating func mapName(_ value: ArraySlice<UInt8>) {
+    private mutating func mapName(_ value: ArraySlice<UInt8>, line: VCardCardBuffer.Line) {
         let components = VCardValueText.components(value, dialect: dialect, joiningLists: dialect != .v21)
+        if components.count > 5, components[5...].contains(where: { Self.nonEmpty($0) != nil }) {
+            warn("N has \(components.count) components; the \(components.count - 5) after the 5th are left out", at: line.position)
+        }
         func part(_ index: Int) -> String? { index < components.count ? Self.nonEmpty(components[index]) : nil }
         contact.name.family = part(0)
         contact.name.given = part(1)

@@ -118,6 +118,12 @@ import VCardFormat
         #expect(result.diagnostics.map(\.rendered) == ["3:1: warning: BDAY '\(text)' is not a date; kept unparsed"])
     }
 
+    @Test func extraNameComponentsAreReported() {
+        let result = VCardReader.readAll(Array("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John;;;;Extra;More\r\nEND:VCARD\r\n".utf8))
+        #expect(result.contacts.map(\.contact.name) == [PersonName(given: "John", family: "Doe")])
+        #expect(result.diagnostics.map(\.rendered) == ["3:1: warning: N has 7 components; the 2 after the 5th are left out"])
+    }
+
     @Test func textBirthdayStaysRaw() throws {
         #expect(
             try card("4.0", "BDAY;VALUE=text:circa 1800").unmapped == [
