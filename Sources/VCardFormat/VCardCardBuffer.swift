@@ -79,6 +79,10 @@ struct VCardCardBuffer {
     static func declaresBase64(_ parameters: ArraySlice<UInt8>) -> Bool {
         var index = parameters.startIndex
         while index < parameters.endIndex {
+            guard let found = parameters[index...].firstIndex(where: { $0 | 0x20 == 0x62 || $0 | 0x20 == 0x65 }) else {
+                return false
+            }
+            index = found
             let rest = parameters[index...]
             if VCardByte.hasPrefixIgnoringCase(rest, "BASE64") { return true }
             if VCardByte.hasPrefixIgnoringCase(rest, "ENCODING=B") {

@@ -20,8 +20,6 @@ struct VCardContactMapping {
     private var labelledGroups: [String] = []
     private var appleLabels: [(group: String, text: String)] = []
     private var appleCountries: [(group: String, code: String)] = []
-    /// Reused for every line, so reading parameters does not allocate per property.
-    private var scratchParameters = VCardParameters()
     private var pendingDeliveryLabels: [(kind: EntryKind, text: String, raw: RawProperty)] = []
 
     /// Maps `card`, reading values by `dialect` (the card's VERSION or the reader's default).
@@ -33,12 +31,16 @@ struct VCardContactMapping {
     /// The contact, with the diagnostics found in ``diagnostics``.
     mutating func map() -> Contact {
         collectGroupLabels()
+        var parameters = VCardParameters()
         for line in card.lines {
-            mapLine(line)
+            parameters.read(card.arena, in: line.content.parameters, keepingAll: line.content.property == .other)
+            mapLine(line, parameters)
         }
         attachDeliveryLabels()
         if !organization.isEmpty { contact.organization = organization }
-        return contact
+        var result = Contact()
+        swap(&result, &contact)
+        return result
     }
 
     private func group(of line: VCardCardBuffer.Line) -> String? {
@@ -54,10 +56,10 @@ struct VCardContactMapping {
             case .appleLabel:
                 if !appleLabels.contains(where: { $0.group == group }) {
                     let text = VCardValueText.text(card.arena[line.content.value], dialect: dialect)
-                    appleLabels.append((group, text.trimmingASCIIWhitespace))
+                    appleLabels.append((group, text.vCardTrimmed))
                 }
             case .appleAddressCountry:
-                let code = String(decoding: card.arena[line.content.value], as: UTF8.self).trimmingASCIIWhitespace
+                let code = String(decoding: card.arena[line.content.value], as: UTF8.self).vCardTrimmed
                 let isCountryCode = code.utf8.count == 2 && code.utf8.allSatisfy { VCardByte.upper($0) >= 0x41 && VCardByte.upper($0) <= 0x5A }
                 if isCountryCode, !appleCountries.contains(where: { $0.group == group }) {
                     appleCountries.append((group, code.uppercased()))
@@ -68,10 +70,8 @@ struct VCardContactMapping {
         }
     }
 
-    private mutating func mapLine(_ line: VCardCardBuffer.Line) {
+    private mutating func mapLine(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters) {
         let content = line.content
-        scratchParameters.read(card.arena, in: content.parameters, keepingAll: content.property == .other)
-        let parameters = scratchParameters
         if case .base64 = parameters.encoding {
             keepRaw(line, parameters, value: VCardValueText.base64(card.arena[content.value]))
             return
@@ -87,16 +87,16 @@ struct VCardContactMapping {
         let lowerGroup = group(of: line)?.lowercased()
         switch content.property {
         case .formattedName where contact.name.formatted == nil:
-            contact.name.formatted = nonEmpty(VCardValueText.text(value, dialect: dialect))
+            contact.name.formatted = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .name where !sawName:
             sawName = true
-            mapName(value)
+            mapName(value, line: line)
         case .nickname where contact.name.nickname == nil:
-            contact.name.nickname = nonEmpty(VCardValueText.text(value, dialect: dialect))
+            contact.name.nickname = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .telephone:
             mapTelephone(value, parameters, group: lowerGroup)
         case .email:
-            guard let address = nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
+            guard let address = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
             let entry = VCardTypeVocabulary.entry(
                 tokens: parameters.typeTokens, appleLabel: appleLabel(lowerGroup), customLabel: parameters.customLabel,
                 preference: parameters.preference)
@@ -109,15 +109,15 @@ struct VCardContactMapping {
             let text = VCardValueText.text(value, dialect: dialect)
             pendingDeliveryLabels.append((entry.kind, text, rawProperty(line, parameters, value: VCardValueText.raw(value))))
         case .organization where organization.company == nil && organization.units.isEmpty:
-            let components = VCardValueText.components(value, dialect: dialect, joiningLists: false).map(nonEmpty)
+            let components = VCardValueText.components(value, dialect: dialect, joiningLists: false).map(Self.nonEmpty)
             organization.company = components.first ?? nil
             organization.units = components.dropFirst().compactMap { $0 }
         case .title where organization.title == nil:
-            organization.title = nonEmpty(VCardValueText.text(value, dialect: dialect))
+            organization.title = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .role where organization.role == nil:
-            organization.role = nonEmpty(VCardValueText.text(value, dialect: dialect))
+            organization.role = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .url:
-            guard let url = nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
+            guard let url = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
             let entry = VCardTypeVocabulary.entry(
                 tokens: parameters.typeTokens, appleLabel: appleLabel(lowerGroup), customLabel: parameters.customLabel,
                 preference: nil)
@@ -131,7 +131,7 @@ struct VCardContactMapping {
                 keepRaw(line, parameters, value: VCardValueText.raw(value))
             }
         case .note where contact.note == nil:
-            contact.note = nonEmpty(VCardValueText.text(value, dialect: dialect))
+            contact.note = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .appleLabel where lowerGroup.map(labelledGroups.contains) ?? false:
             return
         case .appleAddressCountry where lowerGroup.map(consumesCountry) ?? false:
@@ -143,9 +143,12 @@ struct VCardContactMapping {
         }
     }
 
-    private mutating func mapName(_ value: ArraySlice<UInt8>) {
+    private mutating func mapName(_ value: ArraySlice<UInt8>, line: VCardCardBuffer.Line) {
         let components = VCardValueText.components(value, dialect: dialect, joiningLists: dialect != .v21)
-        func part(_ index: Int) -> String? { index < components.count ? nonEmpty(components[index]) : nil }
+        if components.count > 5, components[5...].contains(where: { Self.nonEmpty($0) != nil }) {
+            warn("N has \(components.count) components; the \(components.count - 5) after the 5th are left out", at: line.position)
+        }
+        func part(_ index: Int) -> String? { index < components.count ? Self.nonEmpty(components[index]) : nil }
         contact.name.family = part(0)
         contact.name.given = part(1)
         contact.name.middle = part(2)
@@ -154,7 +157,7 @@ struct VCardContactMapping {
     }
 
     private mutating func mapTelephone(_ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?) {
-        guard var number = nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
+        guard var number = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
         var extensionNumber: String?
         if number.utf8.count > 4, VCardByte.hasPrefixIgnoringCase(number.utf8, "TEL:") {
             let parts = number.dropFirst(4).split(separator: ";", omittingEmptySubsequences: false)
@@ -175,7 +178,7 @@ struct VCardContactMapping {
     private mutating func mapAddress(
         _ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?, line: VCardCardBuffer.Line
     ) {
-        let components = VCardValueText.components(value, dialect: dialect, joiningLists: false).map(nonEmpty)
+        let components = VCardValueText.components(value, dialect: dialect, joiningLists: false).map(Self.nonEmpty)
         guard components.contains(where: { $0 != nil }) || parameters.deliveryLabel != nil else { return }
         func part(_ index: Int) -> String? { index < components.count ? components[index] : nil }
         if components.count > 8 {
@@ -193,8 +196,8 @@ struct VCardContactMapping {
         contact.addresses.append(
             PostalAddress(
                 poBox: part(0), extended: part(1), street: part(2), city: part(3), region: part(4),
-                postalCode: part(5), country: part(6), countryCode: countryCode.flatMap(nonEmpty),
-                formatted: part(7) ?? parameters.deliveryLabel.flatMap(nonEmpty), kind: entry.kind,
+                postalCode: part(5), country: part(6), countryCode: countryCode.flatMap(Self.nonEmpty),
+                formatted: part(7) ?? parameters.deliveryLabel.flatMap(Self.nonEmpty), kind: entry.kind,
                 label: entry.label, preference: entry.preference))
     }
 
@@ -203,7 +206,7 @@ struct VCardContactMapping {
     private mutating func attachDeliveryLabels() {
         for pending in pendingDeliveryLabels {
             if let index = contact.addresses.firstIndex(where: { $0.kind == pending.kind && $0.formatted == nil }),
-                let text = nonEmpty(pending.text)
+                let text = Self.nonEmpty(pending.text)
             {
                 contact.addresses[index].formatted = text
             } else {
@@ -214,7 +217,7 @@ struct VCardContactMapping {
 
     private func appleLabel(_ group: String?) -> String? {
         guard let group else { return nil }
-        return appleLabels.first { $0.group == group }.flatMap { nonEmpty($0.text) }
+        return appleLabels.first { $0.group == group }.flatMap { Self.nonEmpty($0.text) }
     }
 
     /// True when the group's X-ABADR is an ISO 3166-1 code that an ADR of the group takes.
@@ -254,8 +257,8 @@ struct VCardContactMapping {
         diagnostics.append(.warning(message, at: position))
     }
 
-    private func nonEmpty(_ text: String) -> String? {
-        let trimmed = text.trimmingASCIIWhitespace
+    private static func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.vCardTrimmed
         return trimmed.isEmpty ? nil : trimmed
     }
 }

@@ -12,7 +12,7 @@ enum VCardDialect: Equatable, Sendable {
     /// Other values are read as the closest version: below 3 as 2.1 (`1.0`, `2.0`), below 4 as
     /// 3.0 (`3`), else 4.0 (`4`); text that is no number as 3.0.
     static func reading(_ version: String) -> (dialect: VCardDialect, isExact: Bool) {
-        let text = version.trimmingASCIIWhitespace
+        let text = version.vCardTrimmed
         switch text {
         case "2.1": return (.v21, true)
         case "3.0": return (.v30, true)
@@ -32,24 +32,5 @@ enum VCardDialect: Equatable, Sendable {
         case .v30: "3.0"
         case .v40: "4.0"
         }
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs, CR and LF.
-    var trimmingASCIIWhitespace: String {
-        let bytes = utf8
-        guard let first = bytes.first, let last = bytes.last, Self.isTrimmed(first) || Self.isTrimmed(last) else {
-            return self
-        }
-        var lower = bytes.startIndex
-        var upper = bytes.endIndex
-        while lower < upper, Self.isTrimmed(bytes[lower]) { lower = bytes.index(after: lower) }
-        while upper > lower, Self.isTrimmed(bytes[bytes.index(before: upper)]) { upper = bytes.index(before: upper) }
-        return String(Substring(bytes[lower..<upper]))
-    }
-
-    private static func isTrimmed(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

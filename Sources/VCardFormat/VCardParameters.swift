@@ -101,20 +101,17 @@ struct VCardParameters {
         }
         let name = Self.name(VCardByte.trimmed(parameter[parameter.startIndex..<equals]))
         let valueText = parameter[(equals + 1)...]
-        if name == "TYPE", !keepsAll {
-            let first = typeTokens.count
-            Self.appendValues(valueText, splittingQuoted: true, to: &typeTokens)
-            stripRepeatedTypeNames(from: first)
+        let isType = name == "TYPE"
+        if isType, !keepsAll {
+            Self.appendValues(valueText, ofType: true, to: &typeTokens)
             return
         }
         var values: [String] = []
-        Self.appendValues(valueText, splittingQuoted: name == "TYPE", to: &values)
+        Self.appendValues(valueText, ofType: isType, to: &values)
         if keepsAll { all.append(RawParameter(name: name, values: values)) }
         switch name {
         case "TYPE":
-            let first = typeTokens.count
             typeTokens.append(contentsOf: values)
-            stripRepeatedTypeNames(from: first)
         case "ENCODING":
             if let value = values.first { encoding = Self.encoding(named: value) }
         case "CHARSET":
@@ -130,13 +127,6 @@ struct VCardParameters {
         }
     }
 
-    /// Turns `TYPE=HOME,TYPE=VOICE` (a writer repeating the name inside the list) into two tokens.
-    private mutating func stripRepeatedTypeNames(from first: Int) {
-        for index in first..<typeTokens.count where VCardByte.hasPrefixIgnoringCase(typeTokens[index].utf8, "TYPE=") {
-            typeTokens[index] = String(typeTokens[index].dropFirst(5))
-        }
-    }
-
     private mutating func addBare(_ token: ArraySlice<UInt8>) {
         let text = String(decoding: token, as: UTF8.self)
         if VCardByte.equalsIgnoringCase(token, "QUOTED-PRINTABLE") || VCardByte.equalsIgnoringCase(token, "BASE64")
@@ -147,7 +137,7 @@ struct VCardParameters {
             return
         }
         var tokens: [String] = []
-        Self.appendValues(token, splittingQuoted: true, to: &tokens)
+        Self.appendValues(token, ofType: true, to: &tokens)
         if keepsAll { all.append(RawParameter(name: "TYPE", values: tokens)) }
         if tokens.count == 1, VCardByte.hasPrefixIgnoringCase(token, "X-"), token.count > 2 {
             customLabel = String(text.dropFirst(2))
@@ -158,16 +148,17 @@ struct VCardParameters {
 
     /// The upper-cased parameter name; the common names come from constants, without allocating.
     private static func name(_ bytes: ArraySlice<UInt8>) -> String {
-        for (known, name) in knownNames where VCardByte.equalsIgnoringCase(bytes, known) {
-            return name
+        if let key = VCardTokenKey(bytes) {
+            for (known, name) in knownNames where known == key {
+                return name
+            }
         }
         return VCardByte.upperString(bytes)
     }
 
-    private static let knownNames: [(StaticString, String)] = [
-        ("TYPE", "TYPE"), ("ENCODING", "ENCODING"), ("CHARSET", "CHARSET"), ("VALUE", "VALUE"), ("PREF", "PREF"),
-        ("LABEL", "LABEL"),
-    ]
+    private static let knownNames: [(VCardTokenKey, String)] =
+        (["TYPE", "ENCODING", "CHARSET", "VALUE", "PREF", "LABEL"] as [StaticString])
+        .map { (VCardTokenKey($0), $0.description) }
 
     private static func encoding(named name: String) -> TransferEncoding {
         switch name.uppercased() {
@@ -179,26 +170,28 @@ struct VCardParameters {
     }
 
     /// Appends the comma-separated values of a parameter, unquoted, caret-decoded and trimmed; empty
-    /// values (trailing commas) are left out. A quoted value is split on its commas too when
-    /// `splittingQuoted` (`TYPE="work,voice"`).
-    private static func appendValues(_ text: ArraySlice<UInt8>, splittingQuoted: Bool, to values: inout [String]) {
+    /// values (trailing commas) are left out. TYPE values (`ofType`) are split on the commas inside
+    /// quotes too (`TYPE="work,voice"`) and lose a repeated `TYPE=` (`TYPE=HOME,TYPE=VOICE`).
+    private static func appendValues(_ text: ArraySlice<UInt8>, ofType: Bool, to values: inout [String]) {
+        func append(_ value: ArraySlice<UInt8>) {
+            var value = VCardByte.trimmed(value)
+            if ofType, VCardByte.hasPrefixIgnoringCase(value, "TYPE=") { value = value.dropFirst(5) }
+            if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
+        }
         if !text.contains(where: { $0 == VCardByte.doubleQuote || $0 == VCardByte.caret }) {
             var start = text.startIndex
             for index in text.indices where text[index] == VCardByte.comma {
-                let value = VCardByte.trimmed(text[start..<index])
-                if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
+                append(text[start..<index])
                 start = index + 1
             }
-            let value = VCardByte.trimmed(text[start...])
-            if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
+            append(text[start...])
             return
         }
         var current: [UInt8] = []
         var quoted = false
         var index = text.startIndex
         func flush() {
-            let value = VCardByte.trimmed(current[...])
-            if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
+            append(current[...])
             current.removeAll(keepingCapacity: true)
         }
         while index < text.endIndex {
@@ -209,7 +202,7 @@ struct VCardParameters {
             case VCardByte.backslash where quoted && index + 1 < text.endIndex && text[index + 1] == VCardByte.doubleQuote:
                 current.append(VCardByte.doubleQuote)
                 index += 1
-            case VCardByte.comma where !quoted || splittingQuoted:
+            case VCardByte.comma where !quoted || ofType:
                 flush()
             case VCardByte.caret where index + 1 < text.endIndex:
                 switch text[index + 1] {

@@ -6,7 +6,8 @@ import ContactModel
 /// TYPE values follow RFC 6350 §6.4.1 (TEL), §5.6 (TYPE) and RFC 2426 §3.3.1, plus the tokens
 /// exporters write in the wild (`MOBILE`, `IPHONE`, `MAIN`, `COMPANY-MAIN`, `TTY-TDD`, `MSG` …).
 /// A label decides before the TYPE values: Apple's `X-ABLabel` of the same group first (with its
-/// `_$!<…>!$_` constants mapped to kinds), then Android's bare `X-<label>` parameter.
+/// `_$!<…>!$_` constants mapped to kinds), then Android's bare `X-<label>` parameter (a label that
+/// is itself a TEL type, such as `X-MAIN`, gives that kind).
 enum VCardTypeVocabulary {
     /// The kind, label and rank of a telephone number.
     static func phone(
@@ -23,7 +24,11 @@ enum VCardTypeVocabulary {
             if let kind = appleFixedPhoneKind(text) { return (kind, nil, rank) }
             return (flags.kind, text, rank)
         }
-        if let customLabel { return (flags.kind, customLabel, rank) }
+        if let customLabel {
+            var labelFlags = PhoneFlags()
+            if labelFlags.insert(customLabel), labelFlags.kind != .unspecified { return (labelFlags.kind, nil, rank) }
+            return (flags.kind, customLabel, rank)
+        }
         return (flags.kind, unknown, rank)
     }
 
@@ -35,16 +40,16 @@ enum VCardTypeVocabulary {
         var isPreferred = false
         var unknown: String?
         for token in tokens {
-            let bytes = token.utf8
-            if VCardByte.equalsIgnoringCase(bytes, "HOME") {
+            let key = VCardTokenKey(token.utf8)
+            if key == EntryToken.home {
                 if kind == .unspecified { kind = .home }
-            } else if VCardByte.equalsIgnoringCase(bytes, "WORK") {
+            } else if key == EntryToken.work {
                 if kind == .unspecified { kind = .work }
-            } else if VCardByte.equalsIgnoringCase(bytes, "OTHER") {
+            } else if key == EntryToken.other {
                 if kind == .unspecified { kind = .other }
-            } else if VCardByte.equalsIgnoringCase(bytes, "PREF") {
+            } else if key == EntryToken.pref {
                 isPreferred = true
-            } else if !ignoredEntryTokens.contains(where: { VCardByte.equalsIgnoringCase(bytes, $0) }), unknown == nil {
+            } else if !EntryToken.ignored.contains(where: { $0 == key }), unknown == nil {
                 unknown = strippingXPrefix(token)
             }
         }
@@ -62,8 +67,15 @@ enum VCardTypeVocabulary {
         return (kind, unknown, rank)
     }
 
-    /// TYPE values of EMAIL and ADR that say nothing about home or work (RFC 2426 §3.2.1, §3.3.2).
-    private static let ignoredEntryTokens: [StaticString] = ["INTERNET", "X400", "POSTAL", "PARCEL", "DOM", "INTL"]
+    /// The TYPE values of EMAIL, ADR and URL.
+    private enum EntryToken {
+        static let home = VCardTokenKey("HOME")
+        static let work = VCardTokenKey("WORK")
+        static let other = VCardTokenKey("OTHER")
+        static let pref = VCardTokenKey("PREF")
+        /// Values that say nothing about home or work (RFC 2426 §3.2.1, §3.3.2).
+        static let ignored: [VCardTokenKey] = ["INTERNET", "X400", "POSTAL", "PARCEL", "DOM", "INTL"].map(VCardTokenKey.init)
+    }
 
     /// `Mobile` for Apple's `_$!<Mobile>!$_`; other text unchanged.
     static func strippingAppleMarkers(_ label: String) -> String {
@@ -126,8 +138,8 @@ enum VCardTypeVocabulary {
         /// Records a token (compared ignoring case).
         /// - Returns: `false` when the token is not TEL vocabulary.
         mutating func insert(_ token: String) -> Bool {
-            let bytes = token.utf8
-            for (name, flag) in Self.vocabulary where VCardByte.equalsIgnoringCase(bytes, name) {
+            guard let key = VCardTokenKey(token.utf8) else { return false }
+            for (name, flag) in Self.vocabulary where name == key {
                 flags.insert(flag)
                 return true
             }
@@ -136,7 +148,9 @@ enum VCardTypeVocabulary {
 
         /// TEL TYPE values and what they stand for; an empty flag marks a value that is known but
         /// says nothing about the kind.
-        private static let vocabulary: [(StaticString, Flag)] = [
+        private static let vocabulary: [(VCardTokenKey, Flag)] = vocabularyText.map { (VCardTokenKey($0.0), $0.1) }
+
+        private static let vocabularyText: [(StaticString, Flag)] = [
             ("CELL", .cell), ("MOBILE", .cell), ("PCS", .cell), ("IPHONE", .iPhone), ("FAX", .fax),
             ("HOME", .home), ("WORK", .work), ("MAIN", .main), ("COMPANY-MAIN", .main), ("PAGER", .pager),
             ("CAR", .car), ("ISDN", .isdn), ("RADIO", .radio), ("CALLBACK", .callback), ("ASSISTANT", .assistant),

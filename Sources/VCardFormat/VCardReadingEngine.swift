@@ -1,0 +1,265 @@
+import ContactModel
+
+/// The reading logic behind ``VCardReader``: card structure, limits and diagnostics over the
+/// logical lines of a ``VCardLineScanner``.
+struct VCardReadingEngine {
+    private var scanner: VCardLineScanner
+    private let limits: VCardReadingLimits
+    /// The cards open now, outermost first (more than one when cards nest).
+    private var openCards: [VCardCardBuffer] = []
+    /// BEGIN:VCARD lines deeper than the nesting limit still open.
+    private var skippedNestingDepth = 0
+    private var ready: [ContactRecord] = []
+    private var pending: [Diagnostic] = []
+    /// The version of the last card that named one: the default for a card without VERSION.
+    private var lastDialect: VCardDialect?
+    private var junkStart: SourcePosition?
+    private var junkLineCount = 0
+    private var finished = false
+
+    init(_ source: VCardChunkSource, limits: VCardReadingLimits) {
+        self.limits = limits
+        let lineCap = max(limits.maximumBinaryValueBytes, limits.maximumTextValueBytes) + 4096
+        scanner = VCardLineScanner(source, maximumLineBytes: lineCap)
+    }
+
+    /// Reads the next card (see ``VCardReader/next(diagnostics:)``).
+    mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
+        while ready.isEmpty, !finished {
+            if try scanner.nextLine() {
+                handleLine()
+            } else {
+                finishInput()
+            }
+        }
+        diagnostics.append(contentsOf: pending)
+        pending.removeAll()
+        switch ready.count {
+        case 0: return nil
+        case 1: return ready.removeLast()
+        default: return ready.removeFirst()
+        }
+    }
+
+    // MARK: Lines
+
+    private mutating func handleLine() {
+        let line = scanner.line
+        let position = scanner.linePosition
+        if scanner.danglingSoftBreak {
+            warn("quoted-printable value ends with a soft line break before the end of the card", at: position)
+        }
+        if openCards.isEmpty {
+            handleLineOutsideCard(line, at: position)
+            return
+        }
+        let last = openCards.count - 1
+        if openCards[last].agentDepth > 0 {
+            captureAgentLine(line)
+            return
+        }
+        if Self.isBlank(line) {
+            openCards[last].isBinaryValueOpen = false
+            return
+        }
+        if openCards[last].isBinaryValueOpen, !line.contains(VCardByte.colon), VCardCardBuffer.looksLikeBase64(line) {
+            appendBinaryContinuation(line, at: position)
+            return
+        }
+        if skippedNestingDepth > 0 {
+            if Self.isCardBoundary(line, "BEGIN:VCARD") { skippedNestingDepth += 1 }
+            if Self.isCardBoundary(line, "END:VCARD") { skippedNestingDepth -= 1 }
+            return
+        }
+        if Self.isCardBoundary(line, "END:VCARD") {
+            closeCard()
+            return
+        }
+        if Self.isCardBoundary(line, "BEGIN:VCARD") {
+            openNestedCard(at: position)
+            return
+        }
+        guard openCards[last].lines.count < limits.maximumPropertiesPerCard else {
+            if openCards[last].skippedLineCount == 0 {
+                warn(
+                    "card has more than \(limits.maximumPropertiesPerCard) properties; the rest of the card is skipped",
+                    at: position)
+            }
+            openCards[last].skippedLineCount += 1
+            return
+        }
+        switch openCards[last].append(line, at: position) {
+        case .failure(let problem):
+            let what = problem == .missingColon ? "has no colon" : "has no valid property name"
+            warn("line \(what); skipped", at: position)
+        case .success(let content):
+            checkStoredLine(content, at: position)
+        }
+    }
+
+    /// Applies the size limits to the line just stored and handles VERSION.
+    private mutating func checkStoredLine(_ content: VCardContentLine, at position: SourcePosition) {
+        let last = openCards.count - 1
+        let isBinary = openCards[last].lines[openCards[last].lines.count - 1].isBinary
+        if scanner.lineWasCut {
+            let name = VCardByte.upperString(openCards[last].arena[content.name])
+            if isBinary {
+                warn(
+                    "\(name) value is \(scanner.lineLength) bytes, over the \(limits.maximumBinaryValueBytes)-byte limit; cut",
+                    at: position)
+            } else {
+                warn(
+                    "line is \(scanner.lineLength) bytes, over the \(limits.maximumTextValueBytes)-byte limit; \(name) skipped",
+                    at: position)
+                openCards[last].removeLastLine()
+            }
+            return
+        }
+        if !isBinary, content.value.count > limits.maximumTextValueBytes {
+            let name = VCardByte.upperString(openCards[last].arena[content.name])
+            warn(
+                "\(name) value is \(content.value.count) bytes, over the \(limits.maximumTextValueBytes)-byte limit; skipped",
+                at: position)
+            openCards[last].removeLastLine()
+            return
+        }
+        if content.property == .version {
+            let text = String(decoding: openCards[last].arena[content.value], as: UTF8.self)
+            let reading = VCardDialect.reading(text)
+            if !reading.isExact {
+                warn("unknown VERSION '\(text)'; read as \(reading.dialect.versionText)", at: position)
+            }
+            openCards[last].dialect = reading.dialect
+            scanner.foldKeepsWhitespace = reading.dialect == .v21
+        }
+    }
+
+    private mutating func handleLineOutsideCard(_ line: [UInt8], at position: SourcePosition) {
+        if Self.isCardBoundary(line, "BEGIN:VCARD") {
+            flushJunk()
+            openCards.append(VCardCardBuffer(position: position))
+            scanner.foldKeepsWhitespace = lastDialect == .v21
+            return
+        }
+        if Self.isBlank(line) { return }
+        if Self.isCardBoundary(line, "END:VCARD") {
+            flushJunk()
+            warn("END:VCARD without BEGIN:VCARD; skipped", at: position)
+            return
+        }
+        if case .success(let content) = VCardContentLine.parse(line, in: 0..<line.count),
+            [.version, .formattedName, .name].contains(content.property)
+        {
+            flushJunk()
+            let name = VCardByte.upperString(line[content.name])
+            warn("\(name) outside a card; BEGIN:VCARD assumed before it", at: position)
+            openCards.append(VCardCardBuffer(position: position))
+            handleLine()
+            return
+        }
+        if junkStart == nil { junkStart = position }
+        junkLineCount += 1
+        if scanner.lineWasCut { flushJunk() }
+    }
+
+    private mutating func flushJunk() {
+        guard let start = junkStart else { return }
+        let lines = junkLineCount == 1 ? "1 line" : "\(junkLineCount) lines"
+        warn("\(lines) outside BEGIN:VCARD … END:VCARD skipped", at: start)
+        junkStart = nil
+        junkLineCount = 0
+    }
+
+    private mutating func appendBinaryContinuation(_ line: [UInt8], at position: SourcePosition) {
+        let last = openCards.count - 1
+        let room = limits.maximumBinaryValueBytes - openCards[last].lastValueLength
+        guard room > 0 else {
+            warn("base64 value over the \(limits.maximumBinaryValueBytes)-byte limit; line skipped", at: position)
+            return
+        }
+        openCards[last].extendLastValue(with: line[..<min(line.count, room)])
+    }
+
+    // MARK: Cards
+
+    /// BEGIN:VCARD inside a card: the inline card of an empty AGENT (vCard 2.1 §2.6.6), kept in
+    /// the AGENT's value; otherwise a nested card (or the previous card lacks its END), read as a
+    /// card of its own.
+    private mutating func openNestedCard(at position: SourcePosition) {
+        let last = openCards.count - 1
+        if let agent = openCards[last].lines.last, agent.content.property == .agent, agent.content.value.isEmpty {
+            openCards[last].agentDepth = 1
+            openCards[last].extendLastValue(with: Array("BEGIN:VCARD".utf8)[...])
+            return
+        }
+        guard openCards.count < limits.maximumNestingDepth else {
+            warn("cards nested more than \(limits.maximumNestingDepth) deep; nested card skipped", at: position)
+            skippedNestingDepth = 1
+            return
+        }
+        warn(
+            "BEGIN:VCARD inside the card that starts at line \(openCards[last].position.line); read as a separate card",
+            at: position)
+        openCards.append(VCardCardBuffer(position: position))
+        scanner.foldKeepsWhitespace = lastDialect == .v21
+    }
+
+    private mutating func captureAgentLine(_ line: [UInt8]) {
+        let last = openCards.count - 1
+        let trimmed = VCardByte.trimmed(line[...])
+        if Self.isCardBoundary(line, "BEGIN:VCARD") { openCards[last].agentDepth += 1 }
+        if Self.isCardBoundary(line, "END:VCARD") { openCards[last].agentDepth -= 1 }
+        guard openCards[last].lastValueLength + trimmed.count < limits.maximumTextValueBytes else { return }
+        openCards[last].extendLastValue(with: trimmed, separator: [VCardByte.backslash, VCardByte.lowerN])
+    }
+
+    private mutating func closeCard() {
+        guard var card = openCards.popLast() else { return }
+        if card.skippedLineCount > 0 {
+            warn("\(card.skippedLineCount) properties over the limit skipped", at: card.position)
+        }
+        if let dialect = card.dialect { lastDialect = dialect }
+        let dialect = card.dialect ?? lastDialect ?? .v30
+        card.isBinaryValueOpen = false
+        var mapping = VCardContactMapping(card: card, dialect: dialect)
+        let contact = mapping.map()
+        pending.append(contentsOf: mapping.diagnostics)
+        ready.append(ContactRecord(contact: contact, position: card.position))
+        if let outer = openCards.last {
+            scanner.foldKeepsWhitespace = (outer.dialect ?? lastDialect) == .v21
+        }
+    }
+
+    private mutating func finishInput() {
+        flushJunk()
+        while let card = openCards.last {
+            if card.agentDepth > 0 {
+                warn("AGENT card not closed with END:VCARD before the end of the input", at: card.lines.last?.position)
+                openCards[openCards.count - 1].agentDepth = 0
+            }
+            warn("card not closed with END:VCARD; read up to the end of the input", at: card.position)
+            closeCard()
+        }
+        finished = true
+    }
+
+    private mutating func warn(_ message: String, at position: SourcePosition?) {
+        pending.append(.warning(message, at: position))
+    }
+
+    // MARK: Line shapes
+
+    private static func isBlank(_ line: [UInt8]) -> Bool {
+        line.allSatisfy(VCardByte.isWhitespace)
+    }
+
+    /// True when `line` is `BEGIN:VCARD` or `END:VCARD` (any case, surrounding whitespace allowed).
+    private static func isCardBoundary(_ line: [UInt8], _ boundary: StaticString) -> Bool {
+        guard line.count >= boundary.utf8CodeUnitCount, line.count < boundary.utf8CodeUnitCount + 16,
+            let first = line.first(where: { !VCardByte.isWhitespace($0) }), VCardByte.upper(first) == boundary.utf8Start[0]
+        else {
+            return false
+        }
+        return VCardByte.equalsIgnoringCase(VCardByte.trimmed(line[...]), boundary)
+    }
+}

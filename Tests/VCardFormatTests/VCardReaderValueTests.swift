@@ -1,0 +1,170 @@
+import ContactModel
+import Testing
+import VCardFormat
+
+/// Values, parameters and property mapping, one feature per test, on small cards.
+@Suite struct VCardReaderValueTests {
+    private func contact(_ bytes: [UInt8]) throws -> Contact {
+        let result = VCardReader.readAll(bytes)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered))")
+        return try #require(result.contacts.first).contact
+    }
+
+    private func card(_ version: String, _ lines: String) throws -> Contact {
+        try contact(Array("BEGIN:VCARD\r\nVERSION:\(version)\r\n\(lines)\r\nEND:VCARD\r\n".utf8))
+    }
+
+    @Test func charsetsDecodeAfterQuotedPrintable() throws {
+        let shiftJIS: [UInt8] = [0x8E, 0x52, 0x93, 0x63, 0x20, 0x91, 0xBE, 0x98, 0x59]
+        let bytes = Array("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=SHIFT_JIS:".utf8) + shiftJIS
+            + Array("\r\nN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:M=FCller;J=FCrgen\r\nNOTE;CHARSET=windows-1252:".utf8)
+            + [0x93, 0x61, 0x94] + Array("\r\nEND:VCARD\r\n".utf8)
+        let read = try contact(bytes)
+        #expect(read.name == PersonName(formatted: "山田 太郎", given: "Jürgen", family: "Müller"))
+        #expect(read.note == "“a”")
+    }
+
+    @Test func escapesByVersion() throws {
+        let v21 = try card("2.1", #"FN:Smith\, Jr. \; Co\nX"# + "\r\n" + #"N:O\;Neil;Ann\,Marie;;;"#)
+        #expect(v21.name == PersonName(formatted: #"Smith\, Jr. ; Co\nX"#, given: "Ann,Marie", family: "O;Neil"))
+        let v30 = try card("3.0", #"FN:Smith\, Jr. \; Co\NX\:Y"# + "\r\n" + #"N:O\;Neil;Ann,Marie;;;"#)
+        #expect(v30.name == PersonName(formatted: "Smith, Jr. ; Co\nX:Y", given: "Ann Marie", family: "O;Neil"))
+    }
+
+    @Test func parameterSyntaxInTheWild() throws {
+        let read = try card(
+            "3.0",
+            """
+            TEL;type=WORK;type=VOICE;type=pref:1\r
+            TEL;TYPE="HOME,VOICE":2\r
+            TEL;;TYPE=CELL,;:3\r
+            TEL;TYPE=HOME,TYPE=FAX:4\r
+            TEL;WORK;FAX:5\r
+            TEL;X-EVOLUTION-UI-SLOT=1;TYPE=Mobil:6\r
+            TEL;TYPE=CAR;PREF=3:7\r
+            EMAIL;TYPE=INTERNET;X-LABEL="Say \\"hi\\"";TYPE=OTHER:a@example.com\r
+            ADR;LABEL="Flat 2^nHigh St.^^1":;;High St.;;;;
+            """)
+        #expect(
+            read.phones == [
+                Phone(value: "1", kind: .work, preference: 1), Phone(value: "2", kind: .home),
+                Phone(value: "3", kind: .mobile), Phone(value: "4", kind: .homeFax), Phone(value: "5", kind: .workFax),
+                Phone(value: "6", label: "Mobil"), Phone(value: "7", kind: .car, preference: 3),
+            ])
+        #expect(read.emails == [Email(address: "a@example.com", kind: .other)])
+        #expect(read.addresses == [PostalAddress(street: "High St.", formatted: "Flat 2\nHigh St.^1")])
+    }
+
+    @Test(arguments: [
+        ("CELL", Phone.Kind.mobile), ("IPHONE,CELL", .iPhone), ("FAX", .otherFax), ("FAX,OTHER", .otherFax),
+        ("MAIN", .main), ("COMPANY-MAIN", .main), ("PAGER", .pager), ("ISDN", .isdn), ("RADIO", .radio),
+        ("CALLBACK", .callback), ("ASSISTANT", .assistant), ("TTY-TDD", .textphone), ("TEXTPHONE", .textphone),
+        ("SMS", .text), ("MSG", .text), ("VIDEO", .video), ("VOICE", .voice), ("OTHER", .other),
+        ("WORK,CELL", .mobile), ("HOME,VOICE", .home),
+    ])
+    func phoneKinds(_ types: String, _ kind: Phone.Kind) throws {
+        #expect(try card("3.0", "TEL;TYPE=\(types):+1 555 0100").phones == [Phone(value: "+1 555 0100", kind: kind)])
+    }
+
+    @Test func androidCustomLabels() throws {
+        let read = try card("2.1", "TEL;X-MAIN:1\r\nTEL;X-Oficina:2\r\nTEL;CELL;X-Trabajo:3")
+        #expect(
+            read.phones == [
+                Phone(value: "1", kind: .main), Phone(value: "2", label: "Oficina"),
+                Phone(value: "3", kind: .mobile, label: "Trabajo"),
+            ])
+    }
+
+    @Test func appleLabelsInEitherOrderAndCase() throws {
+        let read = try card(
+            "3.0",
+            """
+            ITEM1.X-ABLABEL:_$!<HomeFAX>!$_\r
+            item1.TEL:1\r
+            item2.TEL;type=CELL:2\r
+            Item2.X-ABLabel:Abuela\r
+            workEmail.EMAIL:w@example.com\r
+            workEmail.X-ABLabel:_$!<Work>!$_\r
+            item3.X-ABLabel:orphan
+            """)
+        #expect(read.phones == [Phone(value: "1", kind: .homeFax), Phone(value: "2", kind: .mobile, label: "Abuela")])
+        #expect(read.emails == [Email(address: "w@example.com", kind: .work)])
+        #expect(read.unmapped == [RawProperty(group: "item3", name: "X-ABLABEL", value: "orphan")])
+    }
+
+    @Test func telURIsAndPlainNumbersWithValueURI() throws {
+        let read = try card(
+            "4.0", "TEL;VALUE=uri:tel:+1-555-0100;ext=12\r\nTEL;VALUE=uri:tel:+1-555-0101\r\nTEL;VALUE=URI:5550102")
+        #expect(
+            read.phones == [
+                Phone(value: "+1-555-0100", extensionNumber: "12"), Phone(value: "+1-555-0101"), Phone(value: "5550102"),
+            ])
+    }
+
+    @Test(arguments: [
+        ("1985-04-12", PartialDate(year: 1985, month: 4, day: 12)), ("19850412", PartialDate(year: 1985, month: 4, day: 12)),
+        ("--0412", PartialDate(month: 4, day: 12)), ("--04-12", PartialDate(month: 4, day: 12)),
+        ("1985-04", PartialDate(year: 1985, month: 4)), ("1985-04-12T10:22:00Z", PartialDate(year: 1985, month: 4, day: 12)),
+        ("---12", PartialDate(day: 12)),
+    ])
+    func birthdays(_ text: String, _ date: PartialDate) throws {
+        #expect(try card("4.0", "BDAY:\(text)").birthday == date)
+    }
+
+    @Test(arguments: ["1985-13-01", "yesterday", "85-4-12", "1985-04-32"])
+    func badBirthdaysStayRawWithAWarning(_ text: String) {
+        let result = VCardReader.readAll(Array("BEGIN:VCARD\r\nVERSION:3.0\r\nBDAY:\(text)\r\nEND:VCARD\r\n".utf8))
+        #expect(result.contacts.map(\.contact) == [Contact(unmapped: [RawProperty(name: "BDAY", value: text)])])
+        #expect(result.diagnostics.map(\.rendered) == ["3:1: warning: BDAY '\(text)' is not a date; kept unparsed"])
+    }
+
+    @Test func extraNameComponentsAreReported() {
+        let result = VCardReader.readAll(Array("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John;;;;Extra;More\r\nEND:VCARD\r\n".utf8))
+        #expect(result.contacts.map(\.contact.name) == [PersonName(given: "John", family: "Doe")])
+        #expect(result.diagnostics.map(\.rendered) == ["3:1: warning: N has 7 components; the 2 after the 5th are left out"])
+    }
+
+    @Test func textBirthdayStaysRaw() throws {
+        #expect(
+            try card("4.0", "BDAY;VALUE=text:circa 1800").unmapped == [
+                RawProperty(name: "BDAY", parameters: [RawParameter(name: "VALUE", values: ["text"])], value: "circa 1800")
+            ])
+    }
+
+    @Test func base64BlockEndedByNextPropertyOrBlankLine() throws {
+        let read = try card(
+            "2.1",
+            "PHOTO;ENCODING=BASE64;TYPE=JPEG:\r\n /9j/4AAQ\r\nSkZJRgAB\r\n\r\nLOGO;BASE64:iVBOR\r\nw0KGgo=\r\nTEL;CELL:1")
+        #expect(read.phones == [Phone(value: "1", kind: .mobile)])
+        #expect(
+            read.unmapped == [
+                RawProperty(
+                    name: "PHOTO",
+                    parameters: [RawParameter(name: "ENCODING", values: ["BASE64"]), RawParameter(name: "TYPE", values: ["JPEG"])],
+                    value: "/9j/4AAQSkZJRgAB"),
+                RawProperty(name: "LOGO", parameters: [RawParameter(name: "ENCODING", values: ["BASE64"])], value: "iVBORw0KGgo="),
+            ])
+    }
+
+    @Test func googleEighthAddressComponentAndAppleCountryCode() throws {
+        let read = try card(
+            "3.0", "item1.ADR:;;1 Rue;Paris;;75001;France;1 Rue\\n75001 Paris\r\nitem1.X-ABADR:fr\r\nitem2.X-ABADR:Street")
+        #expect(
+            read.addresses == [
+                PostalAddress(
+                    street: "1 Rue", city: "Paris", postalCode: "75001", country: "France", countryCode: "FR",
+                    formatted: "1 Rue\n75001 Paris")
+            ])
+        #expect(read.unmapped == [RawProperty(group: "item2", name: "X-ABADR", value: "Street")])
+    }
+
+    @Test func quotedPrintableLineBreaksBecomeEscapedInRawValues() throws {
+        let read = try card("2.1", "X-NOTE;ENCODING=QUOTED-PRINTABLE:one=0D=0Atwo=\r\nthree\r\nVERSION:2.1")
+        #expect(read.unmapped == [RawProperty(name: "X-NOTE", value: "one\\ntwothree")])
+    }
+
+    @Test func versionAtTheEndStillGovernsEscaping() throws {
+        let read = try contact(Array("begin:vcard\nn:O\\;Neil;Ann\nfn:Ann O\\,Neil\nversion:2.1\nend:vcard\n".utf8))
+        #expect(read.name == PersonName(formatted: "Ann O\\,Neil", given: "Ann", family: "O;Neil"))
+    }
+}
