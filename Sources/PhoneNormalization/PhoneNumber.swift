@@ -1,35 +1,4 @@
-// API contract for the phone stage; the implementation replaces the bodies.
-
-/// An ISO 3166-1 alpha-2 region code as libphonenumber uses it (`US`, `EC`), or `001` for
-/// non-geographic entities.
-public struct RegionCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
-    public let rawValue: String
-    /// Accepts any case; `nil` unless the numbering plan knows the region.
-    public init?(rawValue: String) { fatalError("phone stage not landed") }
-    public var description: String { rawValue }
-}
-
-/// What kind of line a number is (libphonenumber's PhoneNumberType).
-public enum PhoneNumberType: String, Sendable, Hashable, CaseIterable {
-    case fixedLine = "fixed_line", mobile, fixedLineOrMobile = "fixed_line_or_mobile"
-    case tollFree = "toll_free", premiumRate = "premium_rate", sharedCost = "shared_cost"
-    case voip, personalNumber = "personal_number", pager, uan, voicemail, unknown
-}
-
-/// Why a string could not be read as a phone number.
-public struct PhoneNumberError: Error, Sendable, Hashable, CustomStringConvertible {
-    public struct Code: Hashable, Sendable {
-        public static let notANumber = Code(name: "not_a_number")
-        public static let invalidCountryCode = Code(name: "invalid_country_code")
-        public static let tooShort = Code(name: "too_short")
-        public static let tooLong = Code(name: "too_long")
-        public static let invalidForRegion = Code(name: "invalid_for_region")
-        public let name: String
-    }
-    public var code: Code
-    public var message: String
-    public var description: String { message }
-}
+import NumberingPlan
 
 /// A phone number read with libphonenumber's rules: country code, national number, extension.
 public struct PhoneNumber: Sendable, Hashable {
@@ -44,11 +13,38 @@ public struct PhoneNumber: Sendable, Hashable {
     public let isValid: Bool
 
     /// Parses `raw` as written by people, reading national numbers in `defaultRegion`.
+    ///
+    /// Follows libphonenumber's `parse` (RFC 3966 `tel:` URIs with `;ext=`, `;phone-context=`
+    /// and `;isub=`, text around the number, vanity letters, extensions, `+` and international
+    /// prefixes, country codes written without `+`, national and carrier prefixes), then its
+    /// `isValidNumber`, `isPossibleNumber` and `getNumberType`.
+    /// - Parameters:
+    ///   - raw: the number as typed; at most 250 UTF-16 code units.
+    ///   - defaultRegion: where a number without `+` was dialled; `nil` accepts only `+…`.
     /// - Throws: ``PhoneNumberError`` when no valid or possible number can be read.
+    /// - Complexity: O(n) in the length of `raw`, with a bounded amount of pattern matching.
     public init(parsing raw: String, defaultRegion: RegionCode?) throws(PhoneNumberError) {
-        fatalError("phone stage not landed")
+        self = try PhoneNumberParser.parse(raw, defaultRegion: defaultRegion)
+    }
+
+    init(
+        countryCode: Int, nationalNumber: String, extensionNumber: String?, region: RegionCode?,
+        type: PhoneNumberType, isValid: Bool
+    ) {
+        self.countryCode = countryCode
+        self.nationalNumber = nationalNumber
+        self.extensionNumber = extensionNumber
+        self.region = region
+        self.type = type
+        self.isValid = isValid
     }
 
     /// `+` country code national number, no extension (ITU-T E.164).
     public var e164: String { "+\(countryCode)\(nationalNumber)" }
+
+    /// The E.164 digits without `+`, as WhatsApp's `wa_id`.
+    public var digits: String { "\(countryCode)\(nationalNumber)" }
+
+    /// The libphonenumber metadata release the numbering plan comes from (`9.0.35`).
+    public static var metadataVersion: String { NumberingPlan.dataVersion.description }
 }

@@ -1,1 +1,0 @@
-// NumberingPlanGeneration: placeholder until the stage lands.

@@ -1,0 +1,132 @@
+import NumberingPlan
+
+/// libphonenumber's `parse`, followed by its validity, possibility and type checks.
+///
+/// Normalises in this order: text and `tel:` URI, viability, extension, country code, national
+/// prefix, length.
+enum PhoneNumberParser {
+    /// libphonenumber's MAX_INPUT_STRING_LENGTH, in UTF-16 code units.
+    static let maximumInputLength = 250
+    static let minimumNationalLength = 2
+    static let maximumNationalLength = 17
+
+    static func parse(_ raw: String, defaultRegion: RegionCode?) throws(PhoneNumberError) -> PhoneNumber {
+        let result = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: maximumInputLength) {
+            buffer -> Result<PhoneNumber, PhoneNumberError> in
+            var count = 0
+            var utf16Length = 0
+            for scalar in raw.unicodeScalars {
+                utf16Length += scalar.value > 0xFFFF ? 2 : 1
+                if utf16Length > maximumInputLength {
+                    return .failure(PhoneNumberError(.tooLong, "input longer than 250 characters"))
+                }
+                buffer[count] = scalar
+                count += 1
+            }
+            let rawText = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            switch NumberExtraction.candidate(rawText) {
+            case nil:
+                return .failure(PhoneNumberError(.notANumber, "malformed phone-context parameter"))
+            case .slice(let range):
+                return Result { () throws(PhoneNumberError) in
+                    try parse(candidate: UnsafeBufferPointer(rebasing: rawText[range]), defaultRegion: defaultRegion)
+                }
+            case .assembled(let scalars):
+                return scalars.withUnsafeBufferPointer { text in
+                    Result { () throws(PhoneNumberError) in try parse(candidate: text, defaultRegion: defaultRegion) }
+                }
+            }
+        }
+        return try result.get()
+    }
+
+    private static func parse(
+        candidate: UnsafeBufferPointer<Unicode.Scalar>, defaultRegion: RegionCode?
+    ) throws(PhoneNumberError) -> PhoneNumber {
+        let plan = NumberingPlanIndex.shared
+        guard NumberExtraction.isViable(candidate) else {
+            throw PhoneNumberError(.notANumber, "no phone number in the text")
+        }
+        let defaultTerritory = defaultRegion?.territory
+        if defaultTerritory == nil, !(candidate.first.map(PhoneCharacters.isPlus) ?? false) {
+            throw PhoneNumberError(.invalidForRegion, "a number without + needs a default region")
+        }
+
+        var text = candidate
+        var extensionNumber: String?
+        if let found = ExtensionParsing.find(text),
+           NumberExtraction.isViable(UnsafeBufferPointer(rebasing: text[0..<found.start]))
+        {
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: text[found.digits])
+            extensionNumber = String(scalars)
+            text = UnsafeBufferPointer(rebasing: text[0..<found.start])
+        }
+
+        var extracted: CountryCodeExtraction.Result
+        do {
+            extracted = try CountryCodeExtraction.extract(text, defaultTerritory: defaultTerritory)
+        } catch where error.code == .invalidCountryCode && PhoneCharacters.isPlus(text[0]) {
+            var plusEnd = 0
+            while plusEnd < text.count, PhoneCharacters.isPlus(text[plusEnd]) { plusEnd += 1 }
+            extracted = try CountryCodeExtraction.extract(
+                UnsafeBufferPointer(rebasing: text[plusEnd...]), defaultTerritory: defaultTerritory
+            )
+            guard extracted.countryCode != 0 else { throw error }
+        }
+
+        var countryCode = extracted.countryCode
+        let territory: Int
+        if countryCode != 0 {
+            territory = Int(plan.territories(forCountryCode: countryCode).first!)
+        } else {
+            guard let defaultTerritory else {
+                throw PhoneNumberError(.invalidCountryCode, "unknown country calling code")
+            }
+            territory = defaultTerritory
+            countryCode = plan.countryCode(defaultTerritory)
+        }
+        var national = extracted.nationalNumber
+        guard national.count >= minimumNationalLength else {
+            throw PhoneNumberError(.tooShort, "too few digits for a national number")
+        }
+        let stripped = NationalPrefix.stripped(national, territory: territory)
+        switch plan.checkLength(stripped.count, territory: territory) {
+        case .tooShort, .possibleLocalOnly, .invalidLength: break
+        case .possible, .tooLong: national = stripped
+        }
+        guard national.count >= minimumNationalLength else {
+            throw PhoneNumberError(.tooShort, "too few digits for a national number")
+        }
+        guard national.count <= maximumNationalLength else {
+            throw PhoneNumberError(.tooLong, "more than 17 digits in the national number")
+        }
+
+        return try national.withUnsafeBufferPointer { digits throws(PhoneNumberError) -> PhoneNumber in
+            let numberTerritory = NumberType.territory(countryCode: countryCode, number: digits)
+            let type = numberTerritory.map { NumberType.type(of: digits, territory: $0) } ?? .unknown
+            let isValid = type != .unknown
+            if !isValid {
+                let mainTerritory = Int(plan.territories(forCountryCode: countryCode).first!)
+                switch plan.checkLength(digits.count, territory: mainTerritory) {
+                case .possible, .possibleLocalOnly: break
+                case .tooShort: throw PhoneNumberError(.tooShort, "too few digits for +\(countryCode)")
+                case .tooLong: throw PhoneNumberError(.tooLong, "too many digits for +\(countryCode)")
+                case .invalidLength: throw PhoneNumberError(.invalidLength, "no +\(countryCode) number has \(digits.count) digits")
+                }
+            }
+            let nationalNumber = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: digits.count) { ascii in
+                for index in digits.indices { ascii[index] = digits[index] &+ 0x30 }
+                return String(decoding: ascii, as: UTF8.self)
+            }
+            return PhoneNumber(
+                countryCode: countryCode,
+                nationalNumber: nationalNumber,
+                extensionNumber: extensionNumber,
+                region: numberTerritory.map(RegionCode.init(territory:)),
+                type: type,
+                isValid: isValid
+            )
+        }
+    }
+}
