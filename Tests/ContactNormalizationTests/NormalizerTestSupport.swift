@@ -6,9 +6,16 @@ import Testing
 /// Where every test card starts, so diagnostics can be checked exactly.
 let cardPosition = SourcePosition(line: 12, column: 1, byteOffset: 340)
 
+struct UnknownRegion: Error {
+    var code: String
+}
+
 func regionCode(_ code: String?) throws -> RegionCode? {
     guard let code else { return nil }
-    return try #require(RegionCode(rawValue: code))
+    guard let region = RegionCode(rawValue: code) else {
+        throw UnknownRegion(code: code)
+    }
+    return region
 }
 
 func context(
