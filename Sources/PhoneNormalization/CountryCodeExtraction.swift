@@ -6,7 +6,7 @@ enum CountryCodeExtraction {
     /// The country code found (0 when the number is national) and the digits after it.
     struct Result {
         var countryCode: Int
-        var nationalNumber: [UInt8]
+        var nationalNumber: UnsafeBufferPointer<UInt8>
     }
 
     /// Extracts the country code from `text` (the number without its extension).
@@ -15,25 +15,23 @@ enum CountryCodeExtraction {
     /// - Throws: `.tooShort` when two digits or fewer follow `+` or the IDD, and
     ///   `.invalidCountryCode` when no known code follows them.
     static func extract(
-        _ text: UnsafeBufferPointer<Unicode.Scalar>, defaultTerritory: Int?
+        _ text: UnsafeBufferPointer<Unicode.Scalar>, defaultTerritory: Int?, arena: inout DigitArena
     ) throws(PhoneNumberError) -> Result {
-        guard !text.isEmpty else { return Result(countryCode: 0, nationalNumber: []) }
+        guard !text.isEmpty else { return Result(countryCode: 0, nationalNumber: UnsafeBufferPointer(start: nil, count: 0)) }
         let plan = NumberingPlanIndex.shared
         var plusEnd = 0
         while plusEnd < text.count, PhoneCharacters.isPlus(text[plusEnd]) { plusEnd += 1 }
-        var digits: [UInt8]
+        var digits: UnsafeBufferPointer<UInt8>
         var international = false
         if plusEnd > 0 {
-            digits = DigitNormalization.digits(UnsafeBufferPointer(rebasing: text[plusEnd...]))
+            digits = DigitNormalization.digits(UnsafeBufferPointer(rebasing: text[plusEnd...]), arena: &arena)
             international = true
         } else {
-            digits = DigitNormalization.digits(text)
+            digits = DigitNormalization.digits(text, arena: &arena)
             if let defaultTerritory {
                 let idd = plan.field(defaultTerritory, NumberingPlan.Field.internationalPrefix)
-                if let end = digits.withUnsafeBufferPointer({ plan.matchPrefix(idd, $0) }),
-                   end >= digits.count || digits[end] != 0
-                {
-                    digits.removeFirst(end)
+                if let end = plan.matchPrefix(idd, digits), end >= digits.count || digits[end] != 0 {
+                    digits = UnsafeBufferPointer(rebasing: digits[end...])
                     international = true
                 }
             }
@@ -47,7 +45,7 @@ enum CountryCodeExtraction {
                 for length in 1...3 {
                     code = code * 10 + Int(digits[length - 1])
                     if plan.isKnownCountryCode(code) {
-                        return Result(countryCode: code, nationalNumber: Array(digits[length...]))
+                        return Result(countryCode: code, nationalNumber: UnsafeBufferPointer(rebasing: digits[length...]))
                     }
                 }
             }
@@ -59,10 +57,12 @@ enum CountryCodeExtraction {
             var prefix = 0
             for index in 0..<min(codeLength, digits.count) { prefix = prefix * 10 + Int(digits[index]) }
             if digits.count >= codeLength, prefix == code {
-                let rest = NationalPrefix.stripped(Array(digits[codeLength...]), territory: defaultTerritory)
+                let rest = NationalPrefix.stripped(
+                    UnsafeBufferPointer(rebasing: digits[codeLength...]), territory: defaultTerritory, arena: &arena
+                )
                 let general = plan.field(defaultTerritory, NumberingPlan.Field.generalPattern)
-                let wholeMatches = digits.withUnsafeBufferPointer { plan.matchesWhole(general, $0) }
-                let restMatches = rest.withUnsafeBufferPointer { plan.matchesWhole(general, $0) }
+                let wholeMatches = plan.matchesWhole(general, digits)
+                let restMatches = plan.matchesWhole(general, rest)
                 if (!wholeMatches && restMatches) || plan.checkLength(digits.count, territory: defaultTerritory) == .tooLong {
                     return Result(countryCode: code, nationalNumber: rest)
                 }

@@ -3,28 +3,33 @@ enum DigitNormalization {
     /// With three or more ASCII letters (and no line break) the text is a vanity number: letters
     /// become keypad digits (ITU-T E.161), ASCII digits stay and everything else is dropped.
     /// Otherwise every decimal digit of any script is kept and everything else is dropped.
-    static func digits(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> [UInt8] {
+    static func digits(_ text: UnsafeBufferPointer<Unicode.Scalar>, arena: inout DigitArena) -> UnsafeBufferPointer<UInt8> {
         var letters = 0
         var hasLineBreak = false
         for scalar in text {
             if PhoneCharacters.isASCIILetter(scalar) { letters += 1 }
             if scalar == "\n" { hasLineBreak = true }
         }
-        var result: [UInt8] = []
-        result.reserveCapacity(text.count)
+        let result = arena.allocate(text.count)
+        var count = 0
         if letters >= 3 && !hasLineBreak {
             for scalar in text {
                 if scalar.value >= 0x30 && scalar.value <= 0x39 {
-                    result.append(UInt8(scalar.value - 0x30))
+                    result[count] = UInt8(scalar.value - 0x30)
+                    count += 1
                 } else if let digit = PhoneCharacters.keypadDigit(scalar) {
-                    result.append(digit)
+                    result[count] = digit
+                    count += 1
                 }
             }
         } else {
             for scalar in text {
-                if let digit = PhoneCharacters.decimalValue(scalar) { result.append(digit) }
+                if let digit = PhoneCharacters.decimalValue(scalar) {
+                    result[count] = digit
+                    count += 1
+                }
             }
         }
-        return result
+        return UnsafeBufferPointer(rebasing: result[0..<count])
     }
 }

@@ -85,6 +85,7 @@ enum ExtensionParsing {
     ) -> Bool {
         var index = range.lowerBound
         while index < range.upperBound, isSeparator(text[index], comma: true) { index += 1 }
+        guard index < range.upperBound else { return false }
         for label in labels where index + label.count <= range.upperBound {
             var matches = true
             for (offset, expected) in label.enumerated()

@@ -15,7 +15,8 @@ enum NumberExtraction {
     /// Finds the text to parse in `raw`.
     ///
     /// With `;phone-context=` (RFC 3966 §5.1.5), a global context (`+…`) comes first, then the
-    /// text between `tel:` (or the start) and the parameter. Otherwise the number is cut out of
+    /// text between `tel:` (or the start) and the parameter (nothing when `tel:` comes after
+    /// it, as in the Python port of libphonenumber). Otherwise the number is cut out of
     /// the text by ``extractPossibleNumber(_:)``. An `;isub=` subaddress (RFC 3966 §5.1.4) is
     /// dropped in both cases.
     /// - Returns: `nil` when the phone context is malformed.
@@ -34,8 +35,9 @@ enum NumberExtraction {
         guard isGlobalNumber(context) || isDomainName(context) else { return nil }
         var assembled: [Unicode.Scalar] = context.first == "+" ? Array(context) : []
         let numberStart = firstIndex(of: telPrefix, in: raw, from: 0).map { $0 + telPrefix.count } ?? 0
-        guard numberStart <= contextIndex else { return nil }
-        assembled += raw[numberStart..<contextIndex]
+        if numberStart < contextIndex {
+            assembled += raw[numberStart..<contextIndex]
+        }
         if let cut = assembled.withUnsafeBufferPointer({ firstIndex(of: subaddress, in: $0, from: 0) }), cut > 0 {
             assembled.removeSubrange(cut...)
         }

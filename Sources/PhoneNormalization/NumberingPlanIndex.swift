@@ -3,8 +3,9 @@ import NumberingPlan
 /// The generated ``NumberingPlan`` table, indexed for lookups, with every pattern compiled once.
 ///
 /// Built on first use (Swift runs `static let` initialisers exactly once, thread-safely) and
-/// immutable afterwards, so it is shared freely between threads.
-final class NumberingPlanIndex: Sendable {
+/// immutable afterwards, so it is shared freely between threads. The rows and programs live in
+/// buffers that are allocated once and never freed, read without reference counting.
+final class NumberingPlanIndex: @unchecked Sendable {
     static let shared = NumberingPlanIndex()
 
     /// Outcome of libphonenumber's `testNumberLength`.
@@ -12,16 +13,18 @@ final class NumberingPlanIndex: Sendable {
         case possible, possibleLocalOnly, tooShort, tooLong, invalidLength
     }
 
-    let rows: [UInt16]
+    let rows: UnsafeBufferPointer<UInt16>
     let territoryCount: Int
     /// Each string of the pool as bytes.
     let strings: [[UInt8]]
     /// All compiled programs back to back.
-    let code: [UInt16]
+    let code: UnsafeBufferPointer<UInt16>
     /// Per string: start of its program in `code`, `-1` when it is not a pattern.
     let programStarts: [Int32]
     let programEnds: [Int32]
     let groupCounts: [UInt8]
+    /// Per string: ``PatternProgram/Compiled/firstDigits`` of its program.
+    let firstDigits: [UInt16]
     /// Territory for the two-letter region `AA`...`ZZ` at `(c0 - 65) * 26 + (c1 - 65)`, `-1` none.
     let territoryForRegion: [Int16]
     /// Territories of each country code 0...999: `codeTerritories[codeStarts[cc]..<codeStarts[cc + 1]]`,
@@ -47,6 +50,7 @@ final class NumberingPlanIndex: Sendable {
         var starts = [Int32](repeating: -1, count: strings.count)
         var ends = [Int32](repeating: -1, count: strings.count)
         var groups = [UInt8](repeating: 0, count: strings.count)
+        var firstDigits = [UInt16](repeating: 0, count: strings.count)
         let neverMatches = PatternProgram.compile("[^0-9]".utf8)!
         for territory in 0..<count {
             for field in patternFields {
@@ -57,6 +61,7 @@ final class NumberingPlanIndex: Sendable {
                 code += program.words
                 ends[Int(index)] = Int32(code.count)
                 groups[Int(index)] = UInt8(min(program.groupCount, 15))
+                firstDigits[Int(index)] = program.firstDigits
             }
         }
 
@@ -80,16 +85,23 @@ final class NumberingPlanIndex: Sendable {
             codeStarts.append(UInt16(codeTerritories.count))
         }
 
-        self.rows = rows
+        self.rows = Self.permanentCopy(of: rows)
         self.territoryCount = count
         self.strings = strings
-        self.code = code
+        self.code = Self.permanentCopy(of: code)
         self.programStarts = starts
         self.programEnds = ends
         self.groupCounts = groups
+        self.firstDigits = firstDigits
         self.territoryForRegion = regionMap
         self.codeStarts = codeStarts
         self.codeTerritories = codeTerritories
+    }
+
+    private static func permanentCopy(of array: [UInt16]) -> UnsafeBufferPointer<UInt16> {
+        let buffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: array.count)
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(buffer)
     }
 
     static func regionSlot(_ first: UInt8, _ second: UInt8) -> Int? {
@@ -131,13 +143,13 @@ final class NumberingPlanIndex: Sendable {
 
     /// `pattern` (a string index) matches all of `digits`; `false` for ``NumberingPlan/noString``.
     func matchesWhole(_ pattern: UInt16, _ digits: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard pattern != NumberingPlan.noString else { return false }
+        guard pattern != NumberingPlan.noString, canStart(pattern, digits) else { return false }
         return withProgram(pattern) { PatternMatcher.match($0, digits, whole: true) != nil }
     }
 
     /// The end of `pattern`'s match at the start of `digits`, as Java's `lookingAt()`.
     func matchPrefix(_ pattern: UInt16, _ digits: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard pattern != NumberingPlan.noString else { return nil }
+        guard pattern != NumberingPlan.noString, canStart(pattern, digits) else { return nil }
         return withProgram(pattern) { PatternMatcher.match($0, digits, whole: false) }
     }
 
@@ -145,8 +157,16 @@ final class NumberingPlanIndex: Sendable {
     func matchPrefix(
         _ pattern: UInt16, _ digits: UnsafeBufferPointer<UInt8>, captures: UnsafeMutableBufferPointer<Int16>
     ) -> Int? {
-        guard pattern != NumberingPlan.noString else { return nil }
+        guard pattern != NumberingPlan.noString, canStart(pattern, digits) else { return nil }
         return withProgram(pattern) { PatternMatcher.match($0, digits, whole: false, captures: captures) }
+    }
+
+    /// Whether a match can start on `digits` at all, judged by its first digit.
+    @inline(__always)
+    private func canStart(_ pattern: UInt16, _ digits: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = firstDigits[Int(pattern)]
+        if first & PatternProgram.mayMatchEmpty != 0 { return true }
+        return !digits.isEmpty && (first >> UInt16(digits[0])) & 1 != 0
     }
 
     func groupCount(_ pattern: UInt16) -> Int { Int(groupCounts[Int(pattern)]) }
@@ -154,7 +174,7 @@ final class NumberingPlanIndex: Sendable {
     @inline(__always)
     private func withProgram<R>(_ pattern: UInt16, _ body: (UnsafeBufferPointer<UInt16>) -> R) -> R {
         let start = Int(programStarts[Int(pattern)]), end = Int(programEnds[Int(pattern)])
-        return code.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        return body(UnsafeBufferPointer(rebasing: code[start..<end]))
     }
 
     // MARK: Lengths

@@ -32,7 +32,31 @@ enum PatternProgram {
     struct Compiled {
         var words: [UInt16]
         var groupCount: Int
+
+        /// The digits a match can start with (bits 0-9), plus ``mayMatchEmpty`` when a match
+        /// can end, or reach `$`, before consuming anything. A full match of a non-empty input
+        /// whose first digit is outside the set cannot succeed.
+        var firstDigits: UInt16 {
+            var result: UInt16 = 0
+            var visited = Set<Int>()
+            var pending = [0]
+            while let pc = pending.popLast() {
+                guard visited.insert(pc).inserted else { continue }
+                let word = words[pc]
+                switch word >> 12 {
+                case 0: result |= word & 0x3FF
+                case 1, 2: pending += [pc + 2, Int(words[pc + 1])]
+                case 3: pending.append(Int(words[pc + 1]))
+                case 4: pending.append(pc + 1)
+                default: result |= PatternProgram.mayMatchEmpty
+                }
+            }
+            return result
+        }
     }
+
+    /// Flag of ``Compiled/firstDigits``.
+    static let mayMatchEmpty: UInt16 = 0x400
 
     /// Compiles `pattern`; `nil` when it uses syntax outside the dialect.
     static func compile<Pattern: Collection<UInt8>>(_ pattern: Pattern) -> Compiled? {

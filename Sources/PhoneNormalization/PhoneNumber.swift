@@ -12,6 +12,15 @@ public struct PhoneNumber: Sendable, Hashable {
     /// `true`: matches the region's patterns; `false`: possible (length right) only.
     public let isValid: Bool
 
+    /// How closely parsing follows libphonenumber.
+    public enum Tolerance: Sendable, Hashable {
+        /// Exactly libphonenumber's answers, including its misreadings of address-book labels.
+        case libphonenumber
+        /// First drops trailing labels such as `(mobile)`, `[trabajo]`, `- office` or `mob.`,
+        /// and reads U+2009 and U+202F (and other Unicode spaces) as spaces.
+        case addressBook
+    }
+
     /// Parses `raw` as written by people, reading national numbers in `defaultRegion`.
     ///
     /// Follows libphonenumber's `parse` (RFC 3966 `tel:` URIs with `;ext=`, `;phone-context=`
@@ -21,10 +30,13 @@ public struct PhoneNumber: Sendable, Hashable {
     /// - Parameters:
     ///   - raw: the number as typed; at most 250 UTF-16 code units.
     ///   - defaultRegion: where a number without `+` was dialled; `nil` accepts only `+…`.
+    ///   - tolerance: ``Tolerance/libphonenumber`` (the default) or ``Tolerance/addressBook``.
     /// - Throws: ``PhoneNumberError`` when no valid or possible number can be read.
     /// - Complexity: O(n) in the length of `raw`, with a bounded amount of pattern matching.
-    public init(parsing raw: String, defaultRegion: RegionCode?) throws(PhoneNumberError) {
-        self = try PhoneNumberParser.parse(raw, defaultRegion: defaultRegion)
+    public init(
+        parsing raw: String, defaultRegion: RegionCode?, tolerance: Tolerance = .libphonenumber
+    ) throws(PhoneNumberError) {
+        self = try PhoneNumberParser.parse(raw, defaultRegion: defaultRegion, tolerance: tolerance)
     }
 
     init(

@@ -10,40 +10,39 @@ enum PhoneNumberParser {
     static let minimumNationalLength = 2
     static let maximumNationalLength = 17
 
-    static func parse(_ raw: String, defaultRegion: RegionCode?) throws(PhoneNumberError) -> PhoneNumber {
-        let result = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: maximumInputLength) {
-            buffer -> Result<PhoneNumber, PhoneNumberError> in
+    static func parse(
+        _ raw: String, defaultRegion: RegionCode?, tolerance: PhoneNumber.Tolerance
+    ) throws(PhoneNumberError) -> PhoneNumber {
+        try withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: maximumInputLength) {
+            buffer throws(PhoneNumberError) -> PhoneNumber in
             var count = 0
             var utf16Length = 0
             for scalar in raw.unicodeScalars {
                 utf16Length += scalar.value > 0xFFFF ? 2 : 1
                 if utf16Length > maximumInputLength {
-                    return .failure(PhoneNumberError(.tooLong, "input longer than 250 characters"))
+                    throw PhoneNumberError(.tooLong, "input longer than 250 characters")
                 }
                 buffer[count] = scalar
                 count += 1
             }
+            if tolerance == .addressBook { count = AddressBookLabels.clean(buffer, count: count) }
             let rawText = UnsafeBufferPointer(rebasing: buffer[0..<count])
             switch NumberExtraction.candidate(rawText) {
             case nil:
-                return .failure(PhoneNumberError(.notANumber, "malformed phone-context parameter"))
+                throw PhoneNumberError(.notANumber, "malformed phone-context parameter")
             case .slice(let range):
-                return Result { () throws(PhoneNumberError) in
-                    try parse(candidate: UnsafeBufferPointer(rebasing: rawText[range]), defaultRegion: defaultRegion)
-                }
+                return try parse(candidate: UnsafeBufferPointer(rebasing: rawText[range]), defaultRegion: defaultRegion)
             case .assembled(let scalars):
-                return scalars.withUnsafeBufferPointer { text in
-                    Result { () throws(PhoneNumberError) in try parse(candidate: text, defaultRegion: defaultRegion) }
+                return try scalars.withUnsafeBufferPointer { text throws(PhoneNumberError) in
+                    try parse(candidate: text, defaultRegion: defaultRegion)
                 }
             }
         }
-        return try result.get()
     }
 
     private static func parse(
         candidate: UnsafeBufferPointer<Unicode.Scalar>, defaultRegion: RegionCode?
     ) throws(PhoneNumberError) -> PhoneNumber {
-        let plan = NumberingPlanIndex.shared
         guard NumberExtraction.isViable(candidate) else {
             throw PhoneNumberError(.notANumber, "no phone number in the text")
         }
@@ -63,14 +62,27 @@ enum PhoneNumberParser {
             text = UnsafeBufferPointer(rebasing: text[0..<found.start])
         }
 
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: DigitArena.capacity) {
+            storage throws(PhoneNumberError) -> PhoneNumber in
+            var arena = DigitArena(storage)
+            return try parse(text: text, defaultTerritory: defaultTerritory, extensionNumber: extensionNumber, arena: &arena)
+        }
+    }
+
+    private static func parse(
+        text: UnsafeBufferPointer<Unicode.Scalar>, defaultTerritory: Int?, extensionNumber: String?,
+        arena: inout DigitArena
+    ) throws(PhoneNumberError) -> PhoneNumber {
+        let plan = NumberingPlanIndex.shared
         var extracted: CountryCodeExtraction.Result
         do {
-            extracted = try CountryCodeExtraction.extract(text, defaultTerritory: defaultTerritory)
+            extracted = try CountryCodeExtraction.extract(text, defaultTerritory: defaultTerritory, arena: &arena)
         } catch where error.code == .invalidCountryCode && PhoneCharacters.isPlus(text[0]) {
             var plusEnd = 0
             while plusEnd < text.count, PhoneCharacters.isPlus(text[plusEnd]) { plusEnd += 1 }
+            arena.reset()
             extracted = try CountryCodeExtraction.extract(
-                UnsafeBufferPointer(rebasing: text[plusEnd...]), defaultTerritory: defaultTerritory
+                UnsafeBufferPointer(rebasing: text[plusEnd...]), defaultTerritory: defaultTerritory, arena: &arena
             )
             guard extracted.countryCode != 0 else { throw error }
         }
@@ -90,7 +102,7 @@ enum PhoneNumberParser {
         guard national.count >= minimumNationalLength else {
             throw PhoneNumberError(.tooShort, "too few digits for a national number")
         }
-        let stripped = NationalPrefix.stripped(national, territory: territory)
+        let stripped = NationalPrefix.stripped(national, territory: territory, arena: &arena)
         switch plan.checkLength(stripped.count, territory: territory) {
         case .tooShort, .possibleLocalOnly, .invalidLength: break
         case .possible, .tooLong: national = stripped
@@ -102,31 +114,30 @@ enum PhoneNumberParser {
             throw PhoneNumberError(.tooLong, "more than 17 digits in the national number")
         }
 
-        return try national.withUnsafeBufferPointer { digits throws(PhoneNumberError) -> PhoneNumber in
-            let numberTerritory = NumberType.territory(countryCode: countryCode, number: digits)
-            let type = numberTerritory.map { NumberType.type(of: digits, territory: $0) } ?? .unknown
-            let isValid = type != .unknown
-            if !isValid {
-                let mainTerritory = Int(plan.territories(forCountryCode: countryCode).first!)
-                switch plan.checkLength(digits.count, territory: mainTerritory) {
-                case .possible, .possibleLocalOnly: break
-                case .tooShort: throw PhoneNumberError(.tooShort, "too few digits for +\(countryCode)")
-                case .tooLong: throw PhoneNumberError(.tooLong, "too many digits for +\(countryCode)")
-                case .invalidLength: throw PhoneNumberError(.invalidLength, "no +\(countryCode) number has \(digits.count) digits")
-                }
+        let digits = national
+        let numberTerritory = NumberType.territory(countryCode: countryCode, number: digits)
+        let type = numberTerritory.map { NumberType.type(of: digits, territory: $0) } ?? .unknown
+        let isValid = type != .unknown
+        if !isValid {
+            let mainTerritory = Int(plan.territories(forCountryCode: countryCode).first!)
+            switch plan.checkLength(digits.count, territory: mainTerritory) {
+            case .possible, .possibleLocalOnly: break
+            case .tooShort: throw PhoneNumberError(.tooShort, "too few digits for +\(countryCode)")
+            case .tooLong: throw PhoneNumberError(.tooLong, "too many digits for +\(countryCode)")
+            case .invalidLength: throw PhoneNumberError(.invalidLength, "no +\(countryCode) number has \(digits.count) digits")
             }
-            let nationalNumber = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: digits.count) { ascii in
-                for index in digits.indices { ascii[index] = digits[index] &+ 0x30 }
-                return String(decoding: ascii, as: UTF8.self)
-            }
-            return PhoneNumber(
-                countryCode: countryCode,
-                nationalNumber: nationalNumber,
-                extensionNumber: extensionNumber,
-                region: numberTerritory.map(RegionCode.init(territory:)),
-                type: type,
-                isValid: isValid
-            )
         }
+        let nationalNumber = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: digits.count) { ascii in
+            for index in digits.indices { ascii[index] = digits[index] &+ 0x30 }
+            return String(decoding: ascii, as: UTF8.self)
+        }
+        return PhoneNumber(
+            countryCode: countryCode,
+            nationalNumber: nationalNumber,
+            extensionNumber: extensionNumber,
+            region: numberTerritory.map(RegionCode.init(territory:)),
+            type: type,
+            isValid: isValid
+        )
     }
 }

@@ -16,11 +16,11 @@ public struct PhoneNumberReport: Sendable, Hashable {
     public let error: PhoneNumberError?
 
     /// Reads `input` as a phone number dialled in `defaultRegion`.
-    public init(input: String, defaultRegion: RegionCode?) {
+    public init(input: String, defaultRegion: RegionCode?, tolerance: PhoneNumber.Tolerance = .libphonenumber) {
         self.input = input
         self.defaultRegion = defaultRegion
         do {
-            number = try PhoneNumber(parsing: input, defaultRegion: defaultRegion)
+            number = try PhoneNumber(parsing: input, defaultRegion: defaultRegion, tolerance: tolerance)
             error = nil
         } catch {
             number = nil

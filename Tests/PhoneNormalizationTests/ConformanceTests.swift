@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import _ContactsTestSupport
-@testable import PhoneNormalization
+import PhoneNormalization
 
 /// Compares the normaliser with libphonenumber's answers in ../shared/phone/conformance-public.tsv.
 @Suite struct ConformanceTests {
@@ -17,15 +17,21 @@ import _ContactsTestSupport
         var note: String
         var expectedExtension: String
 
-        var format: String {
-            note.split(separator: ";").first { $0.hasPrefix("fmt=") }.map { String($0.dropFirst(4)) } ?? ""
+        var format: String { noteField("fmt") }
+        /// The number the row was made from.
+        var sourceE164: String { noteField("src_e164") }
+
+        func noteField(_ name: String) -> String {
+            note.split(separator: ";").first { $0.hasPrefix(name + "=") }.map { String($0.dropFirst(name.count + 1)) } ?? ""
         }
     }
 
     /// libphonenumber's answer in the file's notation.
-    static func answer(_ input: String, region: String) -> (e164: String, type: String, ext: String) {
+    static func answer(
+        _ input: String, region: String, tolerance: PhoneNumber.Tolerance = .libphonenumber
+    ) -> (e164: String, type: String, ext: String) {
         do {
-            let number = try PhoneNumber(parsing: input, defaultRegion: RegionCode(rawValue: region))
+            let number = try PhoneNumber(parsing: input, defaultRegion: RegionCode(rawValue: region), tolerance: tolerance)
             let e164 = number.isValid ? number.e164 : "POSSIBLE_ONLY:" + number.e164
             let type = number.isValid ? number.type.rawValue.uppercased() : ""
             return (e164, type, number.extensionNumber ?? "")
@@ -81,5 +87,36 @@ import _ContactsTestSupport
         print(perRegion.keys.sorted().map { "\($0) \(perRegion[$0]!.agreed)/\(perRegion[$0]!.total)" }.joined(separator: "  "))
         for line in differences { print(line) }
         #expect(share >= 0.995)
+    }
+
+    /// With ``PhoneNumber/Tolerance/addressBook`` the separately counted rows should give the
+    /// number they were made from, and the other rows should keep libphonenumber's answer.
+    @Test func addressBookToleranceRecoversLabelledNumbers() throws {
+        guard let rows = try Self.rows() else { return }
+        var recovered = 0, separate = 0, unchanged = 0, counted = 0
+        var differences: [String] = []
+        for row in rows {
+            let got = Self.answer(row.input, region: row.region, tolerance: .addressBook)
+            if Self.separatelyCountedFormats.contains(row.format) {
+                separate += 1
+                if got.e164 == row.sourceE164 {
+                    recovered += 1
+                } else {
+                    differences.append("not recovered\t\(row.region)\t\(row.input.debugDescription)\twant \(row.sourceE164)\tgot \(got.e164)")
+                }
+            } else {
+                counted += 1
+                let expectedType = row.expectedE164.hasPrefix("+") ? row.expectedType : ""
+                if got.e164 == row.expectedE164 && got.type == expectedType && got.ext == row.expectedExtension {
+                    unchanged += 1
+                } else {
+                    differences.append("changed\t\(row.region)\t\(row.input.debugDescription)\twant \(row.expectedE164)\tgot \(got.e164)")
+                }
+            }
+        }
+        print("address-book tolerance: \(recovered)/\(separate) labelled rows give their source number; \(unchanged)/\(counted) other rows keep libphonenumber's answer")
+        for line in differences { print(line) }
+        #expect(unchanged == counted)
+        #expect(Double(recovered) >= 0.95 * Double(separate))
     }
 }

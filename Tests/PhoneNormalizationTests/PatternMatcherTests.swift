@@ -54,6 +54,14 @@ import NumberingPlan
         #expect(Self.prefix("(1)*2|1*", long).end == 200)
     }
 
+    @Test(arguments: [
+        ("(?:1|2)3", UInt16(0b110)), ("0?1\\d", 0b11), ("[2-9]\\d{6}", 0x3FC), ("1?", 0b10 | PatternProgram.mayMatchEmpty),
+        ("([2-9]\\d{6})$|1", 0x3FE), ("$", PatternProgram.mayMatchEmpty),
+    ])
+    func knowsFirstDigits(pattern: String, expected: UInt16) {
+        #expect(PatternProgram.compile(pattern.utf8)?.firstDigits == expected)
+    }
+
     @Test(arguments: ["(", "[1-", "\\d{3", "a{2,1}", "*1", "(?=1)"])
     func refusesSyntaxOutsideTheDialect(pattern: String) {
         #expect(PatternProgram.compile(pattern.utf8) == nil)

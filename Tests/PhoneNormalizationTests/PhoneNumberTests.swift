@@ -1,5 +1,5 @@
 import Testing
-@testable import PhoneNormalization
+import PhoneNormalization
 
 /// Exact expectations for numbers as people write them; every answer was checked against
 /// libphonenumber (python phonenumbers 9.0.43).
@@ -63,6 +63,7 @@ import Testing
         ("(11) 8765-4321", "BR", "+551187654321"),
         ("0 3211238179", "CO", "+5703211238179"),
         ("tel:2345678;phone-context=example.com", "EC", "+5932345678"),
+        ("0;phone-context=+13950016;phone-context=+18X96#tel:", "JP", "+13950016"),
     ])
     func readsPossibleNumber(input: String, region: String, e164: String) throws {
         let number = try PhoneNumber(parsing: input, defaultRegion: RegionCode(rawValue: region))
@@ -92,6 +93,47 @@ import Testing
             try PhoneNumber(parsing: input, defaultRegion: RegionCode(rawValue: region))
         }
         #expect(error?.code == code)
+    }
+
+    @Test(arguments: [
+        ("Tel: (650) 253-0000 (mobile)", "US", "+16502530000"),
+        ("+57 321 1234567 mob.", "CO", "+573211234567"),
+        ("+33 806 12 34 56 - office", "FR", "+33806123456"),
+        ("0212-1234567 [trabajo]", "VE", "+582121234567"),
+        ("01\u{202F}23\u{202F}45\u{202F}67\u{202F}89", "FR", "+33123456789"),
+        ("0121\u{2009}234\u{2009}5678", "GB", "+441212345678"),
+        ("1-800-FLOWERS", "US", "+18003569377"),
+        ("1 800 FLOWERS", "US", "+18003569377"),
+        ("650 253 0000 ext. 12", "US", "+16502530000"),
+    ])
+    func addressBookToleranceDropsLabels(input: String, region: String, e164: String) throws {
+        let number = try PhoneNumber(parsing: input, defaultRegion: RegionCode(rawValue: region), tolerance: .addressBook)
+        #expect(number.e164 == e164)
+        #expect(number.isValid)
+    }
+
+    @Test func libphonenumberToleranceKeepsItsMisreadings() {
+        let error = #expect(throws: PhoneNumberError.self) {
+            try PhoneNumber(parsing: "01\u{202F}23\u{202F}45\u{202F}67\u{202F}89", defaultRegion: RegionCode(rawValue: "FR"))
+        }
+        #expect(error?.code == .notANumber)
+        #expect(throws: PhoneNumberError.self) {
+            try PhoneNumber(parsing: "Tel: (650) 253-0000 (mobile)", defaultRegion: RegionCode(rawValue: "US"))
+        }
+    }
+
+    @Test func parsesConcurrently() async {
+        let inputs = Self.valid.map(\.input)
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    inputs.map { (try? PhoneNumber(parsing: $0, defaultRegion: RegionCode(rawValue: "US")))?.e164 ?? "-" }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 8)
+        #expect(Set(results).count == 1)
     }
 
     @Test func survivesHostileInput() {

@@ -47,6 +47,6 @@ import PhoneNormalization
         let numbers = Array(repeating: Array(rows), count: 10).flatMap { $0 }
         let result = Self.measure(numbers)
         print(String(format: "throughput (conformance inputs x10): %.0f numbers/s", result.perSecond))
-        #expect(result.perSecond > 10_000)
+        #expect(result.perSecond > 5_000)
     }
 }
