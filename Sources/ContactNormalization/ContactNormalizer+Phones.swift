@@ -76,7 +76,7 @@ extension ContactNormalizer {
 
     /// True when the first digit-like character of `text` is `+` (or a full-width `＋`), or the
     /// number starts with the international prefix `00`.
-    static func startsInternationally(_ text: String) -> Bool {
+    private static func startsInternationally(_ text: String) -> Bool {
         for scalar in text.unicodeScalars {
             if scalar == "+" || scalar == "\u{FF0B}" { return true }
             if scalar.properties.numericType != nil { return replacingLeadingDoubleZero(text) != nil }
