@@ -63,18 +63,20 @@ extension ContactNormalizer {
         return phone
     }
 
-    /// Parses `text` in `region`. Without a region, a number written with `00`, the international
-    /// prefix ITU-T recommends and most countries use, is read as if it began with `+`.
+    /// Parses `text` in `region` with address-book tolerance (trailing labels such as `(móvil)`
+    /// and thin or narrow no-break spaces are not read as part of the number). Without a region,
+    /// a number written with `00`, the international prefix ITU-T recommends and most countries
+    /// use, is read as if it began with `+`.
     private static func parse(_ text: String, region: RegionCode?) throws(PhoneNumberError) -> PhoneNumber {
         if region == nil, let international = replacingLeadingDoubleZero(text) {
-            return try PhoneNumber(parsing: international, defaultRegion: nil)
+            return try PhoneNumber(parsing: international, defaultRegion: nil, tolerance: .addressBook)
         }
-        return try PhoneNumber(parsing: text, defaultRegion: region)
+        return try PhoneNumber(parsing: text, defaultRegion: region, tolerance: .addressBook)
     }
 
     /// True when the first digit-like character of `text` is `+` (or a full-width `＋`), or the
     /// number starts with the international prefix `00`.
-    static func startsInternationally(_ text: String) -> Bool {
+    private static func startsInternationally(_ text: String) -> Bool {
         for scalar in text.unicodeScalars {
             if scalar == "+" || scalar == "\u{FF0B}" { return true }
             if scalar.properties.numericType != nil { return replacingLeadingDoubleZero(text) != nil }

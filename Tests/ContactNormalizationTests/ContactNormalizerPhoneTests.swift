@@ -32,6 +32,8 @@ import Testing
         ValidCase(region: "DE", input: "030 123456", e164: "+4930123456", waID: nil, lineType: .fixedLine, numberRegion: "DE"),
         ValidCase(region: "FR", input: "+593 99 123 4567", e164: "+593991234567", waID: "593991234567", lineType: .mobile, numberRegion: "EC"),
         ValidCase(region: nil, input: "+33 6 12 34 56 78", e164: "+33612345678", waID: "33612345678", lineType: .mobile, numberRegion: "FR"),
+        ValidCase(region: "EC", input: "099 123 4567 (móvil)", e164: "+593991234567", waID: "593991234567", lineType: .mobile, numberRegion: "EC"),
+        ValidCase(region: "FR", input: "06\u{202F}12\u{202F}34\u{202F}56\u{202F}78", e164: "+33612345678", waID: "33612345678", lineType: .mobile, numberRegion: "FR"),
         ValidCase(region: nil, input: "00593 99 123 4567", e164: "+593991234567", waID: "593991234567", lineType: .mobile, numberRegion: "EC"),
     ]
 
