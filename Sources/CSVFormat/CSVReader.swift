@@ -136,8 +136,8 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             while let last = range.last, bytes[last] == 0x20 || bytes[last] == 0x09 { range.removeLast() }
             guard !range.isEmpty else { return nil }
             let field = UnsafeBufferPointer(rebasing: bytes[range])
-            if let charset = options.encoding, let text = charset.decode(field) { return (text, false) }
-            if let text = String(validating: field, as: UTF8.self) { return (text, false) }
+            if let charset = options.encoding, charset != .utf8, let text = charset.decode(field) { return (text, false) }
+            if UTF8Validation.isValid(field) { return (String(decoding: field, as: UTF8.self), false) }
             return (TextCharset.windows1252.decode(field) ?? "", options.encoding == nil)
         }
         guard let decoded else { return nil }

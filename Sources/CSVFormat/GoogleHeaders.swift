@@ -146,12 +146,14 @@ enum GoogleHeaders {
 
     static func phoneKind(forLabel label: String) -> (Phone.Kind, String?) {
         if label.isEmpty { return (.unspecified, nil) }
+        for (name, kind) in phoneLabels where name == label { return (kind, nil) }
         for (name, kind) in phoneLabels where name.caseInsensitiveEquals(label) { return (kind, nil) }
         return (.unspecified, label)
     }
 
     static func entryKind(forLabel label: String) -> (EntryKind, String?) {
         if label.isEmpty { return (.unspecified, nil) }
+        for (name, kind) in entryLabels where name == label { return (kind, nil) }
         for (name, kind) in entryLabels where name.caseInsensitiveEquals(label) { return (kind, nil) }
         return (.unspecified, label)
     }
@@ -170,12 +172,33 @@ enum GoogleHeaders {
 
 extension String {
     func caseInsensitiveEquals(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && lowercased() == other.lowercased()
+        self == other || (utf8.count == other.utf8.count && lowercased() == other.lowercased())
     }
 
-    /// Splits on Google's ` ::: ` separator, trimming each value.
+    /// Splits on Google's ` ::: ` separator, trimming each value (a byte scan: this runs for
+    /// every Google cell).
     func splitGoogleValues() -> [String] {
-        guard contains(GoogleHeaders.multiValueSeparator) else { return [self] }
-        return components(separatedBy: GoogleHeaders.multiValueSeparator).map { $0.trimmingSpaces }
+        var text = self
+        let parts = text.withUTF8 { bytes -> [String] in
+            guard bytes.contains(UInt8(ascii: ":")) else { return [] }
+            var parts: [String] = []
+            var start = 0
+            var index = 0
+            while index + 5 <= bytes.count {
+                if bytes[index] == 0x20, bytes[index + 1] == 0x3A, bytes[index + 2] == 0x3A, bytes[index + 3] == 0x3A,
+                    bytes[index + 4] == 0x20
+                {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    index += 5
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            guard !parts.isEmpty else { return [] }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts.map { $0.trimmingSpaces }
+        }
+        return parts.isEmpty ? [self] : parts
     }
 }

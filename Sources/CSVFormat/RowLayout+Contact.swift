@@ -8,7 +8,7 @@ extension RowLayout {
     func contact(cells: [String?], positions: (Int) -> SourcePosition, diagnostics: inout [Diagnostic]) -> Contact {
         var contact = Contact()
         var addresses = addressSlots.map { PostalAddress(kind: $0.kind, label: $0.label) }
-        var birthParts: [FieldMeaning.DatePart: (Int, Int)] = [:]
+        var birthParts: (year: Int?, month: Int?, day: Int?, column: Int?) = (nil, nil, nil, nil)
         for column in 0..<min(cells.count, roles.count) {
             guard let text = cells[column] else { continue }
             switch roles[column] {
@@ -32,7 +32,12 @@ extension RowLayout {
                 readBirthday(text, into: &contact, at: positions(column), diagnostics: &diagnostics)
             case .birthdayPart(let part):
                 if let value = Int(text) {
-                    birthParts[part] = (value, column)
+                    switch part {
+                    case .year: birthParts.year = value
+                    case .month: birthParts.month = value
+                    case .day: birthParts.day = value
+                    }
+                    birthParts.column = birthParts.column ?? column
                 } else {
                     diagnostics.append(.warning("'\(text)' is not a number; birth date part ignored", at: positions(column)))
                 }
@@ -44,13 +49,12 @@ extension RowLayout {
                 contact.unmapped.append(RawProperty(name: GoogleHeaders.labelsProperty, value: RawText.escape(text)))
             }
         }
-        if !birthParts.isEmpty {
-            let date = PartialDate(year: birthParts[.year]?.0, month: birthParts[.month]?.0, day: birthParts[.day]?.0)
+        if let column = birthParts.column {
+            let date = PartialDate(year: birthParts.year, month: birthParts.month, day: birthParts.day)
             let month = date.month ?? 1
             if (1...12).contains(month), date.day.map({ (1...CSVDate.daysIn(month: month, year: date.year)).contains($0) }) ?? true {
                 contact.birthday = date
             } else {
-                let column = birthParts.values.map(\.1).min() ?? 0
                 diagnostics.append(.warning("birth date parts do not make a date; ignored", at: positions(column)))
             }
         }
@@ -109,7 +113,7 @@ extension RowLayout {
             }
         case .address:
             let parts = entry.addressParts.compactMap { part, column in cell(column).map { (part, $0.splitGoogleValues()) } }
-            let count = parts.map(\.1.count).max() ?? 0
+            let count = parts.reduce(0) { max($0, $1.1.count) }
             let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
             for index in 0..<count {
                 var address = PostalAddress(kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil)
