@@ -128,12 +128,17 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         return contact
     }
 
-    /// The text of field `index`, decoded and with spaces and TABs trimmed; `nil` when empty.
+    private static func isTrimmed(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+    }
+
+    /// The text of field `index`, decoded, with spaces, TABs and line breaks trimmed from both
+    /// ends; `nil` when empty.
     private mutating func text(of index: Int, diagnostics: inout [Diagnostic]) -> String? {
         var range = record.range(of: index)
         let decoded: (text: String, fellBack: Bool)? = record.bytes.withUnsafeBufferPointer { bytes in
-            while let first = range.first, bytes[first] == 0x20 || bytes[first] == 0x09 { range.removeFirst() }
-            while let last = range.last, bytes[last] == 0x20 || bytes[last] == 0x09 { range.removeLast() }
+            while let first = range.first, Self.isTrimmed(bytes[first]) { range.removeFirst() }
+            while let last = range.last, Self.isTrimmed(bytes[last]) { range.removeLast() }
             guard !range.isEmpty else { return nil }
             let field = UnsafeBufferPointer(rebasing: bytes[range])
             if let charset = options.encoding, charset != .utf8, let text = charset.decode(field) { return (text, false) }
@@ -154,7 +159,8 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         finished = true
         let ignored = ignoredWithData.indices.filter { ignoredWithData[$0] }
         guard let first = ignored.first else { return }
-        let names = ignored.map { "'" + layout.names[$0] + "'" }.joined(separator: ", ")
+        var names = ignored.prefix(20).map { "'" + layout.names[$0] + "'" }.joined(separator: ", ")
+        if ignored.count > 20 { names += " and \(ignored.count - 20) more" }
         diagnostics.append(.warning(
             "\(ignored.count) column\(ignored.count == 1 ? "" : "s") with data ignored (no contact field): \(names)",
             at: first < headerPositions.count ? headerPositions[first] : nil))
