@@ -136,14 +136,15 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
     /// ends; `nil` when empty.
     private mutating func text(of index: Int, diagnostics: inout [Diagnostic]) -> String? {
         var range = record.range(of: index)
+        let forced = options.encoding
         let decoded: (text: String, fellBack: Bool)? = record.bytes.withUnsafeBufferPointer { bytes in
             while let first = range.first, Self.isTrimmed(bytes[first]) { range.removeFirst() }
             while let last = range.last, Self.isTrimmed(bytes[last]) { range.removeLast() }
             guard !range.isEmpty else { return nil }
             let field = UnsafeBufferPointer(rebasing: bytes[range])
-            if let charset = options.encoding, charset != .utf8, let text = charset.decode(field) { return (text, false) }
+            if let forced, forced != .utf8, let text = forced.decode(field) { return (text, false) }
             if UTF8Validation.isValid(field) { return (String(decoding: field, as: UTF8.self), false) }
-            return (TextCharset.windows1252.decode(field) ?? "", options.encoding == nil)
+            return (TextCharset.windows1252.decode(field) ?? "", forced == nil)
         }
         guard let decoded else { return nil }
         if decoded.fellBack, !reportedFallback {

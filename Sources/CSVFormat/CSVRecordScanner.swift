@@ -161,9 +161,7 @@ struct CSVRecordScanner<Source: ByteSource> {
             droppedColumns += 1
             return
         }
-        record.ends.append(record.bytes.count)
-        record.lines.append(fieldLine)
-        record.columns.append(fieldColumn)
+        record.fields.append(CSVRecord.Field(end: record.bytes.count, line: fieldLine, column: fieldColumn))
         if fieldTruncated {
             diagnostics.append(.warning(
                 "field is longer than \(limits.maxFieldBytes) bytes (or the row longer than "
@@ -307,27 +305,21 @@ extension CSVRecord {
     /// Splits a one-field record at every `separator` (used for a TAB-separated row in a file
     /// whose header used another delimiter).
     mutating func splitSingleField(on separator: UInt8) {
-        let line = lines[0]
-        let column = columns[0]
-        ends.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
-        columns.removeAll(keepingCapacity: true)
+        let line = fields[0].line
+        let column = fields[0].column
+        fields.removeAll(keepingCapacity: true)
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var fieldColumn = column
         for (offset, byte) in bytes.enumerated() {
             if byte == separator {
-                ends.append(kept.count)
-                lines.append(line)
-                columns.append(fieldColumn)
+                fields.append(Field(end: kept.count, line: line, column: fieldColumn))
                 fieldColumn = column + offset + 1
             } else {
                 kept.append(byte)
             }
         }
-        ends.append(kept.count)
-        lines.append(line)
-        columns.append(fieldColumn)
+        fields.append(Field(end: kept.count, line: line, column: fieldColumn))
         bytes = kept
     }
 }

@@ -144,16 +144,21 @@ public struct ColumnMappingError: Error, Sendable, Hashable, CustomStringConvert
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing spaces and TABs.
+    /// The text without leading and trailing spaces and TABs (scanned as UTF-8 bytes).
     var trimmingSpaces: String {
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
+        let text = String(self)
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last,
+            first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+        else { return text }
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
         while end > start {
-            let before = index(before: end)
-            guard self[before] == " " || self[before] == "\t" else { break }
+            let before = bytes.index(before: end)
+            guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
             end = before
         }
-        return String(self[start..<end])
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

@@ -59,8 +59,8 @@ extension RowLayout {
             }
         }
         contact.addresses = addresses.filter { !$0.isEmpty }
-        for entry in googleEntries {
-            read(entry, cells: cells, into: &contact, positions: positions, diagnostics: &diagnostics)
+        for index in googleEntries.indices {
+            read(googleEntries[index], cells: cells, into: &contact)
         }
         return contact
     }
@@ -80,10 +80,7 @@ extension RowLayout {
         }
     }
 
-    private func read(
-        _ entry: GoogleEntry, cells: [String?], into contact: inout Contact,
-        positions: (Int) -> SourcePosition, diagnostics: inout [Diagnostic]
-    ) {
+    private func read(_ entry: borrowing GoogleEntry, cells: [String?], into contact: inout Contact) {
         func cell(_ column: Int?) -> String? {
             guard let column, column < cells.count else { return nil }
             return cells[column]
