@@ -185,6 +185,34 @@ import Testing
         #expect(result.records.map(\.contact) == [expected])
     }
 
+    @Test func googlesOutlookExportAndOutlookDotCom() throws {
+        let google = "First Name,Last Name,E-mail Address,Primary Phone,Home Address,Home Street,Home Country,Categories\n"
+            + "Ana,Díaz,ana@example.com,+593 99 123 4567,\"Calle 1\nQuito\",Calle 1,Ecuador,myContacts;starred\n"
+        let outlookCom = "First Name,Last Name,E-mail Address,Mobile Phone,IMAddress,Personal Web Page\n"
+            + "Ana,Díaz,ana@example.com,0991234567,ana@im.example,https://ana.example\n"
+        let first = try readAll(google)
+        let second = try readAll(outlookCom)
+        #expect(first.profile == .outlook(.english))
+        #expect(first.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Ana", family: "Díaz"),
+                phones: [Phone(value: "+593 99 123 4567", kind: .main, preference: 1)],
+                emails: [Email(address: "ana@example.com")],
+                addresses: [PostalAddress(street: "Calle 1", country: "Ecuador", formatted: "Calle 1\nQuito", kind: .home)],
+                unmapped: [RawProperty(name: "CATEGORIES", value: "myContacts\\;starred")])
+        ])
+        #expect(second.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Ana", family: "Díaz"),
+                phones: [Phone(value: "0991234567", kind: .mobile)],
+                emails: [Email(address: "ana@example.com")],
+                urls: [WebAddress(url: "https://ana.example", kind: .home)])
+        ])
+        #expect(second.diagnostics.map(\.rendered) == [
+            "1:61: warning: 1 column with data ignored (no contact field): 'IMAddress'"
+        ])
+    }
+
     @Test func genericHeadersInSeveralLanguages() throws {
         let csv = "Prénom;Nom;Portable;Courriel;Société;Ville;Pays\nHélène;Martin;06 12 34 56 78;h@example.fr;ACME;Lyon;France\n"
         let result = try readAll(csv)
