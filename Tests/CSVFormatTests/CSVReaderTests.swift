@@ -209,7 +209,7 @@ import Testing
                 urls: [WebAddress(url: "https://ana.example", kind: .home)])
         ])
         #expect(second.diagnostics.map(\.rendered) == [
-            "1:61: warning: 1 column with data ignored (no contact field): 'IMAddress'"
+            "1:50: warning: 1 column with data ignored (no contact field): 'IMAddress'"
         ])
     }
 
