@@ -105,21 +105,24 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
                 "row has \(count) fields, the \(layout.hasHeader ? "header" : "first row") has \(width); read anyway",
                 at: record.position))
         }
-        cells.removeAll(keepingCapacity: true)
-        for column in 0..<min(count, width) {
+        if cells.count != width { cells = Array(repeating: nil, count: width) }
+        for column in 0..<width {
+            guard column < count else {
+                cells[column] = nil
+                continue
+            }
             switch layout.roles[column] {
             case .silent:
-                cells.append(nil)
+                break
             case .ignored:
                 if !record.isEmpty(column) { ignoredWithData[column] = true }
-                cells.append(nil)
             default:
-                cells.append(text(of: column, diagnostics: &diagnostics))
+                cells[column] = text(of: column, diagnostics: &diagnostics)
             }
         }
         let record = self.record
         let contact = layout.contact(cells: cells, positions: record.position(of:), diagnostics: &diagnostics)
-        if contact.name.isEmpty, contact.phones.isEmpty, contact.emails.isEmpty,
+        if !contact.name.hasText, contact.phones.isEmpty, contact.emails.isEmpty,
             contact.organization?.company == nil
         {
             diagnostics.append(.warning("row has no name, company, phone or email; skipped", at: record.position))
@@ -143,7 +146,9 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             guard !range.isEmpty else { return nil }
             let field = UnsafeBufferPointer(rebasing: bytes[range])
             if let forced, forced != .utf8, let text = forced.decode(field) { return (text, false) }
-            if UTF8Validation.isValid(field) { return (String(decoding: field, as: UTF8.self), false) }
+            if UTF8Validation.isASCII(field) || UTF8Validation.isValid(field) {
+                return (String(decoding: field, as: UTF8.self), false)
+            }
             return (TextCharset.windows1252.decode(field) ?? "", forced == nil)
         }
         guard let decoded else { return nil }

@@ -175,6 +175,16 @@ extension String {
         self == other || (utf8.count == other.utf8.count && lowercased() == other.lowercased())
     }
 
+    /// Calls `body` with each value of a Google cell and its index, without building an array
+    /// when the cell holds one value.
+    func forEachGoogleValue(_ body: (Int, String) -> Void) {
+        guard utf8.contains(UInt8(ascii: ":")) else {
+            body(0, self)
+            return
+        }
+        for (index, value) in splitGoogleValues().enumerated() { body(index, value) }
+    }
+
     /// Splits on Google's ` ::: ` separator, trimming each value (a byte scan: this runs for
     /// every Google cell).
     func splitGoogleValues() -> [String] {

@@ -58,7 +58,7 @@ extension RowLayout {
                 diagnostics.append(.warning("birth date parts do not make a date; ignored", at: positions(column)))
             }
         }
-        contact.addresses = addresses.filter { !$0.isEmpty }
+        if !addresses.isEmpty { contact.addresses = addresses.filter { $0.hasText } }
         for index in googleEntries.indices {
             read(googleEntries[index], cells: cells, into: &contact)
         }
@@ -89,23 +89,26 @@ extension RowLayout {
         let (label, isPrimary) = GoogleHeaders.splitPrimaryMarker(labelCell)
         switch entry.group {
         case .phone:
-            guard let values = cell(entry.value)?.splitGoogleValues() else { return }
+            guard let values = cell(entry.value) else { return }
             let (kind, custom) = GoogleHeaders.phoneKind(forLabel: label)
-            for (index, value) in values.enumerated() where !value.isEmpty {
+            values.forEachGoogleValue { index, value in
+                guard !value.isEmpty else { return }
                 contact.phones.append(Phone(
                     value: value, kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil))
             }
         case .email:
-            guard let values = cell(entry.value)?.splitGoogleValues() else { return }
+            guard let values = cell(entry.value) else { return }
             let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
-            for (index, value) in values.enumerated() where !value.isEmpty {
+            values.forEachGoogleValue { index, value in
+                guard !value.isEmpty else { return }
                 contact.emails.append(Email(
                     address: value, kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil))
             }
         case .website:
-            guard let values = cell(entry.value)?.splitGoogleValues() else { return }
+            guard let values = cell(entry.value) else { return }
             let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
-            for value in values where !value.isEmpty {
+            values.forEachGoogleValue { _, value in
+                guard !value.isEmpty else { return }
                 contact.urls.append(WebAddress(url: value, kind: kind, label: custom))
             }
         case .address:
@@ -117,7 +120,7 @@ extension RowLayout {
                 for (part, values) in parts where index < values.count && !values[index].isEmpty {
                     address.append(values[index], to: part)
                 }
-                if !address.isEmpty { contact.addresses.append(address) }
+                if address.hasText { contact.addresses.append(address) }
             }
         case .organization:
             for (part, column) in entry.organizationParts {
@@ -154,6 +157,12 @@ extension GoogleHeaders.Group {
 }
 
 extension PersonName {
+    /// True when a part holds text (as `!isEmpty`, without building an array per call).
+    var hasText: Bool {
+        formatted != nil || given != nil || family != nil || middle != nil || prefix != nil || suffix != nil
+            || nickname != nil
+    }
+
     /// Sets a part; a second column for the same part is joined with a space.
     mutating func append(_ text: String, to part: FieldMeaning.NamePart) {
         func joined(_ old: String?) -> String { old.map { $0 + " " + text } ?? text }
@@ -180,6 +189,12 @@ extension Organization {
 }
 
 extension PostalAddress {
+    /// True when a component holds text (as `!isEmpty`, without building an array per call).
+    var hasText: Bool {
+        poBox != nil || extended != nil || street != nil || city != nil || region != nil || postalCode != nil
+            || country != nil || countryCode != nil || formatted != nil
+    }
+
     /// Sets a component; `Street 2`/`Street 3` lines and repeated columns are joined with a newline.
     mutating func append(_ text: String, to part: FieldMeaning.AddressPart) {
         func joined(_ old: String?) -> String { old.map { $0 + "\n" + text } ?? text }
