@@ -118,9 +118,11 @@ enum CSVDate {
 /// properties the CSV reader keeps: `\\`, `\,`, `\;` and `\n`.
 enum RawText {
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x2C || $0 == 0x3B || $0 == 0x0D || $0 == 0x0A }) else {
-            return text
+        var copy = text
+        let plain = copy.withUTF8 { bytes in
+            !bytes.contains { $0 == 0x5C || $0 == 0x2C || $0 == 0x3B || $0 == 0x0D || $0 == 0x0A }
         }
+        if plain { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false

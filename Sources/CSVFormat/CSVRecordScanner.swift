@@ -148,6 +148,7 @@ struct CSVRecordScanner<Source: ByteSource> {
         return true
     }
 
+    @inline(__always)
     private mutating func startField(at offset: Int, record: CSVRecord) {
         fieldStart = record.bytes.count
         fieldLine = line
@@ -156,6 +157,7 @@ struct CSVRecordScanner<Source: ByteSource> {
         droppingField = record.count >= limits.maxColumns
     }
 
+    @inline(__always)
     private mutating func endField(_ record: inout CSVRecord, diagnostics: inout [Diagnostic]) {
         if droppingField {
             droppedColumns += 1
@@ -170,6 +172,7 @@ struct CSVRecordScanner<Source: ByteSource> {
         }
     }
 
+    @inline(__always)
     private mutating func append(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to record: inout CSVRecord
     ) {

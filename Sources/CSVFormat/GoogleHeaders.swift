@@ -178,7 +178,8 @@ extension String {
     /// Calls `body` with each value of a Google cell and its index, without building an array
     /// when the cell holds one value.
     func forEachGoogleValue(_ body: (Int, String) -> Void) {
-        guard utf8.contains(UInt8(ascii: ":")) else {
+        var text = self
+        guard text.withUTF8({ $0.contains(UInt8(ascii: ":")) }) else {
             body(0, self)
             return
         }
