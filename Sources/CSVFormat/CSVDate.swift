@@ -140,6 +140,30 @@ enum RawText {
         return out
     }
 
+    /// The items of a comma-separated list value (vCard `CATEGORIES`), split at unescaped commas
+    /// and unescaped.
+    static func splitList(_ text: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var escaping = false
+        for scalar in text.unicodeScalars {
+            if escaping {
+                current.unicodeScalars.append("\\")
+                current.unicodeScalars.append(scalar)
+                escaping = false
+            } else if scalar == "\\" {
+                escaping = true
+            } else if scalar == "," {
+                items.append(unescape(current))
+                current = ""
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        items.append(unescape(current))
+        return items.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
     static func unescape(_ text: String) -> String {
         var out = ""
         var escaping = false
