@@ -76,7 +76,15 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             scanner.delimiter = try scanner.sniffDelimiter()
         }
         guard try scanner.next(into: &record, diagnostics: &diagnostics) else { return }
-        let first = (0..<record.count).map { text(of: $0, diagnostics: &diagnostics) ?? "" }
+        let record = self.record
+        let decoded = record.bytes.withUnsafeBufferPointer { bytes in
+            (0..<record.count).map { Self.decode(bytes, record.range(of: $0), forced: options.encoding) }
+        }
+        let first = decoded.map { $0.text ?? "" }
+        if let fallback = decoded.firstIndex(where: \.fellBack) {
+            reportedFallback = true
+            diagnostics.append(Self.fallbackWarning(at: record.position(of: fallback)))
+        }
         headerPositions = (0..<record.count).map(record.position(of:))
         let forcedHeader: Bool
         switch options.profile {
@@ -106,21 +114,37 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
                 at: record.position))
         }
         if cells.count != width { cells = Array(repeating: nil, count: width) }
-        for column in 0..<width {
-            guard column < count else {
-                cells[column] = nil
-                continue
-            }
-            switch layout.roles[column] {
-            case .silent:
-                break
-            case .ignored:
-                if !record.isEmpty(column) { ignoredWithData[column] = true }
-            default:
-                cells[column] = text(of: column, diagnostics: &diagnostics)
+        var cells = self.cells
+        var ignoredWithData = self.ignoredWithData
+        self.cells = []
+        self.ignoredWithData = []
+        let record = self.record
+        let forced = options.encoding
+        var firstFallback: Int?
+        record.bytes.withUnsafeBufferPointer { bytes in
+            for column in 0..<width {
+                guard column < count else {
+                    cells[column] = nil
+                    continue
+                }
+                switch layout.roles[column] {
+                case .silent:
+                    break
+                case .ignored:
+                    if !record.isEmpty(column) { ignoredWithData[column] = true }
+                default:
+                    let (text, fellBack) = Self.decode(bytes, record.range(of: column), forced: forced)
+                    cells[column] = text
+                    if fellBack, firstFallback == nil { firstFallback = column }
+                }
             }
         }
-        let record = self.record
+        self.cells = cells
+        self.ignoredWithData = ignoredWithData
+        if let firstFallback, !reportedFallback {
+            reportedFallback = true
+            diagnostics.append(Self.fallbackWarning(at: record.position(of: firstFallback)))
+        }
         let contact = layout.contact(cells: cells, positions: record.position(of:), diagnostics: &diagnostics)
         if !contact.name.hasText, contact.phones.isEmpty, contact.emails.isEmpty,
             contact.organization?.company == nil
@@ -131,34 +155,30 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         return contact
     }
 
+    private static func fallbackWarning(at position: SourcePosition) -> Diagnostic {
+        .warning("text is not valid UTF-8; read as Windows-1252 (the first such field is here)", at: position)
+    }
+
     private static func isTrimmed(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
     }
 
-    /// The text of field `index`, decoded, with spaces, TABs and line breaks trimmed from both
-    /// ends; `nil` when empty.
-    private mutating func text(of index: Int, diagnostics: inout [Diagnostic]) -> String? {
-        var range = record.range(of: index)
-        let forced = options.encoding
-        let decoded: (text: String, fellBack: Bool)? = record.bytes.withUnsafeBufferPointer { bytes in
-            while let first = range.first, Self.isTrimmed(bytes[first]) { range.removeFirst() }
-            while let last = range.last, Self.isTrimmed(bytes[last]) { range.removeLast() }
-            guard !range.isEmpty else { return nil }
-            let field = UnsafeBufferPointer(rebasing: bytes[range])
-            if let forced, forced != .utf8, let text = forced.decode(field) { return (text, false) }
-            if UTF8Validation.isASCII(field) || UTF8Validation.isValid(field) {
-                return (String(decoding: field, as: UTF8.self), false)
-            }
-            return (TextCharset.windows1252.decode(field) ?? "", forced == nil)
+    /// The text of a field, decoded, with spaces, TABs and line breaks trimmed from both ends;
+    /// `nil` when empty. `fellBack` tells that the bytes were not UTF-8 and were read as
+    /// Windows-1252 because no encoding was forced.
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, forced: TextCharset?
+    ) -> (text: String?, fellBack: Bool) {
+        var range = range
+        while let first = range.first, isTrimmed(bytes[first]) { range.removeFirst() }
+        while let last = range.last, isTrimmed(bytes[last]) { range.removeLast() }
+        guard !range.isEmpty else { return (nil, false) }
+        let field = UnsafeBufferPointer(rebasing: bytes[range])
+        if let forced, forced != .utf8, let text = forced.decode(field) { return (text, false) }
+        if UTF8Validation.isASCII(field) || UTF8Validation.isValid(field) {
+            return (String(decoding: field, as: UTF8.self), false)
         }
-        guard let decoded else { return nil }
-        if decoded.fellBack, !reportedFallback {
-            reportedFallback = true
-            diagnostics.append(.warning(
-                "text is not valid UTF-8; read as Windows-1252 (the first such field is here)",
-                at: record.position(of: index)))
-        }
-        return decoded.text
+        return (TextCharset.windows1252.decode(field) ?? "", forced == nil)
     }
 
     private mutating func finish(_ layout: RowLayout, diagnostics: inout [Diagnostic]) {
