@@ -145,7 +145,7 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             reportedFallback = true
             diagnostics.append(Self.fallbackWarning(at: record.position(of: firstFallback)))
         }
-        let contact = layout.contact(cells: cells, positions: record.position(of:), diagnostics: &diagnostics)
+        let contact = layout.contact(cells: cells, record: record, diagnostics: &diagnostics)
         if !contact.name.hasText, contact.phones.isEmpty, contact.emails.isEmpty,
             contact.organization?.company == nil
         {

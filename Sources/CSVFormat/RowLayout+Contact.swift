@@ -4,8 +4,8 @@ extension RowLayout {
     /// Builds the contact one row describes.
     /// - Parameters:
     ///   - cells: each column's text, trimmed; `nil` when empty or not needed.
-    ///   - positions: where each column's field starts, for diagnostics.
-    func contact(cells: [String?], positions: (Int) -> SourcePosition, diagnostics: inout [Diagnostic]) -> Contact {
+    ///   - record: the row, for the positions diagnostics carry.
+    func contact(cells: [String?], record: borrowing CSVRecord, diagnostics: inout [Diagnostic]) -> Contact {
         var contact = Contact()
         var addresses = addressSlots.map { PostalAddress(kind: $0.kind, label: $0.label) }
         var birthParts: (year: Int?, month: Int?, day: Int?, column: Int?) = (nil, nil, nil, nil)
@@ -29,7 +29,7 @@ extension RowLayout {
             case .address(let slot, let part):
                 addresses[slot].append(text, to: part)
             case .birthday:
-                readBirthday(text, into: &contact, at: positions(column), diagnostics: &diagnostics)
+                readBirthday(text, into: &contact, at: record.position(of: column), diagnostics: &diagnostics)
             case .birthdayPart(let part):
                 if let value = Int(text) {
                     switch part {
@@ -39,7 +39,7 @@ extension RowLayout {
                     }
                     birthParts.column = birthParts.column ?? column
                 } else {
-                    diagnostics.append(.warning("'\(text)' is not a number; birth date part ignored", at: positions(column)))
+                    diagnostics.append(.warning("'\(text)' is not a number; birth date part ignored", at: record.position(of: column)))
                 }
             case .note:
                 contact.note = contact.note.map { $0 + "\n" + text } ?? text
@@ -55,7 +55,7 @@ extension RowLayout {
             if (1...12).contains(month), date.day.map({ (1...CSVDate.daysIn(month: month, year: date.year)).contains($0) }) ?? true {
                 contact.birthday = date
             } else {
-                diagnostics.append(.warning("birth date parts do not make a date; ignored", at: positions(column)))
+                diagnostics.append(.warning("birth date parts do not make a date; ignored", at: record.position(of: column)))
             }
         }
         if !addresses.isEmpty { contact.addresses = addresses.filter { $0.hasText } }
