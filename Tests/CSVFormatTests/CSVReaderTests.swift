@@ -213,6 +213,21 @@ import Testing
         ])
     }
 
+    @Test func latinAmericanTwoSurnameSheet() throws {
+        let csv = "Nombre(s);Apellido Paterno;Apellido Materno;Nombre de la empresa;Número de WhatsApp;Cédula\n"
+            + "María José;Quispe;Andrade;Jelou S.A.;+593 99 123 4567;1712345678\n"
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "María José", family: "Quispe Andrade"),
+                phones: [Phone(value: "+593 99 123 4567", kind: .mobile, label: "WhatsApp")],
+                organization: Organization(company: "Jelou S.A."))
+        ])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "1:86: warning: 1 column with data ignored (no contact field): 'Cédula'"
+        ])
+    }
+
     @Test func genericHeadersInSeveralLanguages() throws {
         let csv = "Prénom;Nom;Portable;Courriel;Société;Ville;Pays\nHélène;Martin;06 12 34 56 78;h@example.fr;ACME;Lyon;France\n"
         let result = try readAll(csv)
