@@ -5,7 +5,8 @@ import ContactModel
 /// names.
 ///
 /// Corresponds to RFC 4180 (records, quoting) read leniently: the delimiter (`,` `;` TAB) is
-/// sniffed from the first row, the header is recognised by name (see ``CSVProfile``), a file
+/// sniffed from the first row (Excel's `sep=;` line is honoured and skipped), the header is
+/// recognised by name (see ``CSVProfile``), a file
 /// without a header is read in Thunderbird's order when it fits and by content otherwise.
 /// UTF-8 with or without a byte-order mark and UTF-16 are read as text; 8-bit fields that are not
 /// valid UTF-8 are read as Windows-1252, with one warning. Every diagnostic carries the 1-based
@@ -76,6 +77,9 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             scanner.delimiter = try scanner.sniffDelimiter()
         }
         guard try scanner.next(into: &record, diagnostics: &diagnostics) else { return }
+        if record.isSeparatorHint {
+            guard try scanner.next(into: &record, diagnostics: &diagnostics) else { return }
+        }
         let record = self.record
         let decoded = record.bytes.withUnsafeBufferPointer { bytes in
             (0..<record.count).map { Self.decode(bytes, record.range(of: $0), forced: options.encoding) }
@@ -190,5 +194,19 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         diagnostics.append(.warning(
             "\(ignored.count) column\(ignored.count == 1 ? "" : "s") with data ignored (no contact field): \(names)",
             at: first < headerPositions.count ? headerPositions[first] : nil))
+    }
+}
+
+extension CSVRecord {
+    /// True for Excel's `sep=;` first line, which names the delimiter (already sniffed from it)
+    /// and is not a header.
+    var isSeparatorHint: Bool {
+        let first = bytes[range(of: 0)]
+        let hint: [UInt8] = Array("sep=".utf8)
+        switch count {
+        case 1: return first.count == 5 && first.prefix(4).map { $0 | 0x20 } == hint
+        case 2: return isEmpty(1) && first.map { $0 | 0x20 } == hint
+        default: return false
+        }
     }
 }

@@ -68,6 +68,16 @@ import Testing
         #expect(record.contact.phones == [Phone(value: "0991234567")])
     }
 
+    @Test(arguments: ["sep=;\r\nNombre;Celular\r\nAna;0991234567\r\n", "SEP=,\nNombre,Celular\nAna,0991234567\n"])
+    func excelSeparatorLineIsNotAHeader(csv: String) throws {
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact) == [
+            Contact(name: PersonName(formatted: "Ana"), phones: [Phone(value: "0991234567", kind: .mobile)])
+        ])
+        #expect(result.records.map(\.position.line) == [3])
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func forcedDelimiterWins() throws {
         let result = try readAll("Name;Phone,Email\nAna;099,ana@example.com\n", options: CSVReadingOptions(delimiter: .comma))
         #expect(result.records.map(\.contact.emails) == [[Email(address: "ana@example.com")]])
