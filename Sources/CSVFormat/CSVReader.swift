@@ -6,8 +6,8 @@ import ContactModel
 ///
 /// Corresponds to RFC 4180 (records, quoting) read leniently: the delimiter (`,` `;` TAB) is
 /// sniffed from the first row (Excel's `sep=;` line is honoured and skipped), the header is
-/// recognised by name (see ``CSVProfile``), a file
-/// without a header is read in Thunderbird's order when it fits and by content otherwise.
+/// recognised by name (see ``CSVProfile``), and a file without a header is read in
+/// Thunderbird's order when it fits and by content otherwise.
 /// UTF-8 with or without a byte-order mark and UTF-16 are read as text; 8-bit fields that are not
 /// valid UTF-8 are read as Windows-1252, with one warning. Every diagnostic carries the 1-based
 /// line and column (UTF-8 bytes) where its row or field starts.

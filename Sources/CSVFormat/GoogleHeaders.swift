@@ -173,10 +173,6 @@ enum GoogleHeaders {
 }
 
 extension String {
-    func caseInsensitiveEquals(_ other: String) -> Bool {
-        self == other || (utf8.count == other.utf8.count && lowercased() == other.lowercased())
-    }
-
     /// Calls `body` with each value of a Google cell and its index, without building an array
     /// when the cell holds one value.
     func forEachGoogleValue(_ body: (Int, String) -> Void) {
