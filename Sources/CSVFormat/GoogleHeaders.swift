@@ -140,7 +140,8 @@ enum GoogleHeaders {
     /// Splits a label cell: `* Mobile` → (`Mobile`, primary).
     static func splitPrimaryMarker(_ label: String) -> (label: String, isPrimary: Bool) {
         if label == "*" { return ("", true) }
-        if label.utf8.starts(with: [0x2A, 0x20]) {
+        var bytes = label.utf8.makeIterator()
+        if bytes.next() == 0x2A, bytes.next() == 0x20 {
             return (String(decoding: label.utf8.dropFirst(2), as: UTF8.self).trimmingSpaces, true)
         }
         return (label, false)

@@ -59,8 +59,8 @@ extension RowLayout {
             }
         }
         if !addresses.isEmpty { contact.addresses = addresses.filter { $0.hasText } }
-        for index in googleEntries.indices {
-            read(googleEntries[index], cells: cells, into: &contact)
+        googleEntries.withUnsafeBufferPointer { entries in
+            for entry in entries { read(entry, cells: cells, into: &contact) }
         }
         return contact
     }
