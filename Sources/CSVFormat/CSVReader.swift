@@ -97,6 +97,11 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         }
         if forcedHeader || RowLayout.isHeader(first, options: options) {
             layout = RowLayout(header: first, options: options)
+            let keys = Set(first.map(HeaderKey.fold))
+            for mapping in options.mappings where !keys.contains(HeaderKey.fold(mapping.column)) {
+                diagnostics.append(.warning(
+                    "--map '\(mapping.column)': the header has no such column", at: record.position))
+            }
         } else if options.profile == .thunderbird || (options.profile == nil && RowLayout.fitsThunderbird(first)) {
             layout = RowLayout(thunderbirdColumns: record.count)
             firstRowIsData = true

@@ -147,6 +147,11 @@ import Testing
                 phones: [Phone(value: "0991234567", kind: .mobile), Phone(value: "022345678", label: "Casa de campo")],
                 emails: [Email(address: "ana@corp.example", kind: .work)])
         ])
+        #expect(result.diagnostics.isEmpty)
+        let missing = try readAll("Nombre,Celular\nAna,099\n", options: CSVReadingOptions(mappings: [
+            ColumnMapping(column: "Móvil", field: .phone)
+        ]))
+        #expect(missing.diagnostics.map(\.rendered) == ["1:1: warning: --map 'Móvil': the header has no such column"])
     }
 
     @Test func forcedProfileReadsAHeaderItWouldNotRecognise() throws {
