@@ -17,6 +17,7 @@ enum CSVDate {
     }
 
     static func parse(_ text: String, order: Order) -> Result {
+        if let iso = isoDate(text) { return iso }
         var text = Substring(text.trimmingSpaces)
         if let space = text.firstIndex(of: " ") { text = text[..<space] }
         if text.isEmpty { return .empty }
@@ -43,6 +44,26 @@ enum CSVDate {
             return validated(year: year, month: month, day: day)
         default:
             return .invalid
+        }
+    }
+
+    /// The fast path for `YYYY-MM-DD`, the form Google writes.
+    private static func isoDate(_ text: String) -> Result? {
+        var text = text
+        return text.withUTF8 { bytes -> Result? in
+            guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+            var numbers = (0, 0, 0)
+            for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                let digit = Int(byte - 0x30)
+                switch index {
+                case 0..<4: numbers.0 = numbers.0 * 10 + digit
+                case 5, 6: numbers.1 = numbers.1 * 10 + digit
+                default: numbers.2 = numbers.2 * 10 + digit
+                }
+            }
+            if numbers == (0, 0, 0) { return .empty }
+            return validated(year: numbers.0, month: numbers.1, day: numbers.2)
         }
     }
 
@@ -90,44 +111,5 @@ enum CSVDate {
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-}
-
-/// The backslash escaping of a vCard 3.0 text value (RFC 2426 §5.8.4), used for the raw
-/// properties the CSV reader keeps: `\\`, `\,`, `\;` and `\n`.
-enum RawText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ",": out += "\\,"
-            case ";": out += "\\;"
-            case "\r": out += "\\n"
-            case "\n": if !previousWasCR { out += "\\n" }
-            default: out.unicodeScalars.append(scalar)
-            }
-            previousWasCR = scalar == "\r"
-        }
-        return out
-    }
-
-    static func unescape(_ text: String) -> String {
-        var out = ""
-        var escaping = false
-        for scalar in text.unicodeScalars {
-            if escaping {
-                out.unicodeScalars.append(scalar == "n" || scalar == "N" ? "\n" : scalar)
-                escaping = false
-            } else if scalar == "\\" {
-                escaping = true
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        if escaping { out += "\\" }
-        return out
     }
 }

@@ -5,8 +5,9 @@ import ContactModel
 /// names.
 ///
 /// Corresponds to RFC 4180 (records, quoting) read leniently: the delimiter (`,` `;` TAB) is
-/// sniffed from the first row, the header is recognised by name (see ``CSVProfile``), a file
-/// without a header is read in Thunderbird's order when it fits and by content otherwise.
+/// sniffed from the first row (Excel's `sep=;` line is honoured and skipped), the header is
+/// recognised by name (see ``CSVProfile``), and a file without a header is read in
+/// Thunderbird's order when it fits and by content otherwise.
 /// UTF-8 with or without a byte-order mark and UTF-16 are read as text; 8-bit fields that are not
 /// valid UTF-8 are read as Windows-1252, with one warning. Every diagnostic carries the 1-based
 /// line and column (UTF-8 bytes) where its row or field starts.
@@ -76,7 +77,18 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             scanner.delimiter = try scanner.sniffDelimiter()
         }
         guard try scanner.next(into: &record, diagnostics: &diagnostics) else { return }
-        let first = (0..<record.count).map { text(of: $0, diagnostics: &diagnostics) ?? "" }
+        if record.isSeparatorHint {
+            guard try scanner.next(into: &record, diagnostics: &diagnostics) else { return }
+        }
+        let record = self.record
+        let decoded = record.bytes.withUnsafeBufferPointer { bytes in
+            (0..<record.count).map { Self.decode(bytes, record.range(of: $0), forced: options.encoding) }
+        }
+        let first = decoded.map { $0.text ?? "" }
+        if let fallback = decoded.firstIndex(where: \.fellBack) {
+            reportedFallback = true
+            diagnostics.append(Self.fallbackWarning(at: record.position(of: fallback)))
+        }
         headerPositions = (0..<record.count).map(record.position(of:))
         let forcedHeader: Bool
         switch options.profile {
@@ -85,6 +97,11 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         }
         if forcedHeader || RowLayout.isHeader(first, options: options) {
             layout = RowLayout(header: first, options: options)
+            let keys = Set(first.map(HeaderKey.fold))
+            for mapping in options.mappings where !keys.contains(HeaderKey.fold(mapping.column)) {
+                diagnostics.append(.warning(
+                    "--map '\(mapping.column)': the header has no such column", at: record.position))
+            }
         } else if options.profile == .thunderbird || (options.profile == nil && RowLayout.fitsThunderbird(first)) {
             layout = RowLayout(thunderbirdColumns: record.count)
             firstRowIsData = true
@@ -105,21 +122,40 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
                 "row has \(count) fields, the \(layout.hasHeader ? "header" : "first row") has \(width); read anyway",
                 at: record.position))
         }
-        cells.removeAll(keepingCapacity: true)
-        for column in 0..<min(count, width) {
-            switch layout.roles[column] {
-            case .silent:
-                cells.append(nil)
-            case .ignored:
-                if !record.isEmpty(column) { ignoredWithData[column] = true }
-                cells.append(nil)
-            default:
-                cells.append(text(of: column, diagnostics: &diagnostics))
+        if cells.count != width { cells = Array(repeating: nil, count: width) }
+        var cells = self.cells
+        var ignoredWithData = self.ignoredWithData
+        self.cells = []
+        self.ignoredWithData = []
+        let record = self.record
+        let forced = options.encoding
+        var firstFallback: Int?
+        record.bytes.withUnsafeBufferPointer { bytes in
+            for column in 0..<width {
+                guard column < count else {
+                    cells[column] = nil
+                    continue
+                }
+                switch layout.roles[column] {
+                case .silent:
+                    break
+                case .ignored:
+                    if !record.isEmpty(column) { ignoredWithData[column] = true }
+                default:
+                    let (text, fellBack) = Self.decode(bytes, record.range(of: column), forced: forced)
+                    cells[column] = text
+                    if fellBack, firstFallback == nil { firstFallback = column }
+                }
             }
         }
-        let record = self.record
-        let contact = layout.contact(cells: cells, positions: record.position(of:), diagnostics: &diagnostics)
-        if contact.name.isEmpty, contact.phones.isEmpty, contact.emails.isEmpty,
+        self.cells = cells
+        self.ignoredWithData = ignoredWithData
+        if let firstFallback, !reportedFallback {
+            reportedFallback = true
+            diagnostics.append(Self.fallbackWarning(at: record.position(of: firstFallback)))
+        }
+        let contact = layout.contact(cells: cells, record: record, diagnostics: &diagnostics)
+        if !contact.name.hasText, contact.phones.isEmpty, contact.emails.isEmpty,
             contact.organization?.company == nil
         {
             diagnostics.append(.warning("row has no name, company, phone or email; skipped", at: record.position))
@@ -128,35 +164,54 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         return contact
     }
 
-    /// The text of field `index`, decoded and with spaces and TABs trimmed; `nil` when empty.
-    private mutating func text(of index: Int, diagnostics: inout [Diagnostic]) -> String? {
-        var range = record.range(of: index)
-        let decoded: (text: String, fellBack: Bool)? = record.bytes.withUnsafeBufferPointer { bytes in
-            while let first = range.first, bytes[first] == 0x20 || bytes[first] == 0x09 { range.removeFirst() }
-            while let last = range.last, bytes[last] == 0x20 || bytes[last] == 0x09 { range.removeLast() }
-            guard !range.isEmpty else { return nil }
-            let field = UnsafeBufferPointer(rebasing: bytes[range])
-            if let charset = options.encoding, let text = charset.decode(field) { return (text, false) }
-            if let text = String(validating: field, as: UTF8.self) { return (text, false) }
-            return (TextCharset.windows1252.decode(field) ?? "", options.encoding == nil)
+    private static func fallbackWarning(at position: SourcePosition) -> Diagnostic {
+        .warning("text is not valid UTF-8; read as Windows-1252 (the first such field is here)", at: position)
+    }
+
+    private static func isTrimmed(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+    }
+
+    /// The text of a field, decoded, with spaces, TABs and line breaks trimmed from both ends;
+    /// `nil` when empty. `fellBack` tells that the bytes were not UTF-8 and were read as
+    /// Windows-1252 because no encoding was forced.
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, forced: TextCharset?
+    ) -> (text: String?, fellBack: Bool) {
+        var range = range
+        while let first = range.first, isTrimmed(bytes[first]) { range.removeFirst() }
+        while let last = range.last, isTrimmed(bytes[last]) { range.removeLast() }
+        guard !range.isEmpty else { return (nil, false) }
+        let field = UnsafeBufferPointer(rebasing: bytes[range])
+        if let forced, forced != .utf8, let text = forced.decode(field) { return (text, false) }
+        if UTF8Validation.isASCII(field) || UTF8Validation.isValid(field) {
+            return (String(decoding: field, as: UTF8.self), false)
         }
-        guard let decoded else { return nil }
-        if decoded.fellBack, !reportedFallback {
-            reportedFallback = true
-            diagnostics.append(.warning(
-                "text is not valid UTF-8; read as Windows-1252 (the first such field is here)",
-                at: record.position(of: index)))
-        }
-        return decoded.text
+        return (TextCharset.windows1252.decode(field) ?? "", forced == nil)
     }
 
     private mutating func finish(_ layout: RowLayout, diagnostics: inout [Diagnostic]) {
         finished = true
         let ignored = ignoredWithData.indices.filter { ignoredWithData[$0] }
         guard let first = ignored.first else { return }
-        let names = ignored.map { "'" + layout.names[$0] + "'" }.joined(separator: ", ")
+        var names = ignored.prefix(20).map { "'" + layout.names[$0] + "'" }.joined(separator: ", ")
+        if ignored.count > 20 { names += " and \(ignored.count - 20) more" }
         diagnostics.append(.warning(
             "\(ignored.count) column\(ignored.count == 1 ? "" : "s") with data ignored (no contact field): \(names)",
             at: first < headerPositions.count ? headerPositions[first] : nil))
+    }
+}
+
+extension CSVRecord {
+    /// True for Excel's `sep=;` first line, which names the delimiter (already sniffed from it)
+    /// and is not a header.
+    var isSeparatorHint: Bool {
+        let first = bytes[range(of: 0)]
+        let hint: [UInt8] = Array("sep=".utf8)
+        switch count {
+        case 1: return first.count == 5 && first.prefix(4).map { $0 | 0x20 } == hint
+        case 2: return isEmpty(1) && first.map { $0 | 0x20 } == hint
+        default: return false
+        }
     }
 }

@@ -7,27 +7,30 @@ import ContactModel
 struct CSVRecord {
     /// Every field's content, concatenated, quotes removed and `""` turned into `"`.
     var bytes: [UInt8] = []
-    /// Where each field ends in ``bytes``; field `i` is `bytes[ends[i-1] ..< ends[i]]`.
-    var ends: [Int] = []
-    /// The 1-based line each field starts on.
-    var lines: [Int] = []
-    /// The 1-based column (UTF-8 bytes) each field starts at.
-    var columns: [Int] = []
+    /// Where each field ends in ``bytes`` and starts in the source; field `i` is
+    /// `bytes[fields[i-1].end ..< fields[i].end]`.
+    var fields: [Field] = []
     /// Where the record starts.
     var position = SourcePosition(line: 1, column: 1, byteOffset: 0)
 
-    var count: Int { ends.count }
+    struct Field {
+        var end: Int
+        /// The 1-based line the field starts on.
+        var line: Int
+        /// The 1-based column (UTF-8 bytes) the field starts at.
+        var column: Int
+    }
+
+    var count: Int { fields.count }
 
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
-        columns.removeAll(keepingCapacity: true)
+        fields.removeAll(keepingCapacity: true)
     }
 
     /// The byte range of field `index` in ``bytes``.
     func range(of index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        (index == 0 ? 0 : fields[index - 1].end)..<fields[index].end
     }
 
     /// True when field `index` holds no bytes.
@@ -37,6 +40,6 @@ struct CSVRecord {
 
     /// Where field `index` starts.
     func position(of index: Int) -> SourcePosition {
-        SourcePosition(line: lines[index], column: columns[index])
+        SourcePosition(line: fields[index].line, column: fields[index].column)
     }
 }

@@ -148,6 +148,7 @@ struct CSVRecordScanner<Source: ByteSource> {
         return true
     }
 
+    @inline(__always)
     private mutating func startField(at offset: Int, record: CSVRecord) {
         fieldStart = record.bytes.count
         fieldLine = line
@@ -156,14 +157,13 @@ struct CSVRecordScanner<Source: ByteSource> {
         droppingField = record.count >= limits.maxColumns
     }
 
+    @inline(__always)
     private mutating func endField(_ record: inout CSVRecord, diagnostics: inout [Diagnostic]) {
         if droppingField {
             droppedColumns += 1
             return
         }
-        record.ends.append(record.bytes.count)
-        record.lines.append(fieldLine)
-        record.columns.append(fieldColumn)
+        record.fields.append(CSVRecord.Field(end: record.bytes.count, line: fieldLine, column: fieldColumn))
         if fieldTruncated {
             diagnostics.append(.warning(
                 "field is longer than \(limits.maxFieldBytes) bytes (or the row longer than "
@@ -172,6 +172,7 @@ struct CSVRecordScanner<Source: ByteSource> {
         }
     }
 
+    @inline(__always)
     private mutating func append(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to record: inout CSVRecord
     ) {
@@ -307,27 +308,21 @@ extension CSVRecord {
     /// Splits a one-field record at every `separator` (used for a TAB-separated row in a file
     /// whose header used another delimiter).
     mutating func splitSingleField(on separator: UInt8) {
-        let line = lines[0]
-        let column = columns[0]
-        ends.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
-        columns.removeAll(keepingCapacity: true)
+        let line = fields[0].line
+        let column = fields[0].column
+        fields.removeAll(keepingCapacity: true)
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var fieldColumn = column
         for (offset, byte) in bytes.enumerated() {
             if byte == separator {
-                ends.append(kept.count)
-                lines.append(line)
-                columns.append(fieldColumn)
+                fields.append(Field(end: kept.count, line: line, column: fieldColumn))
                 fieldColumn = column + offset + 1
             } else {
                 kept.append(byte)
             }
         }
-        ends.append(kept.count)
-        lines.append(line)
-        columns.append(fieldColumn)
+        fields.append(Field(end: kept.count, line: line, column: fieldColumn))
         bytes = kept
     }
 }

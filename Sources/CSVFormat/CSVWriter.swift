@@ -150,7 +150,9 @@ public struct CSVWriter: Sendable {
     private static func googleCells(_ contact: Contact, counts: GroupCounts, lost: inout [String]) -> [String] {
         let name = contact.name
         let hasParts = [name.given, name.middle, name.family, name.prefix, name.suffix].contains { $0 != nil }
-        let labels = contact.unmapped.first { $0.name == GoogleHeaders.labelsProperty }.map { RawText.unescape($0.value) }
+        let googleLabels = contact.unmapped.first { $0.name == GoogleHeaders.labelsProperty }.map { RawText.unescape($0.value) }
+        let categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.flatMap { RawText.splitList($0.value) }
+        let labels = googleLabels ?? (categories.isEmpty ? nil : categories.joined(separator: GoogleHeaders.multiValueSeparator))
         var cells = [
             name.given ?? (hasParts ? nil : name.formatted) ?? "", name.middle ?? "", name.family ?? "", "", "", "",
             name.prefix ?? "", name.suffix ?? "", name.nickname ?? "", name.formatted ?? "",
@@ -196,10 +198,11 @@ public struct CSVWriter: Sendable {
              RawText.unescape(raw.value)]
         }, width: 3)
         fill(raws(GoogleHeaders.customFieldProperty), counts.customFields, "custom field(s)", labelled, width: 2)
-        let written: Set<String> = [
+        var written: Set<String> = [
             GoogleHeaders.labelsProperty, GoogleHeaders.eventProperty, GoogleHeaders.relationProperty,
             GoogleHeaders.instantMessagingProperty, GoogleHeaders.customFieldProperty,
         ]
+        if googleLabels == nil { written.insert("CATEGORIES") }
         let other = contact.unmapped.map(\.name).filter { !written.contains($0) }
         if !other.isEmpty { lost.append(other.joined(separator: ", ")) }
         return cells

@@ -142,18 +142,3 @@ public struct ColumnMappingError: Error, Sendable, Hashable, CustomStringConvert
 
     public var description: String { "invalid column mapping '\(text)': \(message)" }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces and TABs.
-    var trimmingSpaces: String {
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
-        while end > start {
-            let before = index(before: end)
-            guard self[before] == " " || self[before] == "\t" else { break }
-            end = before
-        }
-        return String(self[start..<end])
-    }
-}

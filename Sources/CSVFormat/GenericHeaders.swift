@@ -49,6 +49,8 @@ enum GenericHeaders {
         if !set.isDisjoint(with: streetWords) { return .address(kind, nil, numbered ? .extended : .street) }
         if !set.isDisjoint(with: websiteWords) { return .url(kind, label: nil) }
         if !set.isDisjoint(with: companyWords) { return .organization(.company) }
+        if !set.isDisjoint(with: familyWords) { return .name(.family) }
+        if !set.isDisjoint(with: nameWords) { return .givenOrFormatted }
         return nil
     }
 
@@ -140,4 +142,9 @@ enum GenericHeaders {
     private static let countryWords: Set<String> = ["country", "pais", "pays", "land", "paese", "nacion", "nazione"]
     private static let websiteWords: Set<String> = ["website", "web", "url", "homepage", "site", "sitio", "webseite"]
     private static let companyWords: Set<String> = ["company", "empresa", "organization", "societe", "firma"]
+    /// `Apellido Paterno`, `Apellido Materno`: family-name columns, joined with a space.
+    private static let familyWords: Set<String> = [
+        "apellido", "apellidos", "surname", "lastname", "sobrenome", "cognome", "nachname",
+    ]
+    private static let nameWords: Set<String> = ["nombre", "nombres", "name", "nome", "prenom", "vorname", "firstname"]
 }

@@ -140,18 +140,23 @@ enum GoogleHeaders {
     /// Splits a label cell: `* Mobile` → (`Mobile`, primary).
     static func splitPrimaryMarker(_ label: String) -> (label: String, isPrimary: Bool) {
         if label == "*" { return ("", true) }
-        if label.hasPrefix("* ") { return (String(label.dropFirst(2)).trimmingSpaces, true) }
+        var bytes = label.utf8.makeIterator()
+        if bytes.next() == 0x2A, bytes.next() == 0x20 {
+            return (String(decoding: label.utf8.dropFirst(2), as: UTF8.self).trimmingSpaces, true)
+        }
         return (label, false)
     }
 
     static func phoneKind(forLabel label: String) -> (Phone.Kind, String?) {
         if label.isEmpty { return (.unspecified, nil) }
+        for (name, kind) in phoneLabels where name == label { return (kind, nil) }
         for (name, kind) in phoneLabels where name.caseInsensitiveEquals(label) { return (kind, nil) }
         return (.unspecified, label)
     }
 
     static func entryKind(forLabel label: String) -> (EntryKind, String?) {
         if label.isEmpty { return (.unspecified, nil) }
+        for (name, kind) in entryLabels where name == label { return (kind, nil) }
         for (name, kind) in entryLabels where name.caseInsensitiveEquals(label) { return (kind, nil) }
         return (.unspecified, label)
     }
@@ -169,13 +174,41 @@ enum GoogleHeaders {
 }
 
 extension String {
-    func caseInsensitiveEquals(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && lowercased() == other.lowercased()
+    /// Calls `body` with each value of a Google cell and its index, without building an array
+    /// when the cell holds one value.
+    func forEachGoogleValue(_ body: (Int, String) -> Void) {
+        var text = self
+        guard text.withUTF8({ $0.contains(UInt8(ascii: ":")) }) else {
+            body(0, self)
+            return
+        }
+        for (index, value) in splitGoogleValues().enumerated() { body(index, value) }
     }
 
-    /// Splits on Google's ` ::: ` separator, trimming each value.
+    /// Splits on Google's ` ::: ` separator, trimming each value (a byte scan: this runs for
+    /// every Google cell).
     func splitGoogleValues() -> [String] {
-        guard contains(GoogleHeaders.multiValueSeparator) else { return [self] }
-        return components(separatedBy: GoogleHeaders.multiValueSeparator).map { $0.trimmingSpaces }
+        var text = self
+        let parts = text.withUTF8 { bytes -> [String] in
+            guard bytes.contains(UInt8(ascii: ":")) else { return [] }
+            var parts: [String] = []
+            var start = 0
+            var index = 0
+            while index + 5 <= bytes.count {
+                if bytes[index] == 0x20, bytes[index + 1] == 0x3A, bytes[index + 2] == 0x3A, bytes[index + 3] == 0x3A,
+                    bytes[index + 4] == 0x20
+                {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    index += 5
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            guard !parts.isEmpty else { return [] }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts.map { $0.trimmingSpaces }
+        }
+        return parts.isEmpty ? [self] : parts
     }
 }

@@ -111,9 +111,12 @@ enum OutlookLayout {
         set("Notes", contact.note)
         set("Web Page", contact.urls.first?.url)
         if contact.urls.count > 1 { lost.append("\(contact.urls.count - 1) website(s)") }
-        let categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.map { RawText.unescape($0.value) }
+        var categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.map { RawText.unescape($0.value) }
+        for labels in contact.unmapped where labels.name == GoogleHeaders.labelsProperty {
+            categories += RawText.unescape(labels.value).splitGoogleValues().map { GoogleHeaders.splitPrimaryMarker($0).label }
+        }
         if !categories.isEmpty { set("Categories", categories.joined(separator: ";")) }
-        let other = contact.unmapped.map(\.name).filter { $0 != "CATEGORIES" }
+        let other = contact.unmapped.map(\.name).filter { $0 != "CATEGORIES" && $0 != GoogleHeaders.labelsProperty }
         if !other.isEmpty { lost.append(other.joined(separator: ", ")) }
         return cells
     }

@@ -4,11 +4,11 @@ extension RowLayout {
     /// Builds the contact one row describes.
     /// - Parameters:
     ///   - cells: each column's text, trimmed; `nil` when empty or not needed.
-    ///   - positions: where each column's field starts, for diagnostics.
-    func contact(cells: [String?], positions: (Int) -> SourcePosition, diagnostics: inout [Diagnostic]) -> Contact {
+    ///   - record: the row, for the positions diagnostics carry.
+    func contact(cells: [String?], record: borrowing CSVRecord, diagnostics: inout [Diagnostic]) -> Contact {
         var contact = Contact()
         var addresses = addressSlots.map { PostalAddress(kind: $0.kind, label: $0.label) }
-        var birthParts: [FieldMeaning.DatePart: (Int, Int)] = [:]
+        var birthParts: (year: Int?, month: Int?, day: Int?, column: Int?) = (nil, nil, nil, nil)
         for column in 0..<min(cells.count, roles.count) {
             guard let text = cells[column] else { continue }
             switch roles[column] {
@@ -29,12 +29,17 @@ extension RowLayout {
             case .address(let slot, let part):
                 addresses[slot].append(text, to: part)
             case .birthday:
-                readBirthday(text, into: &contact, at: positions(column), diagnostics: &diagnostics)
+                readBirthday(text, into: &contact, at: record.position(of: column), diagnostics: &diagnostics)
             case .birthdayPart(let part):
                 if let value = Int(text) {
-                    birthParts[part] = (value, column)
+                    switch part {
+                    case .year: birthParts.year = value
+                    case .month: birthParts.month = value
+                    case .day: birthParts.day = value
+                    }
+                    birthParts.column = birthParts.column ?? column
                 } else {
-                    diagnostics.append(.warning("'\(text)' is not a number; birth date part ignored", at: positions(column)))
+                    diagnostics.append(.warning("'\(text)' is not a number; birth date part ignored", at: record.position(of: column)))
                 }
             case .note:
                 contact.note = contact.note.map { $0 + "\n" + text } ?? text
@@ -44,19 +49,18 @@ extension RowLayout {
                 contact.unmapped.append(RawProperty(name: GoogleHeaders.labelsProperty, value: RawText.escape(text)))
             }
         }
-        if !birthParts.isEmpty {
-            let date = PartialDate(year: birthParts[.year]?.0, month: birthParts[.month]?.0, day: birthParts[.day]?.0)
+        if let column = birthParts.column {
+            let date = PartialDate(year: birthParts.year, month: birthParts.month, day: birthParts.day)
             let month = date.month ?? 1
             if (1...12).contains(month), date.day.map({ (1...CSVDate.daysIn(month: month, year: date.year)).contains($0) }) ?? true {
                 contact.birthday = date
             } else {
-                let column = birthParts.values.map(\.1).min() ?? 0
-                diagnostics.append(.warning("birth date parts do not make a date; ignored", at: positions(column)))
+                diagnostics.append(.warning("birth date parts do not make a date; ignored", at: record.position(of: column)))
             }
         }
-        contact.addresses = addresses.filter { !$0.isEmpty }
-        for entry in googleEntries {
-            read(entry, cells: cells, into: &contact, positions: positions, diagnostics: &diagnostics)
+        if !addresses.isEmpty { contact.addresses = addresses.filter { $0.hasText } }
+        googleEntries.withUnsafeBufferPointer { entries in
+            for entry in entries { read(entry, cells: cells, into: &contact) }
         }
         return contact
     }
@@ -76,10 +80,7 @@ extension RowLayout {
         }
     }
 
-    private func read(
-        _ entry: GoogleEntry, cells: [String?], into contact: inout Contact,
-        positions: (Int) -> SourcePosition, diagnostics: inout [Diagnostic]
-    ) {
+    private func read(_ entry: borrowing GoogleEntry, cells: [String?], into contact: inout Contact) {
         func cell(_ column: Int?) -> String? {
             guard let column, column < cells.count else { return nil }
             return cells[column]
@@ -88,35 +89,38 @@ extension RowLayout {
         let (label, isPrimary) = GoogleHeaders.splitPrimaryMarker(labelCell)
         switch entry.group {
         case .phone:
-            guard let values = cell(entry.value)?.splitGoogleValues() else { return }
+            guard let values = cell(entry.value) else { return }
             let (kind, custom) = GoogleHeaders.phoneKind(forLabel: label)
-            for (index, value) in values.enumerated() where !value.isEmpty {
+            values.forEachGoogleValue { index, value in
+                guard !value.isEmpty else { return }
                 contact.phones.append(Phone(
                     value: value, kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil))
             }
         case .email:
-            guard let values = cell(entry.value)?.splitGoogleValues() else { return }
+            guard let values = cell(entry.value) else { return }
             let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
-            for (index, value) in values.enumerated() where !value.isEmpty {
+            values.forEachGoogleValue { index, value in
+                guard !value.isEmpty else { return }
                 contact.emails.append(Email(
                     address: value, kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil))
             }
         case .website:
-            guard let values = cell(entry.value)?.splitGoogleValues() else { return }
+            guard let values = cell(entry.value) else { return }
             let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
-            for value in values where !value.isEmpty {
+            values.forEachGoogleValue { _, value in
+                guard !value.isEmpty else { return }
                 contact.urls.append(WebAddress(url: value, kind: kind, label: custom))
             }
         case .address:
             let parts = entry.addressParts.compactMap { part, column in cell(column).map { (part, $0.splitGoogleValues()) } }
-            let count = parts.map(\.1.count).max() ?? 0
+            let count = parts.reduce(0) { max($0, $1.1.count) }
             let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
             for index in 0..<count {
                 var address = PostalAddress(kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil)
                 for (part, values) in parts where index < values.count && !values[index].isEmpty {
                     address.append(values[index], to: part)
                 }
-                if !address.isEmpty { contact.addresses.append(address) }
+                if address.hasText { contact.addresses.append(address) }
             }
         case .organization:
             for (part, column) in entry.organizationParts {
@@ -153,6 +157,12 @@ extension GoogleHeaders.Group {
 }
 
 extension PersonName {
+    /// True when a part holds text (as `!isEmpty`, without building an array per call).
+    var hasText: Bool {
+        formatted != nil || given != nil || family != nil || middle != nil || prefix != nil || suffix != nil
+            || nickname != nil
+    }
+
     /// Sets a part; a second column for the same part is joined with a space.
     mutating func append(_ text: String, to part: FieldMeaning.NamePart) {
         func joined(_ old: String?) -> String { old.map { $0 + " " + text } ?? text }
@@ -179,6 +189,12 @@ extension Organization {
 }
 
 extension PostalAddress {
+    /// True when a component holds text (as `!isEmpty`, without building an array per call).
+    var hasText: Bool {
+        poBox != nil || extended != nil || street != nil || city != nil || region != nil || postalCode != nil
+            || country != nil || countryCode != nil || formatted != nil
+    }
+
     /// Sets a component; `Street 2`/`Street 3` lines and repeated columns are joined with a newline.
     mutating func append(_ text: String, to part: FieldMeaning.AddressPart) {
         func joined(_ old: String?) -> String { old.map { $0 + "\n" + text } ?? text }

@@ -1,1 +1,275 @@
+import CSVFormat
+import ContactModel
+import Foundation
 import Testing
+
+@Suite struct CSVReaderTests {
+    // MARK: RFC 4180 and beyond
+
+    static let lineEnds = ["\n", "\r\n", "\r"]
+
+    @Test(arguments: lineEnds, [1, 2, 5, 4096])
+    func quotedFieldsKeepDelimitersLineBreaksAndQuotes(lineEnd: String, chunkSize: Int) throws {
+        let csv = ["Name,Email,Notes", "\"Pérez, Ana\",ana@example.com,\"dice \"\"hola\"\"\(lineEnd)y\tadiós\"",
+                   "Luis,luis@example.com,", ""].joined(separator: lineEnd)
+        let result = try readAll(csv, chunkSize: chunkSize)
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(formatted: "Pérez, Ana"), emails: [Email(address: "ana@example.com")],
+                note: "dice \"hola\"\(lineEnd)y\tadiós"),
+            Contact(name: PersonName(formatted: "Luis"), emails: [Email(address: "luis@example.com")]),
+        ])
+        #expect(result.records.map(\.position.line) == [2, 4])
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func raggedRowsAreReadWithAWarning() throws {
+        let result = try readAll("First Name,Last Name,Phone\nAna,Díaz\nLuis,Mora,0991234567,extra\n\n\nEva,Ruiz,022345678\n")
+        #expect(result.records.map(\.contact.name.given) == ["Ana", "Luis", "Eva"])
+        #expect(result.records.map(\.position.line) == [2, 3, 6])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "2:1: warning: row has 2 fields, the header has 3; read anyway",
+            "3:1: warning: row has 4 fields, the header has 3; read anyway",
+        ])
+    }
+
+    @Test func rowsWithoutNameOrContactDataAreSkipped() throws {
+        let result = try readAll("Name,Phone,City\n,,Quito\nAna,,\n,,\n")
+        #expect(result.records.map(\.contact) == [Contact(name: PersonName(formatted: "Ana"))])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "2:1: warning: row has no name, company, phone or email; skipped",
+            "4:1: warning: row has no name, company, phone or email; skipped",
+        ])
+    }
+
+    @Test func textAfterClosingQuoteAndUnterminatedQuoteAreReported() throws {
+        let result = try readAll("Name,Email\n\"Ana\" María,ana@example.com\nLuis,\"luis@example.com\nEva,eva@example.com\n")
+        #expect(result.records.map(\.contact) == [
+            Contact(name: PersonName(formatted: "Ana María"), emails: [Email(address: "ana@example.com")]),
+            Contact(name: PersonName(formatted: "Luis"), emails: [Email(address: "luis@example.com\nEva,eva@example.com")]),
+        ])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "2:6: warning: text after a closing quote is kept as part of the field",
+            "3:6: warning: quoted field is never closed; it runs to the end of the input",
+        ])
+    }
+
+    // MARK: Delimiters
+
+    @Test(arguments: zip(
+        ["Nombre;Teléfono\nAna;0991234567\n", "Nombre\tTeléfono\nAna\t0991234567\n",
+         "\"Nombre, completo\";Teléfono\nAna;0991234567\n", "Nombre,Teléfono\nAna,0991234567\n"],
+        [CSVDelimiter.semicolon, .tab, .semicolon, .comma]))
+    func delimiterIsSniffedOutsideQuotes(csv: String, expected: CSVDelimiter) throws {
+        var reader = CSVReader(source: MemoryByteSource(csv))
+        var diagnostics: [Diagnostic] = []
+        let record = try #require(try reader.next(diagnostics: &diagnostics))
+        #expect(reader.delimiter == expected)
+        #expect(record.contact.phones == [Phone(value: "0991234567")])
+    }
+
+    @Test(arguments: ["sep=;\r\nNombre;Celular\r\nAna;0991234567\r\n", "SEP=,\nNombre,Celular\nAna,0991234567\n"])
+    func excelSeparatorLineIsNotAHeader(csv: String) throws {
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact) == [
+            Contact(name: PersonName(formatted: "Ana"), phones: [Phone(value: "0991234567", kind: .mobile)])
+        ])
+        #expect(result.records.map(\.position.line) == [3])
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func forcedDelimiterWins() throws {
+        let result = try readAll("Name;Phone,Email\nAna;099,ana@example.com\n", options: CSVReadingOptions(delimiter: .comma))
+        #expect(result.records.map(\.contact.emails) == [[Email(address: "ana@example.com")]])
+    }
+
+    // MARK: Limits
+
+    @Test func hundredThousandColumnsAreCappedWithOneWarning() throws {
+        var csv = "Name,Email" + String(repeating: ",x", count: 100_000) + "\n"
+        csv += "Ana,ana@example.com" + String(repeating: ",1", count: 100_000) + "\n"
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact) == [
+            Contact(name: PersonName(formatted: "Ana"), emails: [Email(address: "ana@example.com")])
+        ])
+        let messages = result.diagnostics.map(\.rendered)
+        #expect(messages.count == 3)
+        #expect(messages[0] == "1:1: warning: row has more than 10000 columns; 90002 ignored")
+        #expect(messages[1] == "2:1: warning: row has more than 10000 columns; 90002 ignored")
+        #expect(messages[2].hasPrefix("1:12: warning: 9998 columns with data ignored (no contact field): 'x', 'x', "))
+        #expect(messages[2].hasSuffix(" and 9978 more"))
+    }
+
+    @Test func oversizedFieldIsCut() throws {
+        let limits = CSVReadingOptions.Limits(maxFieldBytes: 16, maxColumns: 10, maxRecordBytes: 1 << 20)
+        let long = String(repeating: "a", count: 100_000)
+        let result = try readAll("Name,Notes\nAna,\"\(long)\"\n", chunkSize: 7, options: CSVReadingOptions(limits: limits))
+        #expect(result.records.map(\.contact.note) == [String(repeating: "a", count: 16)])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "2:5: warning: field is longer than 16 bytes (or the row longer than 1048576); cut to 16 bytes"
+        ])
+    }
+
+    @Test func binaryGarbageGivesDiagnosticsNotACrash() throws {
+        var bytes = Array("Name,Phone\n".utf8)
+        var state: UInt32 = 42
+        for _ in 0..<200_000 {
+            state = state &* 1_664_525 &+ 1_013_904_223
+            bytes.append(UInt8(truncatingIfNeeded: state >> 24))
+        }
+        let result = try readAll(bytes, chunkSize: 4096)
+        #expect(result.diagnostics.allSatisfy { $0.position != nil })
+        #expect(result.diagnostics.contains { $0.message.contains("Windows-1252") })
+    }
+
+    // MARK: Encodings
+
+    @Test func utf16BigEndianWithBOM() throws {
+        let text = "Nombre,Celular\r\nÑandú,+593 99 123 4567\r\n"
+        let bytes: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let result = try readAll(bytes, chunkSize: 3)
+        #expect(result.records.map(\.contact) == [
+            Contact(name: PersonName(formatted: "Ñandú"), phones: [Phone(value: "+593 99 123 4567", kind: .mobile)])
+        ])
+    }
+
+    // MARK: Mappings and profiles
+
+    @Test func explicitMappingsWinOverTheHeaderTables() throws {
+        let mappings = try ["Celular=phone:mobile", "Fijo=phone:Casa de campo", "Nombre=name", "Correo=email:work"]
+            .map(ColumnMapping.init(parsing:))
+        let result = try readAll(
+            "Nombre,Apellido,Celular,Fijo,Correo\nAna María,Díaz,0991234567,022345678,ana@corp.example\n",
+            options: CSVReadingOptions(mappings: mappings))
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(formatted: "Ana María", family: "Díaz"),
+                phones: [Phone(value: "0991234567", kind: .mobile), Phone(value: "022345678", label: "Casa de campo")],
+                emails: [Email(address: "ana@corp.example", kind: .work)])
+        ])
+        #expect(result.diagnostics.isEmpty)
+        let missing = try readAll("Nombre,Celular\nAna,099\n", options: CSVReadingOptions(mappings: [
+            ColumnMapping(column: "Móvil", field: .phone)
+        ]))
+        #expect(missing.diagnostics.map(\.rendered) == ["1:1: warning: --map 'Móvil': the header has no such column"])
+    }
+
+    @Test func forcedProfileReadsAHeaderItWouldNotRecognise() throws {
+        let result = try readAll(
+            "Nachname;Vorname;Mobiltelefon 2\nMüller;Jürgen;0172 9876543\n", options: CSVReadingOptions(profile: .outlook(.german)))
+        #expect(result.profile == .outlook(.german))
+        #expect(result.records.map(\.contact) == [
+            Contact(name: PersonName(given: "Jürgen", family: "Müller"), phones: [Phone(value: "0172 9876543", kind: .radio)])
+        ])
+    }
+
+    @Test(arguments: [
+        // pt-PT: Apelido is the last name.
+        ("Nome próprio,Apelido,Telemóvel,Endereço de correio electrónico\nJoão,Silva,912345678,joao@example.pt\n",
+         CSVProfile.outlook(.europeanPortuguese),
+         Contact(name: PersonName(given: "João", family: "Silva"), phones: [Phone(value: "912345678", kind: .mobile)],
+                 emails: [Email(address: "joao@example.pt")])),
+        // pt-BR: Cidade/Estado/CEP alone are Other City, Home State, Other Postal Code.
+        ("Primeiro nome,Sobrenome,Telefone celular,Cidade,Estado,CEP\nAna,Souza,11 91234-5678,Campinas,SP,13010-000\n",
+         .outlook(.brazilianPortuguese),
+         Contact(name: PersonName(given: "Ana", family: "Souza"), phones: [Phone(value: "11 91234-5678", kind: .mobile)],
+                 addresses: [PostalAddress(city: "Campinas", postalCode: "13010-000", kind: .other),
+                             PostalAddress(region: "SP", kind: .home)])),
+        // de: old "Telefon privat" and new "Telefon (privat 2)" are both home phones.
+        ("Vorname,Nachname,Telefon privat,Telefon (privat 2),Firma\nAnja,Schröder,0221 1,0221 2,ACME\n",
+         .outlook(.german),
+         Contact(name: PersonName(given: "Anja", family: "Schröder"),
+                 phones: [Phone(value: "0221 1", kind: .home), Phone(value: "0221 2", kind: .home)],
+                 organization: Organization(company: "ACME"))),
+        // es: Particular is the home phone; Mobile Phone stays English.
+        ("Nombre,Apellidos,Particular,Mobile Phone,Organización\nLuis,Mora,915551234,612345678,ACME\n",
+         .outlook(.spanish),
+         Contact(name: PersonName(given: "Luis", family: "Mora"),
+                 phones: [Phone(value: "915551234", kind: .home), Phone(value: "612345678", kind: .mobile)],
+                 organization: Organization(company: "ACME"))),
+        // it
+        ("Nome,Cognome,Cellulare,Telefono ufficio,Indirizzo posta elettronica\nGiulia,Rossi,333 1234567,02 1234567,g@example.it\n",
+         .outlook(.italian),
+         Contact(name: PersonName(given: "Giulia", family: "Rossi"),
+                 phones: [Phone(value: "333 1234567", kind: .mobile), Phone(value: "02 1234567", kind: .work)],
+                 emails: [Email(address: "g@example.it")])),
+    ])
+    func localizedOutlookHeaders(csv: String, profile: CSVProfile, expected: Contact) throws {
+        let result = try readAll(csv)
+        #expect(result.profile == profile)
+        #expect(result.records.map(\.contact) == [expected])
+    }
+
+    @Test func googlesOutlookExportAndOutlookDotCom() throws {
+        let google = "First Name,Last Name,E-mail Address,Primary Phone,Home Address,Home Street,Home Country,Categories\n"
+            + "Ana,Díaz,ana@example.com,+593 99 123 4567,\"Calle 1\nQuito\",Calle 1,Ecuador,myContacts;starred\n"
+        let outlookCom = "First Name,Last Name,E-mail Address,Mobile Phone,IMAddress,Personal Web Page\n"
+            + "Ana,Díaz,ana@example.com,0991234567,ana@im.example,https://ana.example\n"
+        let first = try readAll(google)
+        let second = try readAll(outlookCom)
+        #expect(first.profile == .outlook(.english))
+        #expect(first.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Ana", family: "Díaz"),
+                phones: [Phone(value: "+593 99 123 4567", kind: .main, preference: 1)],
+                emails: [Email(address: "ana@example.com")],
+                addresses: [PostalAddress(street: "Calle 1", country: "Ecuador", formatted: "Calle 1\nQuito", kind: .home)],
+                unmapped: [RawProperty(name: "CATEGORIES", value: "myContacts\\;starred")])
+        ])
+        #expect(second.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Ana", family: "Díaz"),
+                phones: [Phone(value: "0991234567", kind: .mobile)],
+                emails: [Email(address: "ana@example.com")],
+                urls: [WebAddress(url: "https://ana.example", kind: .home)])
+        ])
+        #expect(second.diagnostics.map(\.rendered) == [
+            "1:50: warning: 1 column with data ignored (no contact field): 'IMAddress'"
+        ])
+    }
+
+    @Test func latinAmericanTwoSurnameSheet() throws {
+        let csv = "Nombre(s);Apellido Paterno;Apellido Materno;Nombre de la empresa;Número de WhatsApp;Cédula\n"
+            + "María José;Quispe;Andrade;Jelou S.A.;+593 99 123 4567;1712345678\n"
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "María José", family: "Quispe Andrade"),
+                phones: [Phone(value: "+593 99 123 4567", kind: .mobile, label: "WhatsApp")],
+                organization: Organization(company: "Jelou S.A."))
+        ])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "1:86: warning: 1 column with data ignored (no contact field): 'Cédula'"
+        ])
+    }
+
+    @Test func genericHeadersInSeveralLanguages() throws {
+        let csv = "Prénom;Nom;Portable;Courriel;Société;Ville;Pays\nHélène;Martin;06 12 34 56 78;h@example.fr;ACME;Lyon;France\n"
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Hélène", family: "Martin"),
+                phones: [Phone(value: "06 12 34 56 78", kind: .mobile)],
+                emails: [Email(address: "h@example.fr")],
+                addresses: [PostalAddress(city: "Lyon", country: "France")],
+                organization: Organization(company: "ACME"))
+        ])
+    }
+}
+
+@Suite struct ColumnMappingTests {
+    @Test(arguments: zip(
+        ["Celular=phone:mobile", "Correo electrónico = email : work ", "CP=zip", "Casa=phone:Casa de playa"],
+        [ColumnMapping(column: "Celular", field: .phone, type: "mobile"),
+         ColumnMapping(column: "Correo electrónico", field: .email, type: "work"),
+         ColumnMapping(column: "CP", field: .postalCode),
+         ColumnMapping(column: "Casa", field: .phone, type: "Casa de playa")]))
+    func parses(text: String, expected: ColumnMapping) throws {
+        #expect(try ColumnMapping(parsing: text) == expected)
+    }
+
+    @Test(arguments: ["Celular", "=phone", "Celular=telefono", "Celular="])
+    func rejects(text: String) {
+        #expect(throws: ColumnMappingError.self) { try ColumnMapping(parsing: text) }
+    }
+}

@@ -79,6 +79,19 @@ import _ContactsTestSupport
         #expect(text(writer.header(counts: counts)).hasSuffix("Labels,Phone 1 - Label,Phone 1 - Value\r\n"))
     }
 
+    @Test func categoriesBecomeLabelsAndLabelsBecomeCategories() throws {
+        let fromVCard = Contact(
+            name: PersonName(given: "Ana"), unmapped: [RawProperty(name: "CATEGORIES", value: "Clientes,VIP\\, oro")])
+        let fromGoogle = Contact(
+            name: PersonName(given: "Luis"), unmapped: [RawProperty(name: "X-GOOGLE-LABELS", value: "* myContacts ::: Amigos")])
+        var diagnostics: [Diagnostic] = []
+        let google = text(CSVWriter().write([fromVCard], diagnostics: &diagnostics))
+        #expect(google.hasSuffix("\r\nAna,,,,,,,,,,,,,,,,\"Clientes ::: VIP, oro\"\r\n"))
+        let outlook = try readAll(CSVWriter(layout: .outlook).write([fromGoogle], diagnostics: &diagnostics))
+        #expect(outlook.records.map(\.contact.unmapped) == [[RawProperty(name: "CATEGORIES", value: "myContacts\\;Amigos")]])
+        #expect(diagnostics.isEmpty)
+    }
+
     @Test func outlookLayoutFillsItsFixedSlots() throws {
         let contact = Contact(
             name: PersonName(given: "Robert", family: "Miller", prefix: "Mr.", nickname: "Bob"),

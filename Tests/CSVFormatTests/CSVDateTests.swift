@@ -1,0 +1,36 @@
+import CSVFormat
+import ContactModel
+import Testing
+
+/// Birthdays as each exporter writes them, read through a one-column file of that profile.
+@Suite struct CSVDateTests {
+    private func birthday(_ header: String, _ value: String) throws -> (PartialDate?, [String]) {
+        let result = try readAll("First Name,\(header)\nAna,\(value)\n")
+        return (result.records.first?.contact.birthday, result.diagnostics.map(\.message))
+    }
+
+    @Test(arguments: [
+        ("Birthday", "7/4/1975", PartialDate(year: 1975, month: 7, day: 4)),
+        ("Birthday", "0/0/00", nil),
+        ("Geburtstag", "3.10.1968", PartialDate(year: 1968, month: 10, day: 3)),
+        ("Geburtstag", "0.0.00", nil),
+        ("Anniversaire", "14/7/1985", PartialDate(year: 1985, month: 7, day: 14)),
+        ("Fecha de nacimiento", "25/12/80", PartialDate(year: 1980, month: 12, day: 25)),
+        ("Birthday", "1987-05-23", PartialDate(year: 1987, month: 5, day: 23)),
+        ("Birthday", "--12-24", PartialDate(month: 12, day: 24)),
+        ("Birthday", "29/2/2024", PartialDate(year: 2024, month: 2, day: 29)),
+    ] as [(String, String, PartialDate?)])
+    func readsDates(header: String, value: String, expected: PartialDate?) throws {
+        let header = header == "Birthday" ? "Birthday,Last Name,Mobile Phone" : header
+        let (date, messages) = try birthday(header, value)
+        #expect(date == expected)
+        #expect(messages.allSatisfy { !$0.contains("not a date") })
+    }
+
+    @Test(arguments: ["29/2/2023", "13/13/2000", "mañana", "1/2/3/4"])
+    func invalidDatesAreKeptAsText(value: String) throws {
+        let (date, messages) = try birthday("Cumpleaños", value)
+        #expect(date == nil)
+        #expect(messages == ["'\(value)' is not a date; birthday kept as text"])
+    }
+}
