@@ -23,6 +23,13 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 
+    @Test(arguments: [[], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], Array("\n\r\n".utf8), Array("First Name,Phone\r\n".utf8)] as [[UInt8]])
+    func emptyInputsGiveNothing(bytes: [UInt8]) throws {
+        let result = try readAll(bytes, chunkSize: 1)
+        #expect(result.records.isEmpty)
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func raggedRowsAreReadWithAWarning() throws {
         let result = try readAll("First Name,Last Name,Phone\nAna,Díaz\nLuis,Mora,0991234567,extra\n\n\nEva,Ruiz,022345678\n")
         #expect(result.records.map(\.contact.name.given) == ["Ana", "Luis", "Eva"])
