@@ -48,6 +48,9 @@ import _ContactsTestSupport
         #expect(CSVWriter.defused("(02) 245-6789") == "(02) 245-6789")
         #expect(CSVWriter.defused("-593 2 245 6789") == "-593 2 245 6789")
         #expect(CSVWriter.defused("--12-24") == "--12-24")
+        #expect(CSVWriter.defused("+1-280-746-5989x947") == "+1-280-746-5989x947")
+        #expect(CSVWriter.defused("+1 212 555 0100 ext. 12") == "+1 212 555 0100 ext. 12")
+        #expect(CSVWriter.defused("+1234567|cmd") == "'+1234567|cmd")
         #expect(CSVWriter.defused("-") == "'-")
     }
 
