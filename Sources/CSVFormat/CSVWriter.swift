@@ -246,35 +246,10 @@ public struct CSVWriter: Sendable {
         switch first {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), ._tab, ._cr:
             let isDate = cell.utf8.count >= 6 && cell.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) }
-            return isDate || looksLikePhoneNumber(cell) ? cell : "'" + cell
+            return isDate || RowLayout.looksLikePhone(cell) ? cell : "'" + cell
         default:
             return cell
         }
-    }
-}
-
-extension CSVWriter {
-    /// True when a cell reads as a phone number as people write them: at least six digits, and
-    /// otherwise only `+ - ( ) . /`, spaces, and extension or pause marks (`x`, `ext`, `#`, `,`,
-    /// `;`, `=`, `p`, `w`). None of these lets a spreadsheet run a command (that needs `|`, `!`
-    /// or a function name).
-    static func looksLikePhoneNumber(_ cell: String) -> Bool {
-        var digits = 0
-        for byte in cell.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-            case UInt8(ascii: "+"), UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
-                UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: ","), UInt8(ascii: ";"),
-                UInt8(ascii: "="):
-                break
-            default:
-                switch byte | 0x20 {
-                case UInt8(ascii: "x"), UInt8(ascii: "e"), UInt8(ascii: "t"), UInt8(ascii: "p"), UInt8(ascii: "w"): break
-                default: return false
-                }
-            }
-        }
-        return digits >= 6
     }
 }
 
