@@ -68,6 +68,14 @@ import _ContactsTestSupport
         #expect(text(CSVWriter().write(reread.records.map(\.contact), diagnostics: &again)) == text(written))
     }
 
+    @Test func outlookRoundTripIsIdentical() throws {
+        let original = try readAll(try CSVFixtureTests.fixture("outlook-desktop-en.csv")).records.map(\.contact)
+        var diagnostics: [Diagnostic] = []
+        let reread = try readAll(CSVWriter(layout: .outlook).write(original, diagnostics: &diagnostics))
+        #expect(diagnostics.isEmpty)
+        #expect(reread.records.map(\.contact) == original)
+    }
+
     @Test func streamingWithGivenCountsReportsWhatDoesNotFit() {
         let writer = CSVWriter()
         let counts = CSVWriter.GroupCounts(phones: 1)
