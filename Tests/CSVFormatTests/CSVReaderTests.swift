@@ -280,3 +280,21 @@ import Testing
         #expect(throws: ColumnMappingError.self) { try ColumnMapping(parsing: text) }
     }
 }
+
+/// The names the command line gives for delimiters and profiles.
+@Suite struct CSVOptionNameTests {
+    @Test(arguments: zip(
+        ["google", "google-legacy", "outlook", "outlook-de", "Outlook-pt-BR", "outlook-pt_pt", "thunderbird", "generic",
+         "outlook-xx", "vcard"],
+        [CSVProfile.googleContacts, .googleContactsLegacy, .outlook(.english), .outlook(.german),
+         .outlook(.brazilianPortuguese), .outlook(.europeanPortuguese), .thunderbird, .generic, nil, nil]))
+    func profiles(name: String, expected: CSVProfile?) {
+        #expect(CSVProfile(name: name) == expected)
+        if let expected { #expect(CSVProfile(name: expected.description) == expected) }
+    }
+
+    @Test(arguments: zip([",", ";", "tab", "\\t", "comma", "pipe"], [CSVDelimiter.comma, .semicolon, .tab, .tab, .comma, nil]))
+    func delimiters(name: String, expected: CSVDelimiter?) {
+        #expect(CSVDelimiter(name: name) == expected)
+    }
+}
