@@ -13,7 +13,11 @@ import ContactModel
 /// formulas (CSV injection); numbers like `+593 99 123 4567` are written as they are.
 ///
 /// What a layout cannot hold (a nickname in Outlook's, a fourth email, properties kept raw from
-/// a vCard) is reported with a warning naming the contact, never dropped silently.
+/// a vCard) is reported with a warning naming the contact, never dropped silently. The display
+/// name goes to Google's `File As`; a contact with no structured name also gets it in
+/// `First Name`, so that Google shows it (read back, it is then the given name too). Google-only
+/// data the reader kept raw (`X-GOOGLE-LABELS`, `-EVENT`, `-RELATION`, `-IM`, `-CUSTOM-FIELD`)
+/// is written back to its columns, so Google CSV → contacts → Google CSV is lossless.
 public struct CSVWriter: Sendable {
     /// The column layout to write.
     public enum Layout: Sendable, Hashable {
