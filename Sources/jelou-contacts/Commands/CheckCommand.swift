@@ -32,7 +32,7 @@ enum CheckCommand: Command {
             var found = processed.diagnostics
             var encoded: [Diagnostic] = []
             if let object = encoder.encode(processed.contact, diagnostics: &encoded) {
-                encoded += Self.refusals(ofContactObject: object)
+                encoded += JelouRefusals.of(contactObject: object)
             }
             for var diagnostic in encoded {
                 diagnostic.file = diagnostic.file ?? processed.file
@@ -46,18 +46,6 @@ enum CheckCommand: Command {
             "checked \(contacts) contact\(contacts == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s"): "
                 + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
         return errors > 0 ? .failure : .success
-    }
-
-    /// What Jelou would refuse in a contact (SPEC.md "Errors"): the contact object is checked
-    /// inside a one-contact message by the same validator the sandbox uses. The message's
-    /// recipient is not the contact's business, so a fixed one stands in for it.
-    static func refusals(ofContactObject object: [UInt8]) -> [Diagnostic] {
-        let body = Array(#"{"type":"contacts","userId":"15550000000","contacts":["#.utf8) + object + Array("]}".utf8)
-        return JelouPayloadValidator().validate(body).map { problem in
-            let path = problem.path.hasPrefix("contacts[0].") ? String(problem.path.dropFirst(12)) : problem.path
-            let status = problem.code.httpStatus.map { "\($0) " } ?? ""
-            return .warning("Jelou would refuse this contact (\(status)\(problem.code)): \(path): \(problem.message)")
-        }
     }
 
     /// One diagnostic as a JSON object on its own line:
