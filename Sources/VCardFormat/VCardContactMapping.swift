@@ -128,7 +128,7 @@ struct VCardContactMapping {
             let raw = rawProperty(line, parameters, value: VCardValueText.raw(value))
             pendingDeliveryLabels.append((entry.kind, text, raw, lowerGroup, lineIndex))
         case .organization where organization.company == nil && organization.units.isEmpty:
-            let components = VCardValueText.components(value, dialect: dialect, joiningLists: false).map(Self.nonEmpty)
+            let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: false)
             organization.company = components.first ?? nil
             organization.units = components.dropFirst().compactMap { $0 }
         case .title where organization.title == nil:
@@ -163,11 +163,11 @@ struct VCardContactMapping {
     }
 
     private mutating func mapName(_ value: ArraySlice<UInt8>, line: VCardCardBuffer.Line) {
-        let components = VCardValueText.components(value, dialect: dialect, joiningLists: dialect != .v21)
-        if components.count > 5, components[5...].contains(where: { Self.nonEmpty($0) != nil }) {
+        let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: dialect != .v21)
+        if components.count > 5, components[5...].contains(where: { $0 != nil }) {
             warn("N has \(components.count) components; the \(components.count - 5) after the 5th are left out", at: line.position)
         }
-        func part(_ index: Int) -> String? { index < components.count ? Self.nonEmpty(components[index]) : nil }
+        func part(_ index: Int) -> String? { index < components.count ? components[index] : nil }
         contact.name.family = part(0)
         contact.name.given = part(1)
         contact.name.middle = part(2)
@@ -197,7 +197,7 @@ struct VCardContactMapping {
     private mutating func mapAddress(
         _ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?, line: VCardCardBuffer.Line
     ) {
-        let components = VCardValueText.components(value, dialect: dialect, joiningLists: false).map(Self.nonEmpty)
+        let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: false)
         guard components.contains(where: { $0 != nil }) || parameters.deliveryLabel != nil else { return }
         func part(_ index: Int) -> String? { index < components.count ? components[index] : nil }
         if components.count > 8 {

@@ -32,6 +32,8 @@ struct VCardParameters {
 
     /// True when ``all`` holds every parameter (see `keepingAll`).
     private(set) var keepsAll = true
+    /// The values of the parameter being read, kept to reuse the storage.
+    private var scratchValues: [String] = []
 
     init() {}
 
@@ -99,74 +101,100 @@ struct VCardParameters {
             addBare(parameter)
             return
         }
-        let name = Self.name(VCardByte.trimmed(parameter[parameter.startIndex..<equals]))
+        let nameBytes = VCardByte.trimmed(parameter[parameter.startIndex..<equals])
+        let name = KnownName(nameBytes)
         let valueText = parameter[(equals + 1)...]
-        let isType = name == "TYPE"
-        if isType, !keepsAll {
+        if name == .type {
+            let first = typeTokens.count
             Self.appendValues(valueText, ofType: true, to: &typeTokens)
+            if keepsAll { all.append(RawParameter(name: "TYPE", values: Array(typeTokens[first...]))) }
             return
         }
-        var values: [String] = []
-        Self.appendValues(valueText, ofType: isType, to: &values)
-        if keepsAll { all.append(RawParameter(name: name, values: values)) }
+        guard keepsAll || name != .other else { return }
+        scratchValues.removeAll(keepingCapacity: true)
+        Self.appendValues(valueText, ofType: false, to: &scratchValues)
+        if keepsAll {
+            all.append(RawParameter(name: name.text ?? VCardByte.upperString(nameBytes), values: scratchValues))
+        }
+        let value = scratchValues.first
         switch name {
-        case "TYPE":
-            typeTokens.append(contentsOf: values)
-        case "ENCODING":
-            if let value = values.first { encoding = Self.encoding(named: value) }
-        case "CHARSET":
-            charset = values.first
-        case "VALUE":
-            valueType = values.first.map { $0.uppercased() }
-        case "PREF":
-            if let value = values.first, let rank = Int(value), (1...100).contains(rank) { preference = rank }
-        case "LABEL":
-            deliveryLabel = values.first
-        default:
-            break
+        case .encoding: if let value { encoding = Self.encoding(named: value) }
+        case .charset: charset = value
+        case .value: valueType = value.map { $0.uppercased() }
+        case .pref: if let value, let rank = Int(value), (1...100).contains(rank) { preference = rank }
+        case .label: deliveryLabel = value
+        case .type, .other: break
         }
     }
 
     private mutating func addBare(_ token: ArraySlice<UInt8>) {
-        let text = String(decoding: token, as: UTF8.self)
         if VCardByte.equalsIgnoringCase(token, "QUOTED-PRINTABLE") || VCardByte.equalsIgnoringCase(token, "BASE64")
             || VCardByte.equalsIgnoringCase(token, "8BIT") || VCardByte.equalsIgnoringCase(token, "7BIT")
         {
+            let text = String(decoding: token, as: UTF8.self)
             if keepsAll { all.append(RawParameter(name: "ENCODING", values: [text])) }
             encoding = Self.encoding(named: text)
             return
         }
-        var tokens: [String] = []
-        Self.appendValues(token, ofType: true, to: &tokens)
-        if keepsAll { all.append(RawParameter(name: "TYPE", values: tokens)) }
-        if tokens.count == 1, VCardByte.hasPrefixIgnoringCase(token, "X-"), token.count > 2 {
-            customLabel = String(text.dropFirst(2))
-            return
+        let first = typeTokens.count
+        Self.appendValues(token, ofType: true, to: &typeTokens)
+        if keepsAll { all.append(RawParameter(name: "TYPE", values: Array(typeTokens[first...]))) }
+        if typeTokens.count == first + 1, VCardByte.hasPrefixIgnoringCase(token, "X-"), token.count > 2 {
+            typeTokens.removeLast()
+            customLabel = String(String(decoding: token, as: UTF8.self).dropFirst(2))
         }
-        typeTokens.append(contentsOf: tokens)
     }
 
-    /// The upper-cased parameter name; the common names come from constants, without allocating.
-    private static func name(_ bytes: ArraySlice<UInt8>) -> String {
-        if let key = VCardTokenKey(bytes) {
-            for (known, name) in knownNames where known == key {
-                return name
+    /// The parameter names the reader acts on, matched ignoring case without allocating.
+    private enum KnownName: Equatable {
+        case type, encoding, charset, value, pref, label, other
+
+        init(_ bytes: ArraySlice<UInt8>) {
+            switch bytes.count {
+            case 4:
+                if VCardByte.equalsIgnoringCase(bytes, "TYPE") {
+                    self = .type
+                } else if VCardByte.equalsIgnoringCase(bytes, "PREF") {
+                    self = .pref
+                } else {
+                    self = .other
+                }
+            case 5:
+                if VCardByte.equalsIgnoringCase(bytes, "VALUE") {
+                    self = .value
+                } else if VCardByte.equalsIgnoringCase(bytes, "LABEL") {
+                    self = .label
+                } else {
+                    self = .other
+                }
+            case 7: self = VCardByte.equalsIgnoringCase(bytes, "CHARSET") ? .charset : .other
+            case 8: self = VCardByte.equalsIgnoringCase(bytes, "ENCODING") ? .encoding : .other
+            default: self = .other
             }
         }
-        return VCardByte.upperString(bytes)
+
+        /// The upper-case name, or `nil` for ``other``.
+        var text: String? {
+            switch self {
+            case .type: "TYPE"
+            case .encoding: "ENCODING"
+            case .charset: "CHARSET"
+            case .value: "VALUE"
+            case .pref: "PREF"
+            case .label: "LABEL"
+            case .other: nil
+            }
+        }
     }
 
-    private static let knownNames: [(VCardTokenKey, String)] =
-        (["TYPE", "ENCODING", "CHARSET", "VALUE", "PREF", "LABEL"] as [StaticString])
-        .map { (VCardTokenKey($0), $0.description) }
-
     private static func encoding(named name: String) -> TransferEncoding {
-        switch name.uppercased() {
-        case "QUOTED-PRINTABLE", "QP": .quotedPrintable
-        case "BASE64", "B": .base64
-        case "8BIT", "7BIT": .none
-        default: .unknown(name)
+        let utf8 = name.utf8
+        if VCardByte.equalsIgnoringCase(utf8, "QUOTED-PRINTABLE") || VCardByte.equalsIgnoringCase(utf8, "QP") {
+            return .quotedPrintable
         }
+        if VCardByte.equalsIgnoringCase(utf8, "BASE64") || VCardByte.equalsIgnoringCase(utf8, "B") { return .base64 }
+        if VCardByte.equalsIgnoringCase(utf8, "8BIT") || VCardByte.equalsIgnoringCase(utf8, "7BIT") { return .none }
+        return .unknown(name)
     }
 
     /// Appends the comma-separated values of a parameter, unquoted, caret-decoded and trimmed; empty

@@ -28,7 +28,7 @@ enum VCardValueText {
             }
             if isASCII(bytes) && !charset.rawValue.hasPrefix("utf-16") { return bytes }
             if charset == .utf8 {
-                if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+                if isValidUTF8(bytes) { return bytes }
                 problem = .invalidInCharset(name)
                 return guessing(bytes, problem: &problem)
             }
@@ -42,9 +42,49 @@ enum VCardValueText {
     }
 
     private static func guessing(_ bytes: ArraySlice<UInt8>, problem: inout CharsetProblem?) -> ArraySlice<UInt8> {
-        if isASCII(bytes) || String(validating: bytes, as: UTF8.self) != nil { return bytes }
+        if isASCII(bytes) || isValidUTF8(bytes) { return bytes }
         if problem == nil { problem = .guessedWindows1252 }
         return Array((TextCharset.windows1252.decode(bytes) ?? "").utf8)[...]
+    }
+
+    /// True when `bytes` are well-formed UTF-8 (Unicode §3.9, table 3-7): no overlong forms, no
+    /// surrogates, nothing beyond U+10FFFF.
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                switch lead {
+                case 0xC2...0xDF:
+                    guard index + 1 < count, buffer[index + 1] & 0xC0 == 0x80 else { return false }
+                    index += 2
+                case 0xE0...0xEF:
+                    guard index + 2 < count else { return false }
+                    let second = buffer[index + 1]
+                    let lowest: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+                    let highest: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                    guard second >= lowest, second <= highest, buffer[index + 2] & 0xC0 == 0x80 else { return false }
+                    index += 3
+                case 0xF0...0xF4:
+                    guard index + 3 < count else { return false }
+                    let second = buffer[index + 1]
+                    let lowest: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+                    let highest: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                    guard second >= lowest, second <= highest, buffer[index + 2] & 0xC0 == 0x80,
+                        buffer[index + 3] & 0xC0 == 0x80
+                    else { return false }
+                    index += 4
+                default:
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     @inline(__always)
@@ -75,36 +115,63 @@ enum VCardValueText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A structured value (N, ADR, ORG) split on unescaped `;` into components; with
-    /// `joiningLists` (3.0/4.0 N), the comma-separated values of a component are joined with one
-    /// space.
-    static func components(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool) -> [String] {
-        var components: [String] = []
+    /// A structured value (N, ADR, ORG) split on unescaped `;` into components, each trimmed of
+    /// spaces, tabs and line breaks, `nil` when empty; with `joiningLists` (3.0/4.0 N), the
+    /// comma-separated values of a component are joined with one space.
+    ///
+    /// A component without escapes is read straight from `bytes`; only one with escapes is copied.
+    static func trimmedComponents(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool) -> [String?] {
+        var components: [String?] = []
         components.reserveCapacity(8)
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        var usesOut = false
+        var componentStart = bytes.startIndex
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let runEnd = endOfPlainRun(bytes, from: index)
             if runEnd > index {
-                out.append(contentsOf: bytes[index..<runEnd])
+                if usesOut { out.append(contentsOf: bytes[index..<runEnd]) }
                 index = runEnd
                 continue
             }
             let byte = bytes[index]
             if byte == VCardByte.semicolon {
-                components.append(String(decoding: out, as: UTF8.self))
+                components.append(usesOut ? trimmedText(out[...]) : trimmedText(bytes[componentStart..<index]))
                 out.removeAll(keepingCapacity: true)
+                usesOut = false
                 index += 1
-            } else if byte == VCardByte.comma, joiningLists {
+                componentStart = index
+                continue
+            }
+            if !usesOut {
+                out.append(contentsOf: bytes[componentStart..<index])
+                usesOut = true
+            }
+            if byte == VCardByte.comma, joiningLists {
                 if let last = out.last, last != VCardByte.space { out.append(VCardByte.space) }
                 index += 1
             } else {
                 index = appendUnescaped(bytes, at: index, dialect: dialect, structured: true, to: &out)
             }
         }
-        components.append(String(decoding: out, as: UTF8.self))
+        components.append(usesOut ? trimmedText(out[...]) : trimmedText(bytes[componentStart..<index]))
         return components
+    }
+
+    /// The text of UTF-8 `bytes` without leading and trailing spaces, tabs, CR and LF; `nil` when
+    /// nothing is left.
+    @inline(__always)
+    private static func trimmedText(_ bytes: ArraySlice<UInt8>) -> String? {
+        var lower = bytes.startIndex
+        var upper = bytes.endIndex
+        while lower < upper, isTrimmed(bytes[lower]) { lower += 1 }
+        while upper > lower, isTrimmed(bytes[upper - 1]) { upper -= 1 }
+        return lower == upper ? nil : String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func isTrimmed(_ byte: UInt8) -> Bool {
+        byte == VCardByte.space || byte == VCardByte.tab || byte == VCardByte.lineFeed || byte == VCardByte.carriageReturn
     }
 
     /// The value as it would stand in a vCard 3.0/4.0 content line: escapes kept, literal line
