@@ -30,6 +30,9 @@ struct VCardParameters {
     /// A 2.1 bare `X-<label>` parameter, as Android writes custom labels, without its `X-`.
     private(set) var customLabel: String?
 
+    /// A run of the parameter text, read in place.
+    private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
     /// True when ``all`` holds every parameter (see `keepingAll`).
     private(set) var keepsAll = true
     /// The values of the parameter being read, kept to reuse the storage.
@@ -59,26 +62,28 @@ struct VCardParameters {
         customLabel = nil
         keepsAll = keepingAll
         guard let range else { return }
-        var start = range.lowerBound
-        var index = start
-        var quoted = false
-        while index <= range.upperBound {
-            if index == range.upperBound {
-                add(bytes[start..<index])
-                break
-            }
-            let byte = bytes[index]
-            if byte == VCardByte.doubleQuote {
-                quoted.toggle()
-            } else if quoted, byte == VCardByte.backslash, index + 1 < range.upperBound,
-                bytes[index + 1] == VCardByte.doubleQuote
-            {
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = range.lowerBound
+            var index = start
+            var quoted = false
+            while index <= range.upperBound {
+                if index == range.upperBound {
+                    add(buffer[start..<index])
+                    break
+                }
+                let byte = buffer[index]
+                if byte == VCardByte.doubleQuote {
+                    quoted.toggle()
+                } else if quoted, byte == VCardByte.backslash, index + 1 < range.upperBound,
+                    buffer[index + 1] == VCardByte.doubleQuote
+                {
+                    index += 1
+                } else if !quoted, byte == VCardByte.semicolon {
+                    add(buffer[start..<index])
+                    start = index + 1
+                }
                 index += 1
-            } else if !quoted, byte == VCardByte.semicolon {
-                add(bytes[start..<index])
-                start = index + 1
             }
-            index += 1
         }
     }
 
@@ -94,7 +99,7 @@ struct VCardParameters {
         }
     }
 
-    private mutating func add(_ text: ArraySlice<UInt8>) {
+    private mutating func add(_ text: Bytes) {
         let parameter = VCardByte.trimmed(text)
         guard !parameter.isEmpty else { return }
         guard let equals = Self.firstUnquoted(VCardByte.equals, in: parameter) else {
@@ -127,7 +132,7 @@ struct VCardParameters {
         }
     }
 
-    private mutating func addBare(_ token: ArraySlice<UInt8>) {
+    private mutating func addBare(_ token: Bytes) {
         if VCardByte.equalsIgnoringCase(token, "QUOTED-PRINTABLE") || VCardByte.equalsIgnoringCase(token, "BASE64")
             || VCardByte.equalsIgnoringCase(token, "8BIT") || VCardByte.equalsIgnoringCase(token, "7BIT")
         {
@@ -149,7 +154,7 @@ struct VCardParameters {
     private enum KnownName: Equatable {
         case type, encoding, charset, value, pref, label, other
 
-        init(_ bytes: ArraySlice<UInt8>) {
+        init(_ bytes: Bytes) {
             switch bytes.count {
             case 4:
                 if VCardByte.equalsIgnoringCase(bytes, "TYPE") {
@@ -200,15 +205,15 @@ struct VCardParameters {
     /// Appends the comma-separated values of a parameter, unquoted, caret-decoded and trimmed; empty
     /// values (trailing commas) are left out. TYPE values (`ofType`) are split on the commas inside
     /// quotes too (`TYPE="work,voice"`) and lose a repeated `TYPE=` (`TYPE=HOME,TYPE=VOICE`).
-    private static func appendValues(_ text: ArraySlice<UInt8>, ofType: Bool, to values: inout [String]) {
-        func append(_ value: ArraySlice<UInt8>) {
+    private static func appendValues(_ text: Bytes, ofType: Bool, to values: inout [String]) {
+        func append(_ value: Bytes) {
             var value = VCardByte.trimmed(value)
             if ofType, VCardByte.hasPrefixIgnoringCase(value, "TYPE=") { value = value.dropFirst(5) }
             if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
         }
         if !text.contains(where: { $0 == VCardByte.doubleQuote || $0 == VCardByte.caret }) {
             var start = text.startIndex
-            for index in text.indices where text[index] == VCardByte.comma {
+            for index in text.startIndex..<text.endIndex where text[index] == VCardByte.comma {
                 append(text[start..<index])
                 start = index + 1
             }
@@ -219,7 +224,7 @@ struct VCardParameters {
         var quoted = false
         var index = text.startIndex
         func flush() {
-            append(current[...])
+            current.withUnsafeBufferPointer { append($0[...]) }
             current.removeAll(keepingCapacity: true)
         }
         while index < text.endIndex {
@@ -254,9 +259,9 @@ struct VCardParameters {
         flush()
     }
 
-    private static func firstUnquoted(_ target: UInt8, in text: ArraySlice<UInt8>) -> Int? {
+    private static func firstUnquoted(_ target: UInt8, in text: Bytes) -> Int? {
         var quoted = false
-        for index in text.indices {
+        for index in text.startIndex..<text.endIndex {
             let byte = text[index]
             if byte == VCardByte.doubleQuote {
                 quoted.toggle()

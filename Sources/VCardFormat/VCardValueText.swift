@@ -99,20 +99,23 @@ enum VCardValueText {
     /// An unstructured text value (FN, NOTE, TITLE …) unescaped by `dialect`; line breaks, escaped
     /// or literal (from quoted-printable), become LF.
     static func text(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect) -> String {
-        guard needsUnescaping(bytes) else { return String(decoding: bytes, as: UTF8.self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let runEnd = endOfPlainRun(bytes, from: index)
-            if runEnd > index {
-                out.append(contentsOf: bytes[index..<runEnd])
-                index = runEnd
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = endOfRun(buffer, from: 0, stoppingAt: escapeBytes)
+            guard index < buffer.count else { return String(decoding: buffer, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(buffer.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<index]))
+            while index < buffer.count {
+                let runEnd = endOfRun(buffer, from: index, stoppingAt: escapeBytes)
+                if runEnd > index {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<runEnd]))
+                    index = runEnd
+                    continue
+                }
+                index = appendUnescaped(buffer, at: index, dialect: dialect, structured: false, to: &out)
             }
-            index = appendUnescaped(bytes, at: index, dialect: dialect, structured: false, to: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A structured value (N, ADR, ORG) split on unescaped `;` into components, each trimmed of
@@ -121,52 +124,60 @@ enum VCardValueText {
     ///
     /// A component without escapes is read straight from `bytes`; only one with escapes is copied.
     static func trimmedComponents(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool) -> [String?] {
-        var components: [String?] = []
-        components.reserveCapacity(8)
-        var out: [UInt8] = []
-        var usesOut = false
-        var componentStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let runEnd = endOfPlainRun(bytes, from: index)
-            if runEnd > index {
-                if usesOut { out.append(contentsOf: bytes[index..<runEnd]) }
-                index = runEnd
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            var components: [String?] = []
+            components.reserveCapacity(8)
+            var out: [UInt8] = []
+            var usesOut = false
+            var componentStart = 0
+            var index = 0
+            let stops = joiningLists ? structureBytes : structureBytes & ~(1 << UInt64(VCardByte.comma))
+            while index < buffer.count {
+                let runEnd = endOfRun(buffer, from: index, stoppingAt: stops)
+                if runEnd > index {
+                    if usesOut { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<runEnd])) }
+                    index = runEnd
+                    continue
+                }
+                let byte = buffer[index]
+                if byte == VCardByte.semicolon {
+                    components.append(
+                        usesOut ? out.withUnsafeBufferPointer(trimmedText) : trimmedText(buffer, componentStart..<index))
+                    out.removeAll(keepingCapacity: true)
+                    usesOut = false
+                    index += 1
+                    componentStart = index
+                    continue
+                }
+                if !usesOut {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[componentStart..<index]))
+                    usesOut = true
+                }
+                if byte == VCardByte.comma {
+                    if let last = out.last, last != VCardByte.space { out.append(VCardByte.space) }
+                    index += 1
+                } else {
+                    index = appendUnescaped(buffer, at: index, dialect: dialect, structured: true, to: &out)
+                }
             }
-            let byte = bytes[index]
-            if byte == VCardByte.semicolon {
-                components.append(usesOut ? trimmedText(out[...]) : trimmedText(bytes[componentStart..<index]))
-                out.removeAll(keepingCapacity: true)
-                usesOut = false
-                index += 1
-                componentStart = index
-                continue
-            }
-            if !usesOut {
-                out.append(contentsOf: bytes[componentStart..<index])
-                usesOut = true
-            }
-            if byte == VCardByte.comma, joiningLists {
-                if let last = out.last, last != VCardByte.space { out.append(VCardByte.space) }
-                index += 1
-            } else {
-                index = appendUnescaped(bytes, at: index, dialect: dialect, structured: true, to: &out)
-            }
+            components.append(usesOut ? out.withUnsafeBufferPointer(trimmedText) : trimmedText(buffer, componentStart..<index))
+            return components
         }
-        components.append(usesOut ? trimmedText(out[...]) : trimmedText(bytes[componentStart..<index]))
-        return components
     }
 
-    /// The text of UTF-8 `bytes` without leading and trailing spaces, tabs, CR and LF; `nil` when
-    /// nothing is left.
+    /// The text of the UTF-8 bytes `buffer[range]` without leading and trailing spaces, tabs, CR
+    /// and LF; `nil` when nothing is left.
     @inline(__always)
-    private static func trimmedText(_ bytes: ArraySlice<UInt8>) -> String? {
-        var lower = bytes.startIndex
-        var upper = bytes.endIndex
-        while lower < upper, isTrimmed(bytes[lower]) { lower += 1 }
-        while upper > lower, isTrimmed(bytes[upper - 1]) { upper -= 1 }
-        return lower == upper ? nil : String(decoding: bytes[lower..<upper], as: UTF8.self)
+    private static func trimmedText(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isTrimmed(buffer[lower]) { lower += 1 }
+        while upper > lower, isTrimmed(buffer[upper - 1]) { upper -= 1 }
+        return lower == upper ? nil : String(decoding: UnsafeBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self)
+    }
+
+    private static func trimmedText(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        trimmedText(buffer, 0..<buffer.count)
     }
 
     @inline(__always)
@@ -205,45 +216,38 @@ enum VCardValueText {
         return String(decoding: bytes.filter { $0 > VCardByte.space }, as: UTF8.self)
     }
 
-    /// The index of the first byte at or after `start` that is a backslash, CR, LF, `;` or `,`
-    /// (the bytes structured values and escapes care about), or the end.
+    /// Bit n set for each byte n below 64 that ends a plain run in text: CR and LF (a backslash,
+    /// 0x5C, always ends one).
+    private static let escapeBytes: UInt64 = 1 << 0x0A | 1 << 0x0D
+    /// ``escapeBytes`` plus the separators of structured values, `;` and `,`.
+    private static let structureBytes: UInt64 = escapeBytes | 1 << 0x3B | 1 << 0x2C
+
+    /// The index of the first byte at or after `start` that is a backslash or one of `stops` (a
+    /// bit set of bytes below 64), or the end.
     @inline(__always)
-    private static func endOfPlainRun(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int {
+    private static func endOfRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt stops: UInt64) -> Int {
         var index = start
-        while index < bytes.endIndex {
-            switch bytes[index] {
-            case VCardByte.backslash, VCardByte.carriageReturn, VCardByte.lineFeed, VCardByte.semicolon, VCardByte.comma:
-                return index
-            default:
-                index += 1
-            }
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte < 64 ? stops >> byte & 1 == 1 : byte == VCardByte.backslash { return index }
+            index += 1
         }
         return index
-    }
-
-    private static func needsUnescaping(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            for byte in buffer
-            where byte == VCardByte.backslash || byte == VCardByte.carriageReturn || byte == VCardByte.lineFeed {
-                return true
-            }
-            return false
-        }
     }
 
     /// Appends the character at `index` (an escape pair, a line break or a plain byte) to `out`.
     /// - Returns: the index after it.
     @inline(__always)
     private static func appendUnescaped(
-        _ bytes: ArraySlice<UInt8>, at index: Int, dialect: VCardDialect, structured: Bool, to out: inout [UInt8]
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, dialect: VCardDialect, structured: Bool, to out: inout [UInt8]
     ) -> Int {
         let byte = bytes[index]
         if byte == VCardByte.carriageReturn {
             out.append(VCardByte.lineFeed)
             let next = index + 1
-            return next < bytes.endIndex && bytes[next] == VCardByte.lineFeed ? next + 1 : next
+            return next < bytes.count && bytes[next] == VCardByte.lineFeed ? next + 1 : next
         }
-        guard byte == VCardByte.backslash, index + 1 < bytes.endIndex else {
+        guard byte == VCardByte.backslash, index + 1 < bytes.count else {
             out.append(byte)
             return index + 1
         }
