@@ -54,6 +54,12 @@ enum VCardValueText {
             var index = 0
             let count = buffer.count
             while index < count {
+                if index + 8 <= count, let base = UnsafeRawPointer(buffer.baseAddress),
+                    base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                    continue
+                }
                 let lead = buffer[index]
                 if lead < 0x80 {
                     index += 1
@@ -87,12 +93,22 @@ enum VCardValueText {
         }
     }
 
+    /// True when every byte is below 0x80; tests eight bytes at a time.
     @inline(__always)
     static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            var combined: UInt8 = 0
-            for byte in buffer { combined |= byte }
-            return combined < 0x80
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return true }
+            var combined: UInt64 = 0
+            var index = 0
+            while index + 8 <= buffer.count {
+                combined |= base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            while index < buffer.count {
+                combined |= UInt64(buffer[index])
+                index += 1
+            }
+            return combined & 0x8080_8080_8080_8080 == 0
         }
     }
 
