@@ -228,8 +228,17 @@ enum VCardValueText {
 
     /// A base64 value with the whitespace of its folded lines removed.
     static func base64(_ bytes: ArraySlice<UInt8>) -> String {
-        guard bytes.contains(where: { $0 <= VCardByte.space }) else { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: bytes.filter { $0 > VCardByte.space }, as: UTF8.self)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard buffer.contains(where: { $0 <= VCardByte.space }) else { return String(decoding: buffer, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: buffer.count) { out in
+                var count = 0
+                for byte in buffer where byte > VCardByte.space {
+                    out[count] = byte
+                    count += 1
+                }
+                return count
+            }
+        }
     }
 
     /// Bit n set for each byte n below 64 that ends a plain run in text: CR and LF (a backslash,
