@@ -22,12 +22,27 @@ extension ContactNormalizer {
     }
 
     /// `text` without leading and trailing Unicode whitespace (spaces, tabs, line breaks, NBSP).
-    /// - Complexity: O(n), scalar by scalar; returns `text` itself when there is nothing to trim.
+    /// - Complexity: O(1) when both ends are visible ASCII, which needs no trimming; else O(n),
+    ///   scalar by scalar. Returns `text` itself when there is nothing to trim.
     static func trimmedWhitespace(_ text: String) -> String {
+        guard let firstByte = text.utf8.first, let lastByte = text.utf8.last else { return "" }
+        if isVisibleASCII(firstByte) && isVisibleASCII(lastByte) { return text }
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isWhitespace($0) })!
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
+    }
+
+    /// An ASCII byte that is not whitespace nor a control below the space.
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x80
+    }
+
+    /// Unicode's White_Space property, answered without a property lookup for ASCII
+    /// (tab, line feed, vertical tab, form feed, carriage return and space).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 }

@@ -79,13 +79,23 @@ extension ContactNormalizer {
     private static func startsInternationally(_ text: String) -> Bool {
         for scalar in text.unicodeScalars {
             if scalar == "+" || scalar == "\u{FF0B}" { return true }
-            if scalar.properties.numericType != nil { return replacingLeadingDoubleZero(text) != nil }
+            if isNumeric(scalar) { return replacingLeadingDoubleZero(text) != nil }
         }
         return false
     }
 
     private static func containsDigit(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.numericType == .decimal }
+        text.unicodeScalars.contains { $0.isASCII ? ($0 >= "0" && $0 <= "9") : $0.properties.numericType == .decimal }
+    }
+
+    /// Whether the scalar has a Unicode numeric type; in ASCII only the digits do.
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar >= "0" && scalar <= "9") : scalar.properties.numericType != nil
+    }
+
+    /// Whether the scalar is Unicode alphabetic; in ASCII only the letters are.
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ((scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")) : scalar.properties.isAlphabetic
     }
 
     /// `text` with its leading `00` replaced by `+`, or `nil` when its first two digits are not `00`.
@@ -99,7 +109,7 @@ extension ContactNormalizer {
             if scalar == "0" {
                 zeros += 1
                 if zeros == 2 { return "+" + String(scalars[scalars.index(after: index)...]) }
-            } else if scalar.properties.numericType != nil || scalar.properties.isAlphabetic || scalar == "+" {
+            } else if isNumeric(scalar) || isAlphabetic(scalar) || scalar == "+" {
                 return nil
             }
             index = scalars.index(after: index)

@@ -82,17 +82,11 @@ public enum ContactNormalizer {
     /// How diagnostics name a card: its formatted name, else its name parts, else its company,
     /// else its first email or phone as written.
     static func displayName(of contact: Contact) -> String {
-        let candidates = [
-            contact.name.formatted, contact.name.joinedParts, contact.organization?.company,
-            contact.emails.first?.address, contact.phones.first?.value,
-        ]
-        for candidate in candidates {
-            if let candidate {
-                let name = trimmedWhitespace(candidate)
-                if !name.isEmpty { return name }
-            }
-        }
-        return "unnamed contact"
+        if let name = trimmedOrNil(contact.name.formatted) { return name }
+        if let name = trimmedOrNil(contact.name.joinedParts) { return name }
+        if let name = trimmedOrNil(contact.organization?.company) { return name }
+        if let name = trimmedOrNil(contact.emails.first?.address) { return name }
+        return trimmedOrNil(contact.phones.first?.value) ?? "unnamed contact"
     }
 
     /// A warning, or an error in strict mode, about something that could not be normalised.

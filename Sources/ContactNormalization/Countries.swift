@@ -12,9 +12,9 @@ public enum Country {
     /// - Returns: the uppercase alpha-2 code (`"MX"`), or `nil` when the name is not known.
     /// - Complexity: O(n + log m): a fold of `name`, then a binary search of the m table entries.
     public static func code(forName name: String) -> String? {
-        let key = foldedName(name)
+        let key = foldedKey(name)
         if key.isEmpty { return nil }
-        return value(for: Array(key.utf8), in: codesByFoldedName)
+        return value(for: key, in: codesByFoldedName)
     }
 
     /// The English short name for an ISO 3166-1 alpha-2 code, in any case.

@@ -57,9 +57,30 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes an object member's name; the next value written is its value.
+    @_disfavoredOverload
     public mutating func key(_ name: String) {
         separate()
         Self.appendString(name, to: &bytes)
+        bytes.append(.colon)
+        if pretty { bytes.append(.space) }
+        afterKey = true
+    }
+
+    /// Writes a constant object member name, as ``key(_:)-(String)`` would, but copied in one
+    /// piece when it needs no escape (RFC 8259 §7), as no key of a fixed schema does.
+    ///
+    /// A string literal picks this overload; a `String` value picks the other.
+    public mutating func key(_ name: StaticString) {
+        separate()
+        name.withUTF8Buffer { utf8 in
+            if utf8.allSatisfy({ $0 >= 0x20 && $0 != .quote && $0 != .backslash && $0 != 0xE2 }) {
+                bytes.append(.quote)
+                bytes.append(contentsOf: utf8)
+                bytes.append(.quote)
+            } else {
+                Self.appendString(String(decoding: utf8, as: UTF8.self), to: &bytes)
+            }
+        }
         bytes.append(.colon)
         if pretty { bytes.append(.space) }
         afterKey = true
@@ -106,7 +127,16 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes `key` and a string value when `text` is non-nil and non-empty; nothing otherwise.
+    @_disfavoredOverload
     public mutating func member(_ key: String, _ text: String?) {
+        guard let text, !text.isEmpty else { return }
+        self.key(key)
+        string(text)
+    }
+
+    /// Writes the constant `key` and a string value when `text` is non-nil and non-empty; nothing
+    /// otherwise. The key is written as by ``key(_:)-(StaticString)``.
+    public mutating func member(_ key: StaticString, _ text: String?) {
         guard let text, !text.isEmpty else { return }
         self.key(key)
         string(text)

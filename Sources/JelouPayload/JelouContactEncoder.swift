@@ -30,17 +30,22 @@ public struct JelouContactEncoder: Sendable {
     }
 
     public var fields: Fields
+    /// Whether ``encode(_:into:diagnostics:)`` warns, per contact, about what the object cannot
+    /// hold (see ``omittedFields(of:)``). A caller converting many contacts can turn it off and
+    /// summarise ``omittedFields(of:)`` itself.
+    public var reportsOmittedFields: Bool
 
-    public init(fields: Fields = .all) {
+    public init(fields: Fields = .all, reportsOmittedFields: Bool = true) {
         self.fields = fields
+        self.reportsOmittedFields = reportsOmittedFields
     }
 
     /// Writes one contact object into `writer`.
     /// - Parameters:
     ///   - contact: the contact, normalised or not.
     ///   - writer: receives the object as the next value.
-    ///   - diagnostics: receives a warning naming what the object cannot hold, or an error when
-    ///     the contact has nothing to name it by.
+    ///   - diagnostics: receives a warning naming what the object cannot hold (when
+    ///     ``reportsOmittedFields`` is on), or an error when the contact has nothing to name it by.
     /// - Returns: `false`, writing nothing, when the contact has no name, company, email or phone
     ///   to make `formatted_name` from.
     @discardableResult
@@ -50,45 +55,80 @@ public struct JelouContactEncoder: Sendable {
                 "contact has no name, company, email or phone to use as formatted_name; not written"))
             return false
         }
-        var left: [String] = []
         writer.beginObject()
         writeName(contact.name, formattedName: formattedName, into: &writer)
         writePhones(contact.phones, into: &writer)
         writeEmails(contact.emails, into: &writer)
         writeAddresses(contact.addresses, into: &writer)
         if fields == .all {
-            writeOrganization(contact.organization, into: &writer, left: &left)
+            writeOrganization(contact.organization, into: &writer)
             writeURLs(contact.urls, into: &writer)
-            if let birthday = contact.birthday {
-                if let iso = birthday.isoDate {
-                    writer.key("birthday")
-                    writer.string(iso)
-                } else {
-                    left.append("partial birthday")
-                }
+            if let iso = contact.birthday?.isoDate {
+                writer.key("birthday")
+                writer.string(iso)
             }
+        }
+        writer.endObject()
+
+        if reportsOmittedFields {
+            let left = omittedFields(of: contact, formattedName: formattedName)
+            if !left.isEmpty {
+                let switchHint = fields == .jelou ? " (only Jelou's keys were asked for)" : ""
+                diagnostics.append(.warning(
+                    "contact \"\(formattedName)\": not in the Jelou contact object\(switchHint): "
+                        + left.joined(separator: ", ")))
+            }
+        }
+        return true
+    }
+
+    /// What the contact object cannot hold, in the order the per-contact warning names it: with
+    /// ``Fields/all`` a `role` beside a title and a `partial birthday`; with ``Fields/jelou`` the
+    /// `org`, `urls` and `birthday` left out; then a `nickname` not used as the name, a `note`, and
+    /// the name of each unmapped property once (RFC 6350 §6.10), except bookkeeping that is no
+    /// contact data: `UID`, `REV`, `PRODID`, `VERSION`, `CLIENTPIDMAP`, `X-ABUID`, `SOURCE`, `NAME`
+    /// (RFC 6350 §6.7.6, §6.7.4, §6.7.3, §6.7.9, §6.7.7, §6.1.3; vCard 3.0's `NAME`, RFC 2426
+    /// §2.1.2) and `KIND:individual` (§6.1.4, the default).
+    /// - Parameter contact: the contact, as it would be given to ``encode(_:into:diagnostics:)``.
+    /// - Returns: the names, empty when nothing is left out or the contact cannot be written.
+    public func omittedFields(of contact: Contact) -> [String] {
+        guard let formattedName = Self.formattedName(for: contact) else { return [] }
+        return omittedFields(of: contact, formattedName: formattedName)
+    }
+
+    private func omittedFields(of contact: Contact, formattedName: String) -> [String] {
+        var left: [String] = []
+        if fields == .all {
+            if let organization = contact.organization, organization.role.trimmedNonEmpty != nil,
+                organization.title.trimmedNonEmpty != nil {
+                left.append("role")
+            }
+            if let birthday = contact.birthday, birthday.isoDate == nil { left.append("partial birthday") }
         } else {
             if let organization = contact.organization, !organization.isEmpty { left.append("org") }
             if !contact.urls.isEmpty { left.append("urls") }
             if contact.birthday != nil { left.append("birthday") }
         }
-        writer.endObject()
-
         if let nickname = contact.name.nickname.trimmedNonEmpty, nickname != formattedName { left.append("nickname") }
         if contact.note.trimmedNonEmpty != nil { left.append("note") }
-        if !contact.unmapped.isEmpty {
-            var seen = Set<String>()
-            for name in contact.unmapped.map(\.name) where seen.insert(name).inserted {
-                left.append(name)
-            }
+        let firstUnmapped = left.count
+        let isLong = contact.unmapped.count > 16
+        var seen = Set<String>()
+        for property in contact.unmapped where !Self.isBookkeeping(property) {
+            let isNew = isLong ? seen.insert(property.name).inserted : !left[firstUnmapped...].contains(property.name)
+            if isNew { left.append(property.name) }
         }
-        if !left.isEmpty {
-            let switchHint = fields == .jelou ? " (only Jelou's keys were asked for)" : ""
-            diagnostics.append(.warning(
-                "contact \"\(formattedName)\": not in the Jelou contact object\(switchHint): "
-                    + left.joined(separator: ", ")))
+        return left
+    }
+
+    /// True for a property that only keeps an address book's books (identity, revision, producer,
+    /// sync state), which no contact card shows.
+    private static func isBookkeeping(_ property: RawProperty) -> Bool {
+        switch property.name {
+        case "UID", "REV", "PRODID", "VERSION", "CLIENTPIDMAP", "X-ABUID", "SOURCE", "NAME": true
+        case "KIND": property.value.trimmedNonEmpty?.lowercased() == "individual"
+        default: false
         }
-        return true
     }
 
     /// One contact object as bytes, compact or pretty; `nil` when the contact cannot be written.
@@ -112,8 +152,8 @@ public struct JelouContactEncoder: Sendable {
     /// The `phone` and `wa_id` written for a phone, or `nil` when it has no digits.
     public static func phoneFields(for phone: Phone) -> (phone: String, waID: String?)? {
         if let normalized = phone.normalized {
-            let written = phone.extensionNumber.flatMap { JelouPhoneText.digitsOnly($0) }
-            if let ext = normalized.extensionNumber.trimmedNonEmpty ?? written {
+            if let ext = normalized.extensionNumber.trimmedNonEmpty
+                ?? phone.extensionNumber.flatMap({ JelouPhoneText.digitsOnly($0) }) {
                 return (normalized.e164 + " ext. " + ext, nil)
             }
             return (normalized.e164, normalized.waID.trimmedNonEmpty)
@@ -124,63 +164,94 @@ public struct JelouContactEncoder: Sendable {
         return (raw.number, nil)
     }
 
+    /// The N parts joined with spaces in reading order, or `nil` when all are blank.
     private static func joinedNameParts(_ name: PersonName) -> String? {
-        let parts = [name.prefix, name.given, name.middle, name.family, name.suffix].compactMap { $0.trimmedNonEmpty }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+        var joined: String?
+        for part in [name.prefix, name.given, name.middle, name.family, name.suffix] {
+            appendPart(part, separator: " ", to: &joined)
+        }
+        return joined
+    }
+
+    /// Appends `part`, when not blank, to `joined` after `separator`.
+    private static func appendPart(_ part: String?, separator: String, to joined: inout String?) {
+        guard let part = part.trimmedNonEmpty else { return }
+        if joined == nil {
+            joined = part
+        } else {
+            joined! += separator
+            joined! += part
+        }
     }
 
     private func writeName(_ name: PersonName, formattedName: String, into writer: inout JSONWriter) {
         writer.key("name")
         writer.beginObject()
         writer.member("formatted_name", formattedName)
-        let parts = [
-            ("first_name", name.given.trimmedNonEmpty), ("last_name", name.family.trimmedNonEmpty),
-            ("middle_name", name.middle.trimmedNonEmpty), ("prefix", name.prefix.trimmedNonEmpty),
-            ("suffix", name.suffix.trimmedNonEmpty),
-        ]
-        if parts.allSatisfy({ $0.1 == nil }) {
+        let given = name.given.trimmedNonEmpty
+        let family = name.family.trimmedNonEmpty
+        let middle = name.middle.trimmedNonEmpty
+        let prefix = name.prefix.trimmedNonEmpty
+        let suffix = name.suffix.trimmedNonEmpty
+        if given == nil && family == nil && middle == nil && prefix == nil && suffix == nil {
             writer.member("first_name", formattedName)
         } else {
-            for (key, value) in parts { writer.member(key, value) }
+            writer.member("first_name", given)
+            writer.member("last_name", family)
+            writer.member("middle_name", middle)
+            writer.member("prefix", prefix)
+            writer.member("suffix", suffix)
         }
         writer.endObject()
     }
 
-    private func writePhones(_ phones: [Phone], into writer: inout JSONWriter) {
-        let rows = phones.compactMap { phone in Self.phoneFields(for: phone).map { (phone, $0) } }
-        guard !rows.isEmpty else { return }
-        writer.key("phones")
+    /// Writes `key` and opens its array before the first element, so an array with no element
+    /// leaves no key.
+    private static func openArray(_ key: StaticString, _ isOpen: inout Bool, into writer: inout JSONWriter) {
+        guard !isOpen else { return }
+        isOpen = true
+        writer.key(key)
         writer.beginArray()
-        for (phone, fields) in rows {
+    }
+
+    private func writePhones(_ phones: [Phone], into writer: inout JSONWriter) {
+        var isOpen = false
+        for phone in phones {
+            guard let fields = Self.phoneFields(for: phone) else { continue }
+            Self.openArray("phones", &isOpen, into: &writer)
             writer.beginObject()
             writer.member("phone", fields.phone)
             writer.member("type", JelouTypeTable.typeString(for: phone.kind, label: phone.label))
             writer.member("wa_id", fields.waID)
             writer.endObject()
         }
-        writer.endArray()
+        if isOpen { writer.endArray() }
     }
 
     private func writeEmails(_ emails: [Email], into writer: inout JSONWriter) {
-        let rows = emails.compactMap { email in email.address.trimmedNonEmpty.map { (email, $0) } }
-        guard !rows.isEmpty else { return }
-        writer.key("emails")
-        writer.beginArray()
-        for (email, address) in rows {
+        var isOpen = false
+        for email in emails {
+            guard let address = email.address.trimmedNonEmpty else { continue }
+            Self.openArray("emails", &isOpen, into: &writer)
             writer.beginObject()
             writer.member("email", address)
             writer.member("type", JelouTypeTable.typeString(for: email.kind, label: email.label))
             writer.endObject()
         }
-        writer.endArray()
+        if isOpen { writer.endArray() }
     }
 
     /// The `street` of an address (see the type's rules).
     public static func street(of address: PostalAddress) -> String? {
-        let parts = [address.street, address.extended, address.poBox].compactMap { $0.trimmedNonEmpty }
-        if !parts.isEmpty { return parts.joined(separator: ", ") }
-        let placed = [address.city, address.region, address.postalCode, address.country, address.countryCode]
-        guard placed.allSatisfy({ $0.trimmedNonEmpty == nil }), let label = address.formatted.trimmedNonEmpty else {
+        var street: String?
+        appendPart(address.street, separator: ", ", to: &street)
+        appendPart(address.extended, separator: ", ", to: &street)
+        appendPart(address.poBox, separator: ", ", to: &street)
+        if street != nil { return street }
+        guard address.city.trimmedNonEmpty == nil, address.region.trimmedNonEmpty == nil,
+            address.postalCode.trimmedNonEmpty == nil, address.country.trimmedNonEmpty == nil,
+            address.countryCode.trimmedNonEmpty == nil, let label = address.formatted.trimmedNonEmpty
+        else {
             return nil
         }
         return label.split(whereSeparator: \.isNewline).compactMap { String($0).trimmedNonEmpty }
@@ -188,36 +259,42 @@ public struct JelouContactEncoder: Sendable {
     }
 
     private func writeAddresses(_ addresses: [PostalAddress], into writer: inout JSONWriter) {
-        let rows = addresses.filter { address in
-            Self.street(of: address) != nil
-                || [address.city, address.region, address.postalCode, address.country, address.countryCode]
-                    .contains { $0.trimmedNonEmpty != nil }
-        }
-        guard !rows.isEmpty else { return }
-        writer.key("addresses")
-        writer.beginArray()
-        for address in rows {
+        var isOpen = false
+        for address in addresses {
+            let street = Self.street(of: address)
+            let city = address.city.trimmedNonEmpty
+            let state = address.region.trimmedNonEmpty
+            let zip = address.postalCode.trimmedNonEmpty
+            let country = address.country.trimmedNonEmpty
+            let countryCode = address.countryCode.trimmedNonEmpty
+            guard street != nil || city != nil || state != nil || zip != nil || country != nil || countryCode != nil
+            else { continue }
+            Self.openArray("addresses", &isOpen, into: &writer)
             writer.beginObject()
-            writer.member("street", Self.street(of: address))
-            writer.member("city", address.city.trimmedNonEmpty)
-            writer.member("state", address.region.trimmedNonEmpty)
-            writer.member("zip", address.postalCode.trimmedNonEmpty)
-            writer.member("country", address.country.trimmedNonEmpty)
-            writer.member("country_code", address.countryCode.trimmedNonEmpty?.uppercased())
+            writer.member("street", street)
+            writer.member("city", city)
+            writer.member("state", state)
+            writer.member("zip", zip)
+            writer.member("country", country)
+            writer.member("country_code", countryCode.map(Self.uppercased))
             writer.member("type", JelouTypeTable.typeString(for: address.kind, label: address.label))
             writer.endObject()
         }
-        writer.endArray()
+        if isOpen { writer.endArray() }
     }
 
-    private func writeOrganization(_ organization: Organization?, into writer: inout JSONWriter, left: inout [String]) {
+    /// `text` uppercased; itself, without a copy, when it has no lowercase ASCII letter and no
+    /// non-ASCII byte.
+    private static func uppercased(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 && ($0 < UInt8(ascii: "a") || $0 > UInt8(ascii: "z")) }) ? text : text.uppercased()
+    }
+
+    private func writeOrganization(_ organization: Organization?, into writer: inout JSONWriter) {
         guard let organization else { return }
         let company = organization.company.trimmedNonEmpty
-        let units = organization.units.compactMap { $0.trimmedNonEmpty }
-        let department = units.isEmpty ? nil : units.joined(separator: ", ")
-        let role = organization.role.trimmedNonEmpty
-        let title = organization.title.trimmedNonEmpty ?? role
-        if role != nil && organization.title.trimmedNonEmpty != nil { left.append("role") }
+        var department: String?
+        for unit in organization.units { Self.appendPart(unit, separator: ", ", to: &department) }
+        let title = organization.title.trimmedNonEmpty ?? organization.role.trimmedNonEmpty
         guard company != nil || department != nil || title != nil else { return }
         writer.key("org")
         writer.beginObject()
@@ -228,16 +305,15 @@ public struct JelouContactEncoder: Sendable {
     }
 
     private func writeURLs(_ urls: [WebAddress], into writer: inout JSONWriter) {
-        let rows = urls.compactMap { url in url.url.trimmedNonEmpty.map { (url, $0) } }
-        guard !rows.isEmpty else { return }
-        writer.key("urls")
-        writer.beginArray()
-        for (url, text) in rows {
+        var isOpen = false
+        for url in urls {
+            guard let text = url.url.trimmedNonEmpty else { continue }
+            Self.openArray("urls", &isOpen, into: &writer)
             writer.beginObject()
             writer.member("url", text)
             writer.member("type", JelouTypeTable.typeString(for: url.kind, label: url.label))
             writer.endObject()
         }
-        writer.endArray()
+        if isOpen { writer.endArray() }
     }
 }

@@ -10,22 +10,28 @@ struct JelouPhoneText {
     var extensionNumber: String?
 
     init?(_ written: String) {
-        var number = ""
-        var extensionDigits = ""
+        var number: [UInt8] = []
+        number.reserveCapacity(written.utf8.count)
+        var extensionDigits: [UInt8] = []
         var inExtension = false
+        var hasDigit = false
         for scalar in written.unicodeScalars {
             if let digit = Self.asciiDigit(scalar) {
-                if inExtension { extensionDigits.append(digit) } else { number.append(digit) }
+                if inExtension {
+                    extensionDigits.append(digit)
+                } else {
+                    number.append(digit)
+                    hasDigit = true
+                }
             } else if scalar == "+" || scalar == "\u{FF0B}" {
-                if number.isEmpty && !inExtension { number = "+" }
-            } else if !inExtension && number.utf8.count > (number.hasPrefix("+") ? 1 : 0)
-                && (scalar == "#" || scalar == ";" || scalar == "," || Self.isLetter(scalar)) {
+                if number.isEmpty && !inExtension { number.append(UInt8(ascii: "+")) }
+            } else if !inExtension && hasDigit && (scalar == "#" || scalar == ";" || scalar == "," || Self.isLetter(scalar)) {
                 inExtension = true
             }
         }
-        guard number.utf8.count > (number.hasPrefix("+") ? 1 : 0) else { return nil }
-        self.number = number
-        extensionNumber = extensionDigits.isEmpty ? nil : extensionDigits
+        guard hasDigit else { return nil }
+        self.number = String(decoding: number, as: UTF8.self)
+        extensionNumber = extensionDigits.isEmpty ? nil : String(decoding: extensionDigits, as: UTF8.self)
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -35,17 +41,21 @@ struct JelouPhoneText {
 
     /// The ASCII digits of `text`, or `nil` when it has none.
     static func digitsOnly(_ text: String) -> String? {
-        let digits = String(text.unicodeScalars.compactMap(asciiDigit))
-        return digits.isEmpty ? nil : digits
+        var digits: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            if let digit = asciiDigit(scalar) { digits.append(digit) }
+        }
+        return digits.isEmpty ? nil : String(decoding: digits, as: UTF8.self)
     }
 
-    private static func asciiDigit(_ scalar: Unicode.Scalar) -> Character? {
+    /// The ASCII digit (as its byte) for an ASCII or other Unicode decimal digit, else `nil`.
+    private static func asciiDigit(_ scalar: Unicode.Scalar) -> UInt8? {
         if scalar.isASCII {
-            return scalar >= "0" && scalar <= "9" ? Character(scalar) : nil
+            return scalar >= "0" && scalar <= "9" ? UInt8(scalar.value) : nil
         }
         guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
               value >= 0, value <= 9
         else { return nil }
-        return Character(Unicode.Scalar(UInt8(48 + Int(value))))
+        return UInt8(48 + Int(value))
     }
 }

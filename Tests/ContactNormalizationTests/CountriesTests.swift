@@ -1,4 +1,5 @@
 @testable import ContactNormalization
+import Foundation
 import Testing
 
 @Suite struct CountriesTests {
@@ -170,5 +171,18 @@ import Testing
     ])
     func folding(name: String, folded: String) {
         #expect(Country.foldedName(name) == folded)
+    }
+
+    /// The Latin-1 letters are folded without NFKD; the result must be what NFKD gives.
+    @Test(arguments: 0xC0...0xFF)
+    func latin1LettersFoldAsTheirDecomposition(value: UInt32) throws {
+        let name = "Pa" + String(Character(try #require(Unicode.Scalar(value)))) + "s " + "Ñandú"
+        #expect(Country.foldedName(name) == Country.foldedName(decomposed: name.decomposedStringWithCompatibilityMapping))
+    }
+
+    @Test(arguments: zip(["España", "PERÚ", "Perú", "Brasil", "México", "Curaçao", "Åland", "Ísland", "Österreich"],
+                         ["ES", "PE", "PE", "BR", "MX", "CW", "AX", "IS", "AT"]))
+    func latin1NamesResolve(name: String, code: String) {
+        #expect(Country.code(forName: name) == code)
     }
 }

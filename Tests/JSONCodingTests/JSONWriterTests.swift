@@ -29,6 +29,32 @@ import Testing
         #expect(encoded(text) == expected)
     }
 
+    static let constantKeys: [StaticString] = ["formatted_name", "say \"hi\"", #"C:\dir"#, "tab\tkey", "line\u{2028}sep", "José"]
+    static let writtenConstantKeys = [
+        #""formatted_name""#, #""say \"hi\"""#, #""C:\\dir""#, #""tab\tkey""#, #""line\u2028sep""#, "\"José\"",
+    ]
+
+    @Test(arguments: zip(constantKeys, writtenConstantKeys))
+    func writesConstantKeysAsStringKeysAre(key: StaticString, expected: String) {
+        var constant = JSONWriter(pretty: true)
+        constant.beginObject()
+        constant.key(key)
+        constant.number(1)
+        constant.member(key, "v")
+        constant.member(key, nil)
+        constant.endObject()
+        var dynamic = JSONWriter(pretty: true)
+        let name = key.description
+        dynamic.beginObject()
+        dynamic.key(name)
+        dynamic.number(1)
+        dynamic.member(name, "v")
+        dynamic.member(name, nil)
+        dynamic.endObject()
+        #expect(String(decoding: constant.bytes, as: UTF8.self) == "{\n  \(expected): 1,\n  \(expected): \"v\"\n}")
+        #expect(constant.bytes == dynamic.bytes)
+    }
+
     @Test func writesCompactDocumentInCallerOrder() {
         var writer = JSONWriter()
         writer.beginObject()

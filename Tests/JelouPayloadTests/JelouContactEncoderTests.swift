@@ -186,6 +186,88 @@ import _ContactsTestSupport
         ])
     }
 
+    /// An iPhone export's card: bookkeeping beside data the object has no place for.
+    static let exportedCard = Contact(
+        name: PersonName(formatted: "Ana Vera", given: "Ana", family: "Vera"),
+        phones: [Phone(value: "+593 99 123 4567", kind: .mobile)],
+        note: "Met at the fair",
+        unmapped: [
+            RawProperty(name: "PRODID", value: "-//Apple Inc.//iPhone OS 17.4//EN"),
+            RawProperty(name: "UID", value: "5c941cf0-dc98-42c1-a2ac-f72f9e574f7a"),
+            RawProperty(name: "REV", value: "2024-03-01T10:00:00Z"),
+            RawProperty(name: "CATEGORIES", value: "Clientes"),
+            RawProperty(name: "KIND", value: "Individual"),
+            RawProperty(name: "VERSION", value: "4.0"),
+            RawProperty(name: "CLIENTPIDMAP", value: "1;urn:uuid:53e374d9-337e-4727-8803-a1e9c14e0556"),
+            RawProperty(group: "item1", name: "X-ABUID", value: "5AD380FD-B2DE-4261-BA99-DE1D1DB52FBE:ABPerson"),
+            RawProperty(name: "SOURCE", value: "https://contacts.example.com/ana.vcf"),
+            RawProperty(name: "NAME", value: "Ana Vera"),
+            RawProperty(name: "X-ABSHOWAS", value: "COMPANY"),
+            RawProperty(name: "CATEGORIES", value: "Quito"),
+            RawProperty(name: "KIND", value: "org"),
+        ]
+    )
+
+    @Test func bookkeepingPropertiesAreNotReported() {
+        let (_, diagnostics) = json(Self.exportedCard)
+        #expect(diagnostics == [
+            "warning: contact \"Ana Vera\": not in the Jelou contact object: note, CATEGORIES, X-ABSHOWAS, KIND",
+        ])
+        #expect(JelouContactEncoder().omittedFields(of: Self.exportedCard) == ["note", "CATEGORIES", "X-ABSHOWAS", "KIND"])
+    }
+
+    @Test func aCardWithOnlyBookkeepingGivesNoWarning() {
+        var card = Self.exportedCard
+        card.note = nil
+        card.unmapped.removeAll { ["CATEGORIES", "X-ABSHOWAS", "KIND"].contains($0.name) }
+        card.unmapped.append(RawProperty(name: "KIND", value: " individual "))
+        let (text, diagnostics) = json(card)
+        #expect(text == #"{"name":{"formatted_name":"Ana Vera","first_name":"Ana","last_name":"Vera"},"#
+            + #""phones":[{"phone":"+593991234567","type":"Mobile"}]}"#)
+        #expect(diagnostics.isEmpty)
+        #expect(JelouContactEncoder().omittedFields(of: card).isEmpty)
+    }
+
+    @Test(arguments: [JelouContactEncoder.Fields.all, .jelou])
+    func omittedFieldsNameWhatTheWarningNames(fields: JelouContactEncoder.Fields) throws {
+        let encoder = JelouContactEncoder(fields: fields)
+        var diagnostics: [Diagnostic] = []
+        _ = encoder.encode(Self.fullContact, diagnostics: &diagnostics)
+        let warning = try #require(diagnostics.first?.rendered)
+        let listed = try #require(warning.split(separator: ": ").last).split(separator: ", ").map(String.init)
+        #expect(encoder.omittedFields(of: Self.fullContact) == listed)
+        #expect(listed.count == (fields == .all ? 4 : 6))
+    }
+
+    @Test func turningReportingOffWritesTheSameObjectWithoutTheWarning() {
+        var diagnostics: [Diagnostic] = []
+        let reported = JelouContactEncoder().encode(Self.fullContact, diagnostics: &diagnostics)
+        #expect(diagnostics.count == 1)
+        var quiet: [Diagnostic] = []
+        let encoder = JelouContactEncoder(reportsOmittedFields: false)
+        #expect(encoder.encode(Self.fullContact, diagnostics: &quiet) == reported)
+        #expect(quiet.isEmpty)
+        #expect(encoder.omittedFields(of: Self.fullContact) == ["role", "nickname", "note", "X-SOCIALPROFILE"])
+    }
+
+    @Test func turningReportingOffKeepsTheErrorForAContactThatCannotBeWritten() {
+        var diagnostics: [Diagnostic] = []
+        let contact = Contact(note: "only a note", unmapped: [RawProperty(name: "X-SOCIALPROFILE", value: "x")])
+        let encoder = JelouContactEncoder(reportsOmittedFields: false)
+        #expect(encoder.encode(contact, diagnostics: &diagnostics) == nil)
+        #expect(diagnostics.map(\.rendered) == [
+            "error: contact has no name, company, email or phone to use as formatted_name; not written",
+        ])
+        #expect(encoder.omittedFields(of: contact).isEmpty)
+    }
+
+    @Test func repeatedPropertiesAreNamedOnceEvenOnALongCard() {
+        let names = (0..<40).map { "X-FIELD\($0 % 20)" }
+        let card = Contact(
+            name: PersonName(formatted: "Ana"), unmapped: names.map { RawProperty(name: $0, value: "v") })
+        #expect(JelouContactEncoder().omittedFields(of: card) == (0..<20).map { "X-FIELD\($0)" })
+    }
+
     @Test func roleStandsInForAMissingTitle() {
         let (text, _) = json(Contact(name: PersonName(formatted: "R", given: "R"), organization: Organization(role: "Chef")))
         #expect(text == #"{"name":{"formatted_name":"R","first_name":"R"},"org":{"title":"Chef"}}"#)
