@@ -50,7 +50,7 @@ import _ContactsTestSupport
         let jelou = try ToolRunner.run(["convert", "--fields", "jelou"], input: Array(input.utf8))
         #expect(all.standardOutput.contains(#""org":{"company":"Jelou"},"urls":[{"url":"https://jelou.ai"}],"birthday":"1990-01-02""#))
         #expect(jelou.standardOutput == #"{"type":"contacts","contacts":[{"name":{"formatted_name":"Ana Vera","first_name":"Ana Vera"},"phones":[{"phone":"+593991234567","type":"Mobile","wa_id":"593991234567"}]}]}"# + "\n")
-        #expect(jelou.standardError.contains("not in the Jelou contact object (only Jelou's keys were asked for): org, urls, birthday"))
+        #expect(jelou.standardError == "<stdin>: warning: 1 contact has data the Jelou contact object cannot hold, left out of the payloads: birthday (1), org (1), urls (1); 'jelou-contacts check' lists it per contact\n")
     }
 
     @Test func outputOptionWritesTheFile() throws {
