@@ -1,5 +1,6 @@
 import ContactModel
 import Testing
+import _ContactsTestSupport
 @testable import VCardFormat
 
 /// Seeded random contacts — accents, emoji, `,` `;` `\` `:` `"` `^` and line breaks in every
@@ -49,19 +50,6 @@ extension RoundTrip {
             contact.phones[index].normalized = nil
         }
         return contact
-    }
-}
-
-/// SplitMix64: a small, fast, seedable generator, so every run sees the same contacts.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
