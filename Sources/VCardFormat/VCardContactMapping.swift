@@ -35,9 +35,9 @@ struct VCardContactMapping {
     }
 
     /// The contact, with the diagnostics found in ``diagnostics``.
-    mutating func map() -> Contact {
+    /// - Parameter parameters: storage for the parameters of each line, reused from card to card.
+    mutating func map(reusing parameters: inout VCardParameters) -> Contact {
         collectGroupLabels()
-        var parameters = VCardParameters()
         for (index, line) in card.lines.enumerated() {
             lineIndex = index
             parameters.read(card.arena, in: line.content.parameters, keepingAll: line.content.property == .other)
@@ -55,11 +55,26 @@ struct VCardContactMapping {
     }
 
     /// Reads the `X-ABLabel` and `X-ABADR` values of every group (quoted-printable and charset
-    /// decoded like any value; their problems are reported when the line itself is mapped).
+    /// decoded like any value; their problems are reported when the line itself is mapped), and
+    /// reserves room for the TEL, EMAIL, ADR and URL lines.
     private mutating func collectGroupLabels() {
         var parameters = VCardParameters()
+        var counts = (phones: 0, emails: 0, addresses: 0, urls: 0)
+        defer {
+            if counts.phones > 1 { contact.phones.reserveCapacity(counts.phones) }
+            if counts.emails > 1 { contact.emails.reserveCapacity(counts.emails) }
+            if counts.addresses > 1 { contact.addresses.reserveCapacity(counts.addresses) }
+            if counts.urls > 1 { contact.urls.reserveCapacity(counts.urls) }
+        }
         for line in card.lines {
-            guard let group = group(of: line)?.lowercased() else { continue }
+            switch line.content.property {
+            case .telephone: counts.phones += 1
+            case .email: counts.emails += 1
+            case .address: counts.addresses += 1
+            case .url: counts.urls += 1
+            default: break
+            }
+            guard line.content.group != nil, let group = group(of: line)?.lowercased() else { continue }
             switch line.content.property {
             case .telephone, .email, .address, .url:
                 labelledGroups.append(group)

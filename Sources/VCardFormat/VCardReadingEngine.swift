@@ -11,6 +11,8 @@ struct VCardReadingEngine {
     private var skippedNestingDepth = 0
     /// The storage of the last card read, reused by the next one.
     private var recycledCard: VCardCardBuffer?
+    /// The parameters of the line being mapped, kept to reuse their storage.
+    private var parameters = VCardParameters()
     private var ready: [ContactRecord] = []
     private var pending: [Diagnostic] = []
     /// The version of the last card that named one: the default for a card without VERSION.
@@ -225,7 +227,7 @@ struct VCardReadingEngine {
         card.isBinaryValueOpen = false
         do {
             var mapping = VCardContactMapping(card: card, dialect: dialect)
-            let contact = mapping.map()
+            let contact = mapping.map(reusing: &parameters)
             pending.append(contentsOf: mapping.diagnostics)
             ready.append(ContactRecord(contact: contact, position: card.position))
         }
