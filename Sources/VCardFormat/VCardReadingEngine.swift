@@ -229,7 +229,7 @@ struct VCardReadingEngine {
             var mapping = VCardContactMapping(card: card, dialect: dialect)
             let contact = mapping.map(reusing: &parameters)
             pending.append(contentsOf: mapping.diagnostics)
-            ready.append(ContactRecord(contact: contact, position: card.position))
+            ready.append(ContactRecord(contact: consume contact, position: card.position))
         }
         recycledCard = card
         if let outer = openCards.last {
