@@ -303,6 +303,8 @@ struct VCardContactMapping {
     }
 
     private static func nonEmpty(_ text: String) -> String? {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first > VCardByte.space, last > VCardByte.space { return text }
         let trimmed = text.vCardTrimmed
         return trimmed.isEmpty ? nil : trimmed
     }

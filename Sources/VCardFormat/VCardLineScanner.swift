@@ -190,7 +190,11 @@ struct VCardLineScanner {
                 sourceExhausted = true
                 return false
             }
-            buffer.append(contentsOf: chunk)
+            if buffer.isEmpty {
+                buffer = chunk
+            } else {
+                buffer.append(contentsOf: chunk)
+            }
         }
         return true
     }

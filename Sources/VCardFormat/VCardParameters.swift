@@ -52,8 +52,8 @@ struct VCardParameters {
     ///   - range: the parameter text, or `nil` when the property has none.
     ///   - keepingAll: whether to fill ``all`` (needed only for properties kept raw).
     mutating func read(_ bytes: [UInt8], in range: Range<Int>?, keepingAll: Bool) {
-        all.removeAll(keepingCapacity: true)
-        typeTokens.removeAll(keepingCapacity: true)
+        if !all.isEmpty { all.removeAll(keepingCapacity: true) }
+        if !typeTokens.isEmpty { typeTokens.removeAll(keepingCapacity: true) }
         encoding = .none
         charset = nil
         valueType = nil
