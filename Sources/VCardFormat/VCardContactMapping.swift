@@ -7,11 +7,17 @@ import ContactModel
 /// every other property, and every repeat of a single-valued one, is kept as a ``RawProperty`` in
 /// source order. Apple's `itemN.X-ABLabel` and `itemN.X-ABADR` are folded into the property of the
 /// same group (group names compared case-insensitively, label before or after the property).
+///
+/// The reader keeps one mapping for all its cards, so the storage of its working lists is reused.
 struct VCardContactMapping {
-    private let card: VCardCardBuffer
-    private let dialect: VCardDialect
+    /// The card being mapped (swapped in for the length of ``map(_:dialect:diagnostics:)``).
+    private var card = VCardCardBuffer(position: SourcePosition(line: 1, column: 1))
+    private var dialect = VCardDialect.v30
     private var contact = Contact()
-    private(set) var diagnostics: [Diagnostic] = []
+    /// Where warnings go (swapped in for the length of ``map(_:dialect:diagnostics:)``).
+    private var diagnostics: [Diagnostic] = []
+    /// The parameters of the line being mapped, kept to reuse their storage.
+    private var parameters = VCardParameters()
     private var organization = Organization()
     private var sawName = false
     private var reportedGuessedCharset = false
@@ -29,18 +35,26 @@ struct VCardContactMapping {
     private var lineIndex = 0
 
     /// Maps `card`, reading values by `dialect` (the card's VERSION or the reader's default).
-    init(card: VCardCardBuffer, dialect: VCardDialect) {
-        self.card = card
+    /// - Parameters:
+    ///   - card: the card; unchanged when this returns.
+    ///   - diagnostics: receives the problems found.
+    /// - Returns: the contact.
+    mutating func map(_ card: inout VCardCardBuffer, dialect: VCardDialect, diagnostics: inout [Diagnostic]) -> Contact {
+        swap(&self.card, &card)
+        swap(&self.diagnostics, &diagnostics)
+        defer {
+            swap(&self.card, &card)
+            swap(&self.diagnostics, &diagnostics)
+        }
         self.dialect = dialect
-    }
-
-    /// The contact, with the diagnostics found in ``diagnostics``.
-    /// - Parameter parameters: storage for the parameters of each line, reused from card to card.
-    mutating func map(reusing parameters: inout VCardParameters) -> Contact {
+        startCard()
         collectGroupLabels()
-        for (index, line) in card.lines.enumerated() {
+        var parameters = VCardParameters()
+        swap(&parameters, &self.parameters)
+        defer { swap(&parameters, &self.parameters) }
+        for (index, line) in self.card.lines.enumerated() {
             lineIndex = index
-            parameters.read(card.arena, in: line.content.parameters, keepingAll: line.content.property == .other)
+            parameters.read(self.card.arena, in: line.content.parameters, keepingAll: line.content.property == .other)
             mapLine(line, parameters)
         }
         attachDeliveryLabels()
@@ -48,6 +62,19 @@ struct VCardContactMapping {
         var result = Contact()
         swap(&result, &contact)
         return result
+    }
+
+    /// Forgets what the previous card left, keeping the storage.
+    private mutating func startCard() {
+        organization = Organization()
+        sawName = false
+        reportedGuessedCharset = false
+        lineIndex = 0
+        if !labelledGroups.isEmpty { labelledGroups.removeAll(keepingCapacity: true) }
+        if !appleLabels.isEmpty { appleLabels.removeAll(keepingCapacity: true) }
+        if !appleCountries.isEmpty { appleCountries.removeAll(keepingCapacity: true) }
+        if !pendingDeliveryLabels.isEmpty { pendingDeliveryLabels.removeAll(keepingCapacity: true) }
+        if !addressOrigins.isEmpty { addressOrigins.removeAll(keepingCapacity: true) }
     }
 
     private func group(of line: VCardCardBuffer.Line) -> String? {
