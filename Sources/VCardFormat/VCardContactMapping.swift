@@ -31,6 +31,8 @@ struct VCardContactMapping {
     private var pendingDeliveryLabels: [(kind: EntryKind, text: String, raw: RawProperty, group: String?, line: Int)] = []
     /// For each of `contact.addresses`: the lower-cased group and the line index of its ADR.
     private var addressOrigins: [(group: String?, line: Int)] = []
+    /// Storage for the components of structured values, reused from value to value.
+    private var componentStorage: [String?] = []
     /// The index in `card.lines` of the line being mapped.
     private var lineIndex = 0
 
@@ -170,7 +172,8 @@ struct VCardContactMapping {
             let raw = rawProperty(line, parameters, value: VCardValueText.raw(value))
             pendingDeliveryLabels.append((entry.kind, text, raw, lowerGroup, lineIndex))
         case .organization where organization.company == nil && organization.units.isEmpty:
-            let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: false)
+            var components = self.components(of: value, joiningLists: false)
+            defer { recycle(&components) }
             organization.company = components.first ?? nil
             organization.units = components.dropFirst().compactMap { $0 }
         case .title where organization.title == nil:
@@ -204,8 +207,22 @@ struct VCardContactMapping {
         }
     }
 
+    /// The trimmed components of a structured value (``VCardValueText/trimmedComponents(_:dialect:joiningLists:into:)``),
+    /// in storage to hand back with ``recycle(_:)``.
+    private mutating func components(of value: ArraySlice<UInt8>, joiningLists: Bool) -> [String?] {
+        var components: [String?] = []
+        swap(&components, &componentStorage)
+        VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: joiningLists, into: &components)
+        return components
+    }
+
+    private mutating func recycle(_ components: inout [String?]) {
+        swap(&components, &componentStorage)
+    }
+
     private mutating func mapName(_ value: ArraySlice<UInt8>, line: VCardCardBuffer.Line) {
-        let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: dialect != .v21)
+        var components = self.components(of: value, joiningLists: dialect != .v21)
+        defer { recycle(&components) }
         if components.count > 5, components[5...].contains(where: { $0 != nil }) {
             warn("N has \(components.count) components; the \(components.count - 5) after the 5th are left out", at: line.position)
         }
@@ -220,7 +237,9 @@ struct VCardContactMapping {
     private mutating func mapTelephone(_ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?) {
         guard var number = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
         var extensionNumber: String?
-        if number.utf8.count > 4, VCardByte.hasPrefixIgnoringCase(number.utf8, "TEL:") {
+        if number.utf8.first.map({ $0 | 0x20 == 0x74 }) == true, number.utf8.count > 4,
+            VCardByte.hasPrefixIgnoringCase(number.utf8, "TEL:")
+        {
             let parts = number.dropFirst(4).split(separator: ";", omittingEmptySubsequences: false)
             number = String(parts.first ?? "")
             for part in parts.dropFirst() where part.lowercased().hasPrefix("ext=") {
@@ -239,7 +258,8 @@ struct VCardContactMapping {
     private mutating func mapAddress(
         _ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?, line: VCardCardBuffer.Line
     ) {
-        let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: false)
+        var components = self.components(of: value, joiningLists: false)
+        defer { recycle(&components) }
         guard components.contains(where: { $0 != nil }) || parameters.deliveryLabel != nil else { return }
         func part(_ index: Int) -> String? { index < components.count ? components[index] : nil }
         if components.count > 8 {

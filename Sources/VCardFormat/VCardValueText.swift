@@ -139,10 +139,13 @@ enum VCardValueText {
     /// comma-separated values of a component are joined with one space.
     ///
     /// A component without escapes is read straight from `bytes`; only one with escapes is copied.
-    static func trimmedComponents(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool) -> [String?] {
+    /// - Parameter components: receives the components, replacing what it held (its storage is
+    ///   reused).
+    static func trimmedComponents(
+        _ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool, into components: inout [String?]
+    ) {
+        if !components.isEmpty { components.removeAll(keepingCapacity: true) }
         bytes.withUnsafeBufferPointer { buffer in
-            var components: [String?] = []
-            components.reserveCapacity(8)
             var out: [UInt8] = []
             var usesOut = false
             var componentStart = 0
@@ -177,7 +180,6 @@ enum VCardValueText {
                 }
             }
             components.append(usesOut ? out.withUnsafeBufferPointer(trimmedText) : trimmedText(buffer, componentStart..<index))
-            return components
         }
     }
 
