@@ -54,12 +54,12 @@ struct VCardParameters {
     mutating func read(_ bytes: [UInt8], in range: Range<Int>?, keepingAll: Bool) {
         if !all.isEmpty { all.removeAll(keepingCapacity: true) }
         if !typeTokens.isEmpty { typeTokens.removeAll(keepingCapacity: true) }
-        encoding = .none
-        charset = nil
-        valueType = nil
+        if encoding != .none { encoding = .none }
+        if charset != nil { charset = nil }
+        if valueType != nil { valueType = nil }
         preference = nil
-        deliveryLabel = nil
-        customLabel = nil
+        if deliveryLabel != nil { deliveryLabel = nil }
+        if customLabel != nil { customLabel = nil }
         keepsAll = keepingAll
         guard let range else { return }
         bytes.withUnsafeBufferPointer { buffer in
