@@ -7,11 +7,17 @@ import ContactModel
 /// every other property, and every repeat of a single-valued one, is kept as a ``RawProperty`` in
 /// source order. Apple's `itemN.X-ABLabel` and `itemN.X-ABADR` are folded into the property of the
 /// same group (group names compared case-insensitively, label before or after the property).
+///
+/// The reader keeps one mapping for all its cards, so the storage of its working lists is reused.
 struct VCardContactMapping {
-    private let card: VCardCardBuffer
-    private let dialect: VCardDialect
+    /// The card being mapped (swapped in for the length of ``map(_:dialect:diagnostics:)``).
+    private var card = VCardCardBuffer(position: SourcePosition(line: 1, column: 1))
+    private var dialect = VCardDialect.v30
     private var contact = Contact()
-    private(set) var diagnostics: [Diagnostic] = []
+    /// Where warnings go (swapped in for the length of ``map(_:dialect:diagnostics:)``).
+    private var diagnostics: [Diagnostic] = []
+    /// The parameters of the line being mapped, kept to reuse their storage.
+    private var parameters = VCardParameters()
     private var organization = Organization()
     private var sawName = false
     private var reportedGuessedCharset = false
@@ -25,22 +31,32 @@ struct VCardContactMapping {
     private var pendingDeliveryLabels: [(kind: EntryKind, text: String, raw: RawProperty, group: String?, line: Int)] = []
     /// For each of `contact.addresses`: the lower-cased group and the line index of its ADR.
     private var addressOrigins: [(group: String?, line: Int)] = []
+    /// Storage for the components of structured values, reused from value to value.
+    private var componentStorage: [String?] = []
     /// The index in `card.lines` of the line being mapped.
     private var lineIndex = 0
 
     /// Maps `card`, reading values by `dialect` (the card's VERSION or the reader's default).
-    init(card: VCardCardBuffer, dialect: VCardDialect) {
-        self.card = card
+    /// - Parameters:
+    ///   - card: the card; unchanged when this returns.
+    ///   - diagnostics: receives the problems found.
+    /// - Returns: the contact.
+    mutating func map(_ card: inout VCardCardBuffer, dialect: VCardDialect, diagnostics: inout [Diagnostic]) -> Contact {
+        swap(&self.card, &card)
+        swap(&self.diagnostics, &diagnostics)
+        defer {
+            swap(&self.card, &card)
+            swap(&self.diagnostics, &diagnostics)
+        }
         self.dialect = dialect
-    }
-
-    /// The contact, with the diagnostics found in ``diagnostics``.
-    mutating func map() -> Contact {
+        startCard()
         collectGroupLabels()
         var parameters = VCardParameters()
-        for (index, line) in card.lines.enumerated() {
+        swap(&parameters, &self.parameters)
+        defer { swap(&parameters, &self.parameters) }
+        for (index, line) in self.card.lines.enumerated() {
             lineIndex = index
-            parameters.read(card.arena, in: line.content.parameters, keepingAll: line.content.property == .other)
+            parameters.read(self.card.arena, in: line.content.parameters, keepingAll: line.content.property == .other)
             mapLine(line, parameters)
         }
         attachDeliveryLabels()
@@ -50,16 +66,44 @@ struct VCardContactMapping {
         return result
     }
 
+    /// Forgets what the previous card left, keeping the storage.
+    private mutating func startCard() {
+        organization = Organization()
+        sawName = false
+        reportedGuessedCharset = false
+        lineIndex = 0
+        if !labelledGroups.isEmpty { labelledGroups.removeAll(keepingCapacity: true) }
+        if !appleLabels.isEmpty { appleLabels.removeAll(keepingCapacity: true) }
+        if !appleCountries.isEmpty { appleCountries.removeAll(keepingCapacity: true) }
+        if !pendingDeliveryLabels.isEmpty { pendingDeliveryLabels.removeAll(keepingCapacity: true) }
+        if !addressOrigins.isEmpty { addressOrigins.removeAll(keepingCapacity: true) }
+    }
+
     private func group(of line: VCardCardBuffer.Line) -> String? {
         line.content.group.map { String(decoding: card.arena[$0], as: UTF8.self) }
     }
 
     /// Reads the `X-ABLabel` and `X-ABADR` values of every group (quoted-printable and charset
-    /// decoded like any value; their problems are reported when the line itself is mapped).
+    /// decoded like any value; their problems are reported when the line itself is mapped), and
+    /// reserves room for the TEL, EMAIL, ADR and URL lines.
     private mutating func collectGroupLabels() {
         var parameters = VCardParameters()
+        var counts = (phones: 0, emails: 0, addresses: 0, urls: 0)
+        defer {
+            if counts.phones > 1 { contact.phones.reserveCapacity(counts.phones) }
+            if counts.emails > 1 { contact.emails.reserveCapacity(counts.emails) }
+            if counts.addresses > 1 { contact.addresses.reserveCapacity(counts.addresses) }
+            if counts.urls > 1 { contact.urls.reserveCapacity(counts.urls) }
+        }
         for line in card.lines {
-            guard let group = group(of: line)?.lowercased() else { continue }
+            switch line.content.property {
+            case .telephone: counts.phones += 1
+            case .email: counts.emails += 1
+            case .address: counts.addresses += 1
+            case .url: counts.urls += 1
+            default: break
+            }
+            guard line.content.group != nil, let group = group(of: line)?.lowercased() else { continue }
             switch line.content.property {
             case .telephone, .email, .address, .url:
                 labelledGroups.append(group)
@@ -128,7 +172,8 @@ struct VCardContactMapping {
             let raw = rawProperty(line, parameters, value: VCardValueText.raw(value))
             pendingDeliveryLabels.append((entry.kind, text, raw, lowerGroup, lineIndex))
         case .organization where organization.company == nil && organization.units.isEmpty:
-            let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: false)
+            var components = self.components(of: value, joiningLists: false)
+            defer { recycle(&components) }
             organization.company = components.first ?? nil
             organization.units = components.dropFirst().compactMap { $0 }
         case .title where organization.title == nil:
@@ -162,8 +207,22 @@ struct VCardContactMapping {
         }
     }
 
+    /// The trimmed components of a structured value (``VCardValueText/trimmedComponents(_:dialect:joiningLists:into:)``),
+    /// in storage to hand back with ``recycle(_:)``.
+    private mutating func components(of value: ArraySlice<UInt8>, joiningLists: Bool) -> [String?] {
+        var components: [String?] = []
+        swap(&components, &componentStorage)
+        VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: joiningLists, into: &components)
+        return components
+    }
+
+    private mutating func recycle(_ components: inout [String?]) {
+        swap(&components, &componentStorage)
+    }
+
     private mutating func mapName(_ value: ArraySlice<UInt8>, line: VCardCardBuffer.Line) {
-        let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: dialect != .v21)
+        var components = self.components(of: value, joiningLists: dialect != .v21)
+        defer { recycle(&components) }
         if components.count > 5, components[5...].contains(where: { $0 != nil }) {
             warn("N has \(components.count) components; the \(components.count - 5) after the 5th are left out", at: line.position)
         }
@@ -178,7 +237,9 @@ struct VCardContactMapping {
     private mutating func mapTelephone(_ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?) {
         guard var number = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
         var extensionNumber: String?
-        if number.utf8.count > 4, VCardByte.hasPrefixIgnoringCase(number.utf8, "TEL:") {
+        if number.utf8.first.map({ $0 | 0x20 == 0x74 }) == true, number.utf8.count > 4,
+            VCardByte.hasPrefixIgnoringCase(number.utf8, "TEL:")
+        {
             let parts = number.dropFirst(4).split(separator: ";", omittingEmptySubsequences: false)
             number = String(parts.first ?? "")
             for part in parts.dropFirst() where part.lowercased().hasPrefix("ext=") {
@@ -197,7 +258,8 @@ struct VCardContactMapping {
     private mutating func mapAddress(
         _ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?, line: VCardCardBuffer.Line
     ) {
-        let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: false)
+        var components = self.components(of: value, joiningLists: false)
+        defer { recycle(&components) }
         guard components.contains(where: { $0 != nil }) || parameters.deliveryLabel != nil else { return }
         func part(_ index: Int) -> String? { index < components.count ? components[index] : nil }
         if components.count > 8 {
@@ -288,6 +350,8 @@ struct VCardContactMapping {
     }
 
     private static func nonEmpty(_ text: String) -> String? {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first > VCardByte.space, last > VCardByte.space { return text }
         let trimmed = text.vCardTrimmed
         return trimmed.isEmpty ? nil : trimmed
     }

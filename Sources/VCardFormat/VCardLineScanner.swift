@@ -139,7 +139,24 @@ struct VCardLineScanner {
     }
 
     /// Consumes CRLF, CR CR LF, LF or a lone CR at `cursor`.
+    @inline(__always)
     private mutating func consumeLineBreak() throws(InputError) {
+        let first = buffer[cursor]
+        if first == VCardByte.lineFeed {
+            cursor += 1
+            lineNumber += 1
+            return
+        }
+        if cursor + 1 < buffer.count, buffer[cursor + 1] == VCardByte.lineFeed {
+            cursor += 2
+            lineNumber += 1
+            return
+        }
+        try consumeOtherLineBreak()
+    }
+
+    /// ``consumeLineBreak()`` for a CR that is not followed by LF within the buffer.
+    private mutating func consumeOtherLineBreak() throws(InputError) {
         let first = buffer[cursor]
         cursor += 1
         lineNumber += 1
@@ -153,7 +170,14 @@ struct VCardLineScanner {
 
     /// Makes at least `count` bytes available after `cursor` unless the input ends first.
     /// - Returns: whether `count` bytes are available.
+    @inline(__always)
     private mutating func fill(_ count: Int) throws(InputError) -> Bool {
+        if buffer.count - cursor >= count { return true }
+        return try refill(count)
+    }
+
+    /// ``fill(_:)`` when the buffer holds fewer than `count` bytes after `cursor`.
+    private mutating func refill(_ count: Int) throws(InputError) -> Bool {
         while buffer.count - cursor < count {
             if sourceExhausted { return false }
             if cursor > 0 {
@@ -166,7 +190,11 @@ struct VCardLineScanner {
                 sourceExhausted = true
                 return false
             }
-            buffer.append(contentsOf: chunk)
+            if buffer.isEmpty {
+                buffer = chunk
+            } else {
+                buffer.append(contentsOf: chunk)
+            }
         }
         return true
     }

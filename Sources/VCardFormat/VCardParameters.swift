@@ -52,14 +52,14 @@ struct VCardParameters {
     ///   - range: the parameter text, or `nil` when the property has none.
     ///   - keepingAll: whether to fill ``all`` (needed only for properties kept raw).
     mutating func read(_ bytes: [UInt8], in range: Range<Int>?, keepingAll: Bool) {
-        all.removeAll(keepingCapacity: true)
-        typeTokens.removeAll(keepingCapacity: true)
-        encoding = .none
-        charset = nil
-        valueType = nil
+        if !all.isEmpty { all.removeAll(keepingCapacity: true) }
+        if !typeTokens.isEmpty { typeTokens.removeAll(keepingCapacity: true) }
+        if encoding != .none { encoding = .none }
+        if charset != nil { charset = nil }
+        if valueType != nil { valueType = nil }
         preference = nil
-        deliveryLabel = nil
-        customLabel = nil
+        if deliveryLabel != nil { deliveryLabel = nil }
+        if customLabel != nil { customLabel = nil }
         keepsAll = keepingAll
         guard let range else { return }
         bytes.withUnsafeBufferPointer { buffer in
@@ -207,17 +207,15 @@ struct VCardParameters {
     /// quotes too (`TYPE="work,voice"`) and lose a repeated `TYPE=` (`TYPE=HOME,TYPE=VOICE`).
     private static func appendValues(_ text: Bytes, ofType: Bool, to values: inout [String]) {
         func append(_ value: Bytes) {
-            var value = VCardByte.trimmed(value)
-            if ofType, VCardByte.hasPrefixIgnoringCase(value, "TYPE=") { value = value.dropFirst(5) }
-            if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
+            appendValue(value, ofType: ofType, to: &values)
         }
         if !text.contains(where: { $0 == VCardByte.doubleQuote || $0 == VCardByte.caret }) {
             var start = text.startIndex
             for index in text.startIndex..<text.endIndex where text[index] == VCardByte.comma {
-                append(text[start..<index])
+                appendValue(text[start..<index], ofType: ofType, to: &values)
                 start = index + 1
             }
-            append(text[start...])
+            appendValue(text[start..<text.endIndex], ofType: ofType, to: &values)
             return
         }
         var current: [UInt8] = []
@@ -257,6 +255,15 @@ struct VCardParameters {
             index += 1
         }
         flush()
+    }
+
+    /// Appends one value of ``appendValues(_:ofType:to:)``, trimmed, without a repeated `TYPE=`;
+    /// nothing when it is empty.
+    @inline(__always)
+    private static func appendValue(_ value: Bytes, ofType: Bool, to values: inout [String]) {
+        var value = VCardByte.trimmed(value)
+        if ofType, VCardByte.hasPrefixIgnoringCase(value, "TYPE=") { value = value.dropFirst(5) }
+        if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
     }
 
     private static func firstUnquoted(_ target: UInt8, in text: Bytes) -> Int? {

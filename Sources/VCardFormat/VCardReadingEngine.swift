@@ -11,6 +11,8 @@ struct VCardReadingEngine {
     private var skippedNestingDepth = 0
     /// The storage of the last card read, reused by the next one.
     private var recycledCard: VCardCardBuffer?
+    /// Maps each card read, reusing its storage from card to card.
+    private var mapping = VCardContactMapping()
     private var ready: [ContactRecord] = []
     private var pending: [Diagnostic] = []
     /// The version of the last card that named one: the default for a card without VERSION.
@@ -223,12 +225,8 @@ struct VCardReadingEngine {
         if let dialect = card.dialect { lastDialect = dialect }
         let dialect = card.dialect ?? lastDialect ?? .v30
         card.isBinaryValueOpen = false
-        do {
-            var mapping = VCardContactMapping(card: card, dialect: dialect)
-            let contact = mapping.map()
-            pending.append(contentsOf: mapping.diagnostics)
-            ready.append(ContactRecord(contact: contact, position: card.position))
-        }
+        let contact = mapping.map(&card, dialect: dialect, diagnostics: &pending)
+        ready.append(ContactRecord(contact: contact, position: card.position))
         recycledCard = card
         if let outer = openCards.last {
             scanner.foldKeepsWhitespace = (outer.dialect ?? lastDialect) == .v21
@@ -261,6 +259,7 @@ struct VCardReadingEngine {
     /// True when `line` is `BEGIN:VCARD` or `END:VCARD` (any case, surrounding whitespace allowed).
     private static func isCardBoundary(_ line: [UInt8], _ boundary: StaticString) -> Bool {
         guard line.count >= boundary.utf8CodeUnitCount, line.count < boundary.utf8CodeUnitCount + 16,
+            VCardByte.isWhitespace(line[0]) || VCardByte.upper(line[0]) == boundary.utf8Start[0],
             let first = line.first(where: { !VCardByte.isWhitespace($0) }), VCardByte.upper(first) == boundary.utf8Start[0]
         else {
             return false

@@ -150,13 +150,14 @@ enum VCardTypeVocabulary {
         /// says nothing about the kind.
         private static let vocabulary: [(VCardTokenKey, Flag)] = vocabularyText.map { (VCardTokenKey($0.0), $0.1) }
 
+        /// The most common values come first, as the table is searched in order.
         private static let vocabularyText: [(StaticString, Flag)] = [
-            ("CELL", .cell), ("MOBILE", .cell), ("PCS", .cell), ("IPHONE", .iPhone), ("FAX", .fax),
-            ("HOME", .home), ("WORK", .work), ("MAIN", .main), ("COMPANY-MAIN", .main), ("PAGER", .pager),
-            ("CAR", .car), ("ISDN", .isdn), ("RADIO", .radio), ("CALLBACK", .callback), ("ASSISTANT", .assistant),
-            ("TEXTPHONE", .textphone), ("TTY-TDD", .textphone), ("TTY", .textphone), ("TEXT", .text),
-            ("MSG", .text), ("SMS", .text), ("VIDEO", .video), ("VOICE", .voice), ("OTHER", .other),
-            ("PREF", .pref), ("INTERNET", []), ("X400", []), ("BBS", []), ("MODEM", []),
+            ("CELL", .cell), ("VOICE", .voice), ("HOME", .home), ("WORK", .work), ("PREF", .pref), ("FAX", .fax),
+            ("MOBILE", .cell), ("PCS", .cell), ("IPHONE", .iPhone), ("MAIN", .main), ("COMPANY-MAIN", .main),
+            ("PAGER", .pager), ("CAR", .car), ("ISDN", .isdn), ("RADIO", .radio), ("CALLBACK", .callback),
+            ("ASSISTANT", .assistant), ("TEXTPHONE", .textphone), ("TTY-TDD", .textphone), ("TTY", .textphone),
+            ("TEXT", .text), ("MSG", .text), ("SMS", .text), ("VIDEO", .video), ("OTHER", .other),
+            ("INTERNET", []), ("X400", []), ("BBS", []), ("MODEM", []),
         ]
 
         /// The kind, most specific first: iPhone, mobile, faxes, then the special lines, then

@@ -139,10 +139,13 @@ enum VCardValueText {
     /// comma-separated values of a component are joined with one space.
     ///
     /// A component without escapes is read straight from `bytes`; only one with escapes is copied.
-    static func trimmedComponents(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool) -> [String?] {
+    /// - Parameter components: receives the components, replacing what it held (its storage is
+    ///   reused).
+    static func trimmedComponents(
+        _ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool, into components: inout [String?]
+    ) {
+        if !components.isEmpty { components.removeAll(keepingCapacity: true) }
         bytes.withUnsafeBufferPointer { buffer in
-            var components: [String?] = []
-            components.reserveCapacity(8)
             var out: [UInt8] = []
             var usesOut = false
             var componentStart = 0
@@ -177,7 +180,6 @@ enum VCardValueText {
                 }
             }
             components.append(usesOut ? out.withUnsafeBufferPointer(trimmedText) : trimmedText(buffer, componentStart..<index))
-            return components
         }
     }
 
@@ -252,12 +254,33 @@ enum VCardValueText {
     @inline(__always)
     private static func endOfRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt stops: UInt64) -> Int {
         var index = start
+        if let base = UnsafeRawPointer(buffer.baseAddress) {
+            let semicolons: UInt64 = stops >> VCardByte.semicolon & 1 == 1 ? ~0 : 0
+            let commas: UInt64 = stops >> VCardByte.comma & 1 == 1 ? ~0 : 0
+            while index + 8 <= buffer.count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let found = Self.bytes(VCardByte.backslash, in: word) | Self.bytes(VCardByte.carriageReturn, in: word)
+                    | Self.bytes(VCardByte.lineFeed, in: word) | Self.bytes(VCardByte.semicolon, in: word) & semicolons
+                    | Self.bytes(VCardByte.comma, in: word) & commas
+                if found != 0 { break }
+                index += 8
+            }
+        }
         while index < buffer.count {
             let byte = buffer[index]
             if byte < 64 ? stops >> byte & 1 == 1 : byte == VCardByte.backslash { return index }
             index += 1
         }
         return index
+    }
+
+    /// Nonzero when `word` holds `byte` (exact for the lowest such byte; a byte above it may be
+    /// flagged too, so this only decides whether to look byte by byte).
+    @inline(__always)
+    private static func bytes(_ byte: UInt8, in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & 0x8080_8080_8080_8080
     }
 
     /// Appends the character at `index` (an escape pair, a line break or a plain byte) to `out`.
