@@ -12,8 +12,11 @@ public struct JSONWriter: Sendable {
     public private(set) var bytes: [UInt8]
     /// Whether to break lines and indent.
     public let pretty: Bool
-    /// One entry per open container: how many elements or members it has so far.
-    private var counts: [Int] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// True when the innermost open container already has an element or member, so the next one
+    /// needs a comma before it.
+    private var needsComma = false
     /// True right after a key, when the value must follow without a separator.
     private var afterKey = false
 
@@ -27,7 +30,8 @@ public struct JSONWriter: Sendable {
     public mutating func takeBytes() -> [UInt8] {
         let out = bytes
         bytes.removeAll(keepingCapacity: true)
-        counts.removeAll(keepingCapacity: true)
+        depth = 0
+        needsComma = false
         afterKey = false
         return out
     }
@@ -36,7 +40,8 @@ public struct JSONWriter: Sendable {
     public mutating func beginObject() {
         separate()
         bytes.append(.openBrace)
-        counts.append(0)
+        depth += 1
+        needsComma = false
     }
 
     /// Closes the innermost object (`}`).
@@ -48,7 +53,8 @@ public struct JSONWriter: Sendable {
     public mutating func beginArray() {
         separate()
         bytes.append(.openBracket)
-        counts.append(0)
+        depth += 1
+        needsComma = false
     }
 
     /// Closes the innermost array (`]`).
@@ -139,7 +145,8 @@ public struct JSONWriter: Sendable {
     public mutating func member(_ key: StaticString, _ text: String?) {
         guard let text, !text.isEmpty else { return }
         self.key(key)
-        string(text)
+        afterKey = false
+        Self.appendString(text, to: &bytes)
     }
 
     /// Writes any value, recursively, members in their stored order.
@@ -228,16 +235,22 @@ public struct JSONWriter: Sendable {
             afterKey = false
             return
         }
-        guard let last = counts.indices.last else { return }
-        if counts[last] > 0 { bytes.append(.comma) }
-        counts[last] += 1
-        if pretty { newline(depth: counts.count) }
+        guard depth > 0 else { return }
+        if needsComma { bytes.append(.comma) }
+        needsComma = true
+        if pretty { newline(depth: depth) }
     }
 
+    /// Closes the innermost container; its parent, if any, now has it as an element.
     private mutating func close(_ bracket: UInt8) {
-        let count = counts.popLast() ?? 0
-        if pretty && count > 0 { newline(depth: counts.count) }
+        guard depth > 0 else {
+            bytes.append(bracket)
+            return
+        }
+        depth -= 1
+        if pretty && needsComma { newline(depth: depth) }
         bytes.append(bracket)
+        needsComma = true
     }
 
     private mutating func newline(depth: Int) {
