@@ -78,18 +78,26 @@ public struct JSONWriter: Sendable {
     /// A string literal picks this overload; a `String` value picks the other.
     public mutating func key(_ name: StaticString) {
         separate()
+        afterKey = true
         name.withUTF8Buffer { utf8 in
-            if utf8.allSatisfy({ $0 >= 0x20 && $0 != .quote && $0 != .backslash && $0 != 0xE2 }) {
-                bytes.append(.quote)
-                bytes.append(contentsOf: utf8)
-                bytes.append(.quote)
-            } else {
+            guard utf8.count <= 64, utf8.allSatisfy({ $0 >= 0x20 && $0 != .quote && $0 != .backslash && $0 != 0xE2 })
+            else {
                 Self.appendString(String(decoding: utf8, as: UTF8.self), to: &bytes)
+                bytes.append(.colon)
+                if pretty { bytes.append(.space) }
+                return
+            }
+            // `"name":` in one append: one uniqueness and capacity check instead of four.
+            let length = utf8.count + (pretty ? 4 : 3)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { token in
+                token[0] = .quote
+                _ = UnsafeMutableBufferPointer(rebasing: token[1...]).initialize(fromContentsOf: utf8)
+                token[utf8.count + 1] = .quote
+                token[utf8.count + 2] = .colon
+                if pretty { token[utf8.count + 3] = .space }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: token[..<length]))
             }
         }
-        bytes.append(.colon)
-        if pretty { bytes.append(.space) }
-        afterKey = true
     }
 
     /// Writes a string value.

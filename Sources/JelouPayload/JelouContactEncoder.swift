@@ -103,7 +103,9 @@ public struct JelouContactEncoder: Sendable {
                 organization.title.trimmedNonEmpty != nil {
                 left.append("role")
             }
-            if let birthday = contact.birthday, birthday.isoDate == nil { left.append("partial birthday") }
+            if let birthday = contact.birthday, birthday.year == nil || birthday.month == nil || birthday.day == nil {
+                left.append("partial birthday")
+            }
         } else {
             if let organization = contact.organization, !organization.isEmpty { left.append("org") }
             if !contact.urls.isEmpty { left.append("urls") }
