@@ -172,8 +172,9 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
     }
 
-    /// The text of a field, decoded, with spaces, TABs and line breaks trimmed from both ends;
-    /// `nil` when empty. `fellBack` tells that the bytes were not UTF-8 and were read as
+    /// The text of a field, decoded, with spaces, TABs and line breaks trimmed from both ends and
+    /// the `'` that guards a formula-like cell removed (``SpreadsheetFormulaGuard``); `nil` when
+    /// empty. `fellBack` tells that the bytes were not UTF-8 and were read as
     /// Windows-1252 because no encoding was forced.
     private static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, forced: TextCharset?
@@ -182,6 +183,11 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         while let first = range.first, isTrimmed(bytes[first]) { range.removeFirst() }
         while let last = range.last, isTrimmed(bytes[last]) { range.removeLast() }
         guard !range.isEmpty else { return (nil, false) }
+        if range.count > 1, bytes[range.lowerBound] == SpreadsheetFormulaGuard.mark,
+            SpreadsheetFormulaGuard.startsFormula(bytes[range.lowerBound + 1])
+        {
+            range.removeFirst()
+        }
         let field = UnsafeBufferPointer(rebasing: bytes[range])
         if let forced, forced != .utf8, let text = forced.decode(field) { return (text, false) }
         if UTF8Validation.isASCII(field) || UTF8Validation.isValid(field) {

@@ -13,7 +13,11 @@ import ContactModel
 /// formulas (CSV injection); numbers like `+593 99 123 4567` are written as they are.
 ///
 /// What a layout cannot hold (a nickname in Outlook's, a fourth email, properties kept raw from
-/// a vCard) is reported with a warning naming the contact, never dropped silently.
+/// a vCard) is reported with a warning naming the contact, never dropped silently. The display
+/// name goes to Google's `File As`; a contact with no structured name also gets it in
+/// `First Name`, so that Google shows it (read back, it is then the given name too). Google-only
+/// data the reader kept raw (`X-GOOGLE-LABELS`, `-EVENT`, `-RELATION`, `-IM`, `-CUSTOM-FIELD`)
+/// is written back to its columns, so Google CSV → contacts → Google CSV is lossless.
 public struct CSVWriter: Sendable {
     /// The column layout to write.
     public enum Layout: Sendable, Hashable {
@@ -238,14 +242,9 @@ public struct CSVWriter: Sendable {
     /// The cell with a leading `'` when a spreadsheet would read it as a formula: it starts with
     /// `=`, `+`, `-`, `@`, TAB or CR and is neither a phone number nor a year-less date (`--12-24`).
     public static func defused(_ cell: String) -> String {
-        guard let first = cell.utf8.first else { return cell }
-        switch first {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), ._tab, ._cr:
-            let isDate = cell.utf8.count >= 6 && cell.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) }
-            return isDate || RowLayout.looksLikePhone(cell) ? cell : "'" + cell
-        default:
-            return cell
-        }
+        guard let first = cell.utf8.first, SpreadsheetFormulaGuard.startsFormula(first) else { return cell }
+        let isDate = cell.utf8.count >= 6 && cell.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) }
+        return isDate || RowLayout.looksLikePhone(cell) ? cell : "'" + cell
     }
 }
 

@@ -151,16 +151,24 @@ struct RowLayout {
         }
     }
 
-    /// True when a value is made of phone characters with at least six digits.
+    /// True when a value reads as a phone number as people write them: at least six digits, and
+    /// otherwise only `+ - ( ) . /`, spaces, and extension or pause marks (`x`, `ext`, `#`, `,`,
+    /// `;`, `=`, `p`, `w`). The writer relies on it too: none of these characters lets a
+    /// spreadsheet run a command (that needs `|`, `!` or a function name).
     static func looksLikePhone(_ value: String) -> Bool {
         var digits = 0
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
             case UInt8(ascii: "+"), UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
-                UInt8(ascii: "."), UInt8(ascii: "/"):
+                UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: ","), UInt8(ascii: ";"),
+                UInt8(ascii: "="):
                 break
-            default: return false
+            default:
+                switch byte | 0x20 {
+                case UInt8(ascii: "x"), UInt8(ascii: "e"), UInt8(ascii: "t"), UInt8(ascii: "p"), UInt8(ascii: "w"): break
+                default: return false
+                }
             }
         }
         return digits >= 6

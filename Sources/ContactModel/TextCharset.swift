@@ -78,19 +78,7 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
     ) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            let scalar = scalarFor(byte)
-            if scalar < 0x80 {
-                out.append(UInt8(scalar))
-            } else if scalar < 0x800 {
-                out.append(UInt8(0xC0 | scalar >> 6))
-                out.append(UInt8(0x80 | scalar & 0x3F))
-            } else {
-                out.append(UInt8(0xE0 | scalar >> 12))
-                out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-                out.append(UInt8(0x80 | scalar & 0x3F))
-            }
-        }
+        for byte in bytes { UTF8Encoding.append(scalarFor(byte), to: &out) }
         return out
     }
 

@@ -106,7 +106,7 @@ public struct UnicodeByteSource<Base: ByteSource>: ByteSource {
                 highSurrogate = nil
                 if (0xDC00...0xDFFF).contains(unit) {
                     let scalar = 0x10000 + (UInt32(high - 0xD800) << 10) + UInt32(unit - 0xDC00)
-                    Self.appendUTF8(scalar, to: &out)
+                    UTF8Encoding.append(scalar, to: &out)
                     continue
                 }
                 out.append(contentsOf: [0xEF, 0xBF, 0xBD])
@@ -114,28 +114,9 @@ public struct UnicodeByteSource<Base: ByteSource>: ByteSource {
             switch unit {
             case 0xD800...0xDBFF: highSurrogate = unit
             case 0xDC00...0xDFFF: out.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            default: Self.appendUTF8(UInt32(unit), to: &out)
+            default: UTF8Encoding.append(UInt32(unit), to: &out)
             }
         }
         return out
-    }
-
-    private static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
-        switch scalar {
-        case 0..<0x80:
-            out.append(UInt8(scalar))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | scalar >> 6))
-            out.append(UInt8(0x80 | scalar & 0x3F))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | scalar >> 12))
-            out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-            out.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            out.append(UInt8(0xF0 | scalar >> 18))
-            out.append(UInt8(0x80 | (scalar >> 12) & 0x3F))
-            out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-            out.append(UInt8(0x80 | scalar & 0x3F))
-        }
     }
 }

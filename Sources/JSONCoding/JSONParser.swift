@@ -321,7 +321,7 @@ struct JSONScanner {
                 }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             }
-            appendUTF8(scalar, to: &decoded)
+            UTF8Encoding.append(scalar, to: &decoded)
         default:
             throw failure(.syntax, "invalid escape '\\\(describeRaw(code))'", at: escapeStart)
         }
@@ -434,23 +434,4 @@ func hex4(_ value: UInt32) -> String {
 
 func unicodeName(_ scalar: UInt32) -> String {
     "U+" + hex4(scalar)
-}
-
-func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
-    switch scalar {
-    case 0..<0x80:
-        out.append(UInt8(scalar))
-    case 0x80..<0x800:
-        out.append(UInt8(0xC0 | scalar >> 6))
-        out.append(UInt8(0x80 | scalar & 0x3F))
-    case 0x800..<0x10000:
-        out.append(UInt8(0xE0 | scalar >> 12))
-        out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-        out.append(UInt8(0x80 | scalar & 0x3F))
-    default:
-        out.append(UInt8(0xF0 | scalar >> 18))
-        out.append(UInt8(0x80 | (scalar >> 12) & 0x3F))
-        out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-        out.append(UInt8(0x80 | scalar & 0x3F))
-    }
 }

@@ -66,6 +66,16 @@ enum VCardByte {
         return bytes[lower..<upper]
     }
 
+    /// `bytes` without leading and trailing spaces and tabs.
+    @inline(__always)
+    static func trimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        var lower = bytes.startIndex
+        var upper = bytes.endIndex
+        while lower < upper, isWhitespace(bytes[lower]) { lower += 1 }
+        while upper > lower, isWhitespace(bytes[upper - 1]) { upper -= 1 }
+        return bytes[lower..<upper]
+    }
+
     /// The text of ASCII-or-UTF-8 bytes, upper-cased in ASCII.
     static func upperString<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
         guard bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return String(decoding: bytes, as: UTF8.self) }

@@ -32,6 +32,23 @@ struct VCardCardBuffer {
         lines.reserveCapacity(16)
     }
 
+    /// An empty card that starts at `position`, keeping the storage of `recycled` (a card already
+    /// read) so that reading a file does not allocate it again for every card.
+    init(position: SourcePosition, recycling recycled: inout VCardCardBuffer?) {
+        guard var card = recycled.take() else {
+            self.init(position: position)
+            return
+        }
+        card.arena.removeAll(keepingCapacity: true)
+        card.lines.removeAll(keepingCapacity: true)
+        card.position = position
+        card.dialect = nil
+        card.skippedLineCount = 0
+        card.agentDepth = 0
+        card.isBinaryValueOpen = false
+        self = card
+    }
+
     /// True when the last stored line is a base64 value that unindented base64 lines may continue
     /// (vCard 2.1 writers end such blocks with a blank line or the next property).
     var isBinaryValueOpen = false
@@ -77,21 +94,17 @@ struct VCardCardBuffer {
     /// True when the parameter text names base64 encoding (`ENCODING=BASE64`, `ENCODING=b`, the 2.1
     /// bare `BASE64`).
     static func declaresBase64(_ parameters: ArraySlice<UInt8>) -> Bool {
-        var index = parameters.startIndex
-        while index < parameters.endIndex {
-            guard let found = parameters[index...].firstIndex(where: { $0 | 0x20 == 0x62 || $0 | 0x20 == 0x65 }) else {
-                return false
+        parameters.withUnsafeBufferPointer { parameters in
+            for index in 0..<parameters.count where parameters[index] | 0x20 == 0x62 || parameters[index] | 0x20 == 0x65 {
+                let rest = parameters[index...]
+                if VCardByte.hasPrefixIgnoringCase(rest, "BASE64") { return true }
+                if VCardByte.hasPrefixIgnoringCase(rest, "ENCODING=B") {
+                    let after = index + 10
+                    if after == parameters.count || parameters[after] == VCardByte.semicolon { return true }
+                }
             }
-            index = found
-            let rest = parameters[index...]
-            if VCardByte.hasPrefixIgnoringCase(rest, "BASE64") { return true }
-            if VCardByte.hasPrefixIgnoringCase(rest, "ENCODING=B") {
-                let after = index + 10
-                if after == parameters.endIndex || parameters[after] == VCardByte.semicolon { return true }
-            }
-            index += 1
+            return false
         }
-        return false
     }
 
     /// True when `bytes` could continue a base64 value: only base64 characters and whitespace.

@@ -20,7 +20,13 @@ struct VCardContactMapping {
     private var labelledGroups: [String] = []
     private var appleLabels: [(group: String, text: String)] = []
     private var appleCountries: [(group: String, code: String)] = []
-    private var pendingDeliveryLabels: [(kind: EntryKind, text: String, raw: RawProperty)] = []
+    /// The 2.1 LABEL properties, with their lower-cased group and line index, given to an
+    /// address once every ADR is read.
+    private var pendingDeliveryLabels: [(kind: EntryKind, text: String, raw: RawProperty, group: String?, line: Int)] = []
+    /// For each of `contact.addresses`: the lower-cased group and the line index of its ADR.
+    private var addressOrigins: [(group: String?, line: Int)] = []
+    /// The index in `card.lines` of the line being mapped.
+    private var lineIndex = 0
 
     /// Maps `card`, reading values by `dialect` (the card's VERSION or the reader's default).
     init(card: VCardCardBuffer, dialect: VCardDialect) {
@@ -32,7 +38,8 @@ struct VCardContactMapping {
     mutating func map() -> Contact {
         collectGroupLabels()
         var parameters = VCardParameters()
-        for line in card.lines {
+        for (index, line) in card.lines.enumerated() {
+            lineIndex = index
             parameters.read(card.arena, in: line.content.parameters, keepingAll: line.content.property == .other)
             mapLine(line, parameters)
         }
@@ -47,7 +54,10 @@ struct VCardContactMapping {
         line.content.group.map { String(decoding: card.arena[$0], as: UTF8.self) }
     }
 
+    /// Reads the `X-ABLabel` and `X-ABADR` values of every group (quoted-printable and charset
+    /// decoded like any value; their problems are reported when the line itself is mapped).
     private mutating func collectGroupLabels() {
+        var parameters = VCardParameters()
         for line in card.lines {
             guard let group = group(of: line)?.lowercased() else { continue }
             switch line.content.property {
@@ -55,11 +65,13 @@ struct VCardContactMapping {
                 labelledGroups.append(group)
             case .appleLabel:
                 if !appleLabels.contains(where: { $0.group == group }) {
-                    let text = VCardValueText.text(card.arena[line.content.value], dialect: dialect)
+                    parameters.read(card.arena, in: line.content.parameters, keepingAll: false)
+                    let text = VCardValueText.text(decodedValue(line, parameters), dialect: dialect)
                     appleLabels.append((group, text.vCardTrimmed))
                 }
             case .appleAddressCountry:
-                let code = String(decoding: card.arena[line.content.value], as: UTF8.self).vCardTrimmed
+                parameters.read(card.arena, in: line.content.parameters, keepingAll: false)
+                let code = String(decoding: decodedValue(line, parameters), as: UTF8.self).vCardTrimmed
                 let isCountryCode = code.utf8.count == 2 && code.utf8.allSatisfy { VCardByte.upper($0) >= 0x41 && VCardByte.upper($0) <= 0x5A }
                 if isCountryCode, !appleCountries.contains(where: { $0.group == group }) {
                     appleCountries.append((group, code.uppercased()))
@@ -68,6 +80,12 @@ struct VCardContactMapping {
                 break
             }
         }
+    }
+
+    /// The value of `line` as UTF-8, transfer- and charset-decoded, any problem left unreported.
+    private func decodedValue(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters) -> ArraySlice<UInt8> {
+        var problem: VCardValueText.CharsetProblem?
+        return VCardValueText.utf8Bytes(card.arena[line.content.value], parameters: parameters, problem: &problem)
     }
 
     private mutating func mapLine(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters) {
@@ -107,9 +125,10 @@ struct VCardContactMapping {
             let entry = VCardTypeVocabulary.entry(
                 tokens: parameters.typeTokens, appleLabel: nil, customLabel: nil, preference: nil)
             let text = VCardValueText.text(value, dialect: dialect)
-            pendingDeliveryLabels.append((entry.kind, text, rawProperty(line, parameters, value: VCardValueText.raw(value))))
+            let raw = rawProperty(line, parameters, value: VCardValueText.raw(value))
+            pendingDeliveryLabels.append((entry.kind, text, raw, lowerGroup, lineIndex))
         case .organization where organization.company == nil && organization.units.isEmpty:
-            let components = VCardValueText.components(value, dialect: dialect, joiningLists: false).map(Self.nonEmpty)
+            let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: false)
             organization.company = components.first ?? nil
             organization.units = components.dropFirst().compactMap { $0 }
         case .title where organization.title == nil:
@@ -144,11 +163,11 @@ struct VCardContactMapping {
     }
 
     private mutating func mapName(_ value: ArraySlice<UInt8>, line: VCardCardBuffer.Line) {
-        let components = VCardValueText.components(value, dialect: dialect, joiningLists: dialect != .v21)
-        if components.count > 5, components[5...].contains(where: { Self.nonEmpty($0) != nil }) {
+        let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: dialect != .v21)
+        if components.count > 5, components[5...].contains(where: { $0 != nil }) {
             warn("N has \(components.count) components; the \(components.count - 5) after the 5th are left out", at: line.position)
         }
-        func part(_ index: Int) -> String? { index < components.count ? Self.nonEmpty(components[index]) : nil }
+        func part(_ index: Int) -> String? { index < components.count ? components[index] : nil }
         contact.name.family = part(0)
         contact.name.given = part(1)
         contact.name.middle = part(2)
@@ -178,7 +197,7 @@ struct VCardContactMapping {
     private mutating func mapAddress(
         _ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?, line: VCardCardBuffer.Line
     ) {
-        let components = VCardValueText.components(value, dialect: dialect, joiningLists: false).map(Self.nonEmpty)
+        let components = VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: false)
         guard components.contains(where: { $0 != nil }) || parameters.deliveryLabel != nil else { return }
         func part(_ index: Int) -> String? { index < components.count ? components[index] : nil }
         if components.count > 8 {
@@ -193,6 +212,7 @@ struct VCardContactMapping {
             tokens: parameters.typeTokens, appleLabel: appleLabel(group), customLabel: parameters.customLabel,
             preference: parameters.preference)
         let countryCode = group.flatMap { group in appleCountries.first { $0.group == group }?.code }
+        addressOrigins.append((group, lineIndex))
         contact.addresses.append(
             PostalAddress(
                 poBox: part(0), extended: part(1), street: part(2), city: part(3), region: part(4),
@@ -201,18 +221,28 @@ struct VCardContactMapping {
                 label: entry.label, preference: entry.preference))
     }
 
-    /// Gives each 2.1 LABEL property to the first address of the same kind without a formatted
-    /// text; a LABEL no address takes stays raw.
+    /// Gives each 2.1 LABEL property (vCard 2.1 §2.3.2) to an address without a formatted text:
+    /// the ADR of its item group, else the nearest ADR of the same kind before it, else the first
+    /// ADR of the same kind after it. A LABEL no address takes stays raw.
     private mutating func attachDeliveryLabels() {
         for pending in pendingDeliveryLabels {
-            if let index = contact.addresses.firstIndex(where: { $0.kind == pending.kind && $0.formatted == nil }),
-                let text = Self.nonEmpty(pending.text)
-            {
-                contact.addresses[index].formatted = text
-            } else {
+            guard let text = Self.nonEmpty(pending.text),
+                let index = addressIndex(forLabel: (pending.kind, pending.group, pending.line))
+            else {
                 contact.unmapped.append(pending.raw)
+                continue
             }
+            contact.addresses[index].formatted = text
         }
+    }
+
+    private func addressIndex(forLabel label: (kind: EntryKind, group: String?, line: Int)) -> Int? {
+        let open = contact.addresses.indices.filter { contact.addresses[$0].formatted == nil }
+        if let group = label.group, let index = open.first(where: { addressOrigins[$0].group == group }) {
+            return index
+        }
+        let sameKind = open.filter { contact.addresses[$0].kind == label.kind }
+        return sameKind.last { addressOrigins[$0].line < label.line } ?? sameKind.first
     }
 
     private func appleLabel(_ group: String?) -> String? {

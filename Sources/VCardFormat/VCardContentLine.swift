@@ -20,6 +20,10 @@ struct VCardContentLine {
     /// parameters is the first one outside double quotes (an Apple `\"` inside quotes does not end
     /// them).
     static func parse(_ bytes: [UInt8], in range: Range<Int>) -> Result<VCardContentLine, Problem> {
+        bytes.withUnsafeBufferPointer { parse($0, in: range) }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Result<VCardContentLine, Problem> {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end, VCardByte.isWhitespace(bytes[index]) { index += 1 }
@@ -61,8 +65,8 @@ struct VCardContentLine {
             parameters = parametersStart..<index
         }
         let line = VCardContentLine(
-            group: group, name: name, property: VCardPropertyName(bytes[name]), parameters: parameters,
-            value: (index + 1)..<end)
+            group: group, name: name, property: VCardPropertyName(UnsafeBufferPointer(rebasing: bytes[name])),
+            parameters: parameters, value: (index + 1)..<end)
         return .success(line)
     }
 

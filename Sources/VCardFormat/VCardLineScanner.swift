@@ -95,10 +95,13 @@ struct VCardLineScanner {
                 guard try fill(1) else { return false }
             }
             let start = cursor
-            let end = buffer.withUnsafeBufferPointer { Self.firstLineBreak(in: $0, from: start) }
             let room = maximumLineBytes - line.count
-            if room > 0 {
-                line.append(contentsOf: buffer[start..<min(end, start + room)])
+            let end = buffer.withUnsafeBufferPointer { buffer in
+                let end = Self.firstLineBreak(in: buffer, from: start)
+                if room > 0 {
+                    line.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<min(end, start + room)]))
+                }
+                return end
             }
             lineLength += end - start
             cursor = end

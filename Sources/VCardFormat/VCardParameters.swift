@@ -30,8 +30,13 @@ struct VCardParameters {
     /// A 2.1 bare `X-<label>` parameter, as Android writes custom labels, without its `X-`.
     private(set) var customLabel: String?
 
+    /// A run of the parameter text, read in place.
+    private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
     /// True when ``all`` holds every parameter (see `keepingAll`).
     private(set) var keepsAll = true
+    /// The values of the parameter being read, kept to reuse the storage.
+    private var scratchValues: [String] = []
 
     init() {}
 
@@ -57,26 +62,28 @@ struct VCardParameters {
         customLabel = nil
         keepsAll = keepingAll
         guard let range else { return }
-        var start = range.lowerBound
-        var index = start
-        var quoted = false
-        while index <= range.upperBound {
-            if index == range.upperBound {
-                add(bytes[start..<index])
-                break
-            }
-            let byte = bytes[index]
-            if byte == VCardByte.doubleQuote {
-                quoted.toggle()
-            } else if quoted, byte == VCardByte.backslash, index + 1 < range.upperBound,
-                bytes[index + 1] == VCardByte.doubleQuote
-            {
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = range.lowerBound
+            var index = start
+            var quoted = false
+            while index <= range.upperBound {
+                if index == range.upperBound {
+                    add(buffer[start..<index])
+                    break
+                }
+                let byte = buffer[index]
+                if byte == VCardByte.doubleQuote {
+                    quoted.toggle()
+                } else if quoted, byte == VCardByte.backslash, index + 1 < range.upperBound,
+                    buffer[index + 1] == VCardByte.doubleQuote
+                {
+                    index += 1
+                } else if !quoted, byte == VCardByte.semicolon {
+                    add(buffer[start..<index])
+                    start = index + 1
+                }
                 index += 1
-            } else if !quoted, byte == VCardByte.semicolon {
-                add(bytes[start..<index])
-                start = index + 1
             }
-            index += 1
         }
     }
 
@@ -92,95 +99,121 @@ struct VCardParameters {
         }
     }
 
-    private mutating func add(_ text: ArraySlice<UInt8>) {
+    private mutating func add(_ text: Bytes) {
         let parameter = VCardByte.trimmed(text)
         guard !parameter.isEmpty else { return }
         guard let equals = Self.firstUnquoted(VCardByte.equals, in: parameter) else {
             addBare(parameter)
             return
         }
-        let name = Self.name(VCardByte.trimmed(parameter[parameter.startIndex..<equals]))
+        let nameBytes = VCardByte.trimmed(parameter[parameter.startIndex..<equals])
+        let name = KnownName(nameBytes)
         let valueText = parameter[(equals + 1)...]
-        let isType = name == "TYPE"
-        if isType, !keepsAll {
+        if name == .type {
+            let first = typeTokens.count
             Self.appendValues(valueText, ofType: true, to: &typeTokens)
+            if keepsAll { all.append(RawParameter(name: "TYPE", values: Array(typeTokens[first...]))) }
             return
         }
-        var values: [String] = []
-        Self.appendValues(valueText, ofType: isType, to: &values)
-        if keepsAll { all.append(RawParameter(name: name, values: values)) }
+        guard keepsAll || name != .other else { return }
+        scratchValues.removeAll(keepingCapacity: true)
+        Self.appendValues(valueText, ofType: false, to: &scratchValues)
+        if keepsAll {
+            all.append(RawParameter(name: name.text ?? VCardByte.upperString(nameBytes), values: scratchValues))
+        }
+        let value = scratchValues.first
         switch name {
-        case "TYPE":
-            typeTokens.append(contentsOf: values)
-        case "ENCODING":
-            if let value = values.first { encoding = Self.encoding(named: value) }
-        case "CHARSET":
-            charset = values.first
-        case "VALUE":
-            valueType = values.first.map { $0.uppercased() }
-        case "PREF":
-            if let value = values.first, let rank = Int(value), (1...100).contains(rank) { preference = rank }
-        case "LABEL":
-            deliveryLabel = values.first
-        default:
-            break
+        case .encoding: if let value { encoding = Self.encoding(named: value) }
+        case .charset: charset = value
+        case .value: valueType = value.map { $0.uppercased() }
+        case .pref: if let value, let rank = Int(value), (1...100).contains(rank) { preference = rank }
+        case .label: deliveryLabel = value
+        case .type, .other: break
         }
     }
 
-    private mutating func addBare(_ token: ArraySlice<UInt8>) {
-        let text = String(decoding: token, as: UTF8.self)
+    private mutating func addBare(_ token: Bytes) {
         if VCardByte.equalsIgnoringCase(token, "QUOTED-PRINTABLE") || VCardByte.equalsIgnoringCase(token, "BASE64")
             || VCardByte.equalsIgnoringCase(token, "8BIT") || VCardByte.equalsIgnoringCase(token, "7BIT")
         {
+            let text = String(decoding: token, as: UTF8.self)
             if keepsAll { all.append(RawParameter(name: "ENCODING", values: [text])) }
             encoding = Self.encoding(named: text)
             return
         }
-        var tokens: [String] = []
-        Self.appendValues(token, ofType: true, to: &tokens)
-        if keepsAll { all.append(RawParameter(name: "TYPE", values: tokens)) }
-        if tokens.count == 1, VCardByte.hasPrefixIgnoringCase(token, "X-"), token.count > 2 {
-            customLabel = String(text.dropFirst(2))
-            return
+        let first = typeTokens.count
+        Self.appendValues(token, ofType: true, to: &typeTokens)
+        if keepsAll { all.append(RawParameter(name: "TYPE", values: Array(typeTokens[first...]))) }
+        if typeTokens.count == first + 1, VCardByte.hasPrefixIgnoringCase(token, "X-"), token.count > 2 {
+            typeTokens.removeLast()
+            customLabel = String(String(decoding: token, as: UTF8.self).dropFirst(2))
         }
-        typeTokens.append(contentsOf: tokens)
     }
 
-    /// The upper-cased parameter name; the common names come from constants, without allocating.
-    private static func name(_ bytes: ArraySlice<UInt8>) -> String {
-        if let key = VCardTokenKey(bytes) {
-            for (known, name) in knownNames where known == key {
-                return name
+    /// The parameter names the reader acts on, matched ignoring case without allocating.
+    private enum KnownName: Equatable {
+        case type, encoding, charset, value, pref, label, other
+
+        init(_ bytes: Bytes) {
+            switch bytes.count {
+            case 4:
+                if VCardByte.equalsIgnoringCase(bytes, "TYPE") {
+                    self = .type
+                } else if VCardByte.equalsIgnoringCase(bytes, "PREF") {
+                    self = .pref
+                } else {
+                    self = .other
+                }
+            case 5:
+                if VCardByte.equalsIgnoringCase(bytes, "VALUE") {
+                    self = .value
+                } else if VCardByte.equalsIgnoringCase(bytes, "LABEL") {
+                    self = .label
+                } else {
+                    self = .other
+                }
+            case 7: self = VCardByte.equalsIgnoringCase(bytes, "CHARSET") ? .charset : .other
+            case 8: self = VCardByte.equalsIgnoringCase(bytes, "ENCODING") ? .encoding : .other
+            default: self = .other
             }
         }
-        return VCardByte.upperString(bytes)
+
+        /// The upper-case name, or `nil` for ``other``.
+        var text: String? {
+            switch self {
+            case .type: "TYPE"
+            case .encoding: "ENCODING"
+            case .charset: "CHARSET"
+            case .value: "VALUE"
+            case .pref: "PREF"
+            case .label: "LABEL"
+            case .other: nil
+            }
+        }
     }
 
-    private static let knownNames: [(VCardTokenKey, String)] =
-        (["TYPE", "ENCODING", "CHARSET", "VALUE", "PREF", "LABEL"] as [StaticString])
-        .map { (VCardTokenKey($0), $0.description) }
-
     private static func encoding(named name: String) -> TransferEncoding {
-        switch name.uppercased() {
-        case "QUOTED-PRINTABLE", "QP": .quotedPrintable
-        case "BASE64", "B": .base64
-        case "8BIT", "7BIT": .none
-        default: .unknown(name)
+        let utf8 = name.utf8
+        if VCardByte.equalsIgnoringCase(utf8, "QUOTED-PRINTABLE") || VCardByte.equalsIgnoringCase(utf8, "QP") {
+            return .quotedPrintable
         }
+        if VCardByte.equalsIgnoringCase(utf8, "BASE64") || VCardByte.equalsIgnoringCase(utf8, "B") { return .base64 }
+        if VCardByte.equalsIgnoringCase(utf8, "8BIT") || VCardByte.equalsIgnoringCase(utf8, "7BIT") { return .none }
+        return .unknown(name)
     }
 
     /// Appends the comma-separated values of a parameter, unquoted, caret-decoded and trimmed; empty
     /// values (trailing commas) are left out. TYPE values (`ofType`) are split on the commas inside
     /// quotes too (`TYPE="work,voice"`) and lose a repeated `TYPE=` (`TYPE=HOME,TYPE=VOICE`).
-    private static func appendValues(_ text: ArraySlice<UInt8>, ofType: Bool, to values: inout [String]) {
-        func append(_ value: ArraySlice<UInt8>) {
+    private static func appendValues(_ text: Bytes, ofType: Bool, to values: inout [String]) {
+        func append(_ value: Bytes) {
             var value = VCardByte.trimmed(value)
             if ofType, VCardByte.hasPrefixIgnoringCase(value, "TYPE=") { value = value.dropFirst(5) }
             if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
         }
         if !text.contains(where: { $0 == VCardByte.doubleQuote || $0 == VCardByte.caret }) {
             var start = text.startIndex
-            for index in text.indices where text[index] == VCardByte.comma {
+            for index in text.startIndex..<text.endIndex where text[index] == VCardByte.comma {
                 append(text[start..<index])
                 start = index + 1
             }
@@ -191,7 +224,7 @@ struct VCardParameters {
         var quoted = false
         var index = text.startIndex
         func flush() {
-            append(current[...])
+            current.withUnsafeBufferPointer { append($0[...]) }
             current.removeAll(keepingCapacity: true)
         }
         while index < text.endIndex {
@@ -226,9 +259,9 @@ struct VCardParameters {
         flush()
     }
 
-    private static func firstUnquoted(_ target: UInt8, in text: ArraySlice<UInt8>) -> Int? {
+    private static func firstUnquoted(_ target: UInt8, in text: Bytes) -> Int? {
         var quoted = false
-        for index in text.indices {
+        for index in text.startIndex..<text.endIndex {
             let byte = text[index]
             if byte == VCardByte.doubleQuote {
                 quoted.toggle()

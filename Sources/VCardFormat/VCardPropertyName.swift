@@ -8,58 +8,38 @@ enum VCardPropertyName: Equatable {
     case agent, appleLabel, appleAddressCountry
     case other
 
-    init<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
-        switch bytes.count {
-        case 1: self = VCardByte.equalsIgnoringCase(bytes, "N") ? .name : .other
-        case 2: self = VCardByte.equalsIgnoringCase(bytes, "FN") ? .formattedName : .other
-        case 3:
-            if VCardByte.equalsIgnoringCase(bytes, "TEL") {
-                self = .telephone
-            } else if VCardByte.equalsIgnoringCase(bytes, "ADR") {
-                self = .address
-            } else if VCardByte.equalsIgnoringCase(bytes, "ORG") {
-                self = .organization
-            } else if VCardByte.equalsIgnoringCase(bytes, "URL") {
-                self = .url
-            } else if VCardByte.equalsIgnoringCase(bytes, "END") {
-                self = .end
-            } else {
-                self = .other
-            }
-        case 4:
-            if VCardByte.equalsIgnoringCase(bytes, "NOTE") {
-                self = .note
-            } else if VCardByte.equalsIgnoringCase(bytes, "BDAY") {
-                self = .birthday
-            } else if VCardByte.equalsIgnoringCase(bytes, "ROLE") {
-                self = .role
-            } else {
-                self = .other
-            }
-        case 5:
-            if VCardByte.equalsIgnoringCase(bytes, "EMAIL") {
-                self = .email
-            } else if VCardByte.equalsIgnoringCase(bytes, "TITLE") {
-                self = .title
-            } else if VCardByte.equalsIgnoringCase(bytes, "BEGIN") {
-                self = .begin
-            } else if VCardByte.equalsIgnoringCase(bytes, "LABEL") {
-                self = .deliveryLabel
-            } else if VCardByte.equalsIgnoringCase(bytes, "AGENT") {
-                self = .agent
-            } else {
-                self = .other
-            }
-        case 7:
-            if VCardByte.equalsIgnoringCase(bytes, "VERSION") {
-                self = .version
-            } else if VCardByte.equalsIgnoringCase(bytes, "X-ABADR") {
-                self = .appleAddressCountry
-            } else {
-                self = .other
-            }
-        case 8: self = VCardByte.equalsIgnoringCase(bytes, "NICKNAME") ? .nickname : .other
-        case 9: self = VCardByte.equalsIgnoringCase(bytes, "X-ABLABEL") ? .appleLabel : .other
+    /// The name `bytes` stands for, compared ignoring ASCII case: the first eight bytes, upper-cased,
+    /// are packed into one little-endian word and matched against the known names as integers.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        guard count > 0, count <= 9 else {
+            self = .other
+            return
+        }
+        var word: UInt64 = 0
+        for index in 0..<min(count, 8) {
+            word |= UInt64(VCardByte.upper(bytes[index])) << (index * 8)
+        }
+        switch (count, word) {
+        case (1, 0x4E): self = .name  // N
+        case (2, 0x4E46): self = .formattedName  // FN
+        case (3, 0x4C_4554): self = .telephone  // TEL
+        case (3, 0x52_4441): self = .address  // ADR
+        case (3, 0x47_524F): self = .organization  // ORG
+        case (3, 0x4C_5255): self = .url  // URL
+        case (3, 0x44_4E45): self = .end  // END
+        case (4, 0x4554_4F4E): self = .note  // NOTE
+        case (4, 0x5941_4442): self = .birthday  // BDAY
+        case (4, 0x454C_4F52): self = .role  // ROLE
+        case (5, 0x4C_4941_4D45): self = .email  // EMAIL
+        case (5, 0x45_4C54_4954): self = .title  // TITLE
+        case (5, 0x4E_4947_4542): self = .begin  // BEGIN
+        case (5, 0x4C_4542_414C): self = .deliveryLabel  // LABEL
+        case (5, 0x54_4E45_4741): self = .agent  // AGENT
+        case (7, 0x4E_4F49_5352_4556): self = .version  // VERSION
+        case (7, 0x52_4441_4241_2D58): self = .appleAddressCountry  // X-ABADR
+        case (8, 0x454D_414E_4B43_494E): self = .nickname  // NICKNAME
+        case (9, 0x4542_414C_4241_2D58) where VCardByte.upper(bytes[8]) == 0x4C: self = .appleLabel  // X-ABLABEL
         default: self = .other
         }
     }

@@ -9,6 +9,8 @@ struct VCardReadingEngine {
     private var openCards: [VCardCardBuffer] = []
     /// BEGIN:VCARD lines deeper than the nesting limit still open.
     private var skippedNestingDepth = 0
+    /// The storage of the last card read, reused by the next one.
+    private var recycledCard: VCardCardBuffer?
     private var ready: [ContactRecord] = []
     private var pending: [Diagnostic] = []
     /// The version of the last card that named one: the default for a card without VERSION.
@@ -137,7 +139,7 @@ struct VCardReadingEngine {
     private mutating func handleLineOutsideCard(_ line: [UInt8], at position: SourcePosition) {
         if Self.isCardBoundary(line, "BEGIN:VCARD") {
             flushJunk()
-            openCards.append(VCardCardBuffer(position: position))
+            openCards.append(VCardCardBuffer(position: position, recycling: &recycledCard))
             scanner.foldKeepsWhitespace = lastDialect == .v21
             return
         }
@@ -153,7 +155,7 @@ struct VCardReadingEngine {
             flushJunk()
             let name = VCardByte.upperString(line[content.name])
             warn("\(name) outside a card; BEGIN:VCARD assumed before it", at: position)
-            openCards.append(VCardCardBuffer(position: position))
+            openCards.append(VCardCardBuffer(position: position, recycling: &recycledCard))
             handleLine()
             return
         }
@@ -200,7 +202,7 @@ struct VCardReadingEngine {
         warn(
             "BEGIN:VCARD inside the card that starts at line \(openCards[last].position.line); read as a separate card",
             at: position)
-        openCards.append(VCardCardBuffer(position: position))
+        openCards.append(VCardCardBuffer(position: position, recycling: &recycledCard))
         scanner.foldKeepsWhitespace = lastDialect == .v21
     }
 
@@ -221,10 +223,13 @@ struct VCardReadingEngine {
         if let dialect = card.dialect { lastDialect = dialect }
         let dialect = card.dialect ?? lastDialect ?? .v30
         card.isBinaryValueOpen = false
-        var mapping = VCardContactMapping(card: card, dialect: dialect)
-        let contact = mapping.map()
-        pending.append(contentsOf: mapping.diagnostics)
-        ready.append(ContactRecord(contact: contact, position: card.position))
+        do {
+            var mapping = VCardContactMapping(card: card, dialect: dialect)
+            let contact = mapping.map()
+            pending.append(contentsOf: mapping.diagnostics)
+            ready.append(ContactRecord(contact: contact, position: card.position))
+        }
+        recycledCard = card
         if let outer = openCards.last {
             scanner.foldKeepsWhitespace = (outer.dialect ?? lastDialect) == .v21
         }

@@ -26,6 +26,15 @@ struct VCardTokenKey: Equatable, Sendable {
         self.high = high
     }
 
+    /// The key of `text`, compared ignoring ASCII case; `nil` when longer than 16 bytes.
+    @inline(__always)
+    init?(_ text: String) {
+        guard text.utf8.count <= 16 else { return nil }
+        var text = text
+        guard let key = text.withUTF8({ VCardTokenKey($0) }) else { return nil }
+        self = key
+    }
+
     /// The key of a known token written in upper case.
     init(_ token: StaticString) {
         let buffer = UnsafeBufferPointer(start: token.utf8Start, count: token.utf8CodeUnitCount)

@@ -40,7 +40,7 @@ enum VCardTypeVocabulary {
         var isPreferred = false
         var unknown: String?
         for token in tokens {
-            let key = VCardTokenKey(token.utf8)
+            let key = VCardTokenKey(token)
             if key == EntryToken.home {
                 if kind == .unspecified { kind = .home }
             } else if key == EntryToken.work {
@@ -138,7 +138,7 @@ enum VCardTypeVocabulary {
         /// Records a token (compared ignoring case).
         /// - Returns: `false` when the token is not TEL vocabulary.
         mutating func insert(_ token: String) -> Bool {
-            guard let key = VCardTokenKey(token.utf8) else { return false }
+            guard let key = VCardTokenKey(token) else { return false }
             for (name, flag) in Self.vocabulary where name == key {
                 flags.insert(flag)
                 return true

@@ -28,7 +28,7 @@ enum VCardValueText {
             }
             if isASCII(bytes) && !charset.rawValue.hasPrefix("utf-16") { return bytes }
             if charset == .utf8 {
-                if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+                if isValidUTF8(bytes) { return bytes }
                 problem = .invalidInCharset(name)
                 return guessing(bytes, problem: &problem)
             }
@@ -42,69 +42,163 @@ enum VCardValueText {
     }
 
     private static func guessing(_ bytes: ArraySlice<UInt8>, problem: inout CharsetProblem?) -> ArraySlice<UInt8> {
-        if isASCII(bytes) || String(validating: bytes, as: UTF8.self) != nil { return bytes }
+        if isASCII(bytes) || isValidUTF8(bytes) { return bytes }
         if problem == nil { problem = .guessedWindows1252 }
         return Array((TextCharset.windows1252.decode(bytes) ?? "").utf8)[...]
     }
 
+    /// True when `bytes` are well-formed UTF-8 (Unicode §3.9, table 3-7): no overlong forms, no
+    /// surrogates, nothing beyond U+10FFFF.
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                if index + 8 <= count, let base = UnsafeRawPointer(buffer.baseAddress),
+                    base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                    continue
+                }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                switch lead {
+                case 0xC2...0xDF:
+                    guard index + 1 < count, buffer[index + 1] & 0xC0 == 0x80 else { return false }
+                    index += 2
+                case 0xE0...0xEF:
+                    guard index + 2 < count else { return false }
+                    let second = buffer[index + 1]
+                    let lowest: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+                    let highest: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                    guard second >= lowest, second <= highest, buffer[index + 2] & 0xC0 == 0x80 else { return false }
+                    index += 3
+                case 0xF0...0xF4:
+                    guard index + 3 < count else { return false }
+                    let second = buffer[index + 1]
+                    let lowest: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+                    let highest: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                    guard second >= lowest, second <= highest, buffer[index + 2] & 0xC0 == 0x80,
+                        buffer[index + 3] & 0xC0 == 0x80
+                    else { return false }
+                    index += 4
+                default:
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// True when every byte is below 0x80; tests eight bytes at a time.
     @inline(__always)
     static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            var combined: UInt8 = 0
-            for byte in buffer { combined |= byte }
-            return combined < 0x80
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return true }
+            var combined: UInt64 = 0
+            var index = 0
+            while index + 8 <= buffer.count {
+                combined |= base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            while index < buffer.count {
+                combined |= UInt64(buffer[index])
+                index += 1
+            }
+            return combined & 0x8080_8080_8080_8080 == 0
         }
     }
 
     /// An unstructured text value (FN, NOTE, TITLE …) unescaped by `dialect`; line breaks, escaped
     /// or literal (from quoted-printable), become LF.
     static func text(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect) -> String {
-        guard needsUnescaping(bytes) else { return String(decoding: bytes, as: UTF8.self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let runEnd = endOfPlainRun(bytes, from: index)
-            if runEnd > index {
-                out.append(contentsOf: bytes[index..<runEnd])
-                index = runEnd
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = endOfRun(buffer, from: 0, stoppingAt: escapeBytes)
+            guard index < buffer.count else { return String(decoding: buffer, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(buffer.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<index]))
+            while index < buffer.count {
+                let runEnd = endOfRun(buffer, from: index, stoppingAt: escapeBytes)
+                if runEnd > index {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<runEnd]))
+                    index = runEnd
+                    continue
+                }
+                index = appendUnescaped(buffer, at: index, dialect: dialect, structured: false, to: &out)
             }
-            index = appendUnescaped(bytes, at: index, dialect: dialect, structured: false, to: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    /// A structured value (N, ADR, ORG) split on unescaped `;` into components; with
-    /// `joiningLists` (3.0/4.0 N), the comma-separated values of a component are joined with one
-    /// space.
-    static func components(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool) -> [String] {
-        var components: [String] = []
-        components.reserveCapacity(8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let runEnd = endOfPlainRun(bytes, from: index)
-            if runEnd > index {
-                out.append(contentsOf: bytes[index..<runEnd])
-                index = runEnd
-                continue
+    /// A structured value (N, ADR, ORG) split on unescaped `;` into components, each trimmed of
+    /// spaces, tabs and line breaks, `nil` when empty; with `joiningLists` (3.0/4.0 N), the
+    /// comma-separated values of a component are joined with one space.
+    ///
+    /// A component without escapes is read straight from `bytes`; only one with escapes is copied.
+    static func trimmedComponents(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool) -> [String?] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var components: [String?] = []
+            components.reserveCapacity(8)
+            var out: [UInt8] = []
+            var usesOut = false
+            var componentStart = 0
+            var index = 0
+            let stops = joiningLists ? structureBytes : structureBytes & ~(1 << UInt64(VCardByte.comma))
+            while index < buffer.count {
+                let runEnd = endOfRun(buffer, from: index, stoppingAt: stops)
+                if runEnd > index {
+                    if usesOut { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<runEnd])) }
+                    index = runEnd
+                    continue
+                }
+                let byte = buffer[index]
+                if byte == VCardByte.semicolon {
+                    components.append(
+                        usesOut ? out.withUnsafeBufferPointer(trimmedText) : trimmedText(buffer, componentStart..<index))
+                    out.removeAll(keepingCapacity: true)
+                    usesOut = false
+                    index += 1
+                    componentStart = index
+                    continue
+                }
+                if !usesOut {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[componentStart..<index]))
+                    usesOut = true
+                }
+                if byte == VCardByte.comma {
+                    if let last = out.last, last != VCardByte.space { out.append(VCardByte.space) }
+                    index += 1
+                } else {
+                    index = appendUnescaped(buffer, at: index, dialect: dialect, structured: true, to: &out)
+                }
             }
-            let byte = bytes[index]
-            if byte == VCardByte.semicolon {
-                components.append(String(decoding: out, as: UTF8.self))
-                out.removeAll(keepingCapacity: true)
-                index += 1
-            } else if byte == VCardByte.comma, joiningLists {
-                if let last = out.last, last != VCardByte.space { out.append(VCardByte.space) }
-                index += 1
-            } else {
-                index = appendUnescaped(bytes, at: index, dialect: dialect, structured: true, to: &out)
-            }
+            components.append(usesOut ? out.withUnsafeBufferPointer(trimmedText) : trimmedText(buffer, componentStart..<index))
+            return components
         }
-        components.append(String(decoding: out, as: UTF8.self))
-        return components
+    }
+
+    /// The text of the UTF-8 bytes `buffer[range]` without leading and trailing spaces, tabs, CR
+    /// and LF; `nil` when nothing is left.
+    @inline(__always)
+    private static func trimmedText(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isTrimmed(buffer[lower]) { lower += 1 }
+        while upper > lower, isTrimmed(buffer[upper - 1]) { upper -= 1 }
+        return lower == upper ? nil : String(decoding: UnsafeBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self)
+    }
+
+    private static func trimmedText(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        trimmedText(buffer, 0..<buffer.count)
+    }
+
+    @inline(__always)
+    private static func isTrimmed(_ byte: UInt8) -> Bool {
+        byte == VCardByte.space || byte == VCardByte.tab || byte == VCardByte.lineFeed || byte == VCardByte.carriageReturn
     }
 
     /// The value as it would stand in a vCard 3.0/4.0 content line: escapes kept, literal line
@@ -134,49 +228,51 @@ enum VCardValueText {
 
     /// A base64 value with the whitespace of its folded lines removed.
     static func base64(_ bytes: ArraySlice<UInt8>) -> String {
-        guard bytes.contains(where: { $0 <= VCardByte.space }) else { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: bytes.filter { $0 > VCardByte.space }, as: UTF8.self)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard buffer.contains(where: { $0 <= VCardByte.space }) else { return String(decoding: buffer, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: buffer.count) { out in
+                var count = 0
+                for byte in buffer where byte > VCardByte.space {
+                    out[count] = byte
+                    count += 1
+                }
+                return count
+            }
+        }
     }
 
-    /// The index of the first byte at or after `start` that is a backslash, CR, LF, `;` or `,`
-    /// (the bytes structured values and escapes care about), or the end.
+    /// Bit n set for each byte n below 64 that ends a plain run in text: CR and LF (a backslash,
+    /// 0x5C, always ends one).
+    private static let escapeBytes: UInt64 = 1 << 0x0A | 1 << 0x0D
+    /// ``escapeBytes`` plus the separators of structured values, `;` and `,`.
+    private static let structureBytes: UInt64 = escapeBytes | 1 << 0x3B | 1 << 0x2C
+
+    /// The index of the first byte at or after `start` that is a backslash or one of `stops` (a
+    /// bit set of bytes below 64), or the end.
     @inline(__always)
-    private static func endOfPlainRun(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int {
+    private static func endOfRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt stops: UInt64) -> Int {
         var index = start
-        while index < bytes.endIndex {
-            switch bytes[index] {
-            case VCardByte.backslash, VCardByte.carriageReturn, VCardByte.lineFeed, VCardByte.semicolon, VCardByte.comma:
-                return index
-            default:
-                index += 1
-            }
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte < 64 ? stops >> byte & 1 == 1 : byte == VCardByte.backslash { return index }
+            index += 1
         }
         return index
-    }
-
-    private static func needsUnescaping(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            for byte in buffer
-            where byte == VCardByte.backslash || byte == VCardByte.carriageReturn || byte == VCardByte.lineFeed {
-                return true
-            }
-            return false
-        }
     }
 
     /// Appends the character at `index` (an escape pair, a line break or a plain byte) to `out`.
     /// - Returns: the index after it.
     @inline(__always)
     private static func appendUnescaped(
-        _ bytes: ArraySlice<UInt8>, at index: Int, dialect: VCardDialect, structured: Bool, to out: inout [UInt8]
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, dialect: VCardDialect, structured: Bool, to out: inout [UInt8]
     ) -> Int {
         let byte = bytes[index]
         if byte == VCardByte.carriageReturn {
             out.append(VCardByte.lineFeed)
             let next = index + 1
-            return next < bytes.endIndex && bytes[next] == VCardByte.lineFeed ? next + 1 : next
+            return next < bytes.count && bytes[next] == VCardByte.lineFeed ? next + 1 : next
         }
-        guard byte == VCardByte.backslash, index + 1 < bytes.endIndex else {
+        guard byte == VCardByte.backslash, index + 1 < bytes.count else {
             out.append(byte)
             return index + 1
         }

@@ -23,6 +23,13 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 
+    @Test(arguments: [[], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], Array("\n\r\n".utf8), Array("First Name,Phone\r\n".utf8)] as [[UInt8]])
+    func emptyInputsGiveNothing(bytes: [UInt8]) throws {
+        let result = try readAll(bytes, chunkSize: 1)
+        #expect(result.records.isEmpty)
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func raggedRowsAreReadWithAWarning() throws {
         let result = try readAll("First Name,Last Name,Phone\nAna,Díaz\nLuis,Mora,0991234567,extra\n\n\nEva,Ruiz,022345678\n")
         #expect(result.records.map(\.contact.name.given) == ["Ana", "Luis", "Eva"])
@@ -85,7 +92,7 @@ import Testing
 
     // MARK: Limits
 
-    @Test func hundredThousandColumnsAreCappedWithOneWarning() throws {
+    @Test func hundredThousandColumnsAreCappedWithAWarningPerRow() throws {
         var csv = "Name,Email" + String(repeating: ",x", count: 100_000) + "\n"
         csv += "Ana,ana@example.com" + String(repeating: ",1", count: 100_000) + "\n"
         let result = try readAll(csv)
@@ -271,5 +278,23 @@ import Testing
     @Test(arguments: ["Celular", "=phone", "Celular=telefono", "Celular="])
     func rejects(text: String) {
         #expect(throws: ColumnMappingError.self) { try ColumnMapping(parsing: text) }
+    }
+}
+
+/// The names the command line gives for delimiters and profiles.
+@Suite struct CSVOptionNameTests {
+    @Test(arguments: zip(
+        ["google", "google-legacy", "outlook", "outlook-de", "Outlook-pt-BR", "outlook-pt_pt", "thunderbird", "generic",
+         "outlook-xx", "vcard"],
+        [CSVProfile.googleContacts, .googleContactsLegacy, .outlook(.english), .outlook(.german),
+         .outlook(.brazilianPortuguese), .outlook(.europeanPortuguese), .thunderbird, .generic, nil, nil]))
+    func profiles(name: String, expected: CSVProfile?) {
+        #expect(CSVProfile(name: name) == expected)
+        if let expected { #expect(CSVProfile(name: expected.description) == expected) }
+    }
+
+    @Test(arguments: zip([",", ";", "tab", "\\t", "comma", "pipe"], [CSVDelimiter.comma, .semicolon, .tab, .tab, .comma, nil]))
+    func delimiters(name: String, expected: CSVDelimiter?) {
+        #expect(CSVDelimiter(name: name) == expected)
     }
 }

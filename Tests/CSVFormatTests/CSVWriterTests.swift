@@ -48,6 +48,9 @@ import _ContactsTestSupport
         #expect(CSVWriter.defused("(02) 245-6789") == "(02) 245-6789")
         #expect(CSVWriter.defused("-593 2 245 6789") == "-593 2 245 6789")
         #expect(CSVWriter.defused("--12-24") == "--12-24")
+        #expect(CSVWriter.defused("+1-280-746-5989x947") == "+1-280-746-5989x947")
+        #expect(CSVWriter.defused("+1 212 555 0100 ext. 12") == "+1 212 555 0100 ext. 12")
+        #expect(CSVWriter.defused("+1234567|cmd") == "'+1234567|cmd")
         #expect(CSVWriter.defused("-") == "'-")
     }
 
@@ -63,6 +66,14 @@ import _ContactsTestSupport
         #expect(reread.diagnostics.isEmpty)
         var again: [Diagnostic] = []
         #expect(text(CSVWriter().write(reread.records.map(\.contact), diagnostics: &again)) == text(written))
+    }
+
+    @Test func outlookRoundTripIsIdentical() throws {
+        let original = try readAll(try CSVFixtureTests.fixture("outlook-desktop-en.csv")).records.map(\.contact)
+        var diagnostics: [Diagnostic] = []
+        let reread = try readAll(CSVWriter(layout: .outlook).write(original, diagnostics: &diagnostics))
+        #expect(diagnostics.isEmpty)
+        #expect(reread.records.map(\.contact) == original)
     }
 
     @Test func streamingWithGivenCountsReportsWhatDoesNotFit() {

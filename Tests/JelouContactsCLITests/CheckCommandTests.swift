@@ -36,6 +36,15 @@ import Testing
         #expect(run.exitCode == 1)
     }
 
+    @Test func saysWhatJelouWouldRefuse() throws {
+        let input = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nTEL:099 123 4567\nEND:VCARD\n"
+        let run = try ToolRunner.run(["check", "-"], input: Array(input.utf8))
+        #expect(run.standardError.contains(
+            "<stdin>:1:1: warning: Jelou would refuse this contact (422 unprocessable_entity): phones[0].phone: must be E.164 (+ and 7 to 15 digits, optionally \" ext. N\"), found \"0991234567\"\n"))
+        let withRegion = try ToolRunner.run(["check", "-", "--region", "EC"], input: Array(input.utf8))
+        #expect(withRegion.standardError == "checked 1 contact in 1 file: 0 errors, 0 warnings\n")
+    }
+
     @Test func needsAFile() throws {
         let run = try ToolRunner.run(["check"])
         #expect(run.standardError.hasPrefix("Error: name at least one file to check ('-' for standard input)\n"))

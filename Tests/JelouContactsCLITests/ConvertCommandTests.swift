@@ -50,7 +50,7 @@ import _ContactsTestSupport
         let jelou = try ToolRunner.run(["convert", "--fields", "jelou"], input: Array(input.utf8))
         #expect(all.standardOutput.contains(#""org":{"company":"Jelou"},"urls":[{"url":"https://jelou.ai"}],"birthday":"1990-01-02""#))
         #expect(jelou.standardOutput == #"{"type":"contacts","contacts":[{"name":{"formatted_name":"Ana Vera","first_name":"Ana Vera"},"phones":[{"phone":"+593991234567","type":"Mobile","wa_id":"593991234567"}]}]}"# + "\n")
-        #expect(jelou.standardError.contains("not in the Jelou contact object (only Jelou's keys were asked for): org, urls, birthday"))
+        #expect(jelou.standardError == "<stdin>: warning: 1 contact has data the Jelou contact object cannot hold, left out of the payloads: birthday (1), org (1), urls (1); 'jelou-contacts check' lists it per contact\n")
     }
 
     @Test func outputOptionWritesTheFile() throws {
@@ -101,7 +101,7 @@ import _ContactsTestSupport
         defer { try? FileManager.default.removeItem(atPath: path) }
         var bytes = [UInt8](repeating: 0, count: 4096)
         for index in bytes.indices { bytes[index] = UInt8(truncatingIfNeeded: index &* 2_654_435_761 >> 13) }
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         let run = try ToolRunner.run(["convert", path, "Fixtures/vcard30/jelou-example.vcf"])
         #expect(run.standardError == "\(path):1:1: error: binary data, not an address book (vCard, CSV, Jelou JSON or jCard); file skipped\n")
         #expect(run.standardOutput.contains("John Smith"))

@@ -37,6 +37,22 @@ enum ToolRunner {
         }
         env.merge(environment) { $1 }
         process.environment = env
+        return try launch(process, input: input)
+    }
+
+    /// Runs a shell command line (`/bin/sh -c`) from the package root: pipelines that make large
+    /// inputs, and checks such as `bash -n` on generated scripts.
+    static func runShell(_ command: String, input: [UInt8] = []) throws -> ToolRun {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.currentDirectoryURL = TestPaths.packageRoot
+        return try launch(process, input: input)
+    }
+
+    /// Starts `process` with pipes, writes `input`, and reads both outputs to the end
+    /// concurrently so that a full pipe never blocks the child.
+    private static func launch(_ process: Process, input: [UInt8]) throws -> ToolRun {
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()
@@ -44,7 +60,6 @@ enum ToolRunner {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        // Drain both pipes concurrently so a full pipe never blocks the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data()
         nonisolated(unsafe) var errData = Data()
@@ -65,32 +80,6 @@ enum ToolRunner {
         return ToolRun(
             standardOutput: String(decoding: outData, as: UTF8.self),
             standardError: String(decoding: errData, as: UTF8.self),
-            exitCode: process.terminationStatus
-        )
-    }
-}
-
-extension ToolRunner {
-    /// Runs a shell command line (`/bin/sh -c`), for checks such as `bash -n` on generated scripts.
-    static func runShell(_ command: String, input: [UInt8] = []) throws -> ToolRun {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ToolRun(
-            standardOutput: String(decoding: out, as: UTF8.self),
-            standardError: String(decoding: err, as: UTF8.self),
             exitCode: process.terminationStatus
         )
     }

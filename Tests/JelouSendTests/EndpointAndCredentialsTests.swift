@@ -1,3 +1,4 @@
+import _ContactsTestSupport
 import Foundation
 import Testing
 
@@ -138,7 +139,7 @@ import Testing
 
     @Test func fullJitterStaysUnderTheCap() {
         let policy = RetryPolicy(baseDelay: 0.5, maximumDelay: 4)
-        var random = TestRandom(state: 3)
+        var random = SplitMix64(seed: 3)
         for attempt in 1...10 {
             let cap = min(4, 0.5 * Double(1 << (attempt - 1)))
             for _ in 0..<50 {

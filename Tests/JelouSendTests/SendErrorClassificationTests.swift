@@ -1,3 +1,4 @@
+import _ContactsTestSupport
 import Foundation
 import JelouSandbox
 import Testing
@@ -181,7 +182,7 @@ import Testing
         let session = SendSession(
             endpoint: endpoint, credentials: TestCredentials.credentials,
             options: SendOptions(ratePerSecond: 0, retry: RetryPolicy(maximumAttempts: 3)),
-            transport: URLSessionTransport(timeout: 5), clock: clock, random: TestRandom(state: 1)
+            transport: URLSessionTransport(timeout: 5), clock: clock, random: SplitMix64(seed: 1)
         )
         let report = try await session.run(
             [Messages.make(to: "15551112222", names: ["Ann Lee"]), Messages.make(to: "15551112222", names: ["Bob Stone"])], journal: nil

@@ -1,3 +1,4 @@
+import _ContactsTestSupport
 import Foundation
 import JSONCoding
 import JelouSandbox
@@ -28,19 +29,6 @@ final class RecordingClock: SendClock, @unchecked Sendable {
             recorded.append(seconds)
             elapsed += max(0, seconds)
         }
-    }
-}
-
-/// A seeded generator for jitter (SplitMix64).
-struct TestRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }
 
@@ -123,7 +111,7 @@ struct RunningSandbox {
     ) throws -> SendSession {
         SendSession(
             endpoint: try endpoint(bot: bot), credentials: credentials, options: options,
-            transport: URLSessionTransport(timeout: 10), clock: clock, random: TestRandom(state: 7)
+            transport: URLSessionTransport(timeout: 10), clock: clock, random: SplitMix64(seed: 7)
         )
     }
 }

@@ -32,29 +32,15 @@ import _ContactsTestSupport
         #expect(Self.files.count >= 60)
     }
 
-    /// Round trips that fail because of a reader bug, reported to the reader's owner; each entry
-    /// fails the test once the bug is fixed, so it must then be removed.
-    static let knownReaderIssues: [String: (format: RoundTrip.Format, bug: String)] = [
-        "corpus/android__v30_multibyte_param.vcf": (.vCard21, "2.1 itemN.X-ABLabel is not quoted-printable decoded"),
-    ]
-
     @Test(arguments: files)
     func vCardSurvivesEveryVersion(file: String) throws {
         let original = VCardReader.readAll(try TestPaths.bytes(of: Self.url(file))).contacts.map(\.contact)
         for format in RoundTrip.Format.allCases {
-            let known = Self.knownReaderIssues[file]
-            let check = {
-                let again = RoundTrip.convert(original, through: format)
-                let expected = original.map { RoundTrip.expected($0, after: format) }
-                #expect(again.count == expected.count, "\(format)")
-                for (index, (got, want)) in zip(again, expected).enumerated() where got != want {
-                    Issue.record("\(format), contact \(index + 1):\n\(RoundTrip.difference(got, want))")
-                }
-            }
-            if let known, known.format == format {
-                withKnownIssue(Comment(rawValue: known.bug), check)
-            } else {
-                check()
+            let again = RoundTrip.convert(original, through: format)
+            let expected = original.map { RoundTrip.expected($0, after: format) }
+            #expect(again.count == expected.count, "\(format)")
+            for (index, (got, want)) in zip(again, expected).enumerated() where got != want {
+                Issue.record("\(format), contact \(index + 1):\n\(RoundTrip.difference(got, want))")
             }
         }
     }

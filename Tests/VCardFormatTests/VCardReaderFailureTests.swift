@@ -1,5 +1,6 @@
 import ContactModel
 import Testing
+import _ContactsTestSupport
 import VCardFormat
 
 /// Hostile and broken input: each problem yields a diagnostic with its line and column, and the
@@ -13,7 +14,7 @@ import VCardFormat
     }
 
     @Test func binaryGarbageBetweenCards() {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let garbage = (0..<50_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         let result = VCardReader.readAll(Array(Self.before.utf8) + garbage + Array("\r\n".utf8) + Array(Self.after.utf8))
         #expect(names(result.contacts) == ["Before", "After"])
@@ -167,18 +168,5 @@ import VCardFormat
                 "3:1: warning: unknown CHARSET 'X-KLINGON' on FN; read as UTF-8 or Windows-1252",
                 "4:1: warning: unknown ENCODING 'UUENCODE'; NOTE kept as written",
             ])
-    }
-}
-
-/// A small deterministic generator (SplitMix64) for reproducible garbage.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -92,6 +92,56 @@ import VCardFormat
         #expect(read.unmapped == [RawProperty(group: "item3", name: "X-ABLABEL", value: "orphan")])
     }
 
+    @Test func quotedPrintableAppleLabelsAndCountriesAreDecoded() throws {
+        let read = try card(
+            "2.1",
+            """
+            item1.TEL;CELL:1\r
+            item1.X-ABLabel;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:M=C3=B3vil\r
+            item2.EMAIL:a@example.com\r
+            item2.X-ABLabel;CHARSET=ISO-8859-1;QUOTED-PRINTABLE:Ni=F1os\r
+            item3.ADR:;;1 Rue;Paris;;;\r
+            item3.X-ABADR;QUOTED-PRINTABLE:=66=72
+            """)
+        #expect(read.phones == [Phone(value: "1", kind: .mobile, label: "Móvil")])
+        #expect(read.emails == [Email(address: "a@example.com", label: "Niños")])
+        #expect(read.addresses == [PostalAddress(street: "1 Rue", city: "Paris", countryCode: "FR")])
+        #expect(read.unmapped.isEmpty)
+    }
+
+    @Test func legacyLabelsGoToTheAddressOfTheirGroupOrTheNearestBefore() throws {
+        let read = try card(
+            "2.1",
+            """
+            ADR;HOME:;;1 First St;Quito;;;\r
+            item2.ADR;HOME:;;2 Second St;Quito;;;\r
+            item2.LABEL;HOME:2 Second St\r
+            ADR;WORK:;;3 Third St;Lima;;;\r
+            ADR;WORK:;;4 Fourth St;Lima;;;\r
+            LABEL;WORK:4 Fourth St\r
+            LABEL;HOME:1 First St\r
+            LABEL;HOME:nowhere
+            """)
+        #expect(
+            read.addresses == [
+                PostalAddress(street: "1 First St", city: "Quito", formatted: "1 First St", kind: .home),
+                PostalAddress(street: "2 Second St", city: "Quito", formatted: "2 Second St", kind: .home),
+                PostalAddress(street: "3 Third St", city: "Lima", kind: .work),
+                PostalAddress(street: "4 Fourth St", city: "Lima", formatted: "4 Fourth St", kind: .work),
+            ])
+        #expect(
+            read.unmapped == [RawProperty(name: "LABEL", parameters: [RawParameter(name: "TYPE", values: ["HOME"])], value: "nowhere")])
+    }
+
+    @Test func aLegacyLabelBeforeItsAddressStillFindsIt() throws {
+        let read = try card("2.1", "LABEL;WORK:5 Fifth Ave\r\nADR;HOME:;;1 Home Rd;;;;\r\nADR;WORK:;;5 Fifth Ave;;;;")
+        #expect(
+            read.addresses == [
+                PostalAddress(street: "1 Home Rd", kind: .home),
+                PostalAddress(street: "5 Fifth Ave", formatted: "5 Fifth Ave", kind: .work),
+            ])
+    }
+
     @Test func telURIsAndPlainNumbersWithValueURI() throws {
         let read = try card(
             "4.0", "TEL;VALUE=uri:tel:+1-555-0100;ext=12\r\nTEL;VALUE=uri:tel:+1-555-0101\r\nTEL;VALUE=URI:5550102")

@@ -31,7 +31,9 @@ enum CheckCommand: Command {
             contacts += 1
             var found = processed.diagnostics
             var encoded: [Diagnostic] = []
-            _ = encoder.encode(processed.contact, diagnostics: &encoded)
+            if let object = encoder.encode(processed.contact, diagnostics: &encoded) {
+                encoded += JelouRefusals.of(contactObject: object)
+            }
             for var diagnostic in encoded {
                 diagnostic.file = diagnostic.file ?? processed.file
                 diagnostic.position = diagnostic.position ?? processed.position

@@ -1,6 +1,7 @@
 import CSVFormat
 import ContactModel
 import ContactNormalization
+import Foundation
 import JelouPayload
 import VCardFormat
 
@@ -22,7 +23,12 @@ struct ContactInputs {
     var paths: [String]
     var options: ReadingOptions
 
-    /// Calls `body` for every contact of every input, in order.
+    /// How many contacts the reading thread hands over at a time.
+    private static let batchSize = 128
+
+    /// Calls `body` for every contact of every input, in order. The inputs are read on a thread of
+    /// their own while the calling thread normalises and converts, a bounded number of batches
+    /// behind.
     /// - Parameter report: receives diagnostics that belong to no contact (junk between cards,
     ///   problems at the end of a file), with `file` filled in.
     /// - Throws: ``CommandFailure`` when an input cannot be opened or read; whatever `body` throws.
@@ -30,28 +36,55 @@ struct ContactInputs {
         report: ([Diagnostic]) -> Void,
         _ body: (ProcessedContact) throws -> Void
     ) throws {
-        for path in paths.isEmpty ? ["-"] : paths {
-            let file: FileByteSource
-            do {
-                file = try FileByteSource(path: path)
-            } catch {
-                throw CommandFailure("cannot read '\(error.path)': \(error.message)")
+        let queue = RecordQueue(capacity: 4)
+        let reading = self
+        let thread = Thread { reading.readAll(into: queue) }
+        thread.stackSize = 8 << 20
+        thread.start()
+        defer { queue.cancel() }
+        while true {
+            switch queue.pop() {
+            case .records(let file, let batch):
+                for (record, readerDiagnostics) in batch {
+                    let normalized = ContactNormalizer.normalize(record, in: options.normalization)
+                    var found = readerDiagnostics + normalized.diagnostics
+                    for index in found.indices where found[index].file == nil { found[index].file = file }
+                    try body(ProcessedContact(
+                        contact: normalized.contact, file: file, position: record.position, diagnostics: found))
+                }
+            case .diagnostics(let diagnostics):
+                report(diagnostics)
+            case .failure(let failure):
+                throw failure
+            case .end:
+                return
             }
-            try read(file, name: file.displayName, report: report, body)
         }
     }
 
-    private func read(
-        _ file: FileByteSource, name: String, report: ([Diagnostic]) -> Void,
-        _ body: (ProcessedContact) throws -> Void
-    ) throws {
-        do {
+    /// Reads every input in turn, on the reading thread.
+    private func readAll(into queue: RecordQueue) {
+        for path in paths.isEmpty ? ["-"] : paths {
+            do {
+                let file = try FileByteSource(path: path)
+                guard read(file, name: file.displayName, into: queue) else { return }
+            } catch {
+                queue.push(.failure(CommandFailure("cannot read '\(error.path)': \(error.message)")))
+                return
+            }
+        }
+        queue.push(.end)
+    }
+
+    /// Reads one input into `queue`.
+    /// - Returns: `false` when reading must stop (the input failed, or the consumer stopped).
+    private func read(_ file: FileByteSource, name: String, into queue: RecordQueue) -> Bool {
+        do throws(InputError) {
             let (head, source) = try PrefixedByteSource.peeking(4_096, from: UnicodeByteSource(file))
             if InputFormat.looksBinary(head) {
-                report([Diagnostic(
+                return queue.push(.diagnostics([Diagnostic(
                     .error, "binary data, not an address book (vCard, CSV, Jelou JSON or jCard); file skipped",
-                    file: name, at: SourcePosition(line: 1, column: 1))])
-                return
+                    file: name, at: SourcePosition(line: 1, column: 1))]))
             }
             let format = options.format ?? InputFormat.detect(head: head, path: name)
             var reader: any ContactReader = switch format {
@@ -61,18 +94,22 @@ struct ContactInputs {
             case .jcard: JCardReader(source)
             }
             var diagnostics: [Diagnostic] = []
+            var batch: [(ContactRecord, [Diagnostic])] = []
+            batch.reserveCapacity(Self.batchSize)
             while let record = try reader.next(diagnostics: &diagnostics) {
-                let normalized = ContactNormalizer.normalize(record, in: options.normalization)
-                var found = diagnostics + normalized.diagnostics
+                batch.append((record, diagnostics))
                 diagnostics.removeAll(keepingCapacity: true)
-                for index in found.indices where found[index].file == nil { found[index].file = name }
-                try body(ProcessedContact(
-                    contact: normalized.contact, file: name, position: record.position, diagnostics: found))
+                if batch.count == Self.batchSize {
+                    guard queue.push(.records(file: name, batch)) else { return false }
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
+            if !batch.isEmpty, !queue.push(.records(file: name, batch)) { return false }
             for index in diagnostics.indices where diagnostics[index].file == nil { diagnostics[index].file = name }
-            if !diagnostics.isEmpty { report(diagnostics) }
-        } catch let error as InputError {
-            throw CommandFailure("cannot read '\(name)': \(error.message)")
+            return diagnostics.isEmpty || queue.push(.diagnostics(diagnostics))
+        } catch {
+            queue.push(.failure(CommandFailure("cannot read '\(name)': \(error.message)")))
+            return false
         }
     }
 }

@@ -16,8 +16,7 @@ enum ConvertCommand: Command {
             stream: context.standardError, style: context.errorStyle, strict: reading.normalization.strict)
         let progress = ProgressLine(stream: context.standardError, environment: context.environment)
         var count = 0
-        let inputs = ContactInputs(paths: arguments.positionals, options: reading)
-        try inputs.forEach(report: { printer.report($0, file: "") }) { processed in
+        try ContactInputs(paths: arguments.positionals, options: reading).forEach(report: { printer.report($0, file: "") }) { processed in
             printer.report(processed.diagnostics, file: processed.file)
             var diagnostics: [Diagnostic] = []
             sink.add(processed.contact, into: output, diagnostics: &diagnostics)
@@ -30,7 +29,11 @@ enum ConvertCommand: Command {
         }
         var diagnostics: [Diagnostic] = []
         sink.finish(into: output, diagnostics: &diagnostics)
-        printer.report(diagnostics, file: arguments.positionals.first ?? "<stdin>")
+        let inputs = arguments.positionals.isEmpty ? ["<stdin>"] : arguments.positionals
+        for var diagnostic in diagnostics {
+            if inputs.count == 1, diagnostic.file == nil { diagnostic.file = inputs[0] == "-" ? "<stdin>" : inputs[0] }
+            printer.report(diagnostic)
+        }
         progress.finish()
         output.flush()
         if output.failed { throw CommandFailure("could not write the output") }
@@ -65,14 +68,19 @@ struct OutputSink {
             default: throw UsageError("CSV output is written as --profile google or outlook, not '\(profile)'")
             }
         default:
-            batcher = try Self.batcher(arguments)
+            batcher = try Self.batcher(arguments, reportsOmittedFields: false)
         }
     }
+
+    /// For Jelou payloads: how many contacts lost each field the contact object cannot hold, so a
+    /// large conversion reports it in one line (`check` lists it per contact).
+    private var omitted: [String: Int] = [:]
+    private var contactsWithOmissions = 0
 
     /// The batcher for Jelou payloads from `--user-id`, `--per-message`, `--fields` and `--pretty`.
     /// - Throws: ``UsageError`` for a user id that is not digits or a count out of range.
     static func batcher(
-        _ arguments: ParsedArguments, userID: String? = nil, pretty: Bool? = nil
+        _ arguments: ParsedArguments, userID: String? = nil, pretty: Bool? = nil, reportsOmittedFields: Bool = true
     ) throws(UsageError) -> JelouMessageBatcher {
         let user = userID ?? arguments.value("--user-id")
         if let user, user.isEmpty || !user.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
@@ -83,7 +91,8 @@ struct OutputSink {
         let fields: JelouContactEncoder.Fields = arguments.value("--fields") == "jelou" ? .jelou : .all
         do {
             return try JelouMessageBatcher(
-                userID: user, batchSize: perMessage, encoder: JelouContactEncoder(fields: fields),
+                userID: user, batchSize: perMessage,
+                encoder: JelouContactEncoder(fields: fields, reportsOmittedFields: reportsOmittedFields),
                 pretty: pretty ?? arguments.has("--pretty"))
         } catch {
             throw UsageError(error.description)
@@ -92,6 +101,11 @@ struct OutputSink {
 
     mutating func add(_ contact: Contact, into output: OutputStream, diagnostics: inout [Diagnostic]) {
         if batcher != nil {
+            let fields = batcher!.encoder.omittedFields(of: contact)
+            if !fields.isEmpty {
+                contactsWithOmissions += 1
+                for field in fields { omitted[field, default: 0] += 1 }
+            }
             if let body = batcher!.add(contact, diagnostics: &diagnostics) {
                 output.write(body)
                 output.write([0x0A])
@@ -106,9 +120,19 @@ struct OutputSink {
     }
 
     mutating func finish(into output: OutputStream, diagnostics: inout [Diagnostic]) {
-        if batcher != nil, let body = batcher!.finish() {
-            output.write(body)
-            output.write([0x0A])
+        if batcher != nil {
+            if let body = batcher!.finish() {
+                output.write(body)
+                output.write([0x0A])
+            }
+            if contactsWithOmissions > 0 {
+                let fields = omitted.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                    .map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+                let count = contactsWithOmissions == 1 ? "1 contact has" : "\(contactsWithOmissions) contacts have"
+                diagnostics.append(.warning(
+                    "\(count) data the Jelou contact object cannot hold, left out of the payloads: \(fields); "
+                        + "'jelou-contacts check' lists it per contact"))
+            }
         } else if let jcardPretty {
             let written = JCardWriter().write(held, pretty: jcardPretty)
             diagnostics += written.diagnostics

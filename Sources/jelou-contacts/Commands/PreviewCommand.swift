@@ -52,6 +52,9 @@ enum PreviewCommand: Command {
             let body = batcher.add(processed.contact, diagnostics: &encoded)
             var repeated: [Diagnostic] = []
             let prettyBody = pretty.add(processed.contact, diagnostics: &repeated)
+            if let object = batcher.encoder.encode(processed.contact, diagnostics: &repeated) {
+                encoded += JelouRefusals.of(contactObject: object)
+            }
             for var diagnostic in encoded {
                 diagnostic.file = diagnostic.file ?? processed.file
                 diagnostic.position = diagnostic.position ?? processed.position

@@ -98,7 +98,7 @@ protocol Command {
 struct ToolContext {
     var environment: [String: String] = ProcessInfo.processInfo.environment
     var standardOutput = OutputStream(descriptor: 1)
-    var standardError = OutputStream(descriptor: 2, capacity: 0)
+    var standardError = OutputStream(descriptor: 2, capacity: 1 << 14)
 
     /// Styling for standard error (diagnostics, errors, progress).
     var errorStyle: TerminalStyle {

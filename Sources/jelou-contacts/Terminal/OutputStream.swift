@@ -10,12 +10,14 @@ final class OutputStream {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
-    private let capacity = 1 << 16
+    /// How many bytes are held before they are written.
+    private let capacity: Int
     /// Set when a write failed (a closed pipe, a full disk); further output is discarded.
     private(set) var failed = false
 
     init(descriptor: Int32, capacity: Int = 1 << 16) {
         self.descriptor = descriptor
+        self.capacity = capacity
         ownsDescriptor = false
         buffer.reserveCapacity(capacity)
     }
@@ -28,6 +30,7 @@ final class OutputStream {
             throw CommandFailure("cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
         descriptor = fd
+        capacity = 1 << 16
         ownsDescriptor = true
     }
 

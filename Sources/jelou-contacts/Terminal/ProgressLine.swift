@@ -24,12 +24,14 @@ final class ProgressLine {
         drawn = true
         let rate = Int(Double(contacts) / (Double(elapsed) / 1e9))
         stream.write("\r\u{1B}[K\(contacts) contacts, \(rate)/s")
+        stream.flush()
     }
 
     /// Clears the line, if one was drawn.
     func finish() {
         guard drawn else { return }
         stream.write("\r\u{1B}[K")
+        stream.flush()
         drawn = false
     }
 }

@@ -1,0 +1,66 @@
+import ContactModel
+import Foundation
+
+/// What the reading thread hands to the converting one, in input order.
+enum ReadEvent: Sendable {
+    /// Contacts as read, each with the diagnostics the reader reported with it.
+    case records(file: String, [(ContactRecord, [Diagnostic])])
+    /// Diagnostics that belong to no contact (after the last card of a file, a skipped file).
+    case diagnostics([Diagnostic])
+    /// An input that could not be opened or read; reading stops.
+    case failure(CommandFailure)
+    /// Every input has been read.
+    case end
+}
+
+/// A bounded first-in first-out queue between one reading thread and one consumer, so that
+/// reading a file and converting what was read use both cores while memory stays bounded.
+final class RecordQueue: @unchecked Sendable {
+    // Every stored property is read and written only while `condition` is locked.
+    private let condition = NSCondition()
+    private var events: [ReadEvent] = []
+    private var head = 0
+    private let capacity: Int
+    private var cancelled = false
+
+    /// - Parameter capacity: how many events may wait before the reader pauses.
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    /// Adds an event, waiting while the queue is full.
+    /// - Returns: `false` when the consumer has stopped and the reader should stop too.
+    @discardableResult
+    func push(_ event: ReadEvent) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while events.count - head >= capacity, !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        events.append(event)
+        condition.broadcast()
+        return true
+    }
+
+    /// Takes the next event, waiting while there is none.
+    func pop() -> ReadEvent {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == events.count { condition.wait() }
+        let event = events[head]
+        head += 1
+        if head > 64, head * 2 > events.count {
+            events.removeFirst(head)
+            head = 0
+        }
+        condition.broadcast()
+        return event
+    }
+
+    /// Tells the reader to stop (the consumer failed or finished early).
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
