@@ -25,8 +25,10 @@ extension ContactNormalizer {
     /// - Complexity: O(1) when both ends are visible ASCII, which needs no trimming; else O(n),
     ///   scalar by scalar. Returns `text` itself when there is nothing to trim.
     static func trimmedWhitespace(_ text: String) -> String {
-        guard let firstByte = text.utf8.first, let lastByte = text.utf8.last else { return "" }
-        if isVisibleASCII(firstByte) && isVisibleASCII(lastByte) { return text }
+        let needsNoTrim = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            !utf8.isEmpty && isVisibleASCII(utf8[0]) && isVisibleASCII(utf8[utf8.count - 1])
+        }
+        if needsNoTrim == true { return text }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isWhitespace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isWhitespace($0) })!

@@ -28,15 +28,16 @@ extension ContactNormalizer {
             phone.normalized = nil
             if region == nil && containsDigit(text) && !startsInternationally(text) {
                 diagnostics.append(problem(
-                    "contact \"\(cardName)\": phone \"\(text)\" is a national number and no region is known; "
-                        + "kept as written, without wa_id (pass --region, e.g. --region EC, set "
-                        + "JELOU_CONTACTS_REGION, or give the contact's address a country)",
+                    """
+                    contact "\(cardName)": phone "\(text)" is a national number and no region is known; \
+                    kept as written, without wa_id (pass --region, e.g. --region EC, set \
+                    JELOU_CONTACTS_REGION, or give the contact's address a country)
+                    """,
                     context: context))
             } else {
                 let readIn = region.map { " read in region \($0.rawValue)" } ?? ""
                 diagnostics.append(problem(
-                    "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); "
-                        + "kept as written, without wa_id",
+                    "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); kept as written, without wa_id",
                     context: context))
             }
             return phone

@@ -70,13 +70,17 @@ public enum ContactNormalizer {
     public static func readingRegion(for contact: Contact, in context: NormalizationContext) -> RegionCode? {
         if let region = context.region { return region }
         for address in contact.addresses {
-            for written in [address.countryCode, address.country] {
-                if let written, let code = Country.code(forName: written), let region = RegionCode(rawValue: code) {
-                    return region
-                }
+            if let region = numberingRegion(forCountry: address.countryCode) ?? numberingRegion(forCountry: address.country) {
+                return region
             }
         }
         return context.environmentRegion
+    }
+
+    /// The numbering-plan region for a country name or code, when ``Country`` knows it.
+    private static func numberingRegion(forCountry written: String?) -> RegionCode? {
+        guard let written, let code = Country.code(forName: written) else { return nil }
+        return RegionCode(rawValue: code)
     }
 
     /// How diagnostics name a card: its formatted name, else its name parts, else its company,

@@ -10,11 +10,14 @@ public enum Country {
     ///
     /// - Parameter name: `"México"`, `"EE.UU."`, `"the Netherlands"`, `"ECU"`, `"de"`…
     /// - Returns: the uppercase alpha-2 code (`"MX"`), or `nil` when the name is not known.
-    /// - Complexity: O(n + log m): a fold of `name`, then a binary search of the m table entries.
+    /// - Complexity: O(n + log m): a fold of `name`, then a binary search of the m table entries;
+    ///   O(n) for a name asked for recently (see `RecentAnswers`).
     public static func code(forName name: String) -> String? {
-        let key = foldedKey(name)
-        if key.isEmpty { return nil }
-        return value(for: key, in: codesByFoldedName)
+        recentAnswers.code(forName: name) { name in
+            let key = foldedKey(name)
+            if key.isEmpty { return nil }
+            return value(for: key, in: codesByFoldedName, lines: nameLines)
+        }
     }
 
     /// The English short name for an ISO 3166-1 alpha-2 code, in any case.
@@ -27,7 +30,7 @@ public enum Country {
         let bytes = Array(code.utf8)
         guard bytes.count == 2, bytes.allSatisfy({ $0 < 0x80 && ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") })
         else { return nil }
-        return value(for: bytes.map { $0 & 0xDF }, in: englishNamesByCode)
+        return value(for: bytes.map { $0 & 0xDF }, in: englishNamesByCode, lines: codeLines)
     }
 
     /// Every code the table knows, in order (`AD` … `ZW`).
@@ -40,26 +43,49 @@ public enum Country {
     private static let newline = UInt8(ascii: "\n")
     private static let separator = UInt8(ascii: "=")
 
+    /// Where one `key=value` line of a table lies, as UTF-8 offsets into the table.
+    private struct Line {
+        let start: Int
+        let separator: Int
+        let end: Int
+    }
+
+    private static let nameLines = lines(of: codesByFoldedName)
+    private static let codeLines = lines(of: englishNamesByCode)
+
+    /// The `key=value` lines of a table, in table order, made once so a search compares keys only.
+    private static func lines(of table: StaticString) -> [Line] {
+        table.withUTF8Buffer { table in
+            var lines: [Line] = []
+            var start = 0
+            while start < table.count {
+                let end = table[start...].firstIndex(of: newline) ?? table.count
+                if let separator = table[start..<end].firstIndex(of: separator) {
+                    lines.append(Line(start: start, separator: separator, end: end))
+                }
+                start = end + 1
+            }
+            return lines
+        }
+    }
+
     /// Binary search of a `key=value` line table whose lines are sorted by the key's bytes.
-    private static func value(for key: [UInt8], in table: StaticString) -> String? {
+    /// - Complexity: O(k log m) for a key of k bytes and m lines.
+    private static func value(for key: [UInt8], in table: StaticString, lines: [Line]) -> String? {
         table.withUTF8Buffer { table -> String? in
             var low = 0
-            var high = table.count
+            var high = lines.count
             while low < high {
                 let middle = (low + high) / 2
-                var start = middle
-                while start > low, table[start - 1] != newline { start -= 1 }
-                var end = middle
-                while end < high, table[end] != newline { end += 1 }
-                guard let equals = table[start..<end].firstIndex(of: separator) else { return nil }
-                let lineKey = table[start..<equals]
+                let line = lines[middle]
+                let lineKey = UnsafeBufferPointer(rebasing: table[line.start..<line.separator])
                 if lineKey.elementsEqual(key) {
-                    return String(decoding: table[(equals + 1)..<end], as: UTF8.self)
+                    return String(decoding: UnsafeBufferPointer(rebasing: table[(line.separator + 1)..<line.end]), as: UTF8.self)
                 }
                 if key.lexicographicallyPrecedes(lineKey) {
-                    high = start
+                    high = middle
                 } else {
-                    low = end + 1
+                    low = middle + 1
                 }
             }
             return nil

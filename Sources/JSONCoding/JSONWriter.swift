@@ -12,8 +12,11 @@ public struct JSONWriter: Sendable {
     public private(set) var bytes: [UInt8]
     /// Whether to break lines and indent.
     public let pretty: Bool
-    /// One entry per open container: how many elements or members it has so far.
-    private var counts: [Int] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// True when the innermost open container already has an element or member, so the next one
+    /// needs a comma before it.
+    private var needsComma = false
     /// True right after a key, when the value must follow without a separator.
     private var afterKey = false
 
@@ -27,7 +30,8 @@ public struct JSONWriter: Sendable {
     public mutating func takeBytes() -> [UInt8] {
         let out = bytes
         bytes.removeAll(keepingCapacity: true)
-        counts.removeAll(keepingCapacity: true)
+        depth = 0
+        needsComma = false
         afterKey = false
         return out
     }
@@ -36,7 +40,8 @@ public struct JSONWriter: Sendable {
     public mutating func beginObject() {
         separate()
         bytes.append(.openBrace)
-        counts.append(0)
+        depth += 1
+        needsComma = false
     }
 
     /// Closes the innermost object (`}`).
@@ -48,7 +53,8 @@ public struct JSONWriter: Sendable {
     public mutating func beginArray() {
         separate()
         bytes.append(.openBracket)
-        counts.append(0)
+        depth += 1
+        needsComma = false
     }
 
     /// Closes the innermost array (`]`).
@@ -72,18 +78,26 @@ public struct JSONWriter: Sendable {
     /// A string literal picks this overload; a `String` value picks the other.
     public mutating func key(_ name: StaticString) {
         separate()
+        afterKey = true
         name.withUTF8Buffer { utf8 in
-            if utf8.allSatisfy({ $0 >= 0x20 && $0 != .quote && $0 != .backslash && $0 != 0xE2 }) {
-                bytes.append(.quote)
-                bytes.append(contentsOf: utf8)
-                bytes.append(.quote)
-            } else {
+            guard utf8.count <= 64, utf8.allSatisfy({ $0 >= 0x20 && $0 != .quote && $0 != .backslash && $0 != 0xE2 })
+            else {
                 Self.appendString(String(decoding: utf8, as: UTF8.self), to: &bytes)
+                bytes.append(.colon)
+                if pretty { bytes.append(.space) }
+                return
+            }
+            // `"name":` in one append: one uniqueness and capacity check instead of four.
+            let length = utf8.count + (pretty ? 4 : 3)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { token in
+                token[0] = .quote
+                _ = UnsafeMutableBufferPointer(rebasing: token[1...]).initialize(fromContentsOf: utf8)
+                token[utf8.count + 1] = .quote
+                token[utf8.count + 2] = .colon
+                if pretty { token[utf8.count + 3] = .space }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: token[..<length]))
             }
         }
-        bytes.append(.colon)
-        if pretty { bytes.append(.space) }
-        afterKey = true
     }
 
     /// Writes a string value.
@@ -139,7 +153,8 @@ public struct JSONWriter: Sendable {
     public mutating func member(_ key: StaticString, _ text: String?) {
         guard let text, !text.isEmpty else { return }
         self.key(key)
-        string(text)
+        afterKey = false
+        Self.appendString(text, to: &bytes)
     }
 
     /// Writes any value, recursively, members in their stored order.
@@ -228,16 +243,22 @@ public struct JSONWriter: Sendable {
             afterKey = false
             return
         }
-        guard let last = counts.indices.last else { return }
-        if counts[last] > 0 { bytes.append(.comma) }
-        counts[last] += 1
-        if pretty { newline(depth: counts.count) }
+        guard depth > 0 else { return }
+        if needsComma { bytes.append(.comma) }
+        needsComma = true
+        if pretty { newline(depth: depth) }
     }
 
+    /// Closes the innermost container; its parent, if any, now has it as an element.
     private mutating func close(_ bracket: UInt8) {
-        let count = counts.popLast() ?? 0
-        if pretty && count > 0 { newline(depth: counts.count) }
+        guard depth > 0 else {
+            bytes.append(bracket)
+            return
+        }
+        depth -= 1
+        if pretty && needsComma { newline(depth: depth) }
         bytes.append(bracket)
+        needsComma = true
     }
 
     private mutating func newline(depth: Int) {

@@ -103,7 +103,9 @@ public struct JelouContactEncoder: Sendable {
                 organization.title.trimmedNonEmpty != nil {
                 left.append("role")
             }
-            if let birthday = contact.birthday, birthday.isoDate == nil { left.append("partial birthday") }
+            if let birthday = contact.birthday, birthday.year == nil || birthday.month == nil || birthday.day == nil {
+                left.append("partial birthday")
+            }
         } else {
             if let organization = contact.organization, !organization.isEmpty { left.append("org") }
             if !contact.urls.isEmpty { left.append("urls") }
@@ -266,7 +268,7 @@ public struct JelouContactEncoder: Sendable {
             let state = address.region.trimmedNonEmpty
             let zip = address.postalCode.trimmedNonEmpty
             let country = address.country.trimmedNonEmpty
-            let countryCode = address.countryCode.trimmedNonEmpty
+            let countryCode = address.countryCode.trimmedNonEmpty.map(Self.uppercased)
             guard street != nil || city != nil || state != nil || zip != nil || country != nil || countryCode != nil
             else { continue }
             Self.openArray("addresses", &isOpen, into: &writer)
@@ -276,7 +278,7 @@ public struct JelouContactEncoder: Sendable {
             writer.member("state", state)
             writer.member("zip", zip)
             writer.member("country", country)
-            writer.member("country_code", countryCode.map(Self.uppercased))
+            writer.member("country_code", countryCode)
             writer.member("type", JelouTypeTable.typeString(for: address.kind, label: address.label))
             writer.endObject()
         }

@@ -124,9 +124,10 @@ public enum JelouTypeTable {
 extension String {
     /// The text without surrounding whitespace, or `nil` when nothing is left.
     var trimmedNonEmpty: String? {
-        if let first = utf8.first, let last = utf8.last, Self.isPlainASCII(first), Self.isPlainASCII(last) {
-            return self
+        let needsNoTrim = utf8.withContiguousStorageIfAvailable { utf8 in
+            !utf8.isEmpty && Self.isPlainASCII(utf8[0]) && Self.isPlainASCII(utf8[utf8.count - 1])
         }
+        if needsNoTrim == true { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -186,3 +186,46 @@ import Testing
         #expect(Country.code(forName: name) == code)
     }
 }
+
+@Suite struct CountryRecentAnswersTests {
+    @Test func aRepeatedNameIsResolvedOnce() {
+        let answers = Country.RecentAnswers(capacity: 8, longestName: 64)
+        var resolved: [String] = []
+        for name in ["Colombia", "Atlantis", "Colombia", "Atlantis", "España"] {
+            let code = answers.code(forName: name) { name in
+                resolved.append(name)
+                return Country.code(forName: name)
+            }
+            #expect(code == ["Colombia": "CO", "Atlantis": nil, "España": "ES"][name] ?? nil)
+        }
+        #expect(resolved == ["Colombia", "Atlantis", "España"])
+        #expect(answers.count == 3)
+    }
+
+    @Test func aFullCacheStartsAgainAndALongNameIsNotKept() {
+        let answers = Country.RecentAnswers(capacity: 2, longestName: 8)
+        var resolved = 0
+        for name in ["Peru", "Chile", "Brasil", "Peru", "Republica Dominicana", "Republica Dominicana"] {
+            _ = answers.code(forName: name) { name in
+                resolved += 1
+                return Country.code(forName: name)
+            }
+        }
+        // Peru, Chile; full: cleared, Brasil, Peru again; the long name twice, never kept.
+        #expect(resolved == 6)
+        #expect(answers.count == 2)
+    }
+
+    @Test func concurrentLookupsGiveTheTableAnswers() async {
+        let names = ["Colombia", "Brasil", "EE.UU.", "México", "Deutschland", "UK", "Atlantis", "ecu"]
+        let expected: [String?] = ["CO", "BR", "US", "MX", "DE", "GB", nil, "EC"]
+        await withTaskGroup(of: [String?].self) { group in
+            for _ in 0..<8 {
+                group.addTask { (0..<200).flatMap { _ in names.map { Country.code(forName: $0) } } }
+            }
+            for await answers in group {
+                #expect(answers == Array((0..<200).flatMap { _ in expected }))
+            }
+        }
+    }
+}

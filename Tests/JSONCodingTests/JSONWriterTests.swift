@@ -29,6 +29,19 @@ import Testing
         #expect(encoded(text) == expected)
     }
 
+    /// Every character that needs a look, at every offset of a run longer than the copy-in-bulk
+    /// stretches before and after it.
+    @Test(arguments: [("\"", #"\""#), ("\\", #"\\"#), ("\u{1F}", #"\u001f"#), ("\n", #"\n"#),
+                      ("\u{2028}", #"\u2028"#), ("\u{2029}", #"\u2029"#), ("\u{2027}", "\u{2027}"), ("é", "é"),
+                      ("\u{7F}", "\u{7F}"), (" ", " ")])
+    func escapesAtEveryOffsetOfALongString(character: String, escaped: String) {
+        for offset in 0...19 {
+            let before = String(repeating: "a", count: offset)
+            let after = String(repeating: "b", count: 19 - offset)
+            #expect(encoded(before + character + after) == "\"" + before + escaped + after + "\"", "offset \(offset)")
+        }
+    }
+
     static let constantKeys: [StaticString] = ["formatted_name", "say \"hi\"", #"C:\dir"#, "tab\tkey", "line\u{2028}sep", "José"]
     static let writtenConstantKeys = [
         #""formatted_name""#, #""say \"hi\"""#, #""C:\\dir""#, #""tab\tkey""#, #""line\u2028sep""#, "\"José\"",
