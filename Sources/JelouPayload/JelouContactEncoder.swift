@@ -18,8 +18,9 @@ import JSONCoding
 /// - `org.department` joins the units with `", "`; `title` falls back to the role.
 /// - `birthday` only when year, month and day are known (`YYYY-MM-DD`).
 /// What the object cannot hold (a note, a nickname not used as the name, a partial birthday,
-/// unmapped properties, and with ``Fields/jelou`` the keys Jelou's page does not show) is
-/// reported in one warning per contact.
+/// unmapped properties other than bookkeeping such as `UID` and `REV`, and with ``Fields/jelou``
+/// the keys Jelou's page does not show) is reported in one warning per contact, or, with
+/// ``reportsOmittedFields`` off, left for the caller to ask ``omittedFields(of:)``.
 public struct JelouContactEncoder: Sendable {
     /// Which keys to write.
     public enum Fields: Sendable, Hashable {
