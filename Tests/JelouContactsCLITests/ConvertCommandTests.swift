@@ -108,6 +108,18 @@ import _ContactsTestSupport
         #expect(run.exitCode == 1)
     }
 
+    @Test func csvWithRegionReadsNationalNumbersThere() throws {
+        let run = try ToolRunner.run(["convert", "Fixtures/csv/excel-semicolon-bom.csv", "--region", "EC", "--user-id", "593991112222"])
+        let lines = run.standardOutput.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix(#"{"type":"contacts","userId":"593991112222","contacts":[{"name":{"formatted_name":"Carlos Pérez","first_name":"Carlos","last_name":"Pérez"},"phones":[{"phone":"+59342601234"},{"phone":"+593991234567","type":"Mobile","wa_id":"593991234567"},{"phone":"+593987654321","type":"WhatsApp","wa_id":"593987654321"}]"#) == true)
+        #expect(run.standardOutput.contains(#"{"phone":"+573012345678","type":"Mobile","wa_id":"573012345678"}"#))
+        #expect(run.standardError.contains("Fixtures/csv/excel-semicolon-bom.csv:4:1: warning: row has no name, company, phone or email; skipped\n"))
+        #expect(run.exitCode == 0)
+        let withoutRegion = try ToolRunner.run(["convert", "Fixtures/csv/excel-semicolon-bom.csv"])
+        #expect(withoutRegion.standardOutput.contains(#"{"phone":"+593991234567","type":"Mobile","wa_id":"593991234567"}"#), "the address country (Ecuador) is the region")
+    }
+
     @Test func userIDMustBeDigits() throws {
         let run = try ToolRunner.run(["convert", "--user-id", "+1 555 111 2222", "Fixtures/vcard30/jelou-example.vcf"])
         #expect(run.standardError.hasPrefix("Error: --user-id takes the recipient's number as digits only, e.g. 15551112222, not '+1 555 111 2222'\n"))
