@@ -126,7 +126,8 @@ struct VCardLineScanner {
                 let lineFeeds = word ^ (ones &* UInt64(VCardByte.lineFeed))
                 let returns = word ^ (ones &* UInt64(VCardByte.carriageReturn))
                 let found = ((lineFeeds &- ones) & ~lineFeeds | (returns &- ones) & ~returns) & highs
-                if found != 0 { break }
+                // The lowest flagged byte is exact (only bytes above a match can be flagged wrongly).
+                if found != 0 { return index + found.trailingZeroBitCount >> 3 }
                 index += 8
             }
         }

@@ -262,7 +262,7 @@ enum VCardValueText {
                 let found = Self.bytes(VCardByte.backslash, in: word) | Self.bytes(VCardByte.carriageReturn, in: word)
                     | Self.bytes(VCardByte.lineFeed, in: word) | Self.bytes(VCardByte.semicolon, in: word) & semicolons
                     | Self.bytes(VCardByte.comma, in: word) & commas
-                if found != 0 { break }
+                if found != 0 { return index + found.trailingZeroBitCount >> 3 }
                 index += 8
             }
         }
@@ -274,8 +274,8 @@ enum VCardValueText {
         return index
     }
 
-    /// Nonzero when `word` holds `byte` (exact for the lowest such byte; a byte above it may be
-    /// flagged too, so this only decides whether to look byte by byte).
+    /// The high bit of each byte of `word` that is `byte`, exact for the lowest such byte (a byte
+    /// above it may be flagged too), so the lowest set bit finds the first occurrence.
     @inline(__always)
     private static func bytes(_ byte: UInt8, in word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
