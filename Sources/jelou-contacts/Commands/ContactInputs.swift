@@ -44,13 +44,18 @@ struct ContactInputs {
         defer { queue.cancel() }
         while true {
             switch queue.pop() {
-            case .records(let file, let batch):
-                for (record, readerDiagnostics) in batch {
-                    let normalized = ContactNormalizer.normalize(record, in: options.normalization)
-                    var found = readerDiagnostics + normalized.diagnostics
+            case .records(let file, var batch):
+                // Taken from the end of the reversed batch, each record is moved out, so its contact
+                // is normalised in place rather than copied.
+                batch.reverse()
+                var context = options.normalization
+                while let (record, readerDiagnostics) = batch.popLast() {
+                    var contact = record.contact
+                    var found = readerDiagnostics
+                    context.position = record.position
+                    ContactNormalizer.normalize(&contact, in: context, diagnostics: &found)
                     for index in found.indices where found[index].file == nil { found[index].file = file }
-                    try body(ProcessedContact(
-                        contact: normalized.contact, file: file, position: record.position, diagnostics: found))
+                    try body(ProcessedContact(contact: contact, file: file, position: record.position, diagnostics: found))
                 }
             case .diagnostics(let diagnostics):
                 report(diagnostics)

@@ -46,7 +46,10 @@ final class RecordQueue: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while head == events.count { condition.wait() }
-        let event = events[head]
+        // Moved out, not copied, so that the consumer holds the only reference to the batch and
+        // can take its records apart without copying them.
+        var event = ReadEvent.end
+        swap(&event, &events[head])
         head += 1
         if head > 64, head * 2 > events.count {
             events.removeFirst(head)
