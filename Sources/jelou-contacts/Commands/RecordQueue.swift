@@ -28,10 +28,11 @@ final class RecordQueue: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    /// Adds an event, waiting while the queue is full.
+    /// Adds an event, waiting while the queue is full. The event is taken, not copied, so that a
+    /// batch reaches the consumer with no other reference to it.
     /// - Returns: `false` when the consumer has stopped and the reader should stop too.
     @discardableResult
-    func push(_ event: ReadEvent) -> Bool {
+    func push(_ event: consuming ReadEvent) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while events.count - head >= capacity, !cancelled { condition.wait() }
