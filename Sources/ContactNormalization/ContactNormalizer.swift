@@ -49,7 +49,7 @@ public enum ContactNormalizer {
     public static func normalize(_ contact: inout Contact, in context: NormalizationContext, diagnostics: inout [Diagnostic]) {
         let cardName = displayName(of: contact)
 
-        contact.name = trimmed(contact.name)
+        trimName(&contact.name)
         for index in contact.addresses.indices {
             normalizeAddress(&contact.addresses[index], cardName: cardName, context: context, diagnostics: &diagnostics)
         }
