@@ -134,8 +134,9 @@ enum PhoneNumberParser {
         }
 
         let digits = national
-        let numberTerritory = NumberType.territory(countryCode: countryCode, number: digits)
-        let type = numberTerritory.map { NumberType.type(of: digits, territory: $0) } ?? .unknown
+        let found = NumberType.territory(countryCode: countryCode, number: digits)
+        let numberTerritory = found?.territory
+        let type = found.map { $0.type ?? NumberType.type(of: digits, territory: $0.territory) } ?? .unknown
         let isValid = type != .unknown
         if !isValid {
             let mainTerritory = Int(plan.territories(forCountryCode: countryCode).first!)
