@@ -9,13 +9,12 @@ extension ContactNormalizer {
     /// alpha-3 code (`usa`, `UK`).
     /// A country name or code that cannot be resolved stays as written, with a warning.
     /// Corresponds to RFC 6350 §6.3.1 (ADR country name) and ISO 3166-1.
-    static func normalizedAddress(
-        _ address: PostalAddress,
+    static func normalizeAddress(
+        _ address: inout PostalAddress,
         cardName: String,
         context: NormalizationContext,
         diagnostics: inout [Diagnostic]
-    ) -> PostalAddress {
-        var address = address
+    ) {
         let country = trimmedOrNil(address.country)
         if let written = trimmedOrNil(address.countryCode) {
             if let code = Country.code(forName: written) {
@@ -38,6 +37,5 @@ extension ContactNormalizer {
         if country == nil, let code = address.countryCode, let name = Country.englishName(forCode: code) {
             address.country = name
         }
-        return address
     }
 }

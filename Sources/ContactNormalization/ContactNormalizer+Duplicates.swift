@@ -10,37 +10,37 @@ extension ContactNormalizer {
     /// a user who wrote the number twice on purpose can see why one went away. Strict mode leaves
     /// it a warning: a merged duplicate is not a failure. Phones that could not be normalised are
     /// never merged.
-    static func mergingDuplicatePhones(
-        _ phones: [Phone],
+    static func mergeDuplicatePhones(
+        _ phones: inout [Phone],
         cardName: String,
         context: NormalizationContext,
         diagnostics: inout [Diagnostic]
-    ) -> [Phone] {
-        var merged: [Phone] = []
-        merged.reserveCapacity(phones.count)
-        for phone in phones {
-            guard let normalized = phone.normalized,
-                let index = merged.firstIndex(where: {
+    ) {
+        guard phones.count > 1 else { return }
+        var keptCount = 0
+        for index in phones.indices {
+            guard let normalized = phones[index].normalized,
+                let keptIndex = phones[..<keptCount].firstIndex(where: {
                     $0.normalized?.e164 == normalized.e164 && $0.normalized?.extensionNumber == normalized.extensionNumber
                 })
             else {
-                merged.append(phone)
+                if keptCount != index { phones.swapAt(keptCount, index) }
+                keptCount += 1
                 continue
             }
-            var kept = merged[index]
-            if kindRank(phone.kind) > kindRank(kept.kind) { kept.kind = phone.kind }
-            if let preference = phone.preference, preference < (kept.preference ?? Int.max) {
-                kept.preference = preference
+            let phone = phones[index]
+            if kindRank(phone.kind) > kindRank(phones[keptIndex].kind) { phones[keptIndex].kind = phone.kind }
+            if let preference = phone.preference, preference < (phones[keptIndex].preference ?? Int.max) {
+                phones[keptIndex].preference = preference
             }
-            if kept.label == nil { kept.label = phone.label }
-            merged[index] = kept
+            if phones[keptIndex].label == nil { phones[keptIndex].label = phone.label }
             diagnostics.append(Diagnostic(
                 .warning,
-                "contact \"\(cardName)\": phone \"\(phone.value)\" is the same number as \"\(kept.value)\" "
+                "contact \"\(cardName)\": phone \"\(phone.value)\" is the same number as \"\(phones[keptIndex].value)\" "
                     + "(\(normalized.e164)); merged into one",
                 at: context.position))
         }
-        return merged
+        if keptCount < phones.count { phones.removeSubrange(keptCount...) }
     }
 
     /// How much a kind tells about a number: mobile kinds most, unspecified least.

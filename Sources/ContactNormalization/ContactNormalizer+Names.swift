@@ -1,18 +1,28 @@
 import ContactModel
 
 extension ContactNormalizer {
-    /// Every name part without surrounding whitespace; a part that was only whitespace becomes
-    /// `nil`. Nothing else changes: no case folding, no reordering (RFC 6350 §6.2.1, §6.2.2).
-    static func trimmed(_ name: PersonName) -> PersonName {
-        PersonName(
-            formatted: trimmedOrNil(name.formatted),
-            given: trimmedOrNil(name.given),
-            family: trimmedOrNil(name.family),
-            middle: trimmedOrNil(name.middle),
-            prefix: trimmedOrNil(name.prefix),
-            suffix: trimmedOrNil(name.suffix),
-            nickname: trimmedOrNil(name.nickname)
-        )
+    /// Trims every name part of surrounding whitespace in place; a part that was only whitespace
+    /// becomes `nil`. Nothing else changes: no case folding, no reordering (RFC 6350 §6.2.1,
+    /// §6.2.2).
+    static func trimName(_ name: inout PersonName) {
+        trimPart(&name.formatted)
+        trimPart(&name.given)
+        trimPart(&name.family)
+        trimPart(&name.middle)
+        trimPart(&name.prefix)
+        trimPart(&name.suffix)
+        trimPart(&name.nickname)
+    }
+
+    /// Replaces `part` only when trimming changes it, so an already clean part is left untouched.
+    private static func trimPart(_ part: inout String?) {
+        guard let text = part else { return }
+        let trimmed = trimmedWhitespace(text)
+        if trimmed.isEmpty {
+            part = nil
+        } else if trimmed.utf8.count != text.utf8.count {
+            part = trimmed
+        }
     }
 
     static func trimmedOrNil(_ text: String?) -> String? {

@@ -10,14 +10,13 @@ extension ContactNormalizer {
     /// with `isValid == false`, no `wa_id` and a warning; a number that cannot be read keeps
     /// `normalized == nil` and gets a warning with the reason. Corresponds to ITU-T E.164 and
     /// RFC 6350 §6.4.1 (TEL).
-    static func normalizedPhone(
-        _ phone: Phone,
+    static func normalizePhone(
+        _ phone: inout Phone,
         region: RegionCode?,
         cardName: String,
         context: NormalizationContext,
         diagnostics: inout [Diagnostic]
-    ) -> Phone {
-        var phone = phone
+    ) {
         var text = phone.value
         if let written = trimmedOrNil(phone.extensionNumber) { text += " ext. " + written }
 
@@ -40,7 +39,7 @@ extension ContactNormalizer {
                     "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); kept as written, without wa_id",
                     context: context))
             }
-            return phone
+            return
         }
 
         let lineType = lineType(of: number)
@@ -61,7 +60,6 @@ extension ContactNormalizer {
         if lineType == .mobile && (phone.kind == .unspecified || phone.kind == .voice) {
             phone.kind = .mobile
         }
-        return phone
     }
 
     /// Parses `text` in `region` with address-book tolerance (trailing labels such as `(móvil)`

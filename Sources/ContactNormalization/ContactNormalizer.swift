@@ -26,7 +26,7 @@ public struct NormalizedContact: Sendable, Hashable {
 ///    or `voice` and turns out to be mobile becomes `.mobile`. Numbers that cannot be read stay as
 ///    written with `normalized == nil`: nothing is dropped.
 /// 4. Phones with the same E.164 number and extension collapse into one (see
-///    `mergingDuplicatePhones`), with a warning naming both spellings.
+///    `mergeDuplicatePhones`), with a warning naming both spellings.
 public enum ContactNormalizer {
     /// Normalises one contact.
     /// - Parameters:
@@ -36,19 +36,29 @@ public enum ContactNormalizer {
     public static func normalize(_ contact: Contact, in context: NormalizationContext) -> NormalizedContact {
         var contact = contact
         var diagnostics: [Diagnostic] = []
+        normalize(&contact, in: context, diagnostics: &diagnostics)
+        return NormalizedContact(contact: contact, diagnostics: diagnostics)
+    }
+
+    /// Normalises one contact in place, without copying its phone and address lists when the
+    /// caller holds the only reference to them.
+    /// - Parameters:
+    ///   - contact: the contact as a reader produced it; receives the normalised contact.
+    ///   - context: regions, `wa_id` policy, strictness and the card's position.
+    ///   - diagnostics: receives what ``normalize(_:in:)`` would report, each at `context.position`.
+    public static func normalize(_ contact: inout Contact, in context: NormalizationContext, diagnostics: inout [Diagnostic]) {
         let cardName = displayName(of: contact)
 
-        contact.name = trimmed(contact.name)
-        contact.addresses = contact.addresses.map {
-            normalizedAddress($0, cardName: cardName, context: context, diagnostics: &diagnostics)
+        trimName(&contact.name)
+        for index in contact.addresses.indices {
+            normalizeAddress(&contact.addresses[index], cardName: cardName, context: context, diagnostics: &diagnostics)
         }
         let region = readingRegion(for: contact, in: context)
-        contact.phones = contact.phones.map {
-            normalizedPhone($0, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+        for index in contact.phones.indices {
+            normalizePhone(
+                &contact.phones[index], region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
         }
-        contact.phones = mergingDuplicatePhones(
-            contact.phones, cardName: cardName, context: context, diagnostics: &diagnostics)
-        return NormalizedContact(contact: contact, diagnostics: diagnostics)
+        mergeDuplicatePhones(&contact.phones, cardName: cardName, context: context, diagnostics: &diagnostics)
     }
 
     /// Normalises a contact as a reader yielded it, reporting at the record's position.

@@ -32,6 +32,6 @@ enum WhatsAppID {
             if number.countryCode == 52 { return "521" + national }
             if number.countryCode == 54 { return "549" + national }
         }
-        return String(number.countryCode) + national
+        return number.digits
     }
 }

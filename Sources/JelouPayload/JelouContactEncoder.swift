@@ -20,7 +20,8 @@ import JSONCoding
 /// What the object cannot hold (a note, a nickname not used as the name, a partial birthday,
 /// unmapped properties other than bookkeeping such as `UID` and `REV`, and with ``Fields/jelou``
 /// the keys Jelou's page does not show) is reported in one warning per contact, or, with
-/// ``reportsOmittedFields`` off, left for the caller to ask ``omittedFields(of:)``.
+/// ``reportsOmittedFields`` off, left for the caller to ask ``omittedFields(of:)`` or to take from
+/// ``encode(_:into:omittedFields:diagnostics:)``.
 public struct JelouContactEncoder: Sendable {
     /// Which keys to write.
     public enum Fields: Sendable, Hashable {
@@ -51,10 +52,42 @@ public struct JelouContactEncoder: Sendable {
     ///   to make `formatted_name` from.
     @discardableResult
     public func encode(_ contact: Contact, into writer: inout JSONWriter, diagnostics: inout [Diagnostic]) -> Bool {
+        guard let formattedName = writeObject(contact, into: &writer, diagnostics: &diagnostics) else { return false }
+        if reportsOmittedFields {
+            var left: [String] = []
+            appendOmittedFields(of: contact, formattedName: formattedName, to: &left)
+            reportOmitted(left, formattedName: formattedName, diagnostics: &diagnostics)
+        }
+        return true
+    }
+
+    /// Writes one contact object into `writer` and hands back what it cannot hold, sparing a
+    /// caller who summarises omissions the second pass of ``omittedFields(of:)``.
+    /// - Parameters:
+    ///   - contact: the contact, normalised or not.
+    ///   - writer: receives the object as the next value.
+    ///   - omittedFields: replaced by ``omittedFields(of:)`` of `contact`, whether or not
+    ///     ``reportsOmittedFields`` is on.
+    ///   - diagnostics: as for ``encode(_:into:diagnostics:)``.
+    /// - Returns: `false`, writing nothing and leaving `omittedFields` empty, when the contact has
+    ///   nothing to make `formatted_name` from.
+    @discardableResult
+    public func encode(
+        _ contact: Contact, into writer: inout JSONWriter, omittedFields: inout [String], diagnostics: inout [Diagnostic]
+    ) -> Bool {
+        omittedFields.removeAll(keepingCapacity: true)
+        guard let formattedName = writeObject(contact, into: &writer, diagnostics: &diagnostics) else { return false }
+        appendOmittedFields(of: contact, formattedName: formattedName, to: &omittedFields)
+        if reportsOmittedFields { reportOmitted(omittedFields, formattedName: formattedName, diagnostics: &diagnostics) }
+        return true
+    }
+
+    /// Writes the object and returns its `formatted_name`, or reports an error and returns `nil`.
+    private func writeObject(_ contact: Contact, into writer: inout JSONWriter, diagnostics: inout [Diagnostic]) -> String? {
         guard let formattedName = Self.formattedName(for: contact) else {
             diagnostics.append(.error(
                 "contact has no name, company, email or phone to use as formatted_name; not written"))
-            return false
+            return nil
         }
         writer.beginObject()
         writeName(contact.name, formattedName: formattedName, into: &writer)
@@ -70,17 +103,16 @@ public struct JelouContactEncoder: Sendable {
             }
         }
         writer.endObject()
+        return formattedName
+    }
 
-        if reportsOmittedFields {
-            let left = omittedFields(of: contact, formattedName: formattedName)
-            if !left.isEmpty {
-                let switchHint = fields == .jelou ? " (only Jelou's keys were asked for)" : ""
-                diagnostics.append(.warning(
-                    "contact \"\(formattedName)\": not in the Jelou contact object\(switchHint): "
-                        + left.joined(separator: ", ")))
-            }
-        }
-        return true
+    /// The per-contact warning naming what the object cannot hold, when anything is left out.
+    private func reportOmitted(_ left: [String], formattedName: String, diagnostics: inout [Diagnostic]) {
+        guard !left.isEmpty else { return }
+        let switchHint = fields == .jelou ? " (only Jelou's keys were asked for)" : ""
+        diagnostics.append(.warning(
+            "contact \"\(formattedName)\": not in the Jelou contact object\(switchHint): "
+                + left.joined(separator: ", ")))
     }
 
     /// What the contact object cannot hold, in the order the per-contact warning names it: with
@@ -94,11 +126,12 @@ public struct JelouContactEncoder: Sendable {
     /// - Returns: the names, empty when nothing is left out or the contact cannot be written.
     public func omittedFields(of contact: Contact) -> [String] {
         guard let formattedName = Self.formattedName(for: contact) else { return [] }
-        return omittedFields(of: contact, formattedName: formattedName)
+        var left: [String] = []
+        appendOmittedFields(of: contact, formattedName: formattedName, to: &left)
+        return left
     }
 
-    private func omittedFields(of contact: Contact, formattedName: String) -> [String] {
-        var left: [String] = []
+    private func appendOmittedFields(of contact: Contact, formattedName: String, to left: inout [String]) {
         if fields == .all {
             if let organization = contact.organization, organization.role.trimmedNonEmpty != nil,
                 organization.title.trimmedNonEmpty != nil {
@@ -121,7 +154,6 @@ public struct JelouContactEncoder: Sendable {
             let isNew = isLong ? seen.insert(property.name).inserted : !left[firstUnmapped...].contains(property.name)
             if isNew { left.append(property.name) }
         }
-        return left
     }
 
     /// True for a property that only keeps an address book's books (identity, revision, producer,

@@ -62,6 +62,23 @@ public struct JelouMessageBatcher: Sendable {
         return pendingCount == batchSize ? closeMessage() : nil
     }
 
+    /// Adds a contact and hands back what its contact object cannot hold (see
+    /// ``JelouContactEncoder/encode(_:into:omittedFields:diagnostics:)``).
+    /// - Parameters:
+    ///   - contact: the contact, normally normalised.
+    ///   - omittedFields: replaced by the names of what the contact object leaves out.
+    ///   - diagnostics: as for ``add(_:diagnostics:)``.
+    /// - Returns: a complete message body when this contact filled one, else `nil`.
+    public mutating func add(
+        _ contact: Contact, omittedFields: inout [String], diagnostics: inout [Diagnostic]
+    ) -> [UInt8]? {
+        if pendingCount == 0 { openMessage() }
+        if encoder.encode(contact, into: &writer, omittedFields: &omittedFields, diagnostics: &diagnostics) {
+            pendingCount += 1
+        }
+        return pendingCount == batchSize ? closeMessage() : nil
+    }
+
     /// The last, partly filled message, or `nil` when no contact is waiting.
     public mutating func finish() -> [UInt8]? {
         pendingCount > 0 ? closeMessage() : nil

@@ -34,17 +34,22 @@ enum NumberType {
 
     /// The territory a number belongs to among those sharing its country code: by leading
     /// digits when the territory has them, else by a matching type. `nil` when none fits.
-    static func territory(countryCode: Int, number: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// - Returns: the territory, and the number's type there when finding the territory already
+    ///   required it (so the caller need not match the type patterns a second time).
+    static func territory(
+        countryCode: Int, number: UnsafeBufferPointer<UInt8>
+    ) -> (territory: Int, type: PhoneNumberType?)? {
         let plan = NumberingPlanIndex.shared
         let candidates = plan.territories(forCountryCode: countryCode)
-        if candidates.count == 1 { return Int(candidates[candidates.startIndex]) }
+        if candidates.count == 1 { return (Int(candidates[candidates.startIndex]), nil) }
         for candidate in candidates {
             let territory = Int(candidate)
             let leadingDigits = plan.field(territory, NumberingPlan.Field.leadingDigits)
             if leadingDigits != NumberingPlan.noString {
-                if plan.matchPrefix(leadingDigits, number) != nil { return territory }
-            } else if type(of: number, territory: territory) != .unknown {
-                return territory
+                if plan.matchPrefix(leadingDigits, number) != nil { return (territory, nil) }
+            } else {
+                let type = type(of: number, territory: territory)
+                if type != .unknown { return (territory, type) }
             }
         }
         return nil

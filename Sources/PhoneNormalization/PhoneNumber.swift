@@ -52,10 +52,41 @@ public struct PhoneNumber: Sendable, Hashable {
     }
 
     /// `+` country code national number, no extension (ITU-T E.164).
-    public var e164: String { "+\(countryCode)\(nationalNumber)" }
+    public var e164: String { joiningCountryCode(plus: true) }
 
     /// The E.164 digits without `+`, as WhatsApp's `wa_id`.
-    public var digits: String { "\(countryCode)\(nationalNumber)" }
+    public var digits: String { joiningCountryCode(plus: false) }
+
+    /// An optional `+`, the country code in decimal and the national number, written straight
+    /// into one string rather than through string interpolation.
+    private func joiningCountryCode(plus: Bool) -> String {
+        let national = nationalNumber.utf8
+        return String(unsafeUninitializedCapacity: 21 + national.count) { buffer in
+            var count = 0
+            if plus {
+                buffer[0] = UInt8(ascii: "+")
+                count = 1
+            }
+            if countryCode < 0 {
+                buffer[count] = UInt8(ascii: "-")
+                count += 1
+            }
+            var code = countryCode.magnitude
+            var divisor: UInt = 1
+            while code / divisor >= 10 { divisor *= 10 }
+            while divisor > 0 {
+                buffer[count] = UInt8(ascii: "0") + UInt8(code / divisor)
+                code %= divisor
+                divisor /= 10
+                count += 1
+            }
+            for byte in national {
+                buffer[count] = byte
+                count += 1
+            }
+            return count
+        }
+    }
 
     /// The libphonenumber metadata release the numbering plan comes from (`9.0.35`).
     public static var metadataVersion: String { NumberingPlan.dataVersion.description }

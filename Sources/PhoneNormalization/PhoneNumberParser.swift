@@ -15,15 +15,17 @@ enum PhoneNumberParser {
     ) throws(PhoneNumberError) -> PhoneNumber {
         try withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: maximumInputLength) {
             buffer throws(PhoneNumberError) -> PhoneNumber in
-            var count = 0
-            var utf16Length = 0
-            for scalar in raw.unicodeScalars {
-                utf16Length += scalar.value > 0xFFFF ? 2 : 1
-                if utf16Length > maximumInputLength {
-                    throw PhoneNumberError(.tooLong, "input longer than 250 characters")
+            var count = copiedASCII(raw, into: buffer) ?? 0
+            if count == 0 {
+                var utf16Length = 0
+                for scalar in raw.unicodeScalars {
+                    utf16Length += scalar.value > 0xFFFF ? 2 : 1
+                    if utf16Length > maximumInputLength {
+                        throw PhoneNumberError(.tooLong, "input longer than 250 characters")
+                    }
+                    buffer[count] = scalar
+                    count += 1
                 }
-                buffer[count] = scalar
-                count += 1
             }
             if tolerance == .addressBook { count = AddressBookLabels.clean(buffer, count: count) }
             let rawText = UnsafeBufferPointer(rebasing: buffer[0..<count])
@@ -38,6 +40,23 @@ enum PhoneNumberParser {
                 }
             }
         }
+    }
+
+    /// Copies `raw` into `buffer` byte by byte when it is ASCII and fits, which is how almost
+    /// every address-book number is written.
+    /// - Returns: the number of scalars copied, or `nil` when `raw` is not ASCII, is longer than
+    ///   the buffer, or has no contiguous UTF-8 storage.
+    private static func copiedASCII(_ raw: String, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int? {
+        let copied = raw.utf8.withContiguousStorageIfAvailable { utf8 -> Int? in
+            guard utf8.count <= buffer.count else { return nil }
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x80 else { return nil }
+                buffer[index] = Unicode.Scalar(byte)
+            }
+            return utf8.count
+        }
+        return copied ?? nil
     }
 
     private static func parse(
@@ -115,8 +134,9 @@ enum PhoneNumberParser {
         }
 
         let digits = national
-        let numberTerritory = NumberType.territory(countryCode: countryCode, number: digits)
-        let type = numberTerritory.map { NumberType.type(of: digits, territory: $0) } ?? .unknown
+        let found = NumberType.territory(countryCode: countryCode, number: digits)
+        let numberTerritory = found?.territory
+        let type = found.map { $0.type ?? NumberType.type(of: digits, territory: $0.territory) } ?? .unknown
         let isValid = type != .unknown
         if !isValid {
             let mainTerritory = Int(plan.territories(forCountryCode: countryCode).first!)

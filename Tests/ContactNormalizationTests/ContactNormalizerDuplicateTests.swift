@@ -24,6 +24,25 @@ import Testing
             at: cardPosition)])
     }
 
+    @Test func inPlaceNormalisingKeepsTheOrderOfDistinctNumbersAroundMergedOnes() throws {
+        var contact = card(phones: [
+            Phone(value: "099 123 4567"),
+            Phone(value: "+593 99 123 4567"),
+            Phone(value: "02 234 5678", kind: .home),
+            Phone(value: "no number"),
+            Phone(value: "(02) 234-5678", kind: .work),
+            Phone(value: "+593 98 765 4321"),
+        ])
+        let copied = ContactNormalizer.normalize(contact, in: try context(region: "EC"))
+        var diagnostics = [Diagnostic(.warning, "from the reader", at: cardPosition)]
+        ContactNormalizer.normalize(&contact, in: try context(region: "EC"), diagnostics: &diagnostics)
+        #expect(contact.phones.map(\.value) == ["099 123 4567", "02 234 5678", "no number", "+593 98 765 4321"])
+        #expect(contact.phones.map(\.kind) == [.mobile, .home, .unspecified, .mobile])
+        #expect(contact == copied.contact)
+        #expect(diagnostics == [Diagnostic(.warning, "from the reader", at: cardPosition)] + copied.diagnostics)
+        #expect(diagnostics.count == 4)
+    }
+
     static let kinds: [(first: Phone.Kind, second: Phone.Kind, kept: Phone.Kind)] = [
         (.work, .voice, .work),
         (.voice, .work, .work),

@@ -250,6 +250,25 @@ import _ContactsTestSupport
         #expect(encoder.omittedFields(of: Self.fullContact) == ["role", "nickname", "note", "X-SOCIALPROFILE"])
     }
 
+    @Test(arguments: [true, false])
+    func encodingHandsBackTheOmittedFields(reporting: Bool) {
+        let encoder = JelouContactEncoder(reportsOmittedFields: reporting)
+        var writer = JSONWriter()
+        var omitted = ["left from the last contact"]
+        var diagnostics: [Diagnostic] = []
+        #expect(encoder.encode(Self.fullContact, into: &writer, omittedFields: &omitted, diagnostics: &diagnostics))
+        #expect(omitted == ["role", "nickname", "note", "X-SOCIALPROFILE"])
+        #expect(diagnostics.count == (reporting ? 1 : 0))
+        var plain: [Diagnostic] = []
+        #expect(writer.bytes == encoder.encode(Self.fullContact, diagnostics: &plain))
+        #expect(plain == diagnostics)
+
+        let nameless = Contact(note: "only a note")
+        #expect(!encoder.encode(nameless, into: &writer, omittedFields: &omitted, diagnostics: &diagnostics))
+        #expect(omitted.isEmpty)
+        #expect(diagnostics.last?.severity == .error)
+    }
+
     @Test func turningReportingOffKeepsTheErrorForAContactThatCannotBeWritten() {
         var diagnostics: [Diagnostic] = []
         let contact = Contact(note: "only a note", unmapped: [RawProperty(name: "X-SOCIALPROFILE", value: "x")])

@@ -34,6 +34,21 @@ import Testing
         #expect(diagnostics == [])
     }
 
+    @Test func addingHandsBackEachContactsOmittedFields() throws {
+        var batcher = try JelouMessageBatcher(
+            userID: nil, batchSize: 2, encoder: JelouContactEncoder(reportsOmittedFields: false))
+        var omitted: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var noted = contact(1)
+        noted.note = "met at the fair"
+        #expect(batcher.add(noted, omittedFields: &omitted, diagnostics: &diagnostics) == nil)
+        #expect(omitted == ["note"])
+        let body = try #require(batcher.add(contact(2), omittedFields: &omitted, diagnostics: &diagnostics))
+        #expect(omitted.isEmpty)
+        #expect(try shape(body).count == 2)
+        #expect(diagnostics == [])
+    }
+
     @Test(arguments: [0, -1, 258, 1_000])
     func batchSizeOutOfRangeIsRefused(size: Int) {
         #expect(throws: JelouMessageBatcher.BatchSizeError(requested: size)) {

@@ -44,13 +44,21 @@ struct ContactInputs {
         defer { queue.cancel() }
         while true {
             switch queue.pop() {
-            case .records(let file, let batch):
-                for (record, readerDiagnostics) in batch {
-                    let normalized = ContactNormalizer.normalize(record, in: options.normalization)
-                    var found = readerDiagnostics + normalized.diagnostics
+            case .records(let file, var batch):
+                // Each record is swapped out of the batch, not copied, so its contact is
+                // normalised in place.
+                var context = options.normalization
+                for index in batch.indices {
+                    var contact = Contact()
+                    var found: [Diagnostic] = []
+                    swap(&contact, &batch[index].0.contact)
+                    swap(&found, &batch[index].1)
+                    let position = batch[index].0.position
+                    context.position = position
+                    ContactNormalizer.normalize(&contact, in: context, diagnostics: &found)
                     for index in found.indices where found[index].file == nil { found[index].file = file }
                     try body(ProcessedContact(
-                        contact: normalized.contact, file: file, position: record.position, diagnostics: found))
+                        contact: consume contact, file: file, position: position, diagnostics: consume found))
                 }
             case .diagnostics(let diagnostics):
                 report(diagnostics)
@@ -100,11 +108,13 @@ struct ContactInputs {
                 batch.append((record, diagnostics))
                 diagnostics.removeAll(keepingCapacity: true)
                 if batch.count == Self.batchSize {
-                    guard queue.push(.records(file: name, batch)) else { return false }
-                    batch.removeAll(keepingCapacity: true)
+                    // Handed over, not shared: the consumer takes the records apart in place.
+                    guard queue.push(.records(file: name, consume batch)) else { return false }
+                    batch = []
+                    batch.reserveCapacity(Self.batchSize)
                 }
             }
-            if !batch.isEmpty, !queue.push(.records(file: name, batch)) { return false }
+            if !batch.isEmpty, !queue.push(.records(file: name, consume batch)) { return false }
             for index in diagnostics.indices where diagnostics[index].file == nil { diagnostics[index].file = name }
             return diagnostics.isEmpty || queue.push(.diagnostics(diagnostics))
         } catch {

@@ -76,6 +76,8 @@ struct OutputSink {
     /// large conversion reports it in one line (`check` lists it per contact).
     private var omitted: [String: Int] = [:]
     private var contactsWithOmissions = 0
+    /// The omitted fields of the contact just added, kept to reuse its storage.
+    private var omittedFields: [String] = []
 
     /// The batcher for Jelou payloads from `--user-id`, `--per-message`, `--fields` and `--pretty`.
     /// - Throws: ``UsageError`` for a user id that is not digits or a count out of range.
@@ -101,12 +103,12 @@ struct OutputSink {
 
     mutating func add(_ contact: Contact, into output: OutputStream, diagnostics: inout [Diagnostic]) {
         if batcher != nil {
-            let fields = batcher!.encoder.omittedFields(of: contact)
-            if !fields.isEmpty {
+            let body = batcher!.add(contact, omittedFields: &omittedFields, diagnostics: &diagnostics)
+            if !omittedFields.isEmpty {
                 contactsWithOmissions += 1
-                for field in fields { omitted[field, default: 0] += 1 }
+                for field in omittedFields { omitted[field, default: 0] += 1 }
             }
-            if let body = batcher!.add(contact, diagnostics: &diagnostics) {
+            if let body {
                 output.write(body)
                 output.write([0x0A])
             }

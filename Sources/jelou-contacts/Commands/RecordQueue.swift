@@ -28,10 +28,11 @@ final class RecordQueue: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    /// Adds an event, waiting while the queue is full.
+    /// Adds an event, waiting while the queue is full. The event is taken, not copied, so that a
+    /// batch reaches the consumer with no other reference to it.
     /// - Returns: `false` when the consumer has stopped and the reader should stop too.
     @discardableResult
-    func push(_ event: ReadEvent) -> Bool {
+    func push(_ event: consuming ReadEvent) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while events.count - head >= capacity, !cancelled { condition.wait() }
@@ -46,7 +47,10 @@ final class RecordQueue: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while head == events.count { condition.wait() }
-        let event = events[head]
+        // Moved out, not copied, so that the consumer holds the only reference to the batch and
+        // can take its records apart without copying them.
+        var event = ReadEvent.end
+        swap(&event, &events[head])
         head += 1
         if head > 64, head * 2 > events.count {
             events.removeFirst(head)
