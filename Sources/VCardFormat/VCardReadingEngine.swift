@@ -81,25 +81,24 @@ struct VCardReadingEngine {
         handleLine(line, at: position)
     }
 
-    /// Stores a line read into the innermost card when it is a property the card takes (the
-    /// common case, decided as ``handleLine(_:at:)`` would).
+    /// Stores a line read into the innermost card when it is a property the card takes, or closes
+    /// the card at its END:VCARD (the common cases, decided as ``handleLine(_:at:)`` would).
     /// - Returns: `false` when the line needs ``handleLine(_:at:)`` (nothing is changed then).
     private mutating func storeLineReadIntoCard(from start: Int, at position: SourcePosition) -> Bool {
         let last = openCards.count - 1
-        guard start < openCards[last].arena.count, !openCards[last].isBinaryValueOpen,
-            openCards[last].lines.count < limits.maximumPropertiesPerCard
-        else {
-            return false
-        }
+        guard start < openCards[last].arena.count, !openCards[last].isBinaryValueOpen else { return false }
         // A line that starts with neither whitespace nor B/E is neither blank nor BEGIN/END.
         let first = VCardByte.upper(openCards[last].arena[start])
         if VCardByte.isWhitespace(first) || first == 0x42 || first == 0x45 {
             let line = openCards[last].arena[start...]
-            guard !Self.isBlank(line), !Self.isCardBoundary(line, "END:VCARD"), !Self.isCardBoundary(line, "BEGIN:VCARD")
-            else {
-                return false
+            if Self.isBlank(line) || Self.isCardBoundary(line, "BEGIN:VCARD") { return false }
+            if Self.isCardBoundary(line, "END:VCARD") {
+                openCards[last].arena.removeSubrange(start...)
+                closeCard()
+                return true
             }
         }
+        guard openCards[last].lines.count < limits.maximumPropertiesPerCard else { return false }
         store(openCards[last].storeLine(from: start, at: position), at: position)
         return true
     }
