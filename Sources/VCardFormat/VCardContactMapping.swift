@@ -59,6 +59,7 @@ struct VCardContactMapping {
             parameters.read(self.card.arena, in: line.content.parameters, keepingAll: line.content.property == .other)
             mapLine(line, parameters)
         }
+        parameters.releaseSource()
         attachDeliveryLabels()
         if !organization.isEmpty { contact.organization = organization }
         var result = Contact()
