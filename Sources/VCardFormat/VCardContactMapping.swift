@@ -325,8 +325,11 @@ struct VCardContactMapping {
     }
 
     private func rawProperty(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters, value: String) -> RawProperty {
-        let kept = parameters.keepsAll ? parameters : VCardParameters(card.arena, in: line.content.parameters ?? 0..<0)
-        return RawProperty(group: group(of: line), name: propertyName(line), parameters: kept.keptForRawProperty, value: value)
+        let kept =
+            parameters.keepsAll
+            ? parameters.keptForRawProperty
+            : VCardParameters(card.arena, in: line.content.parameters ?? 0..<0).keptForRawProperty
+        return RawProperty(group: group(of: line), name: propertyName(line), parameters: kept, value: value)
     }
 
     private mutating func keepRaw(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters, value: String) {
