@@ -58,6 +58,13 @@ struct VCardCardBuffer {
     mutating func append(_ bytes: [UInt8], at position: SourcePosition) -> Result<VCardContentLine, VCardContentLine.Problem> {
         let start = arena.count
         arena.append(contentsOf: bytes)
+        return storeLine(from: start, at: position)
+    }
+
+    /// Stores the bytes from `start` to the end of the arena (a line read straight into it) as a
+    /// content line.
+    /// - Returns: the parsed line, or why it is not one (the bytes are removed then).
+    mutating func storeLine(from start: Int, at position: SourcePosition) -> Result<VCardContentLine, VCardContentLine.Problem> {
         let parsed = VCardContentLine.parse(arena, in: start..<arena.count)
         switch parsed {
         case .success(let content):
@@ -108,7 +115,7 @@ struct VCardCardBuffer {
     }
 
     /// True when `bytes` could continue a base64 value: only base64 characters and whitespace.
-    static func looksLikeBase64(_ bytes: [UInt8]) -> Bool {
+    static func looksLikeBase64(_ bytes: ArraySlice<UInt8>) -> Bool {
         var sawData = false
         for byte in bytes {
             switch byte {

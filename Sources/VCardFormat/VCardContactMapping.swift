@@ -59,6 +59,7 @@ struct VCardContactMapping {
             parameters.read(self.card.arena, in: line.content.parameters, keepingAll: line.content.property == .other)
             mapLine(line, parameters)
         }
+        parameters.releaseSource()
         attachDeliveryLabels()
         if !organization.isEmpty { contact.organization = organization }
         var result = Contact()
@@ -324,8 +325,11 @@ struct VCardContactMapping {
     }
 
     private func rawProperty(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters, value: String) -> RawProperty {
-        let kept = parameters.keepsAll ? parameters : VCardParameters(card.arena, in: line.content.parameters ?? 0..<0)
-        return RawProperty(group: group(of: line), name: propertyName(line), parameters: kept.keptForRawProperty, value: value)
+        let kept =
+            parameters.keepsAll
+            ? parameters.keptForRawProperty
+            : VCardParameters(card.arena, in: line.content.parameters ?? 0..<0).keptForRawProperty
+        return RawProperty(group: group(of: line), name: propertyName(line), parameters: kept, value: value)
     }
 
     private mutating func keepRaw(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters, value: String) {

@@ -24,8 +24,6 @@ struct VCardLineScanner {
     /// (vCard 2.1 §2.1.3), except where the fold splits a UTF-8 sequence.
     var foldKeepsWhitespace = false
 
-    /// The bytes of the logical line last read (at most ``maximumLineBytes``).
-    private(set) var line: [UInt8] = []
     /// Where the logical line last read starts (line 1-based, column 1).
     private(set) var linePosition = SourcePosition(line: 1, column: 1)
     /// The full length of the logical line last read, including bytes beyond the cap.
@@ -40,31 +38,38 @@ struct VCardLineScanner {
         self.chunkSize = max(64, chunkSize)
     }
 
-    /// True when the last logical line was longer than ``maximumLineBytes``.
-    var lineWasCut: Bool { lineLength > line.count }
+    /// The number of bytes of the logical line last read that were kept (at most
+    /// ``maximumLineBytes``).
+    private(set) var keptLength = 0
 
-    /// Reads the next logical line into ``line``.
+    /// True when the last logical line was longer than ``maximumLineBytes``.
+    var lineWasCut: Bool { lineLength > keptLength }
+
+    /// Reads the next logical line and appends it to `target` (the caller's storage, so that a
+    /// card's lines are copied once, straight into the card).
     /// - Returns: `false` at the end of the input.
     /// - Throws: ``InputError`` when the source cannot be read.
-    mutating func nextLine() throws(InputError) -> Bool {
-        line.removeAll(keepingCapacity: true)
+    mutating func nextLine(appendingTo target: inout [UInt8]) throws(InputError) -> Bool {
+        let start = target.count
+        keptLength = 0
         lineLength = 0
         danglingSoftBreak = false
         guard try fill(1) else { return false }
         linePosition = SourcePosition(line: lineNumber, column: 1, byteOffset: bufferOffset + cursor)
         var quotedPrintable: Bool?
         while true {
-            let endedWithBreak = try readPhysicalLine()
+            let endedWithBreak = try readPhysicalLine(appendingTo: &target)
             guard endedWithBreak else { return true }
-            let wasCut = lineLength > line.count
-            if !wasCut, line.last == VCardByte.equals {
-                if quotedPrintable == nil { quotedPrintable = Self.declaresQuotedPrintable(line) }
+            let wasCut = lineWasCut
+            if !wasCut, keptLength > 0, target[target.count - 1] == VCardByte.equals {
+                if quotedPrintable == nil { quotedPrintable = Self.declaresQuotedPrintable(target[start...]) }
                 if quotedPrintable == true {
                     guard try fill(1), try !nextLineClosesCard() else {
                         danglingSoftBreak = true
                         return true
                     }
-                    line.removeLast()
+                    target.removeLast()
+                    keptLength -= 1
                     lineLength -= 1
                     continue
                 }
@@ -72,34 +77,36 @@ struct VCardLineScanner {
             guard try fill(1) else { return true }
             let next = buffer[cursor]
             if VCardByte.isWhitespace(next) {
-                if !foldKeepsWhitespace || Self.endsInsideUTF8Sequence(line) {
+                if !foldKeepsWhitespace || Self.endsInsideUTF8Sequence(target[start...]) {
                     cursor += 1
                 }
                 continue
             }
-            if !wasCut, Self.endsWithEscapingBackslash(line), next != VCardByte.carriageReturn,
+            if !wasCut, Self.endsWithEscapingBackslash(target[start...]), next != VCardByte.carriageReturn,
                 next != VCardByte.lineFeed, try !nextLineClosesCard()
             {
-                line[line.count - 1] = VCardByte.lineFeed
+                target[target.count - 1] = VCardByte.lineFeed
                 continue
             }
             return true
         }
     }
 
-    /// Appends one physical line to ``line`` and consumes its line break.
+    /// Appends one physical line to `target` and consumes its line break.
     /// - Returns: `true` when a line break ended it, `false` when the input did.
-    private mutating func readPhysicalLine() throws(InputError) -> Bool {
+    private mutating func readPhysicalLine(appendingTo target: inout [UInt8]) throws(InputError) -> Bool {
         while true {
             if cursor == buffer.count {
                 guard try fill(1) else { return false }
             }
             let start = cursor
-            let room = maximumLineBytes - line.count
+            let room = maximumLineBytes - keptLength
             let end = buffer.withUnsafeBufferPointer { buffer in
                 let end = Self.firstLineBreak(in: buffer, from: start)
                 if room > 0 {
-                    line.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<min(end, start + room)]))
+                    let kept = min(end, start + room)
+                    target.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<kept]))
+                    keptLength += kept - start
                 }
                 return end
             }
@@ -210,18 +217,18 @@ struct VCardLineScanner {
 
     /// True when the part of `line` before its first unquoted colon names quoted-printable
     /// encoding (`ENCODING=QUOTED-PRINTABLE` or the 2.1 bare `QUOTED-PRINTABLE`).
-    static func declaresQuotedPrintable(_ line: [UInt8]) -> Bool {
-        var index = 0
+    static func declaresQuotedPrintable(_ line: ArraySlice<UInt8>) -> Bool {
+        var index = line.startIndex
         var quoted = false
         let token: StaticString = "QUOTED-PRINTABLE"
         let tokenLength = token.utf8CodeUnitCount
-        while index < line.count {
+        while index < line.endIndex {
             let byte = line[index]
             if byte == VCardByte.doubleQuote {
                 quoted.toggle()
             } else if !quoted {
                 if byte == VCardByte.colon { return false }
-                if VCardByte.upper(byte) == 0x51, index + tokenLength <= line.count,
+                if VCardByte.upper(byte) == 0x51, index + tokenLength <= line.endIndex,
                     VCardByte.equalsIgnoringCase(line[index..<(index + tokenLength)], token)
                 {
                     return true
@@ -233,14 +240,14 @@ struct VCardLineScanner {
     }
 
     /// True when `line` ends in the middle of a multi-byte UTF-8 sequence.
-    static func endsInsideUTF8Sequence(_ line: [UInt8]) -> Bool {
-        var index = line.count - 1
+    static func endsInsideUTF8Sequence(_ line: ArraySlice<UInt8>) -> Bool {
+        var index = line.endIndex - 1
         var continuationBytes = 0
-        while index >= 0, line[index] & 0xC0 == 0x80, continuationBytes < 3 {
+        while index >= line.startIndex, line[index] & 0xC0 == 0x80, continuationBytes < 3 {
             continuationBytes += 1
             index -= 1
         }
-        guard index >= 0 else { return false }
+        guard index >= line.startIndex else { return false }
         let lead = line[index]
         let expected: Int
         switch lead {
@@ -254,10 +261,10 @@ struct VCardLineScanner {
 
     /// True when `line` ends with an odd number of backslashes: a 2.1 writer escaped the line
     /// break itself (seen in Android exports of multi-line addresses).
-    static func endsWithEscapingBackslash(_ line: [UInt8]) -> Bool {
+    static func endsWithEscapingBackslash(_ line: ArraySlice<UInt8>) -> Bool {
         var count = 0
-        var index = line.count - 1
-        while index >= 0, line[index] == VCardByte.backslash {
+        var index = line.endIndex - 1
+        while index >= line.startIndex, line[index] == VCardByte.backslash {
             count += 1
             index -= 1
         }

@@ -17,7 +17,7 @@ struct VCardParameters {
     /// `QUOTED-PRINTABLE`, `BASE64`, `8BIT`, `7BIT`).
     private(set) var all: [RawParameter] = []
     /// The TYPE values and bare parameters, as written, in order.
-    private(set) var typeTokens: [String] = []
+    private(set) var typeTokens = VCardTypeTokens()
     private(set) var encoding: TransferEncoding = .none
     /// The `CHARSET=` value as written.
     private(set) var charset: String?
@@ -53,7 +53,6 @@ struct VCardParameters {
     ///   - keepingAll: whether to fill ``all`` (needed only for properties kept raw).
     mutating func read(_ bytes: [UInt8], in range: Range<Int>?, keepingAll: Bool) {
         if !all.isEmpty { all.removeAll(keepingCapacity: true) }
-        if !typeTokens.isEmpty { typeTokens.removeAll(keepingCapacity: true) }
         if encoding != .none { encoding = .none }
         if charset != nil { charset = nil }
         if valueType != nil { valueType = nil }
@@ -61,7 +60,11 @@ struct VCardParameters {
         if deliveryLabel != nil { deliveryLabel = nil }
         if customLabel != nil { customLabel = nil }
         keepsAll = keepingAll
-        guard let range else { return }
+        guard let range else {
+            if !typeTokens.isEmpty { typeTokens.reset(source: []) }
+            return
+        }
+        typeTokens.reset(source: bytes)
         bytes.withUnsafeBufferPointer { buffer in
             var start = range.lowerBound
             var index = start
@@ -85,6 +88,12 @@ struct VCardParameters {
                 index += 1
             }
         }
+    }
+
+    /// Lets go of the bytes last read, so that the card's storage they belong to stays uniquely
+    /// referenced (and is reused, not copied, when the next card is read into it).
+    mutating func releaseSource() {
+        typeTokens.reset(source: [])
     }
 
     /// The parameters a ``RawProperty`` keeps: all but the quoted-printable encoding and the
@@ -112,7 +121,7 @@ struct VCardParameters {
         if name == .type {
             let first = typeTokens.count
             Self.appendValues(valueText, ofType: true, to: &typeTokens)
-            if keepsAll { all.append(RawParameter(name: "TYPE", values: Array(typeTokens[first...]))) }
+            if keepsAll { all.append(RawParameter(name: "TYPE", values: typeTokens.texts(from: first))) }
             return
         }
         guard keepsAll || name != .other else { return }
@@ -143,7 +152,7 @@ struct VCardParameters {
         }
         let first = typeTokens.count
         Self.appendValues(token, ofType: true, to: &typeTokens)
-        if keepsAll { all.append(RawParameter(name: "TYPE", values: Array(typeTokens[first...]))) }
+        if keepsAll { all.append(RawParameter(name: "TYPE", values: typeTokens.texts(from: first))) }
         if typeTokens.count == first + 1, VCardByte.hasPrefixIgnoringCase(token, "X-"), token.count > 2 {
             typeTokens.removeLast()
             customLabel = String(String(decoding: token, as: UTF8.self).dropFirst(2))
@@ -205,17 +214,17 @@ struct VCardParameters {
     /// Appends the comma-separated values of a parameter, unquoted, caret-decoded and trimmed; empty
     /// values (trailing commas) are left out. TYPE values (`ofType`) are split on the commas inside
     /// quotes too (`TYPE="work,voice"`) and lose a repeated `TYPE=` (`TYPE=HOME,TYPE=VOICE`).
-    private static func appendValues(_ text: Bytes, ofType: Bool, to values: inout [String]) {
+    private static func appendValues<Values: VCardParameterValues>(_ text: Bytes, ofType: Bool, to values: inout Values) {
         func append(_ value: Bytes) {
-            appendValue(value, ofType: ofType, to: &values)
+            appendValue(value, ofType: ofType, isDecoded: true, to: &values)
         }
         if !text.contains(where: { $0 == VCardByte.doubleQuote || $0 == VCardByte.caret }) {
             var start = text.startIndex
             for index in text.startIndex..<text.endIndex where text[index] == VCardByte.comma {
-                appendValue(text[start..<index], ofType: ofType, to: &values)
+                appendValue(text[start..<index], ofType: ofType, isDecoded: false, to: &values)
                 start = index + 1
             }
-            appendValue(text[start..<text.endIndex], ofType: ofType, to: &values)
+            appendValue(text[start..<text.endIndex], ofType: ofType, isDecoded: false, to: &values)
             return
         }
         var current: [UInt8] = []
@@ -260,10 +269,12 @@ struct VCardParameters {
     /// Appends one value of ``appendValues(_:ofType:to:)``, trimmed, without a repeated `TYPE=`;
     /// nothing when it is empty.
     @inline(__always)
-    private static func appendValue(_ value: Bytes, ofType: Bool, to values: inout [String]) {
+    private static func appendValue<Values: VCardParameterValues>(
+        _ value: Bytes, ofType: Bool, isDecoded: Bool, to values: inout Values
+    ) {
         var value = VCardByte.trimmed(value)
         if ofType, VCardByte.hasPrefixIgnoringCase(value, "TYPE=") { value = value.dropFirst(5) }
-        if !value.isEmpty { values.append(String(decoding: value, as: UTF8.self)) }
+        if !value.isEmpty { values.appendValue(value, isDecoded: isDecoded) }
     }
 
     private static func firstUnquoted(_ target: UInt8, in text: Bytes) -> Int? {
@@ -277,5 +288,23 @@ struct VCardParameters {
             }
         }
         return nil
+    }
+}
+
+/// Where ``VCardParameters`` puts the values of a parameter: Strings, or TYPE values kept as bytes.
+private protocol VCardParameterValues {
+    /// Adds a value; `isDecoded` when its bytes are not a run of the parameter text.
+    mutating func appendValue(_ value: Slice<UnsafeBufferPointer<UInt8>>, isDecoded: Bool)
+}
+
+extension Array: VCardParameterValues where Element == String {
+    mutating func appendValue(_ value: Slice<UnsafeBufferPointer<UInt8>>, isDecoded: Bool) {
+        append(String(decoding: value, as: UTF8.self))
+    }
+}
+
+extension VCardTypeTokens: VCardParameterValues {
+    mutating func appendValue(_ value: Slice<UnsafeBufferPointer<UInt8>>, isDecoded: Bool) {
+        append(value, isDecoded: isDecoded)
     }
 }

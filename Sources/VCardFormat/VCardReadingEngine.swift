@@ -17,6 +17,10 @@ struct VCardReadingEngine {
     private var pending: [Diagnostic] = []
     /// The version of the last card that named one: the default for a card without VERSION.
     private var lastDialect: VCardDialect?
+    /// Where the line last read starts in the innermost card's arena, when it was read there.
+    private var lineStartInCard: Int?
+    /// The line last read, when no card could take it.
+    private var lineOutsideCard: [UInt8] = []
     private var junkStart: SourcePosition?
     private var junkLineCount = 0
     private var finished = false
@@ -30,7 +34,7 @@ struct VCardReadingEngine {
     /// Reads the next card (see ``VCardReader/next(diagnostics:)``).
     mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
         while ready.isEmpty, !finished {
-            if try scanner.nextLine() {
+            if try readLine() {
                 handleLine()
             } else {
                 finishInput()
@@ -47,12 +51,69 @@ struct VCardReadingEngine {
 
     // MARK: Lines
 
+    /// Reads the next logical line: straight into the innermost card's arena while a card takes
+    /// properties, else into ``lineOutsideCard``.
+    private mutating func readLine() throws(InputError) -> Bool {
+        if let last = openCards.indices.last, openCards[last].agentDepth == 0, skippedNestingDepth == 0 {
+            lineStartInCard = openCards[last].arena.count
+            return try scanner.nextLine(appendingTo: &openCards[last].arena)
+        }
+        lineStartInCard = nil
+        if !lineOutsideCard.isEmpty { lineOutsideCard.removeAll(keepingCapacity: true) }
+        return try scanner.nextLine(appendingTo: &lineOutsideCard)
+    }
+
     private mutating func handleLine() {
-        let line = scanner.line
         let position = scanner.linePosition
         if scanner.danglingSoftBreak {
             warn("quoted-printable value ends with a soft line break before the end of the card", at: position)
         }
+        let line: [UInt8]
+        if let start = lineStartInCard {
+            lineStartInCard = nil
+            if storeLineReadIntoCard(from: start, at: position) { return }
+            let last = openCards.count - 1
+            line = Array(openCards[last].arena[start...])
+            openCards[last].arena.removeSubrange(start...)
+        } else {
+            line = lineOutsideCard
+        }
+        handleLine(line, at: position)
+    }
+
+    /// Stores a line read into the innermost card when it is a property the card takes, or closes
+    /// the card at its END:VCARD (the common cases, decided as ``handleLine(_:at:)`` would).
+    /// - Returns: `false` when the line needs ``handleLine(_:at:)`` (nothing is changed then).
+    private mutating func storeLineReadIntoCard(from start: Int, at position: SourcePosition) -> Bool {
+        let last = openCards.count - 1
+        guard start < openCards[last].arena.count, !openCards[last].isBinaryValueOpen else { return false }
+        // A line that starts with neither whitespace nor B/E is neither blank nor BEGIN/END.
+        let first = VCardByte.upper(openCards[last].arena[start])
+        if VCardByte.isWhitespace(first) || first == 0x42 || first == 0x45 {
+            let line = openCards[last].arena[start...]
+            if Self.isBlank(line) || Self.isCardBoundary(line, "BEGIN:VCARD") { return false }
+            if Self.isCardBoundary(line, "END:VCARD") {
+                openCards[last].arena.removeSubrange(start...)
+                closeCard()
+                return true
+            }
+        }
+        guard openCards[last].lines.count < limits.maximumPropertiesPerCard else { return false }
+        store(openCards[last].storeLine(from: start, at: position), at: position)
+        return true
+    }
+
+    private mutating func store(_ parsed: Result<VCardContentLine, VCardContentLine.Problem>, at position: SourcePosition) {
+        switch parsed {
+        case .failure(let problem):
+            let what = problem == .missingColon ? "has no colon" : "has no valid property name"
+            warn("line \(what); skipped", at: position)
+        case .success(let content):
+            checkStoredLine(content, at: position)
+        }
+    }
+
+    private mutating func handleLine(_ line: [UInt8], at position: SourcePosition) {
         if openCards.isEmpty {
             handleLineOutsideCard(line, at: position)
             return
@@ -62,24 +123,24 @@ struct VCardReadingEngine {
             captureAgentLine(line)
             return
         }
-        if Self.isBlank(line) {
+        if Self.isBlank(line[...]) {
             openCards[last].isBinaryValueOpen = false
             return
         }
-        if openCards[last].isBinaryValueOpen, !line.contains(VCardByte.colon), VCardCardBuffer.looksLikeBase64(line) {
+        if openCards[last].isBinaryValueOpen, !line.contains(VCardByte.colon), VCardCardBuffer.looksLikeBase64(line[...]) {
             appendBinaryContinuation(line, at: position)
             return
         }
         if skippedNestingDepth > 0 {
-            if Self.isCardBoundary(line, "BEGIN:VCARD") { skippedNestingDepth += 1 }
-            if Self.isCardBoundary(line, "END:VCARD") { skippedNestingDepth -= 1 }
+            if Self.isCardBoundary(line[...], "BEGIN:VCARD") { skippedNestingDepth += 1 }
+            if Self.isCardBoundary(line[...], "END:VCARD") { skippedNestingDepth -= 1 }
             return
         }
-        if Self.isCardBoundary(line, "END:VCARD") {
+        if Self.isCardBoundary(line[...], "END:VCARD") {
             closeCard()
             return
         }
-        if Self.isCardBoundary(line, "BEGIN:VCARD") {
+        if Self.isCardBoundary(line[...], "BEGIN:VCARD") {
             openNestedCard(at: position)
             return
         }
@@ -92,13 +153,7 @@ struct VCardReadingEngine {
             openCards[last].skippedLineCount += 1
             return
         }
-        switch openCards[last].append(line, at: position) {
-        case .failure(let problem):
-            let what = problem == .missingColon ? "has no colon" : "has no valid property name"
-            warn("line \(what); skipped", at: position)
-        case .success(let content):
-            checkStoredLine(content, at: position)
-        }
+        store(openCards[last].append(line, at: position), at: position)
     }
 
     /// Applies the size limits to the line just stored and handles VERSION.
@@ -139,14 +194,14 @@ struct VCardReadingEngine {
     }
 
     private mutating func handleLineOutsideCard(_ line: [UInt8], at position: SourcePosition) {
-        if Self.isCardBoundary(line, "BEGIN:VCARD") {
+        if Self.isCardBoundary(line[...], "BEGIN:VCARD") {
             flushJunk()
             openCards.append(VCardCardBuffer(position: position, recycling: &recycledCard))
             scanner.foldKeepsWhitespace = lastDialect == .v21
             return
         }
-        if Self.isBlank(line) { return }
-        if Self.isCardBoundary(line, "END:VCARD") {
+        if Self.isBlank(line[...]) { return }
+        if Self.isCardBoundary(line[...], "END:VCARD") {
             flushJunk()
             warn("END:VCARD without BEGIN:VCARD; skipped", at: position)
             return
@@ -158,7 +213,7 @@ struct VCardReadingEngine {
             let name = VCardByte.upperString(line[content.name])
             warn("\(name) outside a card; BEGIN:VCARD assumed before it", at: position)
             openCards.append(VCardCardBuffer(position: position, recycling: &recycledCard))
-            handleLine()
+            handleLine(line, at: position)
             return
         }
         if junkStart == nil { junkStart = position }
@@ -211,8 +266,8 @@ struct VCardReadingEngine {
     private mutating func captureAgentLine(_ line: [UInt8]) {
         let last = openCards.count - 1
         let trimmed = VCardByte.trimmed(line[...])
-        if Self.isCardBoundary(line, "BEGIN:VCARD") { openCards[last].agentDepth += 1 }
-        if Self.isCardBoundary(line, "END:VCARD") { openCards[last].agentDepth -= 1 }
+        if Self.isCardBoundary(line[...], "BEGIN:VCARD") { openCards[last].agentDepth += 1 }
+        if Self.isCardBoundary(line[...], "END:VCARD") { openCards[last].agentDepth -= 1 }
         guard openCards[last].lastValueLength + trimmed.count < limits.maximumTextValueBytes else { return }
         openCards[last].extendLastValue(with: trimmed, separator: [VCardByte.backslash, VCardByte.lowerN])
     }
@@ -252,18 +307,18 @@ struct VCardReadingEngine {
 
     // MARK: Line shapes
 
-    private static func isBlank(_ line: [UInt8]) -> Bool {
+    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
         line.allSatisfy(VCardByte.isWhitespace)
     }
 
     /// True when `line` is `BEGIN:VCARD` or `END:VCARD` (any case, surrounding whitespace allowed).
-    private static func isCardBoundary(_ line: [UInt8], _ boundary: StaticString) -> Bool {
+    private static func isCardBoundary(_ line: ArraySlice<UInt8>, _ boundary: StaticString) -> Bool {
         guard line.count >= boundary.utf8CodeUnitCount, line.count < boundary.utf8CodeUnitCount + 16,
-            VCardByte.isWhitespace(line[0]) || VCardByte.upper(line[0]) == boundary.utf8Start[0],
+            VCardByte.isWhitespace(line[line.startIndex]) || VCardByte.upper(line[line.startIndex]) == boundary.utf8Start[0],
             let first = line.first(where: { !VCardByte.isWhitespace($0) }), VCardByte.upper(first) == boundary.utf8Start[0]
         else {
             return false
         }
-        return VCardByte.equalsIgnoringCase(VCardByte.trimmed(line[...]), boundary)
+        return VCardByte.equalsIgnoringCase(VCardByte.trimmed(line), boundary)
     }
 }

@@ -11,12 +11,12 @@ import ContactModel
 enum VCardTypeVocabulary {
     /// The kind, label and rank of a telephone number.
     static func phone(
-        tokens: [String], appleLabel: String?, customLabel: String?, preference: Int?
+        tokens: some VCardTypeTokenList, appleLabel: String?, customLabel: String?, preference: Int?
     ) -> (kind: Phone.Kind, label: String?, preference: Int?) {
         var flags = PhoneFlags()
         var unknown: String?
-        for token in tokens {
-            if !flags.insert(token), unknown == nil { unknown = strippingXPrefix(token) }
+        for index in 0..<tokens.count {
+            if !flags.insert(tokens.key(at: index)), unknown == nil { unknown = strippingXPrefix(tokens.text(at: index)) }
         }
         let rank = preference ?? (flags.contains(.pref) ? 1 : nil)
         if let appleLabel {
@@ -34,13 +34,13 @@ enum VCardTypeVocabulary {
 
     /// The kind, label and rank of an email, address or URL (home / work / other).
     static func entry(
-        tokens: [String], appleLabel: String?, customLabel: String?, preference: Int?
+        tokens: some VCardTypeTokenList, appleLabel: String?, customLabel: String?, preference: Int?
     ) -> (kind: EntryKind, label: String?, preference: Int?) {
         var kind = EntryKind.unspecified
         var isPreferred = false
         var unknown: String?
-        for token in tokens {
-            let key = VCardTokenKey(token)
+        for index in 0..<tokens.count {
+            let key = tokens.key(at: index)
             if key == EntryToken.home {
                 if kind == .unspecified { kind = .home }
             } else if key == EntryToken.work {
@@ -50,7 +50,7 @@ enum VCardTypeVocabulary {
             } else if key == EntryToken.pref {
                 isPreferred = true
             } else if !EntryToken.ignored.contains(where: { $0 == key }), unknown == nil {
-                unknown = strippingXPrefix(token)
+                unknown = strippingXPrefix(tokens.text(at: index))
             }
         }
         let rank = preference ?? (isPreferred ? 1 : nil)
@@ -138,7 +138,13 @@ enum VCardTypeVocabulary {
         /// Records a token (compared ignoring case).
         /// - Returns: `false` when the token is not TEL vocabulary.
         mutating func insert(_ token: String) -> Bool {
-            guard let key = VCardTokenKey(token) else { return false }
+            insert(VCardTokenKey(token))
+        }
+
+        /// Records a token by its key.
+        /// - Returns: `false` when the token is not TEL vocabulary.
+        mutating func insert(_ key: VCardTokenKey?) -> Bool {
+            guard let key else { return false }
             for (name, flag) in Self.vocabulary where name == key {
                 flags.insert(flag)
                 return true
