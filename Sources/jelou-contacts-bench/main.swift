@@ -9,23 +9,27 @@ import VCardFormat
 // jelou-contacts-bench: generates deterministic corpora and times each stage in one run.
 //
 //   swift run -c release jelou-contacts-bench [--contacts 10000,100000] [--runs 5] [--out DIR]
+//                                             [--phones REGION_TAB_NUMBER.tsv]
 //
 // Prints, per corpus size: vCard 2.1/3.0/4.0 parse only and Google CSV parse only (MB/s,
 // contacts/s), phone normalisation alone (numbers/s, one thread), and the whole `convert` to
 // Jelou NDJSON run as a child process of the release `jelou-contacts` binary beside this one
-// (MB/s, contacts/s, peak RSS).
+// (MB/s, contacts/s, peak RSS). `--phones` also times the normaliser over a `REGION<TAB>number`
+// list such as ../shared/bench's phones_1m.tsv, the list libphonenumber's peers are timed on.
 
 var sizes = [10_000, 100_000]
 var runs = 5
 var outFolder = NSTemporaryDirectory() + "jelou-contacts-bench"
+var phoneList: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--contacts": sizes = (arguments.next() ?? "").split(separator: ",").compactMap { Int($0) }
     case "--runs": runs = Int(arguments.next() ?? "") ?? runs
     case "--out": outFolder = arguments.next() ?? outFolder
+    case "--phones": phoneList = arguments.next()
     default:
-        FileHandle.standardError.write(Data("usage: jelou-contacts-bench [--contacts N,N…] [--runs N] [--out DIR]\n".utf8))
+        FileHandle.standardError.write(Data("usage: jelou-contacts-bench [--contacts N,N…] [--runs N] [--out DIR] [--phones FILE]\n".utf8))
         exit(64)
     }
 }
@@ -37,6 +41,18 @@ func rate(_ value: Double) -> String { value >= 1e6 ? String(format: "%.2fM", va
 func row(_ label: String, bytes: Int, count: Int, seconds: Double, unit: String = "contacts/s") {
     let padded = label.padding(toLength: 34, withPad: " ", startingAt: 0)
     print(padded + String(format: "%8.1f MB/s  %8@ %@  (median %.3f s)", megabytes(bytes) / seconds, rate(Double(count) / seconds), unit, seconds))
+}
+
+/// Times `PhoneNumber(parsing:defaultRegion:)` over `numbers`, one thread, and prints numbers/s.
+@MainActor
+func timePhones(_ numbers: [(String, RegionCode?)], label: String) {
+    var valid = 0
+    let seconds = Stopwatch.median(runs: runs) {
+        valid = 0
+        for (raw, region) in numbers where (try? PhoneNumber(parsing: raw, defaultRegion: region)) != nil { valid += 1 }
+    }
+    let padded = label.padding(toLength: 34, withPad: " ", startingAt: 0)
+    print(padded + "\(rate(Double(numbers.count) / seconds)) numbers/s (\(numbers.count) numbers, \(valid) read, median \(String(format: "%.3f", seconds)) s)")
 }
 
 print("jelou-contacts-bench · phone metadata \(PhoneNumber.metadataVersion) · \(ProcessInfo.processInfo.activeProcessorCount) cores · median of \(runs) runs")
@@ -82,11 +98,13 @@ for size in sizes {
             }
         }
     }
-    var valid = 0
-    let seconds = Stopwatch.median(runs: runs) {
-        valid = 0
-        for (raw, region) in phones where (try? PhoneNumber(parsing: raw, defaultRegion: region)) != nil { valid += 1 }
+    timePhones(phones, label: "normalise phones (1 thread)")
+}
+if let phoneList, let text = try? String(contentsOfFile: phoneList, encoding: .utf8) {
+    let numbers = text.split(separator: "\n").map { line -> (String, RegionCode?) in
+        let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+        return (fields.count > 1 ? String(fields[1]) : "", RegionCode(rawValue: String(fields[0])))
     }
-    let padded = "normalise phones (1 thread)".padding(toLength: 34, withPad: " ", startingAt: 0)
-    print(padded + "\(rate(Double(phones.count) / seconds)) numbers/s (\(phones.count) numbers, \(valid) read, median \(String(format: "%.3f", seconds)) s)")
+    print("")
+    timePhones(numbers, label: "normalise \((phoneList as NSString).lastPathComponent)")
 }
