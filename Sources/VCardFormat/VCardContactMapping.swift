@@ -86,15 +86,16 @@ struct VCardContactMapping {
 
     /// Reads the `X-ABLabel` and `X-ABADR` values of every group (quoted-printable and charset
     /// decoded like any value; their problems are reported when the line itself is mapped), and
-    /// reserves room for the TEL, EMAIL, ADR and URL lines.
+    /// reserves room for the TEL, EMAIL, ADR and URL lines and the unknown properties.
     private mutating func collectGroupLabels() {
         var parameters = VCardParameters()
-        var counts = (phones: 0, emails: 0, addresses: 0, urls: 0)
+        var counts = (phones: 0, emails: 0, addresses: 0, urls: 0, others: 0)
         defer {
             if counts.phones > 1 { contact.phones.reserveCapacity(counts.phones) }
             if counts.emails > 1 { contact.emails.reserveCapacity(counts.emails) }
             if counts.addresses > 1 { contact.addresses.reserveCapacity(counts.addresses) }
             if counts.urls > 1 { contact.urls.reserveCapacity(counts.urls) }
+            if counts.others > 1 { contact.unmapped.reserveCapacity(counts.others) }
         }
         for line in card.lines {
             switch line.content.property {
@@ -102,6 +103,7 @@ struct VCardContactMapping {
             case .email: counts.emails += 1
             case .address: counts.addresses += 1
             case .url: counts.urls += 1
+            case .other: counts.others += 1
             default: break
             }
             guard line.content.group != nil, let group = group(of: line)?.lowercased() else { continue }

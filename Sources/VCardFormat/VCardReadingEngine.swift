@@ -90,9 +90,9 @@ struct VCardReadingEngine {
         // A line that starts with neither whitespace nor B/E is neither blank nor BEGIN/END.
         let first = VCardByte.upper(openCards[last].arena[start])
         if VCardByte.isWhitespace(first) || first == 0x42 || first == 0x45 {
-            let line = openCards[last].arena[start...]
-            if Self.isBlank(line) || Self.isCardBoundary(line, "BEGIN:VCARD") { return false }
-            if Self.isCardBoundary(line, "END:VCARD") {
+            let shape = Self.shape(of: openCards[last].arena[start...])
+            if shape.needsHandleLine { return false }
+            if shape.isEnd {
                 openCards[last].arena.removeSubrange(start...)
                 closeCard()
                 return true
@@ -309,6 +309,13 @@ struct VCardReadingEngine {
 
     private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
         line.allSatisfy(VCardByte.isWhitespace)
+    }
+
+    /// Whether a line read into a card is END:VCARD, or needs ``handleLine(_:at:)`` (blank or
+    /// BEGIN:VCARD); a function of its own so that the slice is gone before the card's storage is
+    /// changed (else that storage would be copied).
+    private static func shape(of line: ArraySlice<UInt8>) -> (needsHandleLine: Bool, isEnd: Bool) {
+        (isBlank(line) || isCardBoundary(line, "BEGIN:VCARD"), isCardBoundary(line, "END:VCARD"))
     }
 
     /// True when `line` is `BEGIN:VCARD` or `END:VCARD` (any case, surrounding whitespace allowed).
