@@ -171,5 +171,7 @@ for harness in "${harnesses[@]}"; do
     fi
 done
 wait
-echo "findings (crash-, timeout-, leak-, oom- files):"
-find "$out/findings" -type f | sed 's/^/  /'
+echo "findings so far (crash-, timeout-, leak-, oom-, slow-unit- files):"
+for harness in "${harnesses[@]}"; do
+    find "$out/findings/$harness" -type f | sed 's/^/  /'
+done
