@@ -171,7 +171,15 @@ for harness in "${harnesses[@]}"; do
     fi
 done
 wait
+# A timeout on a loaded machine is often just a slow scheduler: each one is timed again, alone.
 echo "findings so far (crash-, timeout-, leak-, oom-, slow-unit- files):"
 for harness in "${harnesses[@]}"; do
-    find "$out/findings/$harness" -type f | sed 's/^/  /'
+    find "$out/findings/$harness" -type f | sort | while IFS= read -r finding; do
+        if [[ $(basename "$finding") == timeout-* ]]; then
+            echo "  $finding: $("$out/bin/fuzz-$harness" -timeout=10 "$finding" 2>&1 |
+                sed -n 's/^Executed .* in \([0-9]*\) ms$/\1 ms when run again alone/p')"
+        else
+            echo "  $finding"
+        fi
+    done
 done
