@@ -5,12 +5,14 @@
 #
 # Harnesses: vcard csv json phone (all by default). SECONDS_PER_HARNESS defaults to 60; 0 only
 # builds and replays the regression inputs. Environment: FUZZ_JOBS (harnesses run at once,
-# default 2), FUZZ_NICE (niceness, default 19), FUZZ_DIFFERENTIAL=1 (vCard: whole vs. 7-byte
-# chunks must agree), SWIFT_BIN (default /opt/swift/usr/bin).
+# default 2), FUZZ_NICE (niceness, default 19), FUZZ_DIFFERENTIAL=1 (vCard, CSV, Jelou JSON: the
+# input read whole and in 7-byte chunks must give the same contacts), SWIFT_BIN (default
+# /opt/swift/usr/bin). Build outputs, corpora, logs and findings go under .build/fuzz.
 #
 # SwiftPM cannot link a libFuzzer main, so each module is compiled here with swiftc into an
-# instrumented static library (-sanitize=fuzzer,address gives edge coverage with trace-cmp and
-# ASan), in dependency order, and each harness is linked against the ones it needs.
+# instrumented static library (-sanitize=fuzzer,address: inline 8-bit edge counters, PC tables,
+# trace-cmp/switch, indirect calls, and ASan), in dependency order, and each harness is linked against the ones it needs (with lld:
+# gold floods the output with "cannot export local symbol __asan_…" warnings).
 set -euo pipefail
 
 seconds=${1:-60}
@@ -77,7 +79,7 @@ build_harness() {
     fi
     echo "link: fuzz-$harness" >&2
     (cd "$out/bin" && nice -n "$niceness" "${swiftc[@]}" -module-name "$(harness_source "$harness")" \
-        "$source" "${libraries[@]}" -o "$binary")
+        -use-ld=lld "$source" "${libraries[@]}" -o "$binary")
 }
 
 # seed_corpus HARNESS DIR: copies the seeds into DIR (never into the repository).
