@@ -11,8 +11,9 @@
 #
 # SwiftPM cannot link a libFuzzer main, so each module is compiled here with swiftc into an
 # instrumented static library (-sanitize=fuzzer,address: inline 8-bit edge counters, PC tables,
-# trace-cmp/switch, indirect calls, and ASan), in dependency order, and each harness is linked against the ones it needs (with lld:
-# gold floods the output with "cannot export local symbol __asan_…" warnings).
+# trace-cmp/switch, indirect calls, and ASan), in dependency order, and each harness is linked
+# against the ones it needs (with lld: gold floods the output with "cannot export local symbol
+# __asan_…" warnings).
 set -euo pipefail
 
 seconds=${1:-60}
