@@ -102,7 +102,7 @@ seed_corpus() {
             local table=$shared/phone/conformance-public.tsv regions=$out/phone-regions.txt
             if [[ -f $table ]]; then
                 FUZZ_LIST_REGIONS=1 "$out/bin/fuzz-phone" >"$regions"
-                awk -F'\t' -v dir="$dir" '
+                LC_ALL=C awk -F'\t' -v dir="$dir" '
                     NR == FNR { slot[$1] = FNR - 1; count = FNR; next }
                     FNR > 1 && $1 != "" {
                         byte = ($2 in slot) ? slot[$2] : count
