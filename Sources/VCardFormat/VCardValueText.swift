@@ -47,69 +47,16 @@ enum VCardValueText {
         return Array((TextCharset.windows1252.decode(bytes) ?? "").utf8)[...]
     }
 
-    /// True when `bytes` are well-formed UTF-8 (Unicode §3.9, table 3-7): no overlong forms, no
-    /// surrogates, nothing beyond U+10FFFF.
+    /// True when `bytes` are well-formed UTF-8 (``UTF8Validation/isValid(_:)``).
+    @inline(__always)
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                if index + 8 <= count, let base = UnsafeRawPointer(buffer.baseAddress),
-                    base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
-                    index += 8
-                    continue
-                }
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    index += 1
-                    continue
-                }
-                switch lead {
-                case 0xC2...0xDF:
-                    guard index + 1 < count, buffer[index + 1] & 0xC0 == 0x80 else { return false }
-                    index += 2
-                case 0xE0...0xEF:
-                    guard index + 2 < count else { return false }
-                    let second = buffer[index + 1]
-                    let lowest: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
-                    let highest: UInt8 = lead == 0xED ? 0x9F : 0xBF
-                    guard second >= lowest, second <= highest, buffer[index + 2] & 0xC0 == 0x80 else { return false }
-                    index += 3
-                case 0xF0...0xF4:
-                    guard index + 3 < count else { return false }
-                    let second = buffer[index + 1]
-                    let lowest: UInt8 = lead == 0xF0 ? 0x90 : 0x80
-                    let highest: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
-                    guard second >= lowest, second <= highest, buffer[index + 2] & 0xC0 == 0x80,
-                        buffer[index + 3] & 0xC0 == 0x80
-                    else { return false }
-                    index += 4
-                default:
-                    return false
-                }
-            }
-            return true
-        }
+        bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
     }
 
-    /// True when every byte is below 0x80; tests eight bytes at a time.
+    /// True when every byte is below 0x80 (``UTF8Validation/isASCII(_:)``).
     @inline(__always)
     static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return true }
-            var combined: UInt64 = 0
-            var index = 0
-            while index + 8 <= buffer.count {
-                combined |= base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                index += 8
-            }
-            while index < buffer.count {
-                combined |= UInt64(buffer[index])
-                index += 1
-            }
-            return combined & 0x8080_8080_8080_8080 == 0
-        }
+        bytes.withUnsafeBufferPointer(UTF8Validation.isASCII)
     }
 
     /// An unstructured text value (FN, NOTE, TITLE …) unescaped by `dialect`; line breaks, escaped
