@@ -16,7 +16,7 @@ enum ConvertCommand: Command {
             stream: context.standardError, style: context.errorStyle, strict: reading.normalization.strict)
         let progress = ProgressLine(stream: context.standardError, environment: context.environment)
         var count = 0
-        try ContactInputs(paths: arguments.positionals, options: reading).forEach(report: { printer.report($0, file: "") }) { processed in
+        try ContactInputs(paths: arguments.positionals, options: reading).forEach(report: { printer.report($0) }) { processed in
             printer.report(processed.diagnostics, file: processed.file)
             var diagnostics: [Diagnostic] = []
             sink.add(processed.contact, into: output, diagnostics: &diagnostics)
@@ -30,9 +30,10 @@ enum ConvertCommand: Command {
         var diagnostics: [Diagnostic] = []
         sink.finish(into: output, diagnostics: &diagnostics)
         let inputs = arguments.positionals.isEmpty ? ["<stdin>"] : arguments.positionals
-        for var diagnostic in diagnostics {
-            if inputs.count == 1, diagnostic.file == nil { diagnostic.file = inputs[0] == "-" ? "<stdin>" : inputs[0] }
-            printer.report(diagnostic)
+        if inputs.count == 1 {
+            printer.report(diagnostics, file: inputs[0] == "-" ? "<stdin>" : inputs[0])
+        } else {
+            printer.report(diagnostics)
         }
         progress.finish()
         output.flush()

@@ -46,7 +46,7 @@ enum PreviewCommand: Command {
 
         let inputs = ContactInputs(paths: arguments.positionals, options: reading)
         let printer = DiagnosticPrinter(stream: context.standardError, style: context.errorStyle)
-        try inputs.forEach(report: { tally.count($0); printer.report($0, file: "") }) { processed in
+        try inputs.forEach(report: { tally.count($0); printer.report($0) }) { processed in
             var problems = processed.diagnostics
             var encoded: [Diagnostic] = []
             let body = batcher.add(processed.contact, diagnostics: &encoded)

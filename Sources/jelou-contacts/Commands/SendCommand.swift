@@ -28,7 +28,7 @@ enum SendCommand: Command {
         // Read everything first: the journal is keyed by the whole run's messages.
         let printer = DiagnosticPrinter(stream: context.standardError, style: context.errorStyle, strict: reading.normalization.strict)
         var contacts: [Contact] = []
-        try ContactInputs(paths: arguments.positionals, options: reading).forEach(report: { printer.report($0, file: "") }) {
+        try ContactInputs(paths: arguments.positionals, options: reading).forEach(report: { printer.report($0) }) {
             printer.report($0.diagnostics, file: $0.file)
             contacts.append($0.contact)
         }

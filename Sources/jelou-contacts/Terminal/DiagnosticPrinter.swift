@@ -15,13 +15,21 @@ final class DiagnosticPrinter {
         self.strict = strict
     }
 
-    /// Prints each diagnostic, filling in `file` where the reader left it out.
-    func report(_ diagnostics: [Diagnostic], file: String) {
+    /// Prints each diagnostic (its `file` already filled in); with `strict`, as an error.
+    func report(_ diagnostics: [Diagnostic]) {
         for var diagnostic in diagnostics {
-            if diagnostic.file == nil { diagnostic.file = file }
             if strict { diagnostic.severity = .error }
             report(diagnostic)
         }
+    }
+
+    /// Prints each diagnostic, filling in `file` where the reader left it out.
+    func report(_ diagnostics: [Diagnostic], file: String) {
+        report(diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.file == nil { diagnostic.file = file }
+            return diagnostic
+        })
     }
 
     func report(_ diagnostic: Diagnostic) {
