@@ -26,7 +26,7 @@ struct HelpRenderer {
         out += "\nOPTIONS:\n"
         for option in options {
             var help = option.help
-            if !option.choices.isEmpty, !help.contains("(") {
+            if !option.choices.isEmpty, !option.choices.allSatisfy(help.contains) {
                 help += " (\(option.choices.joined(separator: "|")))"
             }
             out += row(option.label, help)

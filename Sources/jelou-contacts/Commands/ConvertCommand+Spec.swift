@@ -6,7 +6,7 @@ extension ConvertCommand {
         usage: "[FILE…|-] [--to jelou|vcard|jcard|csv] [--user-id ID] [--per-message N] [--output PATH] [--pretty] [--fields all|jelou] [--region CC] [OPTIONS]",
         arguments: [ArgumentSpec(label: "<file>", help: "Address books to read; '-' or none reads standard input.")],
         options: [
-            OptionSpec(long: "--to", valueName: "FORMAT", help: "Output format (default jelou).",
+            OptionSpec(long: "--to", valueName: "FORMAT", help: "Output format: jelou (default), vcard, jcard or csv.",
                        choices: ["jelou", "vcard", "jcard", "csv"]),
             OptionSpec(long: "--user-id", valueName: "ID", help: "Jelou payloads: the recipient's id (digits, e.g. 15551112222)."),
             SharedOptions.perMessage,
