@@ -3,7 +3,7 @@ import PackageDescription
 
 // Stages depend only on the stages before them:
 // ContactModel ← JSONCoding ← VCardFormat, CSVFormat ← PhoneNormalization ← ContactNormalization
-// ← JelouPayload ← JelouSend, JelouSandbox ← jelou-contacts (CLI).
+// ← JelouPayload ← ContactPreview, JelouSend, JelouSandbox ← jelou-contacts (CLI).
 let package = Package(
     name: "jelou-contacts",
     platforms: [.macOS(.v14)],
