@@ -344,22 +344,6 @@ private struct ContactReading {
 
     /// `YYYY-MM-DD` or the year-less `--MM-DD` (RFC 6350 §4.3.1).
     static func date(_ text: String) -> PartialDate? {
-        let bytes = Array(text.utf8)
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for byte in bytes[range] {
-                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        if bytes.count == 7, bytes.starts(with: Array("--".utf8)), bytes[4] == UInt8(ascii: "-"),
-           let month = number(2..<4), let day = number(5..<7), (1...12).contains(month), (1...31).contains(day) {
-            return PartialDate(month: month, day: day)
-        }
-        guard JelouPayloadValidator.isISODate(text), let year = number(0..<4), let month = number(5..<7),
-              let day = number(8..<10)
-        else { return nil }
-        return PartialDate(year: year, month: month, day: day)
+        ISODate.yearless(text) ?? ISODate.complete(text)
     }
 }
