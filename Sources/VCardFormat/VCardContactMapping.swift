@@ -3,7 +3,8 @@ import ContactModel
 /// Maps the content lines of one finished card to a ``Contact``.
 ///
 /// FN, N, NICKNAME (RFC 6350 §6.2), ADR and the 2.1 LABEL property (§6.3), TEL and EMAIL (§6.4),
-/// ORG, TITLE, ROLE (§6.6), URL (§6.7.8), BDAY (§6.2.5) and NOTE (§6.7.2) fill the model's fields;
+/// ORG, TITLE, ROLE (§6.6), URL (§6.7.8), BDAY (§6.2.5, with Apple's `X-APPLE-OMIT-YEAR` placeholder
+/// year read as no year) and NOTE (§6.7.2) fill the model's fields;
 /// every other property, and every repeat of a single-valued one, is kept as a ``RawProperty`` in
 /// source order. Apple's `itemN.X-ABLabel` and `itemN.X-ABADR` are folded into the property of the
 /// same group (group names compared case-insensitively, label before or after the property).
@@ -191,7 +192,8 @@ struct VCardContactMapping {
             contact.urls.append(WebAddress(url: url, kind: entry.kind, label: entry.label))
         case .birthday where contact.birthday == nil && parameters.valueType != "TEXT":
             let text = VCardValueText.text(value, dialect: dialect)
-            if let date = PartialDate(vCardDate: text) {
+            if var date = PartialDate(vCardDate: text) {
+                if let omitted = parameters.omittedYear, date.year == omitted { date.year = nil }
                 contact.birthday = date
             } else {
                 warn("BDAY '\(text)' is not a date; kept unparsed", at: line.position)
