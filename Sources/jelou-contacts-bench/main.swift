@@ -80,7 +80,10 @@ for size in sizes {
         var bytes: [UInt8] = []
         generator.write(count: size, into: &bytes)
         let path = "\(outFolder)/c\(size)_\(format == .googleCSV ? "google.csv" : "v\(format.rawValue).vcf")"
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+            FileHandle.standardError.write(Data("jelou-contacts-bench: cannot write \(path)\n".utf8))
+            exit(73)
+        }
         var parsed = 0
         let seconds = Stopwatch.median(runs: runs) { parsed = parseOnly(bytes, csv: format == .googleCSV) }
         if format == .vcard30 {
