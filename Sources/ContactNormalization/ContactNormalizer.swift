@@ -27,6 +27,7 @@ public struct NormalizedContact: Sendable, Hashable {
 ///    written with `normalized == nil`: nothing is dropped.
 /// 4. Phones with the same E.164 number and extension collapse into one (see
 ///    `mergeDuplicatePhones`), with a warning naming both spellings.
+/// 5. Emails that are not addresses (no `user@domain`) are reported and kept as written.
 public enum ContactNormalizer {
     /// Normalises one contact.
     /// - Parameters:
@@ -59,6 +60,9 @@ public enum ContactNormalizer {
                 &contact.phones[index], region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
         }
         mergeDuplicatePhones(&contact.phones, cardName: cardName, context: context, diagnostics: &diagnostics)
+        for email in contact.emails {
+            checkEmail(email, cardName: cardName, context: context, diagnostics: &diagnostics)
+        }
     }
 
     /// Normalises a contact as a reader yielded it, reporting at the record's position.

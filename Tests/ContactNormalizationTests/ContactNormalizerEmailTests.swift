@@ -1,0 +1,26 @@
+import ContactModel
+@testable import ContactNormalization
+import Testing
+
+@Suite struct ContactNormalizerEmailTests {
+    @Test(arguments: ["ana.mora@contoso.com", " ana@example.ec ", "josé@correo.españa.es", "a@b@c.example"])
+    func addressesPassWithoutAWord(_ address: String) throws {
+        let contact = Contact(name: PersonName(formatted: "Ana"), emails: [Email(address: address)])
+        let result = ContactNormalizer.normalize(contact, in: try context())
+        #expect(result.contact.emails == [Email(address: address)])
+        #expect(result.diagnostics == [])
+    }
+
+    @Test(arguments: [
+        "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=3f1c2b7a-ana",
+        "ana.mora", "@contoso.com", "ana@", "ana mora@contoso.com",
+    ])
+    func nonAddressesAreKeptWithAWarning(_ address: String) throws {
+        let contact = Contact(name: PersonName(formatted: "Ana Mora"), emails: [Email(address: address, kind: .work)])
+        let result = ContactNormalizer.normalize(contact, in: try context())
+        #expect(result.contact.emails == [Email(address: address, kind: .work)])
+        #expect(result.diagnostics == [Diagnostic(
+            .warning, "contact \"Ana Mora\": email \"\(address)\" is not an email address; kept as written",
+            at: cardPosition)])
+    }
+}
