@@ -1,20 +1,31 @@
 import ContactModel
 
 extension ContactNormalizer {
-    /// Reports an email that is not an address, such as the Exchange X.500 name
-    /// (`/o=ExchangeLabs/ou=…/cn=…`) Outlook exports for an `EX` entry; it is kept as written.
+    /// Checks that an email is an address.
     ///
-    /// An address is `local@domain` with text on both sides of its last `@` and no whitespace
-    /// inside (RFC 5322 §3.4.1 addr-spec, read loosely so that internationalised addresses pass).
-    static func checkEmail(
-        _ email: Email, cardName: String, context: NormalizationContext, diagnostics: inout [Diagnostic]
+    /// A name with the address in angle brackets (`"Omega" <omega@example.com>`, RFC 5322 §3.4
+    /// name-addr) becomes the address alone, with a warning quoting what was written. Anything
+    /// else that is not an address, such as the Exchange X.500 name (`/o=ExchangeLabs/ou=…`)
+    /// Outlook exports for an `EX` entry, is kept as written, with a warning.
+    static func normalizeEmail(
+        _ email: inout Email, cardName: String, context: NormalizationContext, diagnostics: inout [Diagnostic]
     ) {
-        guard !isAddress(trimmedOrNil(email.address) ?? "") else { return }
+        let written = trimmedOrNil(email.address) ?? ""
+        if isAddress(written) { return }
+        if let address = angleAddress(in: written) {
+            email.address = address
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": email written as \"\(written)\"; the address \(address) is used",
+                context: context))
+            return
+        }
         diagnostics.append(problem(
             "contact \"\(cardName)\": email \"\(email.address)\" is not an email address; kept as written",
             context: context))
     }
 
+    /// True for `local@domain` with text on both sides of the last `@` and no whitespace (RFC 5322
+    /// §3.4.1 addr-spec, read loosely so that internationalised addresses pass).
     private static func isAddress(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard let at = utf8.lastIndex(of: UInt8(ascii: "@")), at != utf8.startIndex,
@@ -22,6 +33,13 @@ extension ContactNormalizer {
         else {
             return false
         }
-        return !utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        return !utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3C || $0 == 0x3E }
+    }
+
+    /// The address of a name-addr: the text between the last `<` and a final `>`, when it is one.
+    private static func angleAddress(in text: String) -> String? {
+        guard text.hasSuffix(">"), let open = text.lastIndex(of: "<") else { return nil }
+        let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        return isAddress(inside) ? inside : nil
     }
 }

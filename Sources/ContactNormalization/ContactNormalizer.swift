@@ -27,7 +27,8 @@ public struct NormalizedContact: Sendable, Hashable {
 ///    written with `normalized == nil`: nothing is dropped.
 /// 4. Phones with the same E.164 number and extension collapse into one (see
 ///    `mergeDuplicatePhones`), with a warning naming both spellings.
-/// 5. Emails that are not addresses (no `user@domain`) are reported and kept as written.
+/// 5. Emails: `Name <user@domain>` becomes the address alone; other text that is not an
+///    address is reported and kept as written.
 public enum ContactNormalizer {
     /// Normalises one contact.
     /// - Parameters:
@@ -60,8 +61,8 @@ public enum ContactNormalizer {
                 &contact.phones[index], region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
         }
         mergeDuplicatePhones(&contact.phones, cardName: cardName, context: context, diagnostics: &diagnostics)
-        for email in contact.emails {
-            checkEmail(email, cardName: cardName, context: context, diagnostics: &diagnostics)
+        for index in contact.emails.indices {
+            normalizeEmail(&contact.emails[index], cardName: cardName, context: context, diagnostics: &diagnostics)
         }
     }
 

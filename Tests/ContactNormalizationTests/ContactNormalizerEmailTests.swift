@@ -13,7 +13,7 @@ import Testing
 
     @Test(arguments: [
         "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=3f1c2b7a-ana",
-        "ana.mora", "@contoso.com", "ana@", "ana mora@contoso.com",
+        "ana.mora", "@contoso.com", "ana@", "ana mora@contoso.com", "Ana <ana.mora>", "<ana@contoso.com",
     ])
     func nonAddressesAreKeptWithAWarning(_ address: String) throws {
         let contact = Contact(name: PersonName(formatted: "Ana Mora"), emails: [Email(address: address, kind: .work)])
@@ -21,6 +21,20 @@ import Testing
         #expect(result.contact.emails == [Email(address: address, kind: .work)])
         #expect(result.diagnostics == [Diagnostic(
             .warning, "contact \"Ana Mora\": email \"\(address)\" is not an email address; kept as written",
+            at: cardPosition)])
+    }
+
+    @Test(arguments: [
+        ("\"Omega\"  <omega@example.com>", "omega@example.com"),
+        ("Ana Mora <ana.mora@contoso.com>", "ana.mora@contoso.com"),
+        ("<ana@x.ec>", "ana@x.ec"),
+    ])
+    func nameAndAddressBecomesTheAddress(_ written: String, _ address: String) throws {
+        let contact = Contact(name: PersonName(formatted: "Omega"), emails: [Email(address: written, kind: .home)])
+        let result = ContactNormalizer.normalize(contact, in: try context())
+        #expect(result.contact.emails == [Email(address: address, kind: .home)])
+        #expect(result.diagnostics == [Diagnostic(
+            .warning, "contact \"Omega\": email written as \"\(written)\"; the address \(address) is used",
             at: cardPosition)])
     }
 }
