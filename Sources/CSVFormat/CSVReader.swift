@@ -26,7 +26,7 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
     private var firstRowIsData = false
     private var started = false
     private var finished = false
-    private var ignoredWithData: [Bool] = []
+    private var customWithData: [Bool] = []
     private var headerPositions: [SourcePosition] = []
     private var reportedFallback = false
 
@@ -109,7 +109,7 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             layout = RowLayout(contentOf: first)
             firstRowIsData = true
         }
-        ignoredWithData = Array(repeating: false, count: layout?.roles.count ?? 0)
+        customWithData = Array(repeating: false, count: layout?.roles.count ?? 0)
     }
 
     private mutating func contact(_ layout: RowLayout, diagnostics: inout [Diagnostic]) -> Contact? {
@@ -124,9 +124,9 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         }
         if cells.count != width { cells = Array(repeating: nil, count: width) }
         var cells = self.cells
-        var ignoredWithData = self.ignoredWithData
+        var customWithData = self.customWithData
         self.cells = []
-        self.ignoredWithData = []
+        self.customWithData = []
         let record = self.record
         let forced = options.encoding
         var firstFallback: Int?
@@ -139,17 +139,16 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
                 switch layout.roles[column] {
                 case .silent:
                     break
-                case .ignored:
-                    if !record.isEmpty(column) { ignoredWithData[column] = true }
-                default:
+                case let role:
                     let (text, fellBack) = Self.decode(bytes, record.range(of: column), forced: forced)
                     cells[column] = text
                     if fellBack, firstFallback == nil { firstFallback = column }
+                    if role == .custom, let text, !layout.isPlaceholder(text) { customWithData[column] = true }
                 }
             }
         }
         self.cells = cells
-        self.ignoredWithData = ignoredWithData
+        self.customWithData = customWithData
         if let firstFallback, !reportedFallback {
             reportedFallback = true
             diagnostics.append(Self.fallbackWarning(at: record.position(of: firstFallback)))
@@ -198,12 +197,14 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
 
     private mutating func finish(_ layout: RowLayout, diagnostics: inout [Diagnostic]) {
         finished = true
-        let ignored = ignoredWithData.indices.filter { ignoredWithData[$0] }
-        guard let first = ignored.first else { return }
-        var names = ignored.prefix(20).map { "'" + layout.names[$0] + "'" }.joined(separator: ", ")
-        if ignored.count > 20 { names += " and \(ignored.count - 20) more" }
+        let custom = customWithData.indices.filter { customWithData[$0] }
+        guard let first = custom.first else { return }
+        var names = custom.prefix(20).map { "'" + layout.names[$0] + "'" }.joined(separator: ", ")
+        if custom.count > 20 { names += " and \(custom.count - 20) more" }
+        let columns = custom.count == 1 ? "1 column has no contact field and is kept as a custom field"
+            : "\(custom.count) columns have no contact field and are kept as custom fields"
         diagnostics.append(.warning(
-            "\(ignored.count) column\(ignored.count == 1 ? "" : "s") with data ignored (no contact field): \(names)",
+            "\(columns): \(names)",
             at: first < headerPositions.count ? headerPositions[first] : nil))
     }
 }

@@ -18,8 +18,8 @@ enum FieldMeaning: Hashable {
     case note
     /// Outlook / generic categories, kept raw as a `CATEGORIES` property.
     case categories
-    /// A column the layout defines but the model has no field for; ignored (and reported once
-    /// when it holds data), never guessed at by the generic matcher.
+    /// A column the layout defines but the model has no field for: kept as a custom field, never
+    /// guessed at by the generic matcher.
     case known
 
     enum NamePart: Hashable {

@@ -22,6 +22,14 @@ enum OutlookHeaders {
         }
     }
 
+    /// What Outlook writes for an empty flag, gender, email type or date, in the languages
+    /// above (see ``RowLayout/isPlaceholder(_:)``).
+    static let placeholderValues: Set<String> = [
+        "Normal", "Normale", "Unspecified", "False", "SMTP", "0/0/00", "0.0.00", "00.00.00", "0-0-00",
+        "Keine Angabe", "Aus", "Sin especificar", "No especificado", "Falso", "Não especificado",
+        "Non spécifié", "Faux", "Non specificato",
+    ]
+
     /// The meaning of a folded header in `language`, falling back to English.
     static func meaning(of key: String, in language: OutlookLanguage) -> FieldMeaning? {
         if language != .english, let meaning = table(for: language)[key] { return meaning }

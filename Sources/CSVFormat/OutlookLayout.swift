@@ -2,7 +2,9 @@ import ContactModel
 
 /// Outlook's English desktop CSV export layout (92 columns, the order Outlook 2003–365 writes),
 /// and how a contact fills it: one business, one home and one other address; phones in Outlook's
-/// fixed slots by kind; three emails; one web page; dates as `M/D/YYYY`, `0/0/00` when unknown.
+/// fixed slots by kind; three emails; one web page; dates as `M/D/YYYY`, `0/0/00` when unknown;
+/// a custom field labelled with the name of an Outlook column (`Gender`, `Hobby`, as the CSV
+/// reader keeps them) in that column.
 enum OutlookLayout {
     static let columns = [
         "Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department", "Job Title",
@@ -116,7 +118,16 @@ enum OutlookLayout {
             categories += RawText.unescape(labels.value).splitGoogleValues().map { GoogleHeaders.splitPrimaryMarker($0).label }
         }
         if !categories.isEmpty { set("Categories", categories.joined(separator: ";")) }
-        let other = contact.unmapped.map(\.name).filter { $0 != "CATEGORIES" && $0 != GoogleHeaders.labelsProperty }
+        var other: [String] = []
+        for property in contact.unmapped where property.name != "CATEGORIES" && property.name != GoogleHeaders.labelsProperty {
+            let column = property.name == GoogleHeaders.customFieldProperty
+                ? index[property.parameterValue(GoogleHeaders.labelParameter)] : nil
+            if let column, cells[column].isEmpty {
+                cells[column] = RawText.unescape(property.value)
+            } else {
+                other.append(property.name)
+            }
+        }
         if !other.isEmpty { lost.append(other.joined(separator: ", ")) }
         return cells
     }

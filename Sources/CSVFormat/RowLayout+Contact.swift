@@ -12,7 +12,7 @@ extension RowLayout {
         for column in 0..<min(cells.count, roles.count) {
             guard let text = cells[column] else { continue }
             switch roles[column] {
-            case .silent, .ignored, .google:
+            case .silent, .google, .custom:
                 continue
             case .name(let part):
                 contact.name.append(text, to: part)
@@ -61,6 +61,13 @@ extension RowLayout {
         if !addresses.isEmpty { contact.addresses = addresses.filter { $0.hasText } }
         googleEntries.withUnsafeBufferPointer { entries in
             for entry in entries { read(entry, cells: cells, into: &contact) }
+        }
+        for column in 0..<min(cells.count, roles.count) where roles[column] == .custom {
+            guard let text = cells[column], !isPlaceholder(text) else { continue }
+            contact.unmapped.append(RawProperty(
+                name: GoogleHeaders.customFieldProperty,
+                parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[column]])],
+                value: RawText.escape(text)))
         }
         return contact
     }
@@ -208,5 +215,15 @@ extension PostalAddress {
         case .postalCode: postalCode = joined(postalCode)
         case .country: country = joined(country)
         }
+    }
+}
+
+extension RowLayout {
+    /// True for the values Outlook writes into every row for a field nobody filled in (`Normal`
+    /// priority, `Unspecified` gender, `False` private flag, `SMTP` email type, the `0/0/00`
+    /// date, and their translations): no data, so not kept as a custom field.
+    func isPlaceholder(_ text: String) -> Bool {
+        guard case .outlook = profile else { return false }
+        return OutlookHeaders.placeholderValues.contains(text)
     }
 }

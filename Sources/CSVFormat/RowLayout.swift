@@ -6,8 +6,9 @@ struct RowLayout {
     enum Role: Hashable {
         /// An unnamed trailing column (Thunderbird's header ends with a comma).
         case silent
-        /// A column with no field in the model; reported once if it ever holds data.
-        case ignored
+        /// A column with no field in the model: kept as a custom field labelled with the column's
+        /// name (``GoogleHeaders/customFieldProperty``), and named once in a note when it holds data.
+        case custom
         case name(FieldMeaning.NamePart)
         case organization(FieldMeaning.OrganizationPart)
         case phone(Phone.Kind, label: String?, preference: Int?)
@@ -99,7 +100,7 @@ struct RowLayout {
             } else if let meaning {
                 roles.append(role(for: meaning, hasGiven: hasGiven, hasFamily: hasFamily))
             } else {
-                roles.append(.ignored)
+                roles.append(.custom)
             }
         }
         googleEntries.sort { ($0.group.sortOrder, $0.index) < ($1.group.sortOrder, $1.index) }
@@ -116,7 +117,7 @@ struct RowLayout {
         googleEntries = []
         for column in 0..<count {
             roles.append(column < ThunderbirdHeaders.columns.count
-                ? role(for: ThunderbirdHeaders.columns[column].1, hasGiven: true, hasFamily: true) : .ignored)
+                ? role(for: ThunderbirdHeaders.columns[column].1, hasGiven: true, hasFamily: true) : .custom)
         }
     }
 
@@ -129,7 +130,7 @@ struct RowLayout {
         names = row.indices.map { "column \($0 + 1)" }
         hasHeader = false
         dateOrder = .dayFirst
-        roles = Array(repeating: .ignored, count: row.count)
+        roles = Array(repeating: .custom, count: row.count)
         addressSlots = []
         googleEntries = []
         var nameColumn: Int?
@@ -239,12 +240,12 @@ struct RowLayout {
         case .birthdayPart(let part): return .birthdayPart(part)
         case .note: return .note
         case .categories: return .categories
-        case .known: return .ignored
+        case .known: return .custom
         }
     }
 
     private mutating func addGoogle(_ match: GoogleHeaders.Column, column: Int) -> Role {
-        if match.part == .other || (match.group == .organization && match.index > 1) { return .ignored }
+        if match.part == .other || (match.group == .organization && match.index > 1) { return .custom }
         let position = googleEntries.firstIndex { $0.group == match.group && $0.index == match.index } ?? {
             googleEntries.append(GoogleEntry(group: match.group, index: match.index))
             return googleEntries.count - 1
@@ -255,7 +256,7 @@ struct RowLayout {
         case .service: googleEntries[position].service = column
         case .address(let part): googleEntries[position].addressParts.append((part, column))
         case .organization(let part): googleEntries[position].organizationParts.append((part, column))
-        case .other: return .ignored
+        case .other: return .custom
         }
         return .google
     }

@@ -151,9 +151,21 @@ public struct JelouContactEncoder: Sendable {
         let isLong = contact.unmapped.count > 16
         var seen = Set<String>()
         for property in contact.unmapped where !Self.isBookkeeping(property) {
-            let isNew = isLong ? seen.insert(property.name).inserted : !left[firstUnmapped...].contains(property.name)
-            if isNew { left.append(property.name) }
+            let name = Self.displayName(of: property)
+            let isNew = isLong ? seen.insert(name).inserted : !left[firstUnmapped...].contains(name)
+            if isNew { left.append(name) }
         }
+    }
+
+    /// How a left-out property is named to the user: by its `X-LABEL` when it has one (a CSV
+    /// column kept as a custom field is named by its column), else by its property name.
+    private static func displayName(of property: RawProperty) -> String {
+        guard property.name.hasPrefix("X-"),
+            let label = property.parameters.first(where: { $0.name == "X-LABEL" })?.values.first?.trimmedNonEmpty
+        else {
+            return property.name
+        }
+        return label
     }
 
     /// True for a property that only keeps an address book's books (identity, revision, producer,

@@ -35,10 +35,15 @@ import _ContactsTestSupport
                 name: PersonName(formatted: "contact number two", given: "contact", family: "two"),
                 emails: [Email(address: "contact2@invalid")],
                 organization: Organization(title: "\"worker\""),
-                note: "here's some unicode text…"),
+                note: "here's some unicode text…",
+                unmapped: [
+                    customField("Custom 1", "custom\\, 1"), customField("Custom 2", "custom\t2"),
+                    customField("Custom 3", "custom\\n3"), customField("Custom 4", "custom\\n4"),
+                ]),
         ])
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:385: warning: 4 columns with data ignored (no contact field): 'Custom 1', 'Custom 2', 'Custom 3', 'Custom 4'"
+            "1:385: warning: 4 columns have no contact field and are kept as custom fields: 'Custom 1', 'Custom 2', "
+                + "'Custom 3', 'Custom 4'"
         ])
     }
 
@@ -94,13 +99,15 @@ import _ContactsTestSupport
         bus.addresses = [
             PostalAddress(street: "Niedersachsen Ring 22", city: "Winsen", formatted: "Ring 22\r\nWinsen", kind: .home)
         ]
+        var ando = person("Ando", "family", "+49227913452")
+        ando.unmapped.append(customField("Yomi Name", "yomi"))
         #expect(result.records.map(\.contact) == [
-            person("Ando", "family", "+49227913452"), person("Anna", "family", "+494471707801"),
+            ando, person("Anna", "family", "+494471707801"),
             person("Anne", "family", "01235684494"), axel, bus,
         ])
         #expect(result.records.map(\.position.line) == [2, 3, 4, 5, 6])
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:45: warning: 1 column with data ignored (no contact field): 'Yomi Name'"
+            "1:45: warning: 1 column has no contact field and is kept as a custom field: 'Yomi Name'"
         ])
     }
 

@@ -88,7 +88,9 @@ import _ContactsTestSupport
                 organization: Organization(company: "Banco Andino", title: "Analista"),
                 urls: [WebAddress(url: "https://example.com/analu", label: "Profile")],
                 birthday: PartialDate(year: 1990, month: 2, day: 28),
-                unmapped: [RawProperty(name: "X-GOOGLE-LABELS", value: "* My Contacts ::: Familia")]),
+                unmapped: [
+                    RawProperty(name: "X-GOOGLE-LABELS", value: "* My Contacts ::: Familia"), customField("Gender", "female"),
+                ]),
             Contact(
                 name: PersonName(formatted: "Pedro Gómez", given: "Pedro", family: "Gómez"),
                 phones: [Phone(value: "+52 55 1234 5678", kind: .other)],
@@ -100,7 +102,7 @@ import _ContactsTestSupport
                 unmapped: [RawProperty(name: "X-GOOGLE-LABELS", value: "* My Contacts")]),
         ])
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:183: warning: 1 column with data ignored (no contact field): 'Gender'"
+            "1:183: warning: 1 column has no contact field and is kept as a custom field: 'Gender'"
         ])
     }
 
@@ -130,7 +132,10 @@ import _ContactsTestSupport
                 urls: [WebAddress(url: "http://www.contoso.example/")],
                 birthday: PartialDate(year: 1975, month: 7, day: 4),
                 note: "Met at Ignite.\r\nLikes golf.",
-                unmapped: [RawProperty(name: "CATEGORIES", value: "Clients\\; VIP")]),
+                unmapped: [
+                    RawProperty(name: "CATEGORIES", value: "Clients\\; VIP"),
+                    customField("E-mail Display Name", "Robert Miller (robert.miller@contoso.example)"),
+                ]),
             Contact(
                 name: PersonName(given: "Linda", family: "Chen"),
                 phones: [
@@ -142,11 +147,12 @@ import _ContactsTestSupport
                     PostalAddress(
                         street: "22 Elm St", city: "Springfield", region: "IL", postalCode: "62704",
                         country: "United States of America", kind: .home)
-                ]),
+                ],
+                unmapped: [customField("Gender", "Female"), customField("Hobby", "Chess")]),
         ])
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:737: warning: 8 columns with data ignored (no contact field): 'Anniversary', 'E-mail Type', "
-                + "'E-mail Display Name', 'Gender', 'Hobby', 'Priority', 'Private', 'Sensitivity'"
+            "1:903: warning: 3 columns have no contact field and are kept as custom fields: 'E-mail Display Name', "
+                + "'Gender', 'Hobby'"
         ])
     }
 
@@ -183,8 +189,7 @@ import _ContactsTestSupport
                 ]),
         ])
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:56: warning: text is not valid UTF-8; read as Windows-1252 (the first such field is here)",
-            "1:514: warning: 2 columns with data ignored (no contact field): 'E-mail Type', 'Género'",
+            "1:56: warning: text is not valid UTF-8; read as Windows-1252 (the first such field is here)"
         ])
     }
 
@@ -209,7 +214,8 @@ import _ContactsTestSupport
                 ],
                 organization: Organization(company: "Müller & Söhne GmbH", title: "Geschäftsführer"),
                 birthday: PartialDate(year: 1968, month: 10, day: 3),
-                note: "Bevorzugt Anrufe vormittags."),
+                note: "Bevorzugt Anrufe vormittags.",
+                unmapped: [customField("Ort", "Besprechungsraum 2")]),
             Contact(
                 name: PersonName(given: "Anja", family: "Schröder"),
                 phones: [Phone(value: "0221 998877", kind: .homeFax)],
@@ -218,10 +224,10 @@ import _ContactsTestSupport
                     PostalAddress(street: "Lindenweg 3", city: "Köln", postalCode: "50667", country: "Deutschland", kind: .home)
                 ]),
         ])
-        // `Ort` (Location) holds "Besprechungsraum 2": reported, never taken for a city.
+        // `Ort` (Location) holds "Besprechungsraum 2": kept as a custom field, never taken for a city;
+        // Outlook's placeholders (`SMTP`, `Keine Angabe`, `0.0.00`, `Normal`, `Aus`) are no data.
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:1004: warning: 7 columns with data ignored (no contact field): 'E-Mail-Typ', 'Geschlecht', "
-                + "'Jahrestag', 'Ort', 'Priorität', 'Privat', 'Vertraulichkeit'"
+            "1:1357: warning: 1 column has no contact field and is kept as a custom field: 'Ort'"
         ])
     }
 
@@ -278,14 +284,15 @@ import _ContactsTestSupport
                 organization: Organization(company: "Estudio Andes", title: "Arquitecta"),
                 urls: [WebAddress(url: "https://andes.example", kind: .work)],
                 birthday: PartialDate(year: 1992, month: 6, day: 30),
-                note: "Línea 1\nLínea 2, con coma; y \"comillas\""),
+                note: "Línea 1\nLínea 2, con coma; y \"comillas\"",
+                unmapped: [customField("Custom 1", "cliente")]),
             Contact(
                 name: PersonName(formatted: "Soporte Jelou"),
                 phones: [Phone(value: "+593 2 600 0000", kind: .otherFax), Phone(value: "12345", kind: .pager)],
                 emails: [Email(address: "soporte@jelou.example")]),
         ])
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:385: warning: 1 column with data ignored (no contact field): 'Custom 1'"
+            "1:385: warning: 1 column has no contact field and is kept as a custom field: 'Custom 1'"
         ])
     }
 
@@ -305,10 +312,11 @@ import _ContactsTestSupport
                 ],
                 organization: Organization(company: "Crédit Éclair", units: ["Clientèle"], title: "Conseillère"),
                 birthday: PartialDate(year: 1985, month: 7, day: 14),
-                note: "Déjeuner 😀 jeudi")
+                note: "Déjeuner 😀 jeudi",
+                unmapped: [customField("Sexe", "Féminin")])
         ])
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:338: warning: 1 column with data ignored (no contact field): 'Sexe'"
+            "1:338: warning: 1 column has no contact field and is kept as a custom field: 'Sexe'"
         ])
     }
 }

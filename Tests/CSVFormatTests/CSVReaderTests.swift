@@ -97,13 +97,15 @@ import Testing
         csv += "Ana,ana@example.com" + String(repeating: ",1", count: 100_000) + "\n"
         let result = try readAll(csv)
         #expect(result.records.map(\.contact) == [
-            Contact(name: PersonName(formatted: "Ana"), emails: [Email(address: "ana@example.com")])
+            Contact(
+                name: PersonName(formatted: "Ana"), emails: [Email(address: "ana@example.com")],
+                unmapped: Array(repeating: customField("x", "1"), count: 9998))
         ])
         let messages = result.diagnostics.map(\.rendered)
         #expect(messages.count == 3)
         #expect(messages[0] == "1:1: warning: row has more than 10000 columns; 90002 ignored")
         #expect(messages[1] == "2:1: warning: row has more than 10000 columns; 90002 ignored")
-        #expect(messages[2].hasPrefix("1:12: warning: 9998 columns with data ignored (no contact field): 'x', 'x', "))
+        #expect(messages[2].hasPrefix("1:12: warning: 9998 columns have no contact field and are kept as custom fields: 'x', 'x', "))
         #expect(messages[2].hasSuffix(" and 9978 more"))
     }
 
@@ -228,11 +230,27 @@ import Testing
                 name: PersonName(given: "Ana", family: "Díaz"),
                 phones: [Phone(value: "0991234567", kind: .mobile)],
                 emails: [Email(address: "ana@example.com")],
-                urls: [WebAddress(url: "https://ana.example", kind: .home)])
+                urls: [WebAddress(url: "https://ana.example", kind: .home)],
+                unmapped: [customField("IMAddress", "ana@im.example")])
         ])
         #expect(second.diagnostics.map(\.rendered) == [
-            "1:50: warning: 1 column with data ignored (no contact field): 'IMAddress'"
+            "1:50: warning: 1 column has no contact field and is kept as a custom field: 'IMAddress'"
         ])
+    }
+
+    /// Outlook writes `Normal`, `Unspecified`, `False`, `SMTP` and `0/0/00` into every row; they
+    /// are no data. In a file that is not Outlook's the same words are data.
+    @Test func outlookPlaceholdersAreNoData() throws {
+        let outlook = "First Name,Last Name,Mobile Phone,Gender,Priority,Private,E-mail Type,Anniversary,Hobby\n"
+            + "Ana,Díaz,0991234567,Unspecified,Normal,False,SMTP,0/0/00,Normal\n"
+        let sheet = "Nombre completo,Celular,Nivel\nAna Díaz,0991234567,Normal\n"
+        let fromOutlook = try readAll(outlook)
+        let fromSheet = try readAll(sheet)
+        #expect(fromOutlook.profile == .outlook(.english))
+        #expect(fromOutlook.records.map(\.contact.unmapped) == [[]])
+        #expect(fromOutlook.diagnostics.isEmpty)
+        #expect(fromSheet.profile == .generic)
+        #expect(fromSheet.records.map(\.contact.unmapped) == [[customField("Nivel", "Normal")]])
     }
 
     @Test func latinAmericanTwoSurnameSheet() throws {
@@ -243,10 +261,11 @@ import Testing
             Contact(
                 name: PersonName(given: "María José", family: "Quispe Andrade"),
                 phones: [Phone(value: "+593 99 123 4567", kind: .mobile, label: "WhatsApp")],
-                organization: Organization(company: "Jelou S.A."))
+                organization: Organization(company: "Jelou S.A."),
+                unmapped: [customField("Cédula", "1712345678")])
         ])
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:86: warning: 1 column with data ignored (no contact field): 'Cédula'"
+            "1:86: warning: 1 column has no contact field and is kept as a custom field: 'Cédula'"
         ])
     }
 

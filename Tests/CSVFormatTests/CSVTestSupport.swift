@@ -20,3 +20,9 @@ func readAll(_ text: String, chunkSize: Int = 65_536, options: CSVReadingOptions
 {
     try readAll(Array(text.utf8), chunkSize: chunkSize, options: options)
 }
+
+/// A column with no contact field, as the reader keeps it: a custom field labelled with the
+/// column's name.
+func customField(_ column: String, _ value: String) -> RawProperty {
+    RawProperty(name: "X-GOOGLE-CUSTOM-FIELD", parameters: [RawParameter(name: "X-LABEL", values: [column])], value: value)
+}

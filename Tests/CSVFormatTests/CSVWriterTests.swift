@@ -103,6 +103,21 @@ import _ContactsTestSupport
         #expect(diagnostics.isEmpty)
     }
 
+    @Test func outlookLayoutTakesCustomFieldsNamedLikeItsColumns() throws {
+        let contact = Contact(
+            name: PersonName(given: "Linda", family: "Chen"),
+            unmapped: [customField("Spouse", "Wei"), customField("Cédula", "1712345678"), customField("Spouse", "Li")])
+        var diagnostics: [Diagnostic] = []
+        let bytes = CSVWriter(layout: .outlook).write([contact], diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.rendered) == [
+            "warning: Linda Chen: no Outlook CSV column for X-GOOGLE-CUSTOM-FIELD, X-GOOGLE-CUSTOM-FIELD; left out"
+        ])
+        let result = try readAll(bytes)
+        #expect(result.records.map(\.contact) == [
+            Contact(name: PersonName(given: "Linda", family: "Chen"), unmapped: [customField("Spouse", "Wei")])
+        ])
+    }
+
     @Test func outlookLayoutFillsItsFixedSlots() throws {
         let contact = Contact(
             name: PersonName(given: "Robert", family: "Miller", prefix: "Mr.", nickname: "Bob"),

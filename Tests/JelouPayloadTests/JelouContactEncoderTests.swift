@@ -216,6 +216,20 @@ import _ContactsTestSupport
         #expect(JelouContactEncoder().omittedFields(of: Self.exportedCard) == ["note", "CATEGORIES", "X-ABSHOWAS", "KIND"])
     }
 
+    /// A CSV column or Google custom field kept raw is named by its label, as the user knows it.
+    @Test func labelledCustomFieldsAreNamedByTheirLabel() {
+        func labelled(_ name: String, _ label: String) -> RawProperty {
+            RawProperty(name: name, parameters: [RawParameter(name: "X-LABEL", values: [label])], value: "1")
+        }
+        let card = Contact(
+            name: PersonName(formatted: "Ana Vera"),
+            unmapped: [
+                labelled("X-GOOGLE-CUSTOM-FIELD", "Cédula"), labelled("X-GOOGLE-EVENT", "Anniversary"),
+                labelled("X-GOOGLE-CUSTOM-FIELD", " "), RawProperty(name: "IMPP", parameters: [RawParameter(name: "X-LABEL", values: ["Skype"])], value: "x"),
+            ])
+        #expect(JelouContactEncoder().omittedFields(of: card) == ["Cédula", "Anniversary", "X-GOOGLE-CUSTOM-FIELD", "IMPP"])
+    }
+
     @Test func aCardWithOnlyBookkeepingGivesNoWarning() {
         var card = Self.exportedCard
         card.note = nil
