@@ -222,18 +222,20 @@ import Testing
 
 @Suite struct TransportFailureTests {
     @Test func aTimeoutAfterSendingIsUncertainAndTheServerMayHaveAcceptedIt() async throws {
-        let sandbox = try RunningSandbox { $0.latencyMilliseconds = 700 }
+        // The client gives up after 2 s, the sandbox answers after 5 s: long enough for the request
+        // to reach the server even on a machine busy with other builds.
+        let sandbox = try RunningSandbox { $0.latencyMilliseconds = 5_000 }
         let session = SendSession(
             endpoint: try sandbox.endpoint(), credentials: TestCredentials.credentials,
-            options: SendOptions(ratePerSecond: 0), transport: URLSessionTransport(timeout: 0.3), clock: RecordingClock()
+            options: SendOptions(ratePerSecond: 0), transport: URLSessionTransport(timeout: 2), clock: RecordingClock()
         )
         let report = try await session.run([Messages.make(to: "15551112222", names: ["Ann Lee"])], journal: nil)
         #expect(report.results[0].status == .uncertain)
         #expect(report.results[0].error?.code == .timedOut)
         #expect(report.results[0].error?.message.contains("may have been delivered") == true)
         #expect(report.exitStatus == 2)
-        // The sandbox answers after 700 ms; on a busy machine it may take longer: wait up to 10 s.
-        for _ in 0..<200 where sandbox.server.acceptedMessages.isEmpty {
+        // The sandbox accepts after 5 s; on a busy machine it may take longer: wait up to 15 s.
+        for _ in 0..<300 where sandbox.server.acceptedMessages.isEmpty {
             try await Task.sleep(nanoseconds: 50_000_000)
         }
         sandbox.server.stop()
