@@ -7,7 +7,7 @@ import ContactModel
 /// emails, addresses and URLs `Home`, `Work`, `Other`. The remaining RFC 6350 §6.4.1 phone kinds
 /// keep their English name (`Car`, `ISDN`, `Radio`, `Callback`, `Assistant`, `Textphone`, `Text`,
 /// `Video`), as WhatsApp accepts free text. A custom label always wins and passes through as
-/// written. When the source said nothing (`.unspecified`, or a phone only marked `VOICE`), `type`
+/// written, except Google's internal label names (`GRAND_CENTRAL` is `Google Voice`). When the source said nothing (`.unspecified`, or a phone only marked `VOICE`), `type`
 /// is left out; a normaliser that knows a phone is mobile sets its kind first.
 ///
 /// Reading: the strings above and common localized or vendor synonyms (`Cellulare`, `Celular`,
@@ -17,15 +17,23 @@ import ContactModel
 public enum JelouTypeTable {
     /// The `type` to write for a phone, or `nil` to leave it out.
     public static func typeString(for kind: Phone.Kind, label: String?) -> String? {
-        if let label = label?.trimmedNonEmpty { return label }
+        if let label = label?.trimmedNonEmpty { return googleLabelNames[label] ?? label }
         return phoneRows.first { $0.kind == kind }?.written
     }
 
     /// The `type` to write for an email, address or URL, or `nil` to leave it out.
     public static func typeString(for kind: EntryKind, label: String?) -> String? {
-        if let label = label?.trimmedNonEmpty { return label }
+        if let label = label?.trimmedNonEmpty { return googleLabelNames[label] ?? label }
         return entryRows.first { $0.kind == kind }?.written
     }
+
+    /// Google's vCard export writes its own names for some labels (`item1.X-ABLabel:GRAND_CENTRAL`);
+    /// a card shows them as Google Contacts does.
+    private static let googleLabelNames: [String: String] = [
+        "GRAND_CENTRAL": "Google Voice", "HOME_PAGE": "Home Page", "PROFILE": "Profile", "BLOG": "Blog",
+        "FTP": "FTP", "ASSISTANT": "Assistant", "COMPANY_MAIN": "Company Main", "WORK_MOBILE": "Work Mobile",
+        "WORK_PAGER": "Work Pager", "MMS": "MMS", "TELEX": "Telex", "TTY_TDD": "TTY/TDD",
+    ]
 
     /// The phone kind a received `type` names, or `.unspecified` and the string as a label.
     public static func phoneKind(for type: String) -> (kind: Phone.Kind, label: String?) {

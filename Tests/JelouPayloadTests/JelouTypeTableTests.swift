@@ -17,6 +17,13 @@ import Testing
         #expect(JelouTypeTable.typeString(for: kind, label: nil) == expected)
     }
 
+    /// Google's vCard export labels Google Voice numbers `GRAND_CENTRAL` and profile links `PROFILE`.
+    @Test(arguments: [("GRAND_CENTRAL", "Google Voice"), ("PROFILE", "Profile"), ("HOME_PAGE", "Home Page"), ("Grand_Central", "Grand_Central")])
+    func googlesInternalLabelNamesAreShownAsGoogleShowsThem(label: String, expected: String) {
+        #expect(JelouTypeTable.typeString(for: Phone.Kind.unspecified, label: label) == expected)
+        #expect(JelouTypeTable.typeString(for: EntryKind.unspecified, label: " \(label) ") == expected)
+    }
+
     @Test func aCustomLabelWins() {
         #expect(JelouTypeTable.typeString(for: Phone.Kind.mobile, label: " Casa de playa ") == "Casa de playa")
         #expect(JelouTypeTable.typeString(for: EntryKind.home, label: "Club") == "Club")
