@@ -69,9 +69,7 @@ enum NumberExtraction {
     /// least three digits separated only by punctuation or `*`, then punctuation, `*`, ASCII
     /// letters and digits, optionally ending in an extension.
     static func isViable(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        var utf16Length = 0
-        for scalar in text { utf16Length += scalar.utf16.count }
-        guard utf16Length >= 2 else { return false }
+        guard text.count >= 2 else { return false }
         if text.count == 2, text.allSatisfy(PhoneCharacters.isDecimalDigit) { return true }
         var index = 0
         while index < text.count, PhoneCharacters.isPlus(text[index]) { index += 1 }

@@ -28,7 +28,7 @@ public struct PhoneNumber: Sendable, Hashable {
     /// prefixes, country codes written without `+`, national and carrier prefixes), then its
     /// `isValidNumber`, `isPossibleNumber` and `getNumberType`.
     /// - Parameters:
-    ///   - raw: the number as typed; at most 250 UTF-16 code units.
+    ///   - raw: the number as typed; at most 250 Unicode scalars.
     ///   - defaultRegion: where a number without `+` was dialled; `nil` accepts only `+…`.
     ///   - tolerance: ``Tolerance/libphonenumber`` (the default) or ``Tolerance/addressBook``.
     /// - Throws: ``PhoneNumberError`` when no valid or possible number can be read.

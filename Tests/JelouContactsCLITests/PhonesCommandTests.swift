@@ -29,6 +29,14 @@ import Testing
         #expect(run.standardOutput.hasPrefix("+593 99 123 4567\t+593991234567\tvalid\tmobile\t\t\n099 123 4567\t\tinvalid\t"))
     }
 
+    @Test(arguments: ["ZZ", "zz"])
+    func unknownRegionZZReadsLikeNoRegion(_ code: String) throws {
+        let run = try ToolRunner.run(["phones", "+593 99 123 4567", "099 123 4567", "--region", code])
+        #expect(run.standardOutput == "+593 99 123 4567\t+593991234567\tvalid\tmobile\t\t\n"
+            + "099 123 4567\t\tinvalid\t\t\tinvalid_for_region\n")
+        #expect(run.exitCode == 0)
+    }
+
     @Test func jsonFormat() throws {
         let run = try ToolRunner.run(["phones", "1-800-FLOWERS", "--region", "US", "--format", "json"])
         #expect(run.standardOutput == #"{"e164":"+18003569377","error":null,"extension":null,"input":"1-800-FLOWERS","region":"US","type":"toll_free","validity":"valid"}"# + "\n")

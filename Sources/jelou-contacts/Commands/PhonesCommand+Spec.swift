@@ -6,7 +6,7 @@ extension PhonesCommand {
         usage: "[NUMBER…] [--region CC] [--format tsv|json]",
         arguments: [ArgumentSpec(label: "<number>", help: "Numbers as people write them; none reads standard input.")],
         options: [
-            OptionSpec(long: "--region", valueName: "CC", help: "Region to read national numbers in (e.g. EC, MX, US)."),
+            OptionSpec(long: "--region", valueName: "CC", help: "Region to read national numbers in (e.g. EC, MX, US); ZZ, libphonenumber's unknown region, is the same as none."),
             OptionSpec(long: "--format", valueName: "FORMAT", help: "tsv (default) or json (one object per line).",
                        choices: ["tsv", "json"]),
         ],

@@ -4,7 +4,9 @@ import PhoneNormalization
 /// `jelou-contacts phones`: the normaliser on its own, one output line per input line.
 enum PhonesCommand: Command {
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> ExitCode {
-        let region = try ReadingOptions.region(arguments.value("--region"), option: "--region")
+        let regionText = arguments.value("--region")
+        // `ZZ` is libphonenumber's unknown region (and the conformance files' "no region").
+        let region = regionText?.uppercased() == "ZZ" ? nil : try ReadingOptions.region(regionText, option: "--region")
         let json = arguments.value("--format") == "json"
         let output = context.standardOutput
         func emit(_ line: String) {
