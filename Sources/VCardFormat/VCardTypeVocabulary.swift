@@ -4,7 +4,8 @@ import ContactModel
 /// custom label and a preference rank.
 ///
 /// TYPE values follow RFC 6350 §6.4.1 (TEL), §5.6 (TYPE) and RFC 2426 §3.3.1, plus the tokens
-/// exporters write in the wild (`MOBILE`, `IPHONE`, `MAIN`, `COMPANY-MAIN`, `TTY-TDD`, `MSG` …).
+/// exporters write in the wild (`MOBILE`, `IPHONE`, `MAIN`, `COMPANY-MAIN`, `TTY-TDD`, `MSG`, and
+/// Outlook's `X-MS-TEL` values `COMPANY` and `TTYTDD` …).
 /// A label decides before the TYPE values: Apple's `X-ABLabel` of the same group first (with its
 /// `_$!<…>!$_` constants mapped to kinds), then Android's bare `X-<label>` parameter (a label that
 /// is itself a TEL type, such as `X-MAIN`, gives that kind).
@@ -162,6 +163,7 @@ enum VCardTypeVocabulary {
             ("MOBILE", .cell), ("PCS", .cell), ("IPHONE", .iPhone), ("MAIN", .main), ("COMPANY-MAIN", .main),
             ("PAGER", .pager), ("CAR", .car), ("ISDN", .isdn), ("RADIO", .radio), ("CALLBACK", .callback),
             ("ASSISTANT", .assistant), ("TEXTPHONE", .textphone), ("TTY-TDD", .textphone), ("TTY", .textphone),
+            ("TTYTDD", .textphone), ("COMPANY", .main),
             ("TEXT", .text), ("MSG", .text), ("SMS", .text), ("VIDEO", .video), ("OTHER", .other),
             ("INTERNET", []), ("X400", []), ("BBS", []), ("MODEM", []),
         ]
