@@ -7,6 +7,7 @@ import ContactModel
 /// every other property, and every repeat of a single-valued one, is kept as a ``RawProperty`` in
 /// source order. Apple's `itemN.X-ABLabel` and `itemN.X-ABADR` are folded into the property of the
 /// same group (group names compared case-insensitively, label before or after the property).
+/// A BDAY with Apple's `X-APPLE-OMIT-YEAR=1604` and that placeholder year has no year.
 ///
 /// The reader keeps one mapping for all its cards, so the storage of its working lists is reused.
 struct VCardContactMapping {
@@ -191,7 +192,8 @@ struct VCardContactMapping {
             contact.urls.append(WebAddress(url: url, kind: entry.kind, label: entry.label))
         case .birthday where contact.birthday == nil && parameters.valueType != "TEXT":
             let text = VCardValueText.text(value, dialect: dialect)
-            if let date = PartialDate(vCardDate: text) {
+            if var date = PartialDate(vCardDate: text) {
+                if date.year != nil, date.year == parameters.omittedYear { date.year = nil }
                 contact.birthday = date
             } else {
                 warn("BDAY '\(text)' is not a date; kept unparsed", at: line.position)

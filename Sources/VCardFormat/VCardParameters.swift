@@ -29,6 +29,8 @@ struct VCardParameters {
     private(set) var deliveryLabel: String?
     /// A 2.1 bare `X-<label>` parameter, as Android writes custom labels, without its `X-`.
     private(set) var customLabel: String?
+    /// Apple's `X-APPLE-OMIT-YEAR=1604`: the placeholder year a date without a year is written with.
+    private(set) var omittedYear: Int?
 
     /// A run of the parameter text, read in place.
     private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
@@ -59,6 +61,7 @@ struct VCardParameters {
         preference = nil
         if deliveryLabel != nil { deliveryLabel = nil }
         if customLabel != nil { customLabel = nil }
+        if omittedYear != nil { omittedYear = nil }
         keepsAll = keepingAll
         guard let range else {
             if !typeTokens.isEmpty { typeTokens.reset(source: []) }
@@ -137,6 +140,7 @@ struct VCardParameters {
         case .value: valueType = value.map { $0.uppercased() }
         case .pref: if let value, let rank = Int(value), (1...100).contains(rank) { preference = rank }
         case .label: deliveryLabel = value
+        case .omitYear: omittedYear = value.flatMap { Int($0) }
         case .type, .other: break
         }
     }
@@ -161,7 +165,7 @@ struct VCardParameters {
 
     /// The parameter names the reader acts on, matched ignoring case without allocating.
     private enum KnownName: Equatable {
-        case type, encoding, charset, value, pref, label, other
+        case type, encoding, charset, value, pref, label, omitYear, other
 
         init(_ bytes: Bytes) {
             switch bytes.count {
@@ -183,6 +187,7 @@ struct VCardParameters {
                 }
             case 7: self = VCardByte.equalsIgnoringCase(bytes, "CHARSET") ? .charset : .other
             case 8: self = VCardByte.equalsIgnoringCase(bytes, "ENCODING") ? .encoding : .other
+            case 17: self = VCardByte.equalsIgnoringCase(bytes, "X-APPLE-OMIT-YEAR") ? .omitYear : .other
             default: self = .other
             }
         }
@@ -196,6 +201,7 @@ struct VCardParameters {
             case .value: "VALUE"
             case .pref: "PREF"
             case .label: "LABEL"
+            case .omitYear: "X-APPLE-OMIT-YEAR"
             case .other: nil
             }
         }

@@ -32,4 +32,31 @@ import VCardFormat
             ])
         #expect(read.unmapped.isEmpty)
     }
+
+    /// Apple writes a birthday without a year with the placeholder year 1604 and says so in
+    /// `X-APPLE-OMIT-YEAR`; the year is not the person's.
+    @Test(arguments: [
+        ("BDAY;X-APPLE-OMIT-YEAR=1604:1604-02-10", PartialDate(month: 2, day: 10)),
+        ("BDAY;x-apple-omit-year=\"1604\";VALUE=date:16041231", PartialDate(month: 12, day: 31)),
+        ("BDAY;X-APPLE-OMIT-YEAR=1604:1985-02-10", PartialDate(year: 1985, month: 2, day: 10)),
+        ("BDAY:1604-02-10", PartialDate(year: 1604, month: 2, day: 10)),
+    ])
+    func appleOmittedYearIsNoYear(_ line: String, _ date: PartialDate) throws {
+        #expect(try card("3.0", "FN:Jane Doe\r\n" + line).birthday == date)
+    }
+
+    /// A day the month does not have is not a date: kept raw with a warning, not sent on.
+    @Test(arguments: ["1990-02-30", "19900431", "2023-02-29", "--02-30"])
+    func daysPastTheEndOfTheMonthAreNotDates(_ text: String) throws {
+        let result = VCardReader.readAll(Array("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nBDAY:\(text)\r\nEND:VCARD\r\n".utf8))
+        let contact = try #require(result.contacts.first).contact
+        #expect(contact.birthday == nil)
+        #expect(contact.unmapped == [RawProperty(name: "BDAY", value: text)])
+        #expect(result.diagnostics.map(\.rendered) == ["4:1: warning: BDAY '\(text)' is not a date; kept unparsed"])
+    }
+
+    @Test func februaryTwentyNinthOfALeapYearOrNoYearIsADate() throws {
+        #expect(try card("3.0", "FN:A\r\nBDAY:2024-02-29").birthday == PartialDate(year: 2024, month: 2, day: 29))
+        #expect(try card("4.0", "FN:A\r\nBDAY:--0229").birthday == PartialDate(month: 2, day: 29))
+    }
 }
