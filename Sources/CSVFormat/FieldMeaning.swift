@@ -16,8 +16,11 @@ enum FieldMeaning: Hashable {
     case birthday
     case birthdayPart(DatePart)
     case note
-    /// Outlook / generic categories, kept raw as a `CATEGORIES` property.
+    /// Outlook / generic categories, kept raw as a `CATEGORIES` list (split at `;` and `,`).
     case categories
+    /// Outlook's `E-mail Display Name` (`Jane Doe (jane@example.com)`): read only for the SMTP
+    /// address of an Exchange entry, whose `E-mail Address` is an X.500 name.
+    case emailDisplayName
     /// A column the layout defines but the model has no field for; ignored (and reported once
     /// when it holds data), never guessed at by the generic matcher.
     case known

@@ -111,7 +111,7 @@ enum OutlookLayout {
         set("Notes", contact.note)
         set("Web Page", contact.urls.first?.url)
         if contact.urls.count > 1 { lost.append("\(contact.urls.count - 1) website(s)") }
-        var categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.map { RawText.unescape($0.value) }
+        var categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.flatMap { RawText.splitList($0.value) }
         for labels in contact.unmapped where labels.name == GoogleHeaders.labelsProperty {
             categories += RawText.unescape(labels.value).splitGoogleValues().map { GoogleHeaders.splitPrimaryMarker($0).label }
         }

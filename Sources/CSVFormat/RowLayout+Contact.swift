@@ -23,7 +23,15 @@ extension RowLayout {
             case .phone(let kind, let label, let preference):
                 contact.phones.append(Phone(value: text, kind: kind, label: label, preference: preference))
             case .email(let kind, let label):
-                contact.emails.append(Email(address: text, kind: kind, label: label))
+                if ExchangeAddress.isX500(text) {
+                    readExchangeAddress(
+                        text, kind: kind, label: label, column: column, cells: cells, record: record,
+                        into: &contact, diagnostics: &diagnostics)
+                } else {
+                    contact.emails.append(Email(address: text, kind: kind, label: label))
+                }
+            case .emailDisplayName:
+                continue
             case .url(let kind, let label):
                 contact.urls.append(WebAddress(url: text, kind: kind, label: label))
             case .address(let slot, let part):
@@ -44,7 +52,7 @@ extension RowLayout {
             case .note:
                 contact.note = contact.note.map { $0 + "\n" + text } ?? text
             case .categories:
-                contact.unmapped.append(RawProperty(name: "CATEGORIES", value: RawText.escape(text)))
+                contact.unmapped.append(RawProperty(name: "CATEGORIES", value: RawText.categoryList(text)))
             case .googleLabels:
                 contact.unmapped.append(RawProperty(name: GoogleHeaders.labelsProperty, value: RawText.escape(text)))
             }
@@ -63,6 +71,28 @@ extension RowLayout {
             for entry in entries { read(entry, cells: cells, into: &contact) }
         }
         return contact
+    }
+
+    /// An Outlook entry of type `EX` holds an Exchange X.500 name where the address goes; its SMTP
+    /// address is in the display name of the same slot (`Jane Doe (jane@example.com)`). Without
+    /// one, the name is kept raw as ``ExchangeAddress/property`` and reported.
+    private func readExchangeAddress(
+        _ text: String, kind: EntryKind, label: String?, column: Int, cells: [String?], record: borrowing CSVRecord,
+        into contact: inout Contact, diagnostics: inout [Diagnostic]
+    ) {
+        let emailColumns = roles.indices.filter { if case .email = roles[$0] { true } else { false } }
+        let nameColumns = roles.indices.filter { roles[$0] == .emailDisplayName }
+        if let slot = emailColumns.firstIndex(of: column), slot < nameColumns.count, nameColumns[slot] < cells.count,
+            let displayName = cells[nameColumns[slot]], let address = ExchangeAddress.smtpAddress(in: displayName)
+        {
+            contact.emails.append(Email(address: address, kind: kind, label: label))
+            return
+        }
+        diagnostics.append(.warning(
+            "'\(text)' is an Exchange (X.500) name, not an email address, and its display name gives none; "
+                + "kept as \(ExchangeAddress.property)",
+            at: record.position(of: column)))
+        contact.unmapped.append(RawProperty(name: ExchangeAddress.property, value: RawText.escape(text)))
     }
 
     private func readBirthday(

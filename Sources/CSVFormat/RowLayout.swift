@@ -18,6 +18,7 @@ struct RowLayout {
         case birthdayPart(FieldMeaning.DatePart)
         case note
         case categories
+        case emailDisplayName
         case googleLabels
         /// Part of a Google numbered group, read through ``googleEntries``.
         case google
@@ -239,6 +240,7 @@ struct RowLayout {
         case .birthdayPart(let part): return .birthdayPart(part)
         case .note: return .note
         case .categories: return .categories
+        case .emailDisplayName: return .emailDisplayName
         case .known: return .ignored
         }
     }

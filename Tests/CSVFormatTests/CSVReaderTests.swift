@@ -221,7 +221,7 @@ import Testing
                 phones: [Phone(value: "+593 99 123 4567", kind: .main, preference: 1)],
                 emails: [Email(address: "ana@example.com")],
                 addresses: [PostalAddress(street: "Calle 1", country: "Ecuador", formatted: "Calle 1\nQuito", kind: .home)],
-                unmapped: [RawProperty(name: "CATEGORIES", value: "myContacts\\;starred")])
+                unmapped: [RawProperty(name: "CATEGORIES", value: "myContacts,starred")])
         ])
         #expect(second.records.map(\.contact) == [
             Contact(

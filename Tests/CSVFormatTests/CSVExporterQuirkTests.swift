@@ -1,0 +1,59 @@
+import CSVFormat
+import ContactModel
+import Foundation
+import Testing
+
+/// What particular exporters put in their CSV files, read as they meant it; one regression per
+/// quirk found by running new samples through the reader and writers.
+@Suite struct CSVExporterQuirkTests {
+    /// Outlook exports an Exchange entry (`E-mail Type` = `EX`) with its X.500 name as the address
+    /// and the SMTP address in the display name of the same slot.
+    @Test func outlookExchangeEntriesTakeTheAddressFromTheirDisplayName() throws {
+        let csv = "First Name,Last Name,E-mail Address,E-mail Type,E-mail Display Name,"
+            + "E-mail 2 Address,E-mail 2 Type,E-mail 2 Display Name,E-mail 3 Address,E-mail 3 Type\r\n"
+            + "Jane,Doe,/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=jane,EX,"
+            + "Jane Doe (jane.doe@contoso.example),jane@home.example,SMTP,Jane (jane@home.example),"
+            + "/O=CONTOSO/OU=FIRST/CN=RECIPIENTS/CN=JDOE2,EX\r\n"
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Jane", family: "Doe"),
+                emails: [Email(address: "jane.doe@contoso.example"), Email(address: "jane@home.example")],
+                unmapped: [RawProperty(name: "X-MS-EXCHANGE-DN", value: "/O=CONTOSO/OU=FIRST/CN=RECIPIENTS/CN=JDOE2")])
+        ])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "2:186: warning: '/O=CONTOSO/OU=FIRST/CN=RECIPIENTS/CN=JDOE2' is an Exchange (X.500) name, not an email "
+                + "address, and its display name gives none; kept as X-MS-EXCHANGE-DN",
+            "1:37: warning: 3 columns with data ignored (no contact field): 'E-mail Type', 'E-mail 2 Type', 'E-mail 3 Type'",
+        ])
+    }
+
+    @Test func germanOutlookExchangeEntry() throws {
+        let csv = "\"Vorname\",\"Nachname\",\"E-Mail-Adresse\",\"E-Mail-Typ\",\"E-Mail: Angezeigter Name\",\"Mobiltelefon\"\r\n"
+            + "\"Jörg\",\"Weiß\",\"/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=joerg\",\"EX\","
+            + "\"Jörg Weiß (joerg@mueller.example)\",\"0171 2345678\"\r\n"
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact.emails) == [[Email(address: "joerg@mueller.example")]])
+    }
+
+    /// Outlook separates categories with `;`, other exporters with `,`: either way they are
+    /// several categories, not one with an escaped separator.
+    @Test(arguments: [
+        ("Kunden;VIP", "Kunden,VIP"), ("Kunden; VIP;", "Kunden,VIP"), ("Friends, Family", "Friends,Family"),
+        ("Clientes;VIP, oro", "Clientes,VIP\\, oro"), ("Solo", "Solo"),
+    ])
+    func categoriesAreSplitIntoAList(_ cell: String, _ value: String) throws {
+        let result = try readAll("First Name,Last Name,Categories\r\nAna,Díaz,\"\(cell)\"\r\n")
+        #expect(result.records.map(\.contact.unmapped) == [[RawProperty(name: "CATEGORIES", value: value)]])
+    }
+
+    @Test func outlookWriterSeparatesCategoriesWithSemicolons() throws {
+        let contact = Contact(
+            name: PersonName(given: "Ana"), unmapped: [RawProperty(name: "CATEGORIES", value: "Clientes,VIP\\, oro")])
+        var diagnostics: [Diagnostic] = []
+        let written = CSVWriter(layout: .outlook).write([contact], diagnostics: &diagnostics)
+        #expect(String(decoding: written, as: UTF8.self).contains(",\"Clientes;VIP, oro\","))
+        #expect(try readAll(written).records.map(\.contact.unmapped) == [contact.unmapped])
+        #expect(diagnostics.isEmpty)
+    }
+}
