@@ -21,6 +21,10 @@ enum FieldMeaning: Hashable {
     /// Outlook's `E-mail Display Name` (`Jane Doe (jane@example.com)`): read only for the SMTP
     /// address of an Exchange entry, whose `E-mail Address` is an X.500 name.
     case emailDisplayName
+    /// A column the model has no field for but a vCard property holds (Outlook's `Spouse` as
+    /// `X-MS-SPOUSE`, …): kept raw under that name. `isDate` reads the cell as a date, written
+    /// `YYYY-MM-DD` (Outlook's empty `0/0/00` is no value).
+    case raw(String, isDate: Bool)
     /// A column the layout defines but the model has no field for; ignored (and reported once
     /// when it holds data), never guessed at by the generic matcher.
     case known

@@ -38,6 +38,13 @@ enum OutlookHeaders {
 
     private static func email() -> FieldMeaning { .email(.unspecified, label: nil) }
 
+    /// The columns kept under the names Outlook's own vCard export gives them.
+    private static let anniversary = FieldMeaning.raw(OutlookVCardNames.anniversary, isDate: true)
+    private static let spouse = FieldMeaning.raw(OutlookVCardNames.spouse, isDate: false)
+    private static let manager = FieldMeaning.raw(OutlookVCardNames.manager, isDate: false)
+    private static let assistant = FieldMeaning.raw(OutlookVCardNames.assistant, isDate: false)
+    private static let imAddress = FieldMeaning.raw(OutlookVCardNames.imAddress, isDate: false)
+
     static let english: [String: FieldMeaning] = HeaderKey.table([
         ("Title", .name(.prefix)), ("First Name", .name(.given)), ("Middle Name", .name(.middle)),
         ("Last Name", .name(.family)), ("Suffix", .name(.suffix)), ("Nickname", .name(.nickname)),
@@ -68,17 +75,17 @@ enum OutlookHeaders {
         ("E-mail Address", email()), ("E-mail 2 Address", email()), ("E-mail 3 Address", email()),
         ("Birthday", .birthday), ("Notes", .note), ("Web Page", .url(.unspecified, label: nil)),
         ("Personal Web Page", .url(.home, label: nil)), ("Categories", .categories),
-        ("Account", .known), ("Anniversary", .known), ("Assistant's Name", .known),
+        ("Account", .known), ("Anniversary", anniversary), ("Assistant's Name", assistant),
         ("Billing Information", .known), ("Children", .known), ("Directory Server", .known),
         ("E-mail Type", .known), ("E-mail Display Name", .emailDisplayName), ("E-mail 2 Type", .known),
         ("E-mail 2 Display Name", .emailDisplayName), ("E-mail 3 Type", .known), ("E-mail 3 Display Name", .emailDisplayName),
         ("Gender", .known), ("Government ID Number", .known), ("Hobby", .known), ("Initials", .known),
         ("Internet Free Busy", .known), ("Keywords", .known), ("Language", .known), ("Location", .known),
-        ("Manager's Name", .known), ("Mileage", .known), ("Office Location", .known),
+        ("Manager's Name", manager), ("Mileage", .known), ("Office Location", .known),
         ("Organizational ID Number", .known), ("Priority", .known), ("Private", .known),
-        ("Profession", .known), ("Referred By", .known), ("Sensitivity", .known), ("Spouse", .known),
+        ("Profession", .known), ("Referred By", .known), ("Sensitivity", .known), ("Spouse", spouse),
         ("User 1", .known), ("User 2", .known), ("User 3", .known), ("User 4", .known),
-        ("Given Yomi", .known), ("Surname Yomi", .known), ("Company Yomi", .known), ("IMAddress", .known),
+        ("Given Yomi", .known), ("Surname Yomi", .known), ("Company Yomi", .known), ("IMAddress", imAddress),
         ("Schools", .known),
     ])
 
@@ -110,14 +117,14 @@ enum OutlookHeaders {
         ("E-Mail-Adresse", email()), ("E-Mail 2: Adresse", email()), ("E-Mail 3: Adresse", email()),
         ("Geburtstag", .birthday), ("Notizen", .note), ("Webseite", .url(.unspecified, label: nil)),
         ("Kategorien", .categories),
-        ("Ort", .known), ("Abrechnungsinformation", .known), ("Assistent(in)", .known), ("Name Assistent", .known),
+        ("Ort", .known), ("Abrechnungsinformation", .known), ("Assistent(in)", assistant), ("Name Assistent", assistant),
         ("Benutzer 1", .known), ("Benutzer 2", .known), ("Benutzer 3", .known), ("Benutzer 4", .known),
         ("Beruf", .known), ("Büro", .known), ("E-Mail-Typ", .known), ("E-Mail: Angezeigter Name", .emailDisplayName),
         ("E-Mail 2: Typ", .known), ("E-Mail 2: Angezeigter Name", .emailDisplayName), ("E-Mail 3: Typ", .known),
         ("E-Mail 3: Angezeigter Name", .emailDisplayName), ("Empfohlen von", .known), ("Geschlecht", .known),
         ("Initialen", .known), ("Internet Frei/Gebucht", .known), ("Internet-Frei/Gebucht", .known),
-        ("Jahrestag", .known), ("Kinder", .known), ("Konto", .known), ("Name des/r Vorgesetzten", .known),
-        ("Name des/der Vorgesetzten", .known), ("Organisationsnr.", .known), ("Partner", .known),
+        ("Jahrestag", anniversary), ("Kinder", .known), ("Konto", .known), ("Name des/r Vorgesetzten", manager),
+        ("Name des/der Vorgesetzten", manager), ("Organisationsnr.", .known), ("Partner", spouse),
         ("Priorität", .known), ("Privat", .known), ("Reisekilometer", .known), ("Sozialversicherungsnr.", .known),
         ("Regierungsnr.", .known), ("Sprache", .known), ("Stichwörter", .known), ("Vertraulichkeit", .known),
         ("Verzeichnisserver", .known),
@@ -152,7 +159,7 @@ enum OutlookHeaders {
         ("Tipo de correo electrónico 3", .known), ("Nombre de pantalla de correo electrónico", .emailDisplayName),
         ("Nombre de pantalla de correo electrónico 2", .emailDisplayName),
         ("Nombre de pantalla de correo electrónico 3", .emailDisplayName), ("Género", .known), ("Apellido Yomi", .known),
-        ("Nombre del director", .known), ("Yomi especificada", .known), ("Confidencialidad", .known),
+        ("Nombre del director", manager), ("Yomi especificada", .known), ("Confidencialidad", .known),
         ("Kilometraje", .known),
     ])
 
@@ -186,13 +193,13 @@ enum OutlookHeaders {
         ("Endereço de email 2", email()), ("Endereço de email 3", email()), ("Anotações", .note),
         ("Página da Web", .url(.unspecified, label: nil)), ("Categorias", .categories),
         ("Disponibilidade da Internet", .known), ("Profissão", .known), ("Tipo de email", .known),
-        ("Conta", .known), ("Código do governo", .known), ("Datas especiais", .known), ("Tipo de email 2", .known),
+        ("Conta", .known), ("Código do governo", .known), ("Datas especiais", anniversary), ("Tipo de email 2", .known),
         ("Nome para exibição do email 2", .emailDisplayName), ("Prioridade", .known), ("Iniciais", .known),
         ("Yomi (empresa)", .known), ("Personalizado 1", .known), ("Personalizado 2", .known),
         ("Personalizado 3", .known), ("Personalizado 4", .known), ("Filhos", .known), ("Local", .known),
-        ("Informações para cobrança", .known), ("Tipo de email 3", .known), ("Nome do assistente", .known),
+        ("Informações para cobrança", .known), ("Tipo de email 3", .known), ("Nome do assistente", assistant),
         ("Sexo", .known), ("Nome para exibição do email", .emailDisplayName), ("Yomi (sobrenome)", .known),
-        ("Nome do gerenciador", .known), ("Sala", .known), ("Yomi fornecido", .known),
+        ("Nome do gerenciador", manager), ("Sala", .known), ("Yomi fornecido", .known),
         ("Nome para exibição do email 3", .emailDisplayName), ("Sensibilidade", .known), ("Quilometragem", .known),
     ])
 
@@ -216,7 +223,7 @@ enum OutlookHeaders {
         ("Endereço do correio electrónico 3", email()), ("Endereço de correio electrónico 2", email()),
         ("Endereço de correio electrónico 3", email()),
         ("Data de nascimento", .birthday), ("Categorias", .categories),
-        ("Aniversário", .known), ("Cônjuge", .known), ("Utilizador 1", .known), ("Utilizador 2", .known),
+        ("Aniversário", anniversary), ("Cônjuge", spouse), ("Utilizador 1", .known), ("Utilizador 2", .known),
         ("Utilizador 3", .known), ("Utilizador 4", .known),
     ])
 
@@ -249,8 +256,8 @@ enum OutlookHeaders {
         ("Adresse de messagerie", email()), ("Adresse de messagerie 2", email()),
         ("Adresse de messagerie 3", email()), ("Anniversaire", .birthday), ("Page Web", .url(.unspecified, label: nil)),
         ("Catégories", .categories),
-        ("Anniversaire de mariage ou fête", .known), ("Nom de l'assistant(e)", .known), ("Sexe", .known),
-        ("Conjoint(e)", .known), ("Type de messagerie", .known), ("Nom complet de l'adresse de messagerie", .emailDisplayName),
+        ("Anniversaire de mariage ou fête", anniversary), ("Nom de l'assistant(e)", assistant), ("Sexe", .known),
+        ("Conjoint(e)", spouse), ("Type de messagerie", .known), ("Nom complet de l'adresse de messagerie", .emailDisplayName),
         ("Type de messagerie 2", .known), ("Nom complet de l'adresse de messagerie 2", .emailDisplayName),
         ("Type de messagerie 3", .known), ("Nom complet de l'adresse de messagerie 3", .emailDisplayName),
         ("Enfants", .known), ("Emplacement", .known), ("Bureau", .known), ("Initiales", .known),
@@ -298,11 +305,11 @@ enum OutlookHeaders {
         ("Indirizzo E-mail 2", email()), ("Indirizzo E-mail 3", email()),
         ("Compleanno", .birthday), ("Note", .note), ("Pagina Web", .url(.unspecified, label: nil)),
         ("Categorie", .categories),
-        ("Anniversario", .known), ("Nome assistente", .known), ("Nome dell'assistente", .known), ("Sesso", .known),
-        ("Genere", .known), ("Coniuge", .known), ("Figli", .known), ("Iniziali", .known), ("Ufficio", .known),
+        ("Anniversario", anniversary), ("Nome assistente", assistant), ("Nome dell'assistente", assistant), ("Sesso", .known),
+        ("Genere", .known), ("Coniuge", spouse), ("Figli", .known), ("Iniziali", .known), ("Ufficio", .known),
         ("Parole chiave", .known), ("Lingua", .known), ("Priorità", .known), ("Privato", .known),
         ("Riservatezza", .known), ("Account", .known), ("Hobby", .known), ("Professione", .known),
-        ("Nome del responsabile", .known), ("Utente 1", .known), ("Utente 2", .known), ("Utente 3", .known),
+        ("Nome del responsabile", manager), ("Utente 1", .known), ("Utente 2", .known), ("Utente 3", .known),
         ("Utente 4", .known),
     ])
 }

@@ -107,7 +107,20 @@ enum OutlookLayout {
             if let text = CSVDate.outlookText(birthday) { set("Birthday", text) } else { lost.append("birthday without a year") }
         }
         set("Birthday", cells[index["Birthday"]!].isEmpty ? "0/0/00" : nil)
-        set("Anniversary", "0/0/00")
+        var written: Set<String> = ["CATEGORIES", GoogleHeaders.labelsProperty]
+        for (column, properties, isDate) in OutlookVCardNames.columns {
+            guard let property = contact.unmapped.first(where: { properties.contains($0.name) }) else { continue }
+            let text = RawText.unescape(property.value)
+            if isDate, case .date(let date) = CSVDate.parse(text, order: .monthFirst), let outlook = CSVDate.outlookText(date) {
+                set(column, outlook)
+            } else if !isDate {
+                set(column, text)
+            } else {
+                continue
+            }
+            written.insert(property.name)
+        }
+        set("Anniversary", cells[index["Anniversary"]!].isEmpty ? "0/0/00" : nil)
         set("Notes", contact.note)
         set("Web Page", contact.urls.first?.url)
         if contact.urls.count > 1 { lost.append("\(contact.urls.count - 1) website(s)") }
@@ -116,7 +129,7 @@ enum OutlookLayout {
             categories += RawText.unescape(labels.value).splitGoogleValues().map { GoogleHeaders.splitPrimaryMarker($0).label }
         }
         if !categories.isEmpty { set("Categories", categories.joined(separator: ";")) }
-        let other = contact.unmapped.map(\.name).filter { $0 != "CATEGORIES" && $0 != GoogleHeaders.labelsProperty }
+        let other = contact.unmapped.map(\.name).filter { !written.contains($0) }
         if !other.isEmpty { lost.append(other.joined(separator: ", ")) }
         return cells
     }

@@ -32,6 +32,8 @@ extension RowLayout {
                 }
             case .emailDisplayName:
                 continue
+            case .raw(let name, let isDate):
+                readRaw(text, name: name, isDate: isDate, at: record.position(of: column), into: &contact, diagnostics: &diagnostics)
             case .url(let kind, let label):
                 contact.urls.append(WebAddress(url: text, kind: kind, label: label))
             case .address(let slot, let part):
@@ -93,6 +95,26 @@ extension RowLayout {
                 + "kept as \(ExchangeAddress.property)",
             at: record.position(of: column)))
         contact.unmapped.append(RawProperty(name: ExchangeAddress.property, value: RawText.escape(text)))
+    }
+
+    private func readRaw(
+        _ text: String, name: String, isDate: Bool, at position: SourcePosition, into contact: inout Contact,
+        diagnostics: inout [Diagnostic]
+    ) {
+        guard isDate else {
+            contact.unmapped.append(RawProperty(name: name, value: RawText.escape(text)))
+            return
+        }
+        switch CSVDate.parse(text, order: dateOrder) {
+        case .empty:
+            break
+        case .date(let date):
+            contact.unmapped.append(RawProperty(name: name, value: CSVDate.googleText(date) ?? text))
+        case .invalid:
+            diagnostics.append(.warning("'\(text)' is not a date; kept as text", at: position))
+            contact.unmapped.append(RawProperty(
+                name: name, parameters: [RawParameter(name: "VALUE", values: ["text"])], value: RawText.escape(text)))
+        }
     }
 
     private func readBirthday(

@@ -19,6 +19,7 @@ struct RowLayout {
         case note
         case categories
         case emailDisplayName
+        case raw(String, isDate: Bool)
         case googleLabels
         /// Part of a Google numbered group, read through ``googleEntries``.
         case google
@@ -241,6 +242,7 @@ struct RowLayout {
         case .note: return .note
         case .categories: return .categories
         case .emailDisplayName: return .emailDisplayName
+        case .raw(let name, let isDate): return .raw(name, isDate: isDate)
         case .known: return .ignored
         }
     }

@@ -56,4 +56,44 @@ import Testing
         #expect(try readAll(written).records.map(\.contact.unmapped) == [contact.unmapped])
         #expect(diagnostics.isEmpty)
     }
+
+    /// Outlook's anniversary, spouse, manager, assistant and IM columns have no model field but a
+    /// vCard property in Outlook's own vCard export: kept under those names (Outlook's empty
+    /// `0/0/00` date is no value), and written back to the same columns.
+    @Test func outlookColumnsWithoutAModelFieldAreKeptAsOutlooksVCardProperties() throws {
+        let csv = "First Name,Last Name,Anniversary,Spouse,Manager's Name,Assistant's Name,IMAddress\r\n"
+            + "Lucía,Fernández,6/1/2015,Javier,\"Ruiz, Ana\",Pilar,lucia@im.example\r\n"
+            + "Pedro,Gil,0/0/00,,,,\r\n"
+            + "Eva,Sanz,someday,,,,\r\n"
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact.unmapped) == [
+            [
+                RawProperty(name: "X-MS-ANNIVERSARY", value: "2015-06-01"), RawProperty(name: "X-MS-SPOUSE", value: "Javier"),
+                RawProperty(name: "X-MS-MANAGER", value: "Ruiz\\, Ana"), RawProperty(name: "X-MS-ASSISTANT", value: "Pilar"),
+                RawProperty(name: "X-MS-IMADDRESS", value: "lucia@im.example"),
+            ],
+            [],
+            [RawProperty(name: "X-MS-ANNIVERSARY", parameters: [RawParameter(name: "VALUE", values: ["text"])], value: "someday")],
+        ])
+        #expect(result.diagnostics.map(\.rendered) == ["4:10: warning: 'someday' is not a date; kept as text"])
+
+        var diagnostics: [Diagnostic] = []
+        let written = CSVWriter(layout: .outlook).write([try #require(result.records.first).contact], diagnostics: &diagnostics)
+        let row = try #require(String(decoding: written, as: UTF8.self).split(separator: "\r\n").last)
+        #expect(row.contains(",6/1/2015,Pilar,"))
+        #expect(row.contains(",\"Ruiz, Ana\","))
+        #expect(row.contains(",Javier,"))
+        #expect(diagnostics.map(\.message) == ["Lucía Fernández: no Outlook CSV column for X-MS-IMADDRESS; left out"])
+    }
+
+    @Test func germanOutlookAnniversaryIsDayFirstAndPartnerIsTheSpouse() throws {
+        let csv = "\"Vorname\",\"Nachname\",\"Jahrestag\",\"Partner\",\"Name des/r Vorgesetzten\"\r\n"
+            + "\"Jörg\",\"Weiß\",\"14.10.2000\",\"Anna\",\"Dr. Klein\"\r\n"
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact.unmapped) == [[
+            RawProperty(name: "X-MS-ANNIVERSARY", value: "2000-10-14"), RawProperty(name: "X-MS-SPOUSE", value: "Anna"),
+            RawProperty(name: "X-MS-MANAGER", value: "Dr. Klein"),
+        ]])
+        #expect(result.diagnostics.isEmpty)
+    }
 }

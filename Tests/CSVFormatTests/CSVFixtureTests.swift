@@ -145,8 +145,8 @@ import _ContactsTestSupport
                 ]),
         ])
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:737: warning: 7 columns with data ignored (no contact field): 'Anniversary', 'E-mail Type', "
-                + "'Gender', 'Hobby', 'Priority', 'Private', 'Sensitivity'"
+            "1:889: warning: 6 columns with data ignored (no contact field): 'E-mail Type', 'Gender', 'Hobby', "
+                + "'Priority', 'Private', 'Sensitivity'"
         ])
     }
 
@@ -220,8 +220,8 @@ import _ContactsTestSupport
         ])
         // `Ort` (Location) holds "Besprechungsraum 2": reported, never taken for a city.
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:1004: warning: 7 columns with data ignored (no contact field): 'E-Mail-Typ', 'Geschlecht', "
-                + "'Jahrestag', 'Ort', 'Priorität', 'Privat', 'Vertraulichkeit'"
+            "1:1004: warning: 6 columns with data ignored (no contact field): 'E-Mail-Typ', 'Geschlecht', "
+                + "'Ort', 'Priorität', 'Privat', 'Vertraulichkeit'"
         ])
     }
 
