@@ -59,4 +59,26 @@ import VCardFormat
         #expect(try card("3.0", "FN:A\r\nBDAY:2024-02-29").birthday == PartialDate(year: 2024, month: 2, day: 29))
         #expect(try card("4.0", "FN:A\r\nBDAY:--0229").birthday == PartialDate(month: 2, day: 29))
     }
+
+    /// Evolution writes the phones vCard has no TYPE for as `X-EVOLUTION-<slot>`: the slot is the
+    /// kind, not a label reading "EVOLUTION-COMPANY".
+    @Test func evolutionPhoneSlotsAreKinds() throws {
+        let read = try card(
+            "3.0",
+            """
+            TEL;TYPE=X-EVOLUTION-COMPANY;X-EVOLUTION-UI-SLOT=1:1\r
+            TEL;TYPE=x-evolution-callback:2\r
+            TEL;TYPE=X-EVOLUTION-RADIO:3\r
+            TEL;TYPE=X-EVOLUTION-TTYTDD:4\r
+            TEL;TYPE=X-EVOLUTION-ASSISTANT:5\r
+            TEL;TYPE=X-EVOLUTION-TELEX:6\r
+            TEL;TYPE=X-EVOLUTION-:7
+            """)
+        #expect(
+            read.phones == [
+                Phone(value: "1", kind: .main), Phone(value: "2", kind: .callback), Phone(value: "3", kind: .radio),
+                Phone(value: "4", kind: .textphone), Phone(value: "5", kind: .assistant), Phone(value: "6", label: "TELEX"),
+                Phone(value: "7", label: "EVOLUTION-"),
+            ])
+    }
 }
