@@ -6,7 +6,7 @@ import ContactModel
 /// TYPE values follow RFC 6350 §6.4.1 (TEL), §5.6 (TYPE) and RFC 2426 §3.3.1, plus the tokens
 /// exporters write in the wild (`MOBILE`, `IPHONE`, `MAIN`, `COMPANY-MAIN`, `TTY-TDD`, `MSG`, and
 /// Outlook's `X-MS-TEL` values `COMPANY` and `TTYTDD`, also in Evolution's `X-EVOLUTION-COMPANY`
-/// spelling …).
+/// spelling, and Roundcube's `home2`, `work2`, `homefax`, `workfax` …).
 /// A label decides before the TYPE values: Apple's `X-ABLabel` of the same group first (with its
 /// `_$!<…>!$_` constants mapped to kinds), then Android's bare `X-<label>` parameter (a label that
 /// is itself a TEL type, such as `X-MAIN`, gives that kind).
@@ -177,7 +177,8 @@ enum VCardTypeVocabulary {
             ("MOBILE", .cell), ("PCS", .cell), ("IPHONE", .iPhone), ("MAIN", .main), ("COMPANY-MAIN", .main),
             ("PAGER", .pager), ("CAR", .car), ("ISDN", .isdn), ("RADIO", .radio), ("CALLBACK", .callback),
             ("ASSISTANT", .assistant), ("TEXTPHONE", .textphone), ("TTY-TDD", .textphone), ("TTY", .textphone),
-            ("TTYTDD", .textphone), ("COMPANY", .main),
+            ("TTYTDD", .textphone), ("COMPANY", .main), ("HOME2", .home), ("WORK2", .work),
+            ("HOMEFAX", [.home, .fax]), ("WORKFAX", [.work, .fax]), ("OTHERFAX", [.other, .fax]),
             ("TEXT", .text), ("MSG", .text), ("SMS", .text), ("VIDEO", .video), ("OTHER", .other),
             ("INTERNET", []), ("X400", []), ("BBS", []), ("MODEM", []),
         ]

@@ -81,4 +81,13 @@ import VCardFormat
                 Phone(value: "7", label: "EVOLUTION-"),
             ])
     }
+
+    /// Roundcube writes its second home and work numbers and its faxes as one token each.
+    @Test(arguments: [
+        ("home2", Phone.Kind.home), ("WORK2", .work), ("homefax", .homeFax), ("workfax", .workFax),
+        ("otherfax", .otherFax),
+    ])
+    func roundcubePhoneTypes(_ type: String, _ kind: Phone.Kind) throws {
+        #expect(try card("3.0", "TEL;TYPE=\(type):+55 11 3333-0001").phones == [Phone(value: "+55 11 3333-0001", kind: kind)])
+    }
 }
