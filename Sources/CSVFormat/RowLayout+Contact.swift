@@ -138,37 +138,38 @@ extension RowLayout {
             return cells[column]
         }
         let labelCell = cell(entry.label) ?? ""
-        let (label, isPrimary) = GoogleHeaders.splitPrimaryMarker(labelCell)
+        let labels = GoogleValueLabels(labelCell)
         switch entry.group {
         case .phone:
             guard let values = cell(entry.value) else { return }
-            let (kind, custom) = GoogleHeaders.phoneKind(forLabel: label)
             values.forEachGoogleValue { index, value in
                 guard !value.isEmpty else { return }
-                contact.phones.append(Phone(
-                    value: value, kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil))
+                let (label, isPrimary) = labels[index]
+                let (kind, custom) = GoogleHeaders.phoneKind(forLabel: label)
+                contact.phones.append(Phone(value: value, kind: kind, label: custom, preference: isPrimary ? 1 : nil))
             }
         case .email:
             guard let values = cell(entry.value) else { return }
-            let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
             values.forEachGoogleValue { index, value in
                 guard !value.isEmpty else { return }
-                contact.emails.append(Email(
-                    address: value, kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil))
+                let (label, isPrimary) = labels[index]
+                let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
+                contact.emails.append(Email(address: value, kind: kind, label: custom, preference: isPrimary ? 1 : nil))
             }
         case .website:
             guard let values = cell(entry.value) else { return }
-            let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
-            values.forEachGoogleValue { _, value in
+            values.forEachGoogleValue { index, value in
                 guard !value.isEmpty else { return }
+                let (kind, custom) = GoogleHeaders.entryKind(forLabel: labels[index].label)
                 contact.urls.append(WebAddress(url: value, kind: kind, label: custom))
             }
         case .address:
             let parts = entry.addressParts.compactMap { part, column in cell(column).map { (part, $0.splitGoogleValues()) } }
             let count = parts.reduce(0) { max($0, $1.1.count) }
-            let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
             for index in 0..<count {
-                var address = PostalAddress(kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil)
+                let (label, isPrimary) = labels[index]
+                let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
+                var address = PostalAddress(kind: kind, label: custom, preference: isPrimary ? 1 : nil)
                 for (part, values) in parts where index < values.count && !values[index].isEmpty {
                     address.append(values[index], to: part)
                 }
@@ -193,6 +194,27 @@ extension RowLayout {
             contact.unmapped.append(RawProperty(
                 name: entry.group.rawPropertyName, parameters: parameters, value: RawText.escape(value)))
         }
+    }
+}
+
+/// The label of each value of a Google group cell. Google joins several values of one label in one
+/// cell (`Mobile` + `111 ::: 222`) and marks the group's primary value with `* ` (the first one);
+/// a label cell joined the same way (`* Home ::: Work`) gives each value its own label.
+struct GoogleValueLabels {
+    private let single: (label: String, isPrimary: Bool)
+    private let parts: [String]
+
+    init(_ cell: String) {
+        single = GoogleHeaders.splitPrimaryMarker(cell)
+        let split = cell.splitGoogleValues()
+        parts = split.count > 1 ? split : []
+    }
+
+    /// The label of the value at `index`, and whether that value is the primary one.
+    subscript(index: Int) -> (label: String, isPrimary: Bool) {
+        if parts.isEmpty { return (single.label, single.isPrimary && index == 0) }
+        let part = GoogleHeaders.splitPrimaryMarker(parts[min(index, parts.count - 1)])
+        return (part.label, part.isPrimary && index < parts.count)
     }
 }
 

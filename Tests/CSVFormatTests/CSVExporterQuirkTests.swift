@@ -96,4 +96,32 @@ import Testing
         ]])
         #expect(result.diagnostics.isEmpty)
     }
+
+    /// A Google label cell joined with ` ::: ` like its value cell gives each value its own label;
+    /// a single label still covers every value, and `* ` marks only the value it is on.
+    @Test func googleLabelCellsSplitLikeTheirValues() throws {
+        let csv = "First Name,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\r\n"
+            + "Ana,* Home ::: Work,ana@example.com ::: ana@work.example,* Mobile,099 111 2222 ::: 098 333 4444\r\n"
+            + "Luis,Work ::: * Other,luis@work.example ::: luis@example.com ::: luis@old.example,Work Fax,02 255 1234\r\n"
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact.emails) == [
+            [
+                Email(address: "ana@example.com", kind: .home, preference: 1),
+                Email(address: "ana@work.example", kind: .work),
+            ],
+            [
+                Email(address: "luis@work.example", kind: .work),
+                Email(address: "luis@example.com", kind: .other, preference: 1),
+                Email(address: "luis@old.example", kind: .other),
+            ],
+        ])
+        #expect(result.records.map(\.contact.phones) == [
+            [
+                Phone(value: "099 111 2222", kind: .mobile, preference: 1),
+                Phone(value: "098 333 4444", kind: .mobile),
+            ],
+            [Phone(value: "02 255 1234", kind: .workFax)],
+        ])
+        #expect(result.diagnostics.isEmpty)
+    }
 }
