@@ -107,20 +107,23 @@ enum OutlookLayout {
             if let text = CSVDate.outlookText(birthday) { set("Birthday", text) } else { lost.append("birthday without a year") }
         }
         set("Birthday", cells[index["Birthday"]!].isEmpty ? "0/0/00" : nil)
-        var written: Set<String> = ["CATEGORIES", GoogleHeaders.labelsProperty]
-        for (column, properties, isDate) in OutlookVCardNames.columns {
-            guard let property = contact.unmapped.first(where: { properties.contains($0.name) }) else { continue }
-            let text = RawText.unescape(property.value)
-            if isDate, case .date(let date) = CSVDate.parse(text, order: .monthFirst), let outlook = CSVDate.outlookText(date) {
-                set(column, outlook)
-            } else if !isDate {
-                set(column, text)
-            } else {
-                continue
-            }
-            written.insert(property.name)
+        let related = RelatedEntries(contact)
+        let anniversary = RelatedEntries.first(related.events, labelled: "Anniversary").flatMap { text -> String? in
+            guard case .date(let date) = CSVDate.parse(text, order: .monthFirst) else { return nil }
+            return CSVDate.outlookText(date)
         }
-        set("Anniversary", cells[index["Anniversary"]!].isEmpty ? "0/0/00" : nil)
+        set("Anniversary", anniversary ?? "0/0/00")
+        var placedRelations = 0
+        for (label, column) in [("Spouse", "Spouse"), ("Manager", "Manager's Name"), ("Assistant", "Assistant's Name")] {
+            guard let name = RelatedEntries.first(related.relations, labelled: label) else { continue }
+            set(column, name)
+            placedRelations += 1
+        }
+        let unplaced = [
+            (related.events.count - (anniversary == nil ? 0 : 1), "date(s)"),
+            (related.relations.count - placedRelations, "related name(s)"),
+            (related.instantMessaging.count, "IM address(es)"),
+        ]
         set("Notes", contact.note)
         set("Web Page", contact.urls.first?.url)
         if contact.urls.count > 1 { lost.append("\(contact.urls.count - 1) website(s)") }
@@ -129,7 +132,10 @@ enum OutlookLayout {
             categories += RawText.unescape(labels.value).splitGoogleValues().map { GoogleHeaders.splitPrimaryMarker($0).label }
         }
         if !categories.isEmpty { set("Categories", categories.joined(separator: ";")) }
-        let other = contact.unmapped.map(\.name).filter { !written.contains($0) }
+        let written: Set<String> = ["CATEGORIES", GoogleHeaders.labelsProperty]
+        var other = contact.unmapped.indices.filter { !related.consumed.contains($0) }.map { contact.unmapped[$0].name }
+            .filter { !written.contains($0) }
+        other += unplaced.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         if !other.isEmpty { lost.append(other.joined(separator: ", ")) }
         return cells
     }

@@ -83,7 +83,7 @@ import Testing
         #expect(row.contains(",6/1/2015,Pilar,"))
         #expect(row.contains(",\"Ruiz, Ana\","))
         #expect(row.contains(",Javier,"))
-        #expect(diagnostics.map(\.message) == ["Lucía Fernández: no Outlook CSV column for X-MS-IMADDRESS; left out"])
+        #expect(diagnostics.map(\.message) == ["Lucía Fernández: no Outlook CSV column for 1 IM address(es); left out"])
     }
 
     @Test func germanOutlookAnniversaryIsDayFirstAndPartnerIsTheSpouse() throws {

@@ -1,0 +1,94 @@
+import ContactModel
+
+/// The dates, related people and IM addresses a contact keeps in raw properties, whichever
+/// exporter wrote them, as the labelled entries of Google's `Event n`, `Relation n` and `IM n`
+/// columns and Outlook's `Anniversary`, `Spouse`, `Manager's Name` and `Assistant's Name`:
+/// - Google's own `X-GOOGLE-EVENT`, `X-GOOGLE-RELATION`, `X-GOOGLE-IM` (label in `X-LABEL`);
+/// - Outlook's `X-MS-ANNIVERSARY`, `X-MS-SPOUSE`, `X-MS-MANAGER`, `X-MS-ASSISTANT`,
+///   `X-MS-IMADDRESS`, Evolution's `X-EVOLUTION-…` and the plain `X-ANNIVERSARY`, `X-SPOUSE`,
+///   `X-MANAGER`, `X-ASSISTANT`, and RFC 6350 `ANNIVERSARY` (§6.2.6);
+/// - Apple's `itemN.X-ABDATE` and `itemN.X-ABRELATEDNAMES`, labelled by the `X-ABLabel` of their
+///   group (`_$!<Anniversary>!$_` → `Anniversary`).
+///
+/// Dates are written `YYYY-MM-DD` (or `--MM-DD`) when they read as dates.
+struct RelatedEntries {
+    struct Entry: Equatable {
+        var label: String
+        var service = ""
+        var value: String
+    }
+
+    private(set) var events: [Entry] = []
+    private(set) var relations: [Entry] = []
+    private(set) var instantMessaging: [Entry] = []
+    /// The indices in `contact.unmapped` of the properties the entries come from (Apple's labels
+    /// included).
+    private(set) var consumed: Set<Int> = []
+
+    private static let fixedEvents: [String: String] = [
+        OutlookVCardNames.anniversary: "Anniversary", "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "Anniversary",
+        "X-EVOLUTION-ANNIVERSARY": "Anniversary",
+    ]
+    private static let fixedRelations: [String: String] = [
+        OutlookVCardNames.spouse: "Spouse", "X-SPOUSE": "Spouse", "X-EVOLUTION-SPOUSE": "Spouse",
+        OutlookVCardNames.manager: "Manager", "X-MANAGER": "Manager", "X-EVOLUTION-MANAGER": "Manager",
+        OutlookVCardNames.assistant: "Assistant", "X-ASSISTANT": "Assistant", "X-EVOLUTION-ASSISTANT": "Assistant",
+    ]
+
+    init(_ contact: Contact) {
+        let unmapped = contact.unmapped
+        for (index, raw) in unmapped.enumerated() {
+            let value = RawText.unescape(raw.value)
+            switch raw.name {
+            case GoogleHeaders.eventProperty:
+                events.append(Entry(label: raw.parameterValue(GoogleHeaders.labelParameter), value: value))
+            case GoogleHeaders.relationProperty:
+                relations.append(Entry(label: raw.parameterValue(GoogleHeaders.labelParameter), value: value))
+            case GoogleHeaders.instantMessagingProperty:
+                instantMessaging.append(Entry(
+                    label: raw.parameterValue(GoogleHeaders.labelParameter),
+                    service: raw.parameterValue(GoogleHeaders.serviceParameter), value: value))
+            case OutlookVCardNames.imAddress:
+                instantMessaging.append(Entry(label: "", value: value))
+            case "X-ABDATE", "X-ABRELATEDNAMES":
+                let label = raw.group.flatMap { group in
+                    unmapped.indices.first { unmapped[$0].name == "X-ABLABEL" && unmapped[$0].group?.lowercased() == group.lowercased() }
+                }
+                if let label { consumed.insert(label) }
+                let text = label.map { Self.strippingAppleMarkers(RawText.unescape(unmapped[$0].value)) } ?? ""
+                if raw.name == "X-ABDATE" {
+                    events.append(Entry(label: text, value: Self.dateText(value, omittedYear: raw.parameterValue("X-APPLE-OMIT-YEAR"))))
+                } else {
+                    relations.append(Entry(label: text, value: value))
+                }
+            default:
+                if let label = Self.fixedEvents[raw.name] {
+                    events.append(Entry(label: label, value: Self.dateText(value)))
+                } else if let label = Self.fixedRelations[raw.name] {
+                    relations.append(Entry(label: label, value: value))
+                } else {
+                    continue
+                }
+            }
+            consumed.insert(index)
+        }
+    }
+
+    /// The value of the first entry whose label is `label` (ignoring case).
+    static func first(_ entries: [Entry], labelled label: String) -> String? {
+        entries.first { $0.label.caseInsensitiveEquals(label) }?.value
+    }
+
+    /// `text` as Google writes dates when it reads as one; Apple's placeholder year
+    /// (`X-APPLE-OMIT-YEAR=1604`) is left out.
+    private static func dateText(_ text: String, omittedYear: String = "") -> String {
+        guard case .date(var date) = CSVDate.parse(text, order: .monthFirst) else { return text }
+        if let year = date.year, String(year) == omittedYear { date.year = nil }
+        return CSVDate.googleText(date) ?? text
+    }
+
+    private static func strippingAppleMarkers(_ label: String) -> String {
+        guard label.hasPrefix("_$!<"), label.hasSuffix(">!$_"), label.utf8.count > 8 else { return label }
+        return String(label.dropFirst(4).dropLast(4))
+    }
+}
