@@ -108,10 +108,11 @@ enum OutlookLayout {
         }
         set("Birthday", cells[index["Birthday"]!].isEmpty ? "0/0/00" : nil)
         let related = RelatedEntries(contact)
-        let anniversary = RelatedEntries.first(related.events, labelled: "Anniversary").flatMap { text -> String? in
-            guard case .date(let date) = CSVDate.parse(text, order: .monthFirst) else { return nil }
-            return CSVDate.outlookText(date)
-        }
+        let anniversary = related.events.lazy.filter { $0.label.caseInsensitiveEquals("Anniversary") }
+            .compactMap { entry -> String? in
+                guard case .date(let date) = CSVDate.parse(entry.value, order: .monthFirst) else { return nil }
+                return CSVDate.outlookText(date)
+            }.first
         set("Anniversary", anniversary ?? "0/0/00")
         var placedRelations = 0
         for (label, column) in [("Spouse", "Spouse"), ("Manager", "Manager's Name"), ("Assistant", "Assistant's Name")] {

@@ -124,4 +124,36 @@ import Testing
         ])
         #expect(result.diagnostics.isEmpty)
     }
+
+    /// Dates and related names other exporters keep in their own properties fill Google's Event and
+    /// Relation groups, and Outlook's fixed columns.
+    @Test func relatedEntriesFromAnyExporterFillTheCSVColumns() throws {
+        let contact = Contact(
+            name: PersonName(given: "Ana"),
+            unmapped: [
+                RawProperty(
+                    group: "item1", name: "X-ABDATE",
+                    parameters: [RawParameter(name: "X-APPLE-OMIT-YEAR", values: ["1604"])], value: "1604-11-23"),
+                RawProperty(group: "ITEM1", name: "X-ABLABEL", value: "_$!<Anniversary>!$_"),
+                RawProperty(group: "item2", name: "X-ABRELATEDNAMES", value: "Rosa"),
+                RawProperty(group: "item2", name: "X-ABLABEL", value: "_$!<Mother>!$_"),
+                RawProperty(name: "X-MS-SPOUSE", value: "Luis"),
+                RawProperty(name: "X-EVOLUTION-MANAGER", value: "Jefe"),
+                RawProperty(name: "ANNIVERSARY", value: "20100612"),
+            ])
+        var diagnostics: [Diagnostic] = []
+        let google = String(decoding: CSVWriter().write([contact], diagnostics: &diagnostics), as: UTF8.self)
+        #expect(google.hasSuffix(
+            "Event 1 - Label,Event 1 - Value,Event 2 - Label,Event 2 - Value,Relation 1 - Label,Relation 1 - Value,"
+                + "Relation 2 - Label,Relation 2 - Value,Relation 3 - Label,Relation 3 - Value\r\n"
+                + "Ana,,,,,,,,,,,,,,,,,Anniversary,--11-23,Anniversary,2010-06-12,Mother,Rosa,Spouse,Luis,Manager,Jefe\r\n"))
+        #expect(diagnostics.isEmpty)
+        let outlook = String(decoding: CSVWriter(layout: .outlook).write([contact], diagnostics: &diagnostics), as: UTF8.self)
+        let lines = outlook.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let cells = Dictionary(zip(lines[0], lines[1]), uniquingKeysWith: { first, _ in first })
+        #expect(cells["Anniversary"] == "6/12/2010")
+        #expect(cells["Spouse"] == "Luis")
+        #expect(cells["Manager's Name"] == "Jefe")
+        #expect(diagnostics.map(\.message) == ["Ana: no Outlook CSV column for 1 date(s), 1 related name(s); left out"])
+    }
 }
