@@ -90,4 +90,17 @@ import VCardFormat
     func roundcubePhoneTypes(_ type: String, _ kind: Phone.Kind) throws {
         #expect(try card("3.0", "TEL;TYPE=\(type):+55 11 3333-0001").phones == [Phone(value: "+55 11 3333-0001", kind: kind)])
     }
+
+    /// A parameter quote that is never closed no longer costs the property: the value starts at
+    /// the first colon, with a warning.
+    @Test func anUnclosedParameterQuoteKeepsTheValue() throws {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nTEL;TYPE=\"CELL:+1 212 555 0100\r\nEMAIL;X-LABEL=\"a:b\":ana@example.com\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(text.utf8))
+        let contact = try #require(result.contacts.first).contact
+        #expect(contact.phones == [Phone(value: "+1 212 555 0100", kind: .mobile)])
+        #expect(contact.emails == [Email(address: "ana@example.com")])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "4:1: warning: a parameter quote is never closed; the value is read from the first colon"
+        ])
+    }
 }
