@@ -8,7 +8,12 @@ import ContactModel
 ///   `X-MS-IMADDRESS`, Evolution's `X-EVOLUTION-…` and the plain `X-ANNIVERSARY`, `X-SPOUSE`,
 ///   `X-MANAGER`, `X-ASSISTANT`, and RFC 6350 `ANNIVERSARY` (§6.2.6);
 /// - Apple's `itemN.X-ABDATE` and `itemN.X-ABRELATEDNAMES`, labelled by the `X-ABLabel` of their
-///   group (`_$!<Anniversary>!$_` → `Anniversary`).
+///   group (`_$!<Anniversary>!$_` → `Anniversary`);
+/// - KDE's `X-KADDRESSBOOK-X-Anniversary`, `-X-SpousesName`, `-X-ManagersName`,
+///   `-X-AssistantsName`, `-X-IMAddress`, `X-messaging/xmpp-All`, and the `X-OUTLOOK-…` names of
+///   other Outlook bridges;
+/// - instant messaging as RFC 4770 `IMPP` (service from `X-SERVICE-TYPE` or the URI scheme) and
+///   the older `X-AIM`, `X-ICQ`, `X-JABBER`, `X-SKYPE`, `X-MSN`, `X-YAHOO`, `X-QQ`, `X-GTALK`.
 ///
 /// Dates are written `YYYY-MM-DD` (or `--MM-DD`) when they read as dates.
 struct RelatedEntries {
@@ -27,12 +32,28 @@ struct RelatedEntries {
 
     private static let fixedEvents: [String: String] = [
         OutlookVCardNames.anniversary: "Anniversary", "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "Anniversary",
-        "X-EVOLUTION-ANNIVERSARY": "Anniversary",
+        "X-EVOLUTION-ANNIVERSARY": "Anniversary", "X-KADDRESSBOOK-X-ANNIVERSARY": "Anniversary",
+        "X-OUTLOOK-WEDDING-ANNIVERSARY": "Anniversary",
     ]
     private static let fixedRelations: [String: String] = [
         OutlookVCardNames.spouse: "Spouse", "X-SPOUSE": "Spouse", "X-EVOLUTION-SPOUSE": "Spouse",
         OutlookVCardNames.manager: "Manager", "X-MANAGER": "Manager", "X-EVOLUTION-MANAGER": "Manager",
         OutlookVCardNames.assistant: "Assistant", "X-ASSISTANT": "Assistant", "X-EVOLUTION-ASSISTANT": "Assistant",
+        "X-KADDRESSBOOK-X-SPOUSESNAME": "Spouse", "X-OUTLOOK-SPOUSE-NAME": "Spouse",
+        "X-KADDRESSBOOK-X-MANAGERSNAME": "Manager", "X-OUTLOOK-MANAGER-NAME": "Manager",
+        "X-KADDRESSBOOK-X-ASSISTANTSNAME": "Assistant",
+    ]
+    /// The IM properties and the service Google's `IM n - Service` names for each (an empty name
+    /// for an address of no stated service).
+    private static let fixedInstantMessaging: [String: String] = [
+        OutlookVCardNames.imAddress: "", "X-KADDRESSBOOK-X-IMADDRESS": "", "X-OUTLOOK-IM-ADDRESS": "",
+        "X-AIM": "AIM", "X-ICQ": "ICQ", "X-JABBER": "Jabber", "X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype",
+        "X-MSN": "MSN", "X-YAHOO": "Yahoo", "X-QQ": "QQ", "X-GTALK": "Google Talk", "X-GOOGLE-TALK": "Google Talk",
+    ]
+    /// `IMPP` URI schemes (RFC 4770 and what exporters write) and their services.
+    private static let instantMessagingSchemes: [String: String] = [
+        "xmpp": "Jabber", "skype": "Skype", "aim": "AIM", "ymsgr": "Yahoo", "msnim": "MSN", "icq": "ICQ",
+        "gtalk": "Google Talk", "qq": "QQ", "sip": "SIP",
     ]
 
     init(_ contact: Contact) {
@@ -48,8 +69,8 @@ struct RelatedEntries {
                 instantMessaging.append(Entry(
                     label: raw.parameterValue(GoogleHeaders.labelParameter),
                     service: raw.parameterValue(GoogleHeaders.serviceParameter), value: value))
-            case OutlookVCardNames.imAddress:
-                instantMessaging.append(Entry(label: "", value: value))
+            case "IMPP":
+                instantMessaging.append(Self.instantMessagingEntry(raw, value: value))
             case "X-ABDATE", "X-ABRELATEDNAMES":
                 let label = raw.group.flatMap { group in
                     unmapped.indices.first { unmapped[$0].name == "X-ABLABEL" && unmapped[$0].group?.lowercased() == group.lowercased() }
@@ -66,12 +87,49 @@ struct RelatedEntries {
                     events.append(Entry(label: label, value: Self.dateText(value)))
                 } else if let label = Self.fixedRelations[raw.name] {
                     relations.append(Entry(label: label, value: value))
+                } else if let service = Self.fixedInstantMessaging[raw.name] {
+                    instantMessaging.append(Entry(label: Self.entryLabel(raw), service: service, value: value))
+                } else if let service = Self.kdeMessagingService(raw.name) {
+                    // KDE joins several addresses with U+E000.
+                    for handle in value.split(separator: "\u{E000}") {
+                        instantMessaging.append(Entry(label: Self.entryLabel(raw), service: service, value: String(handle)))
+                    }
                 } else {
                     continue
                 }
             }
             consumed.insert(index)
         }
+    }
+
+    /// An `IMPP` entry: the service from `X-SERVICE-TYPE`, else from a known URI scheme, which is
+    /// then left out of the value (`skype:ana.perez` → Skype, `ana.perez`).
+    private static func instantMessagingEntry(_ raw: RawProperty, value: String) -> Entry {
+        var service = raw.parameterValue("X-SERVICE-TYPE")
+        var handle = value
+        if let colon = value.firstIndex(of: ":"), let known = instantMessagingSchemes[value[..<colon].lowercased()] {
+            if service.isEmpty { service = known }
+            handle = String(value[value.index(after: colon)...])
+        }
+        return Entry(label: entryLabel(raw), service: service, value: handle)
+    }
+
+    /// The service of KDE's `X-MESSAGING/<protocol>-ALL` (`XMPP` → Jabber), or `nil` for another name.
+    private static func kdeMessagingService(_ name: String) -> String? {
+        guard name.hasPrefix("X-MESSAGING/") else { return nil }
+        var service = name.dropFirst(12)
+        if service.hasSuffix("-ALL") { service = service.dropLast(4) }
+        guard !service.isEmpty else { return nil }
+        return instantMessagingSchemes[service.lowercased()] ?? service.prefix(1) + service.dropFirst().lowercased()
+    }
+
+    /// `Home`, `Work` or `Other` from the property's TYPE values; empty otherwise.
+    private static func entryLabel(_ raw: RawProperty) -> String {
+        let types = raw.parameters.filter { $0.name == "TYPE" }.flatMap(\.values)
+        for label in ["Home", "Work", "Other"] where types.contains(where: { $0.caseInsensitiveEquals(label) }) {
+            return label
+        }
+        return ""
     }
 
     /// The value of the first entry whose label is `label` (ignoring case).

@@ -156,4 +156,29 @@ import Testing
         #expect(cells["Manager's Name"] == "Jefe")
         #expect(diagnostics.map(\.message) == ["Ana: no Outlook CSV column for 1 date(s), 1 related name(s); left out"])
     }
+
+    /// IM addresses in the forms vCard exporters write fill Google's IM groups with their service.
+    @Test func instantMessagingFromEveryExporterFillsGoogleIMGroups() throws {
+        let contact = Contact(
+            name: PersonName(given: "Ana"),
+            unmapped: [
+                RawProperty(
+                    name: "IMPP",
+                    parameters: [RawParameter(name: "X-SERVICE-TYPE", values: ["Skype"]), RawParameter(name: "TYPE", values: ["HOME"])],
+                    value: "skype:ana.perez"),
+                RawProperty(name: "IMPP", value: "xmpp:ana@jabber.example"),
+                RawProperty(name: "X-AIM", parameters: [RawParameter(name: "TYPE", values: ["WORK"])], value: "ana.aim"),
+                RawProperty(name: "X-MESSAGING/XMPP-ALL", value: "one@test.org\u{E000}two@test.org"),
+                RawProperty(name: "X-MS-IMADDRESS", value: "ana@im.example"),
+            ])
+        var diagnostics: [Diagnostic] = []
+        let google = String(decoding: CSVWriter().write([contact], diagnostics: &diagnostics), as: UTF8.self)
+        #expect(google.hasSuffix(
+            "Labels,IM 1 - Label,IM 1 - Service,IM 1 - Value,IM 2 - Label,IM 2 - Service,IM 2 - Value,IM 3 - Label,"
+                + "IM 3 - Service,IM 3 - Value,IM 4 - Label,IM 4 - Service,IM 4 - Value,IM 5 - Label,IM 5 - Service,"
+                + "IM 5 - Value,IM 6 - Label,IM 6 - Service,IM 6 - Value\r\n"
+                + "Ana,,,,,,,,,,,,,,,,,Home,Skype,ana.perez,,Jabber,ana@jabber.example,Work,AIM,ana.aim,,Jabber,one@test.org,"
+                + ",Jabber,two@test.org,,,ana@im.example\r\n"))
+        #expect(diagnostics.isEmpty)
+    }
 }
