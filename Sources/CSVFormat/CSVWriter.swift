@@ -160,8 +160,11 @@ public struct CSVWriter: Sendable {
         let googleLabels = contact.unmapped.first { $0.name == GoogleHeaders.labelsProperty }.map { RawText.unescape($0.value) }
         let categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.flatMap { RawText.splitList($0.value) }
         let labels = googleLabels ?? (categories.isEmpty ? nil : categories.joined(separator: GoogleHeaders.multiValueSeparator))
+        func raw(_ name: String) -> String { contact.unmapped.first { $0.name == name }.map { RawText.unescape($0.value) } ?? "" }
+        let phonetic = GoogleHeaders.phoneticProperties.map(raw)
         var cells = [
-            name.given ?? (hasParts ? nil : name.formatted) ?? "", name.middle ?? "", name.family ?? "", "", "", "",
+            name.given ?? (hasParts ? nil : name.formatted) ?? "", name.middle ?? "", name.family ?? "",
+            phonetic[0], phonetic[1], phonetic[2],
             name.prefix ?? "", name.suffix ?? "", name.nickname ?? "", name.formatted ?? "",
             contact.organization?.company ?? "", contact.organization?.title ?? "",
             contact.organization?.department ?? "", contact.birthday.flatMap(CSVDate.googleText) ?? "",
@@ -205,7 +208,7 @@ public struct CSVWriter: Sendable {
         fill(raws(GoogleHeaders.customFieldProperty), counts.customFields, "custom field(s)", { raw in
             [raw.parameterValue(GoogleHeaders.labelParameter), RawText.unescape(raw.value)]
         }, width: 2)
-        var written: Set<String> = [GoogleHeaders.labelsProperty, GoogleHeaders.customFieldProperty]
+        var written = Set([GoogleHeaders.labelsProperty, GoogleHeaders.customFieldProperty] + GoogleHeaders.phoneticProperties)
         if googleLabels == nil { written.insert("CATEGORIES") }
         let other = contact.unmapped.indices.filter { !related.consumed.contains($0) }.map { contact.unmapped[$0].name }
             .filter { !written.contains($0) }

@@ -181,4 +181,22 @@ import Testing
                 + ",Jabber,two@test.org,,,ana@im.example\r\n"))
         #expect(diagnostics.isEmpty)
     }
+
+    /// Google's phonetic name columns (and the legacy `Yomi` ones) are kept as the properties
+    /// Google's and Apple's vCards use, and written back to the current layout.
+    @Test func googlePhoneticNamesAreKept() throws {
+        let legacy = "Name,Given Name,Family Name,Given Name Yomi,Family Name Yomi,Phone 1 - Type,Phone 1 - Value\r\n"
+            + "山田 太郎,太郎,山田,タロウ,ヤマダ,Mobile,090-1234-5678\r\n"
+        let result = try readAll(legacy)
+        let contact = try #require(result.records.first).contact
+        #expect(contact.unmapped == [
+            RawProperty(name: "X-PHONETIC-FIRST-NAME", value: "タロウ"), RawProperty(name: "X-PHONETIC-LAST-NAME", value: "ヤマダ"),
+        ])
+        var diagnostics: [Diagnostic] = []
+        let written = CSVWriter().write([contact], diagnostics: &diagnostics)
+        #expect(String(decoding: written, as: UTF8.self).contains("\r\n太郎,,山田,タロウ,,ヤマダ,,,,山田 太郎,"))
+        #expect(try readAll(written).records.map(\.contact) == [contact])
+        #expect(diagnostics.isEmpty)
+        #expect(result.diagnostics.isEmpty)
+    }
 }
