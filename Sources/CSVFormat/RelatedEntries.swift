@@ -6,7 +6,8 @@ import ContactModel
 /// - Google's own `X-GOOGLE-EVENT`, `X-GOOGLE-RELATION`, `X-GOOGLE-IM` (label in `X-LABEL`);
 /// - Outlook's `X-MS-ANNIVERSARY`, `X-MS-SPOUSE`, `X-MS-MANAGER`, `X-MS-ASSISTANT`,
 ///   `X-MS-IMADDRESS`, Evolution's `X-EVOLUTION-…` and the plain `X-ANNIVERSARY`, `X-SPOUSE`,
-///   `X-MANAGER`, `X-ASSISTANT`, and RFC 6350 `ANNIVERSARY` (§6.2.6);
+///   `X-MANAGER`, `X-ASSISTANT`, and RFC 6350 `ANNIVERSARY` (§6.2.6) and `RELATED` (§6.6.6,
+///   labelled by its first TYPE: `spouse` → `Spouse`);
 /// - Apple's `itemN.X-ABDATE` and `itemN.X-ABRELATEDNAMES`, labelled by the `X-ABLabel` of their
 ///   group (`_$!<Anniversary>!$_` → `Anniversary`);
 /// - KDE's `X-KADDRESSBOOK-X-Anniversary`, `-X-SpousesName`, `-X-ManagersName`,
@@ -71,6 +72,9 @@ struct RelatedEntries {
                     service: raw.parameterValue(GoogleHeaders.serviceParameter), value: value))
             case "IMPP":
                 instantMessaging.append(Self.instantMessagingEntry(raw, value: value))
+            case "RELATED":
+                let type = raw.parameters.first { $0.name == "TYPE" }?.values.first ?? ""
+                relations.append(Entry(label: type.prefix(1).uppercased() + type.dropFirst().lowercased(), value: value))
             case "X-ABDATE", "X-ABRELATEDNAMES":
                 let label = raw.group.flatMap { group in
                     unmapped.indices.first { unmapped[$0].name == "X-ABLABEL" && unmapped[$0].group?.lowercased() == group.lowercased() }

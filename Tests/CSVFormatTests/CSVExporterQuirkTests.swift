@@ -140,13 +140,16 @@ import Testing
                 RawProperty(name: "X-MS-SPOUSE", value: "Luis"),
                 RawProperty(name: "X-EVOLUTION-MANAGER", value: "Jefe"),
                 RawProperty(name: "ANNIVERSARY", value: "20100612"),
+                RawProperty(name: "RELATED", parameters: [RawParameter(name: "TYPE", values: ["child"])], value: "Leo"),
             ])
         var diagnostics: [Diagnostic] = []
         let google = String(decoding: CSVWriter().write([contact], diagnostics: &diagnostics), as: UTF8.self)
         #expect(google.hasSuffix(
             "Event 1 - Label,Event 1 - Value,Event 2 - Label,Event 2 - Value,Relation 1 - Label,Relation 1 - Value,"
-                + "Relation 2 - Label,Relation 2 - Value,Relation 3 - Label,Relation 3 - Value\r\n"
-                + "Ana,,,,,,,,,,,,,,,,,Anniversary,--11-23,Anniversary,2010-06-12,Mother,Rosa,Spouse,Luis,Manager,Jefe\r\n"))
+                + "Relation 2 - Label,Relation 2 - Value,Relation 3 - Label,Relation 3 - Value,Relation 4 - Label,"
+                + "Relation 4 - Value\r\n"
+                + "Ana,,,,,,,,,,,,,,,,,Anniversary,--11-23,Anniversary,2010-06-12,Mother,Rosa,Spouse,Luis,Manager,Jefe,"
+                + "Child,Leo\r\n"))
         #expect(diagnostics.isEmpty)
         let outlook = String(decoding: CSVWriter(layout: .outlook).write([contact], diagnostics: &diagnostics), as: UTF8.self)
         let lines = outlook.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
@@ -154,7 +157,7 @@ import Testing
         #expect(cells["Anniversary"] == "6/12/2010")
         #expect(cells["Spouse"] == "Luis")
         #expect(cells["Manager's Name"] == "Jefe")
-        #expect(diagnostics.map(\.message) == ["Ana: no Outlook CSV column for 1 date(s), 1 related name(s); left out"])
+        #expect(diagnostics.map(\.message) == ["Ana: no Outlook CSV column for 1 date(s), 2 related name(s); left out"])
     }
 
     /// IM addresses in the forms vCard exporters write fill Google's IM groups with their service.
