@@ -18,6 +18,9 @@ enum FieldMeaning: Hashable {
     case note
     /// Outlook / generic categories, kept raw as a `CATEGORIES` list (split at `;` and `,`).
     case categories
+    /// Outlook's `E-mail Type` (`SMTP`, or `EX` for an Exchange entry, recognised by its address):
+    /// says nothing the address does not, so it is read without being reported as ignored data.
+    case emailType
     /// Outlook's `E-mail Display Name` (`Jane Doe (jane@example.com)`): read only for the SMTP
     /// address of an Exchange entry, whose `E-mail Address` is an X.500 name.
     case emailDisplayName
@@ -35,6 +38,8 @@ enum FieldMeaning: Hashable {
 
     enum OrganizationPart: Hashable {
         case company, department, title
+        /// Outlook's `Profession`, which Outlook's own vCard export writes as ROLE.
+        case role
     }
 
     enum AddressPart: Hashable {

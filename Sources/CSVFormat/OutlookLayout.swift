@@ -62,7 +62,7 @@ enum OutlookLayout {
         set("Company", contact.organization?.company)
         set("Department", contact.organization?.department)
         set("Job Title", contact.organization?.title)
-        if contact.organization?.role != nil { lost.append("role") }
+        set("Profession", contact.organization?.role)
 
         var addresses = contact.addresses
         var extraAddresses = 0

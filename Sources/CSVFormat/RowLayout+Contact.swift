@@ -30,7 +30,7 @@ extension RowLayout {
                 } else {
                     contact.emails.append(Email(address: text, kind: kind, label: label))
                 }
-            case .emailDisplayName:
+            case .emailType, .emailDisplayName:
                 continue
             case .raw(let name, let isDate):
                 readRaw(text, name: name, isDate: isDate, at: record.position(of: column), into: &contact, diagnostics: &diagnostics)
@@ -258,6 +258,7 @@ extension Organization {
         case .company: company = company.map { $0 + " " + text } ?? text
         case .department: units.append(text)
         case .title: title = title.map { $0 + " " + text } ?? text
+        case .role: role = role.map { $0 + " " + text } ?? text
         }
     }
 }

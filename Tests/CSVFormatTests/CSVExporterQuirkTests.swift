@@ -23,8 +23,7 @@ import Testing
         ])
         #expect(result.diagnostics.map(\.rendered) == [
             "2:186: warning: '/O=CONTOSO/OU=FIRST/CN=RECIPIENTS/CN=JDOE2' is an Exchange (X.500) name, not an email "
-                + "address, and its display name gives none; kept as X-MS-EXCHANGE-DN",
-            "1:37: warning: 3 columns with data ignored (no contact field): 'E-mail Type', 'E-mail 2 Type', 'E-mail 3 Type'",
+                + "address, and its display name gives none; kept as X-MS-EXCHANGE-DN"
         ])
     }
 
@@ -201,5 +200,21 @@ import Testing
         #expect(try readAll(written).records.map(\.contact) == [contact])
         #expect(diagnostics.isEmpty)
         #expect(result.diagnostics.isEmpty)
+    }
+
+    /// Outlook's `Profession` is the ROLE of Outlook's own vCard export; `E-mail Type` (`SMTP`)
+    /// is no data to report. Both survive an Outlook CSV round trip.
+    @Test func outlookProfessionIsTheRoleAndEmailTypeIsNotReported() throws {
+        let csv = "First Name,Last Name,Job Title,Profession,E-mail Address,E-mail Type\r\n"
+            + "Ana,Vera,Gerente,Abogada,ana@example.com,SMTP\r\n"
+        let result = try readAll(csv)
+        let contact = try #require(result.records.first).contact
+        #expect(contact.organization == Organization(title: "Gerente", role: "Abogada"))
+        #expect(result.diagnostics.isEmpty)
+        var diagnostics: [Diagnostic] = []
+        let reread = try readAll(CSVWriter(layout: .outlook).write([contact], diagnostics: &diagnostics))
+        #expect(reread.records.map(\.contact) == [contact])
+        #expect(reread.diagnostics.isEmpty)
+        #expect(diagnostics.isEmpty)
     }
 }
