@@ -162,10 +162,11 @@ public struct CSVWriter: Sendable {
         let labels = googleLabels ?? (categories.isEmpty ? nil : categories.joined(separator: GoogleHeaders.multiValueSeparator))
         func raw(_ name: String) -> String { contact.unmapped.first { $0.name == name }.map { RawText.unescape($0.value) } ?? "" }
         let phonetic = GoogleHeaders.phoneticProperties.map(raw)
+        let related = RelatedEntries(contact)
         var cells = [
             name.given ?? (hasParts ? nil : name.formatted) ?? "", name.middle ?? "", name.family ?? "",
             phonetic[0], phonetic[1], phonetic[2],
-            name.prefix ?? "", name.suffix ?? "", name.nickname ?? "", name.formatted ?? "",
+            name.prefix ?? "", name.suffix ?? "", name.nickname ?? related.nickname ?? "", name.formatted ?? "",
             contact.organization?.company ?? "", contact.organization?.title ?? "",
             contact.organization?.department ?? "", contact.birthday.flatMap(CSVDate.googleText) ?? "",
             contact.note ?? "", "", labels ?? "",
@@ -198,7 +199,6 @@ public struct CSVWriter: Sendable {
             [url.label ?? GoogleHeaders.label(for: url.kind), url.url]
         }, width: 2)
         func raws(_ name: String) -> [RawProperty] { contact.unmapped.filter { $0.name == name } }
-        let related = RelatedEntries(contact)
         func labelled(_ entry: RelatedEntries.Entry) -> [String] { [entry.label, entry.value] }
         fill(related.events, counts.events, "event(s)", labelled, width: 2)
         fill(related.relations, counts.relations, "relation(s)", labelled, width: 2)

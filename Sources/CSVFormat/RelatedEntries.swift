@@ -16,6 +16,9 @@ import ContactModel
 /// - instant messaging as RFC 4770 `IMPP` (service from `X-SERVICE-TYPE` or the URI scheme) and
 ///   the older `X-AIM`, `X-ICQ`, `X-JABBER`, `X-SKYPE`, `X-MSN`, `X-YAHOO`, `X-QQ`, `X-GTALK`.
 ///
+/// - Android's 2.1 `X-ANDROID-CUSTOM` rows for a nickname, a relation or an event
+///   (`vnd.android.cursor.item/relation;Anna;14;…`, the type numbers of Android's `ContactsContract`).
+///
 /// Dates are written `YYYY-MM-DD` (or `--MM-DD`) when they read as dates.
 struct RelatedEntries {
     struct Entry: Equatable {
@@ -27,6 +30,10 @@ struct RelatedEntries {
     private(set) var events: [Entry] = []
     private(set) var relations: [Entry] = []
     private(set) var instantMessaging: [Entry] = []
+    /// The nickname of an Android 2.1 `X-ANDROID-CUSTOM` nickname row (2.1 has no NICKNAME), when
+    /// the contact has no other.
+    private(set) var nickname: String?
+    private var hasNickname = false
     /// The indices in `contact.unmapped` of the properties the entries come from (Apple's labels
     /// included).
     private(set) var consumed: Set<Int> = []
@@ -59,6 +66,7 @@ struct RelatedEntries {
 
     init(_ contact: Contact) {
         let unmapped = contact.unmapped
+        hasNickname = contact.name.nickname != nil
         for (index, raw) in unmapped.enumerated() {
             let value = RawText.unescape(raw.value)
             switch raw.name {
@@ -72,6 +80,8 @@ struct RelatedEntries {
                     service: raw.parameterValue(GoogleHeaders.serviceParameter), value: value))
             case "IMPP":
                 instantMessaging.append(Self.instantMessagingEntry(raw, value: value))
+            case "X-ANDROID-CUSTOM":
+                guard readAndroidRow(value) else { continue }
             case "RELATED":
                 let type = raw.parameters.first { $0.name == "TYPE" }?.values.first ?? ""
                 relations.append(Entry(label: type.prefix(1).uppercased() + type.dropFirst().lowercased(), value: value))
@@ -104,6 +114,40 @@ struct RelatedEntries {
             }
             consumed.insert(index)
         }
+    }
+
+    /// Android's relation types (`ContactsContract.CommonDataKinds.Relation`), by number.
+    private static let androidRelationLabels = [
+        "1": "Assistant", "2": "Brother", "3": "Child", "4": "Domestic Partner", "5": "Father", "6": "Friend",
+        "7": "Manager", "8": "Mother", "9": "Parent", "10": "Partner", "11": "Referred By", "12": "Relative",
+        "13": "Sister", "14": "Spouse",
+    ]
+    /// Android's event types (`ContactsContract.CommonDataKinds.Event`), by number.
+    private static let androidEventLabels = ["1": "Anniversary", "2": "Other", "3": "Birthday"]
+
+    /// Reads one `X-ANDROID-CUSTOM` row, `<mimetype>;data1;data2;data3;…`: data1 the value, data2
+    /// the type number, data3 the custom label (type 0).
+    /// - Returns: `false` for a row of another kind, left to the caller.
+    private mutating func readAndroidRow(_ value: String) -> Bool {
+        let fields = value.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count > 1, !fields[1].isEmpty else { return false }
+        func label(_ table: [String: String]) -> String {
+            let type = fields.count > 2 ? fields[2] : ""
+            if type == "0", fields.count > 3 { return fields[3] }
+            return table[type] ?? ""
+        }
+        switch fields[0] {
+        case "vnd.android.cursor.item/nickname":
+            guard nickname == nil, !hasNickname else { return false }
+            nickname = fields[1]
+        case "vnd.android.cursor.item/relation":
+            relations.append(Entry(label: label(Self.androidRelationLabels), value: fields[1]))
+        case "vnd.android.cursor.item/contact_event":
+            events.append(Entry(label: label(Self.androidEventLabels), value: Self.dateText(fields[1])))
+        default:
+            return false
+        }
+        return true
     }
 
     /// An `IMPP` entry: the service from `X-SERVICE-TYPE`, else from a known URI scheme, which is

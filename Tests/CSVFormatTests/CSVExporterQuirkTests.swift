@@ -217,4 +217,25 @@ import Testing
         #expect(reread.diagnostics.isEmpty)
         #expect(diagnostics.isEmpty)
     }
+
+    /// Android 2.1 exports keep the nickname, relations and events in `X-ANDROID-CUSTOM` rows; the
+    /// Google CSV has columns for all three.
+    @Test func androidCustomRowsFillGoogleColumns() throws {
+        let contact = Contact(
+            name: PersonName(given: "Jürgen"),
+            unmapped: [
+                RawProperty(name: "X-ANDROID-CUSTOM", value: "vnd.android.cursor.item/nickname;Jürgi;1;;;;;;;;;;;;;"),
+                RawProperty(name: "X-ANDROID-CUSTOM", value: "vnd.android.cursor.item/relation;Anna;14;;;;;;;;;;;;;"),
+                RawProperty(name: "X-ANDROID-CUSTOM", value: "vnd.android.cursor.item/relation;Tom;0;Padrino;;;;;;;;;;;;"),
+                RawProperty(name: "X-ANDROID-CUSTOM", value: "vnd.android.cursor.item/contact_event;2001-05-19;1;;;;;;;;;;;;;"),
+                RawProperty(name: "X-ANDROID-CUSTOM", value: "vnd.android.cursor.item/sip_address;a@sip.example;1;;;;"),
+            ])
+        var diagnostics: [Diagnostic] = []
+        let google = String(decoding: CSVWriter().write([contact], diagnostics: &diagnostics), as: UTF8.self)
+        #expect(google.hasSuffix(
+            "Labels,Event 1 - Label,Event 1 - Value,Relation 1 - Label,Relation 1 - Value,Relation 2 - Label,"
+                + "Relation 2 - Value\r\n"
+                + "Jürgen,,,,,,,,Jürgi,,,,,,,,,Anniversary,2001-05-19,Spouse,Anna,Padrino,Tom\r\n"))
+        #expect(diagnostics.map(\.message) == ["Jürgen: no Google CSV column for X-ANDROID-CUSTOM; left out"])
+    }
 }
