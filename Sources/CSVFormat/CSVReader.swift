@@ -14,7 +14,8 @@ import ContactModel
 ///
 /// Rows whose field count differs from the header's are read anyway with a warning; rows with no
 /// name, company, phone or email are reported and skipped; columns that hold data no field
-/// takes are listed in one warning at the end.
+/// takes are listed in one warning at the end (Outlook's defaults, such as `Normal` priority or
+/// an `Unspecified` gender, are not data: see ``OutlookDefaults``).
 public struct CSVReader<Source: ByteSource>: ContactReader {
     public typealias Options = CSVReadingOptions
 
@@ -140,7 +141,11 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
                 case .silent:
                     break
                 case .ignored:
-                    if !record.isEmpty(column) { ignoredWithData[column] = true }
+                    if !ignoredWithData[column], !record.isEmpty(column),
+                        !OutlookDefaults.isDefault(UnsafeBufferPointer(rebasing: bytes[record.range(of: column)]))
+                    {
+                        ignoredWithData[column] = true
+                    }
                 default:
                     let (text, fellBack) = Self.decode(bytes, record.range(of: column), forced: forced)
                     cells[column] = text

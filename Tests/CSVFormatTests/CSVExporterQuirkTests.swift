@@ -238,4 +238,18 @@ import Testing
                 + "Jürgen,,,,,,,,Jürgi,,,,,,,,,Anniversary,2001-05-19,Spouse,Anna,Padrino,Tom\r\n"))
         #expect(diagnostics.map(\.message) == ["Jürgen: no Google CSV column for X-ANDROID-CUSTOM; left out"])
     }
+
+    /// The values Outlook writes for fields nobody filled in are not data the reader ignores; a
+    /// real value in the same column still is reported.
+    @Test func outlookDefaultsAreNotReportedAsIgnoredData() throws {
+        let csv = "\"First Name\",\"Gender\",\"Priority\",\"Private\",\"Sensitivity\",\"Hobby\"\r\n"
+            + "\"Ana\",\"Unspecified\",\"Normal\",\"False\",\"Normal\",\"\"\r\n"
+            + "\"Luis\",\"Keine Angabe\",\" normal \",\"Aus\",\"Normal\",\"Golf\"\r\n"
+            + "\"Eva\",\"Female\",\"High\",\"False\",\"Normal\",\"\"\r\n"
+        let result = try readAll(csv)
+        #expect(result.records.count == 3)
+        #expect(result.diagnostics.map(\.rendered) == [
+            "1:14: warning: 3 columns with data ignored (no contact field): 'Gender', 'Priority', 'Hobby'"
+        ])
+    }
 }
