@@ -13,8 +13,10 @@ import ContactModel
 /// line and column (UTF-8 bytes) where its row or field starts.
 ///
 /// Rows whose field count differs from the header's are read anyway with a warning; rows with no
-/// name, company, phone or email are reported and skipped; columns that hold data no field
-/// takes are listed in one warning at the end.
+/// name, company, phone or email are reported and skipped; a column no field takes is kept as a
+/// custom field labelled with the column's name, and such columns are named in one warning at the
+/// end (Outlook's defaults, such as `Normal` priority or an `Unspecified` gender, are not data:
+/// see ``OutlookDefaults``).
 public struct CSVReader<Source: ByteSource>: ContactReader {
     public typealias Options = CSVReadingOptions
 

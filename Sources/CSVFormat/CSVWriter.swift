@@ -66,9 +66,12 @@ public struct CSVWriter: Sendable {
             addresses = max(addresses, contact.addresses.count)
             websites = max(websites, contact.urls.count)
             func count(_ name: String) -> Int { contact.unmapped.lazy.filter { $0.name == name }.count }
-            events = max(events, count(GoogleHeaders.eventProperty))
-            relations = max(relations, count(GoogleHeaders.relationProperty))
-            instantMessaging = max(instantMessaging, count(GoogleHeaders.instantMessagingProperty))
+            if !contact.unmapped.isEmpty {
+                let related = RelatedEntries(contact)
+                events = max(events, related.events.count)
+                relations = max(relations, related.relations.count)
+                instantMessaging = max(instantMessaging, related.instantMessaging.count)
+            }
             customFields = max(customFields, count(GoogleHeaders.customFieldProperty))
         }
     }
@@ -157,9 +160,13 @@ public struct CSVWriter: Sendable {
         let googleLabels = contact.unmapped.first { $0.name == GoogleHeaders.labelsProperty }.map { RawText.unescape($0.value) }
         let categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.flatMap { RawText.splitList($0.value) }
         let labels = googleLabels ?? (categories.isEmpty ? nil : categories.joined(separator: GoogleHeaders.multiValueSeparator))
+        func raw(_ name: String) -> String { contact.unmapped.first { $0.name == name }.map { RawText.unescape($0.value) } ?? "" }
+        let phonetic = GoogleHeaders.phoneticProperties.map(raw)
+        let related = RelatedEntries(contact)
         var cells = [
-            name.given ?? (hasParts ? nil : name.formatted) ?? "", name.middle ?? "", name.family ?? "", "", "", "",
-            name.prefix ?? "", name.suffix ?? "", name.nickname ?? "", name.formatted ?? "",
+            name.given ?? (hasParts ? nil : name.formatted) ?? "", name.middle ?? "", name.family ?? "",
+            phonetic[0], phonetic[1], phonetic[2],
+            name.prefix ?? "", name.suffix ?? "", name.nickname ?? related.nickname ?? "", name.formatted ?? "",
             contact.organization?.company ?? "", contact.organization?.title ?? "",
             contact.organization?.department ?? "", contact.birthday.flatMap(CSVDate.googleText) ?? "",
             contact.note ?? "", "", labels ?? "",
@@ -192,22 +199,19 @@ public struct CSVWriter: Sendable {
             [url.label ?? GoogleHeaders.label(for: url.kind), url.url]
         }, width: 2)
         func raws(_ name: String) -> [RawProperty] { contact.unmapped.filter { $0.name == name } }
-        func labelled(_ raw: RawProperty) -> [String] {
-            [raw.parameterValue(GoogleHeaders.labelParameter), RawText.unescape(raw.value)]
-        }
-        fill(raws(GoogleHeaders.eventProperty), counts.events, "event(s)", labelled, width: 2)
-        fill(raws(GoogleHeaders.relationProperty), counts.relations, "relation(s)", labelled, width: 2)
-        fill(raws(GoogleHeaders.instantMessagingProperty), counts.instantMessaging, "IM address(es)", { raw in
-            [raw.parameterValue(GoogleHeaders.labelParameter), raw.parameterValue(GoogleHeaders.serviceParameter),
-             RawText.unescape(raw.value)]
+        func labelled(_ entry: RelatedEntries.Entry) -> [String] { [entry.label, entry.value] }
+        fill(related.events, counts.events, "event(s)", labelled, width: 2)
+        fill(related.relations, counts.relations, "relation(s)", labelled, width: 2)
+        fill(related.instantMessaging, counts.instantMessaging, "IM address(es)", { entry in
+            [entry.label, entry.service, entry.value]
         }, width: 3)
-        fill(raws(GoogleHeaders.customFieldProperty), counts.customFields, "custom field(s)", labelled, width: 2)
-        var written: Set<String> = [
-            GoogleHeaders.labelsProperty, GoogleHeaders.eventProperty, GoogleHeaders.relationProperty,
-            GoogleHeaders.instantMessagingProperty, GoogleHeaders.customFieldProperty,
-        ]
+        fill(raws(GoogleHeaders.customFieldProperty), counts.customFields, "custom field(s)", { raw in
+            [raw.parameterValue(GoogleHeaders.labelParameter), RawText.unescape(raw.value)]
+        }, width: 2)
+        var written = Set([GoogleHeaders.labelsProperty, GoogleHeaders.customFieldProperty] + GoogleHeaders.phoneticProperties)
         if googleLabels == nil { written.insert("CATEGORIES") }
-        let other = contact.unmapped.map(\.name).filter { !written.contains($0) }
+        let other = contact.unmapped.indices.filter { !related.consumed.contains($0) }.map { contact.unmapped[$0].name }
+            .filter { !written.contains($0) }
         if !other.isEmpty { lost.append(other.joined(separator: ", ")) }
         return cells
     }

@@ -16,8 +16,18 @@ enum FieldMeaning: Hashable {
     case birthday
     case birthdayPart(DatePart)
     case note
-    /// Outlook / generic categories, kept raw as a `CATEGORIES` property.
+    /// Outlook / generic categories, kept raw as a `CATEGORIES` list (split at `;` and `,`).
     case categories
+    /// Outlook's `E-mail Type` (`SMTP`, or `EX` for an Exchange entry, recognised by its address):
+    /// says nothing the address does not, so it is not kept as a custom field.
+    case emailType
+    /// Outlook's `E-mail Display Name` (`Jane Doe (jane@example.com)`): read only for the SMTP
+    /// address of an Exchange entry, whose `E-mail Address` is an X.500 name.
+    case emailDisplayName
+    /// A column the model has no field for but a vCard property holds (Outlook's `Spouse` as
+    /// `X-MS-SPOUSE`, …): kept raw under that name. `isDate` reads the cell as a date, written
+    /// `YYYY-MM-DD` (Outlook's empty `0/0/00` is no value).
+    case raw(String, isDate: Bool)
     /// A column the layout defines but the model has no field for: kept as a custom field, never
     /// guessed at by the generic matcher.
     case known
@@ -28,6 +38,8 @@ enum FieldMeaning: Hashable {
 
     enum OrganizationPart: Hashable {
         case company, department, title
+        /// Outlook's `Profession`, which Outlook's own vCard export writes as ROLE.
+        case role
     }
 
     enum AddressPart: Hashable {

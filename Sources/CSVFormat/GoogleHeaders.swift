@@ -95,7 +95,15 @@ enum GoogleHeaders {
         }
     }
 
-    /// The fixed columns of both layouts. `Labels` / `Group Membership` are kept raw.
+    /// The properties Google's (and Apple's) vCard export writes the phonetic name in.
+    static let phoneticProperties = ["X-PHONETIC-FIRST-NAME", "X-PHONETIC-MIDDLE-NAME", "X-PHONETIC-LAST-NAME"]
+    private static let phoneticFirst = FieldMeaning.raw(phoneticProperties[0], isDate: false)
+    private static let phoneticMiddle = FieldMeaning.raw(phoneticProperties[1], isDate: false)
+    private static let phoneticLast = FieldMeaning.raw(phoneticProperties[2], isDate: false)
+
+    /// The fixed columns of both layouts. `Labels` / `Group Membership` are kept raw; the phonetic
+    /// name (`Phonetic First Name`, legacy `Given Name Yomi`) is kept as the vCard properties Google
+    /// and Apple write it in.
     static let fixed: [String: FieldMeaning] = HeaderKey.table([
         ("First Name", .name(.given)), ("Middle Name", .name(.middle)), ("Last Name", .name(.family)),
         ("Name Prefix", .name(.prefix)), ("Name Suffix", .name(.suffix)), ("Nickname", .name(.nickname)),
@@ -104,10 +112,10 @@ enum GoogleHeaders {
         ("Birthday", .birthday), ("Notes", .note),
         ("Name", .name(.formatted)), ("Given Name", .name(.given)), ("Additional Name", .name(.middle)),
         ("Family Name", .name(.family)),
-        ("Phonetic First Name", .known), ("Phonetic Middle Name", .known), ("Phonetic Last Name", .known),
-        ("Photo", .known), ("Yomi Name", .known), ("Given Name Yomi", .known), ("Additional Name Yomi", .known),
-        ("Family Name Yomi", .known), ("Initials", .known), ("Short Name", .known), ("Maiden Name", .known),
-        ("Gender", .known), ("Location", .known), ("Billing Information", .known), ("Directory Server", .known),
+        ("Phonetic First Name", phoneticFirst), ("Phonetic Middle Name", phoneticMiddle),
+        ("Phonetic Last Name", phoneticLast), ("Photo", .known), ("Yomi Name", .known), ("Given Name Yomi", phoneticFirst),
+        ("Additional Name Yomi", phoneticMiddle), ("Family Name Yomi", phoneticLast), ("Initials", .known),
+        ("Short Name", .known), ("Maiden Name", .known), ("Gender", .known), ("Location", .known), ("Billing Information", .known), ("Directory Server", .known),
         ("Mileage", .known), ("Occupation", .known), ("Hobby", .known), ("Sensitivity", .known),
         ("Priority", .known), ("Subject", .known), ("Language", .known),
     ])

@@ -22,14 +22,6 @@ enum OutlookHeaders {
         }
     }
 
-    /// What Outlook writes for an empty flag, gender, email type or date, in the languages
-    /// above (see ``RowLayout/isPlaceholder(_:)``).
-    static let placeholderValues: Set<String> = [
-        "Normal", "Normale", "Unspecified", "False", "SMTP", "0/0/00", "0.0.00", "00.00.00", "0-0-00",
-        "Keine Angabe", "Aus", "Sin especificar", "No especificado", "Falso", "Não especificado",
-        "Non spécifié", "Faux", "Non specificato",
-    ]
-
     /// The meaning of a folded header in `language`, falling back to English.
     static func meaning(of key: String, in language: OutlookLanguage) -> FieldMeaning? {
         if language != .english, let meaning = table(for: language)[key] { return meaning }
@@ -45,6 +37,13 @@ enum OutlookHeaders {
     }
 
     private static func email() -> FieldMeaning { .email(.unspecified, label: nil) }
+
+    /// The columns kept under the names Outlook's own vCard export gives them.
+    private static let anniversary = FieldMeaning.raw(OutlookVCardNames.anniversary, isDate: true)
+    private static let spouse = FieldMeaning.raw(OutlookVCardNames.spouse, isDate: false)
+    private static let manager = FieldMeaning.raw(OutlookVCardNames.manager, isDate: false)
+    private static let assistant = FieldMeaning.raw(OutlookVCardNames.assistant, isDate: false)
+    private static let imAddress = FieldMeaning.raw(OutlookVCardNames.imAddress, isDate: false)
 
     static let english: [String: FieldMeaning] = HeaderKey.table([
         ("Title", .name(.prefix)), ("First Name", .name(.given)), ("Middle Name", .name(.middle)),
@@ -76,17 +75,17 @@ enum OutlookHeaders {
         ("E-mail Address", email()), ("E-mail 2 Address", email()), ("E-mail 3 Address", email()),
         ("Birthday", .birthday), ("Notes", .note), ("Web Page", .url(.unspecified, label: nil)),
         ("Personal Web Page", .url(.home, label: nil)), ("Categories", .categories),
-        ("Account", .known), ("Anniversary", .known), ("Assistant's Name", .known),
+        ("Account", .known), ("Anniversary", anniversary), ("Assistant's Name", assistant),
         ("Billing Information", .known), ("Children", .known), ("Directory Server", .known),
-        ("E-mail Type", .known), ("E-mail Display Name", .known), ("E-mail 2 Type", .known),
-        ("E-mail 2 Display Name", .known), ("E-mail 3 Type", .known), ("E-mail 3 Display Name", .known),
+        ("E-mail Type", .emailType), ("E-mail Display Name", .emailDisplayName), ("E-mail 2 Type", .emailType),
+        ("E-mail 2 Display Name", .emailDisplayName), ("E-mail 3 Type", .emailType), ("E-mail 3 Display Name", .emailDisplayName),
         ("Gender", .known), ("Government ID Number", .known), ("Hobby", .known), ("Initials", .known),
         ("Internet Free Busy", .known), ("Keywords", .known), ("Language", .known), ("Location", .known),
-        ("Manager's Name", .known), ("Mileage", .known), ("Office Location", .known),
+        ("Manager's Name", manager), ("Mileage", .known), ("Office Location", .known),
         ("Organizational ID Number", .known), ("Priority", .known), ("Private", .known),
-        ("Profession", .known), ("Referred By", .known), ("Sensitivity", .known), ("Spouse", .known),
+        ("Profession", .organization(.role)), ("Referred By", .known), ("Sensitivity", .known), ("Spouse", spouse),
         ("User 1", .known), ("User 2", .known), ("User 3", .known), ("User 4", .known),
-        ("Given Yomi", .known), ("Surname Yomi", .known), ("Company Yomi", .known), ("IMAddress", .known),
+        ("Given Yomi", .known), ("Surname Yomi", .known), ("Company Yomi", .known), ("IMAddress", imAddress),
         ("Schools", .known),
     ])
 
@@ -118,14 +117,14 @@ enum OutlookHeaders {
         ("E-Mail-Adresse", email()), ("E-Mail 2: Adresse", email()), ("E-Mail 3: Adresse", email()),
         ("Geburtstag", .birthday), ("Notizen", .note), ("Webseite", .url(.unspecified, label: nil)),
         ("Kategorien", .categories),
-        ("Ort", .known), ("Abrechnungsinformation", .known), ("Assistent(in)", .known), ("Name Assistent", .known),
+        ("Ort", .known), ("Abrechnungsinformation", .known), ("Assistent(in)", assistant), ("Name Assistent", assistant),
         ("Benutzer 1", .known), ("Benutzer 2", .known), ("Benutzer 3", .known), ("Benutzer 4", .known),
-        ("Beruf", .known), ("Büro", .known), ("E-Mail-Typ", .known), ("E-Mail: Angezeigter Name", .known),
-        ("E-Mail 2: Typ", .known), ("E-Mail 2: Angezeigter Name", .known), ("E-Mail 3: Typ", .known),
-        ("E-Mail 3: Angezeigter Name", .known), ("Empfohlen von", .known), ("Geschlecht", .known),
+        ("Beruf", .organization(.role)), ("Büro", .known), ("E-Mail-Typ", .emailType), ("E-Mail: Angezeigter Name", .emailDisplayName),
+        ("E-Mail 2: Typ", .emailType), ("E-Mail 2: Angezeigter Name", .emailDisplayName), ("E-Mail 3: Typ", .emailType),
+        ("E-Mail 3: Angezeigter Name", .emailDisplayName), ("Empfohlen von", .known), ("Geschlecht", .known),
         ("Initialen", .known), ("Internet Frei/Gebucht", .known), ("Internet-Frei/Gebucht", .known),
-        ("Jahrestag", .known), ("Kinder", .known), ("Konto", .known), ("Name des/r Vorgesetzten", .known),
-        ("Name des/der Vorgesetzten", .known), ("Organisationsnr.", .known), ("Partner", .known),
+        ("Jahrestag", anniversary), ("Kinder", .known), ("Konto", .known), ("Name des/r Vorgesetzten", manager),
+        ("Name des/der Vorgesetzten", manager), ("Organisationsnr.", .known), ("Partner", spouse),
         ("Priorität", .known), ("Privat", .known), ("Reisekilometer", .known), ("Sozialversicherungsnr.", .known),
         ("Regierungsnr.", .known), ("Sprache", .known), ("Stichwörter", .known), ("Vertraulichkeit", .known),
         ("Verzeichnisserver", .known),
@@ -154,13 +153,13 @@ enum OutlookHeaders {
         ("Dirección de correo electrónico 2", email()), ("Dirección del correo electrónico 3", email()),
         ("Dirección de correo electrónico 3", email()), ("Página web", .url(.unspecified, label: nil)),
         ("Categorías", .categories),
-        ("Profesión", .known), ("Prioridad", .known), ("Compañía Yomi", .known), ("Usuario 1", .known),
+        ("Profesión", .organization(.role)), ("Prioridad", .known), ("Compañía Yomi", .known), ("Usuario 1", .known),
         ("Usuario 2", .known), ("Usuario 3", .known), ("Usuario 4", .known), ("Aficiones", .known),
-        ("Hijos", .known), ("Facturación", .known), ("Tipo de correo electrónico 2", .known),
-        ("Tipo de correo electrónico 3", .known), ("Nombre de pantalla de correo electrónico", .known),
-        ("Nombre de pantalla de correo electrónico 2", .known),
-        ("Nombre de pantalla de correo electrónico 3", .known), ("Género", .known), ("Apellido Yomi", .known),
-        ("Nombre del director", .known), ("Yomi especificada", .known), ("Confidencialidad", .known),
+        ("Hijos", .known), ("Facturación", .known), ("Tipo de correo electrónico 2", .emailType),
+        ("Tipo de correo electrónico 3", .emailType), ("Nombre de pantalla de correo electrónico", .emailDisplayName),
+        ("Nombre de pantalla de correo electrónico 2", .emailDisplayName),
+        ("Nombre de pantalla de correo electrónico 3", .emailDisplayName), ("Género", .known), ("Apellido Yomi", .known),
+        ("Nombre del director", manager), ("Yomi especificada", .known), ("Confidencialidad", .known),
         ("Kilometraje", .known),
     ])
 
@@ -193,15 +192,15 @@ enum OutlookHeaders {
         ("Telefone TTY/TDD", phone(.textphone)),
         ("Endereço de email 2", email()), ("Endereço de email 3", email()), ("Anotações", .note),
         ("Página da Web", .url(.unspecified, label: nil)), ("Categorias", .categories),
-        ("Disponibilidade da Internet", .known), ("Profissão", .known), ("Tipo de email", .known),
-        ("Conta", .known), ("Código do governo", .known), ("Datas especiais", .known), ("Tipo de email 2", .known),
-        ("Nome para exibição do email 2", .known), ("Prioridade", .known), ("Iniciais", .known),
+        ("Disponibilidade da Internet", .known), ("Profissão", .organization(.role)), ("Tipo de email", .emailType),
+        ("Conta", .known), ("Código do governo", .known), ("Datas especiais", anniversary), ("Tipo de email 2", .emailType),
+        ("Nome para exibição do email 2", .emailDisplayName), ("Prioridade", .known), ("Iniciais", .known),
         ("Yomi (empresa)", .known), ("Personalizado 1", .known), ("Personalizado 2", .known),
         ("Personalizado 3", .known), ("Personalizado 4", .known), ("Filhos", .known), ("Local", .known),
-        ("Informações para cobrança", .known), ("Tipo de email 3", .known), ("Nome do assistente", .known),
-        ("Sexo", .known), ("Nome para exibição do email", .known), ("Yomi (sobrenome)", .known),
-        ("Nome do gerenciador", .known), ("Sala", .known), ("Yomi fornecido", .known),
-        ("Nome para exibição do email 3", .known), ("Sensibilidade", .known), ("Quilometragem", .known),
+        ("Informações para cobrança", .known), ("Tipo de email 3", .emailType), ("Nome do assistente", assistant),
+        ("Sexo", .known), ("Nome para exibição do email", .emailDisplayName), ("Yomi (sobrenome)", .known),
+        ("Nome do gerenciador", manager), ("Sala", .known), ("Yomi fornecido", .known),
+        ("Nome para exibição do email 3", .emailDisplayName), ("Sensibilidade", .known), ("Quilometragem", .known),
     ])
 
     static let europeanPortuguese: [String: FieldMeaning] = HeaderKey.table([
@@ -224,7 +223,7 @@ enum OutlookHeaders {
         ("Endereço do correio electrónico 3", email()), ("Endereço de correio electrónico 2", email()),
         ("Endereço de correio electrónico 3", email()),
         ("Data de nascimento", .birthday), ("Categorias", .categories),
-        ("Aniversário", .known), ("Cônjuge", .known), ("Utilizador 1", .known), ("Utilizador 2", .known),
+        ("Aniversário", anniversary), ("Cônjuge", spouse), ("Utilizador 1", .known), ("Utilizador 2", .known),
         ("Utilizador 3", .known), ("Utilizador 4", .known),
     ])
 
@@ -257,10 +256,10 @@ enum OutlookHeaders {
         ("Adresse de messagerie", email()), ("Adresse de messagerie 2", email()),
         ("Adresse de messagerie 3", email()), ("Anniversaire", .birthday), ("Page Web", .url(.unspecified, label: nil)),
         ("Catégories", .categories),
-        ("Anniversaire de mariage ou fête", .known), ("Nom de l'assistant(e)", .known), ("Sexe", .known),
-        ("Conjoint(e)", .known), ("Type de messagerie", .known), ("Nom complet de l'adresse de messagerie", .known),
-        ("Type de messagerie 2", .known), ("Nom complet de l'adresse de messagerie 2", .known),
-        ("Type de messagerie 3", .known), ("Nom complet de l'adresse de messagerie 3", .known),
+        ("Anniversaire de mariage ou fête", anniversary), ("Nom de l'assistant(e)", assistant), ("Sexe", .known),
+        ("Conjoint(e)", spouse), ("Type de messagerie", .emailType), ("Nom complet de l'adresse de messagerie", .emailDisplayName),
+        ("Type de messagerie 2", .emailType), ("Nom complet de l'adresse de messagerie 2", .emailDisplayName),
+        ("Type de messagerie 3", .emailType), ("Nom complet de l'adresse de messagerie 3", .emailDisplayName),
         ("Enfants", .known), ("Emplacement", .known), ("Bureau", .known), ("Initiales", .known),
         ("Mots clés", .known), ("Langue", .known), ("Priorité", .known), ("Privé", .known),
         ("Critère de diffusion", .known), ("Compte", .known), ("Informations facturation", .known),
@@ -306,11 +305,11 @@ enum OutlookHeaders {
         ("Indirizzo E-mail 2", email()), ("Indirizzo E-mail 3", email()),
         ("Compleanno", .birthday), ("Note", .note), ("Pagina Web", .url(.unspecified, label: nil)),
         ("Categorie", .categories),
-        ("Anniversario", .known), ("Nome assistente", .known), ("Nome dell'assistente", .known), ("Sesso", .known),
-        ("Genere", .known), ("Coniuge", .known), ("Figli", .known), ("Iniziali", .known), ("Ufficio", .known),
+        ("Anniversario", anniversary), ("Nome assistente", assistant), ("Nome dell'assistente", assistant), ("Sesso", .known),
+        ("Genere", .known), ("Coniuge", spouse), ("Figli", .known), ("Iniziali", .known), ("Ufficio", .known),
         ("Parole chiave", .known), ("Lingua", .known), ("Priorità", .known), ("Privato", .known),
-        ("Riservatezza", .known), ("Account", .known), ("Hobby", .known), ("Professione", .known),
-        ("Nome del responsabile", .known), ("Utente 1", .known), ("Utente 2", .known), ("Utente 3", .known),
+        ("Riservatezza", .known), ("Account", .known), ("Hobby", .known), ("Professione", .organization(.role)),
+        ("Nome del responsabile", manager), ("Utente 1", .known), ("Utente 2", .known), ("Utente 3", .known),
         ("Utente 4", .known),
     ])
 }

@@ -64,7 +64,7 @@ enum OutlookLayout {
         set("Company", contact.organization?.company)
         set("Department", contact.organization?.department)
         set("Job Title", contact.organization?.title)
-        if contact.organization?.role != nil { lost.append("role") }
+        set("Profession", contact.organization?.role)
 
         var addresses = contact.addresses
         var extraAddresses = 0
@@ -109,25 +109,46 @@ enum OutlookLayout {
             if let text = CSVDate.outlookText(birthday) { set("Birthday", text) } else { lost.append("birthday without a year") }
         }
         set("Birthday", cells[index["Birthday"]!].isEmpty ? "0/0/00" : nil)
-        set("Anniversary", "0/0/00")
+        let related = RelatedEntries(contact)
+        let anniversary = related.events.lazy.filter { $0.label.caseInsensitiveEquals("Anniversary") }
+            .compactMap { entry -> String? in
+                guard case .date(let date) = CSVDate.parse(entry.value, order: .monthFirst) else { return nil }
+                return CSVDate.outlookText(date)
+            }.first
+        set("Anniversary", anniversary ?? "0/0/00")
+        var placedRelations = 0
+        for (label, column) in [("Spouse", "Spouse"), ("Manager", "Manager's Name"), ("Assistant", "Assistant's Name")] {
+            guard let name = RelatedEntries.first(related.relations, labelled: label) else { continue }
+            set(column, name)
+            placedRelations += 1
+        }
+        let unplaced = [
+            (related.events.count - (anniversary == nil ? 0 : 1), "date(s)"),
+            (related.relations.count - placedRelations, "related name(s)"),
+            (related.instantMessaging.count, "IM address(es)"),
+        ]
         set("Notes", contact.note)
         set("Web Page", contact.urls.first?.url)
         if contact.urls.count > 1 { lost.append("\(contact.urls.count - 1) website(s)") }
-        var categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.map { RawText.unescape($0.value) }
+        var categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.flatMap { RawText.splitList($0.value) }
         for labels in contact.unmapped where labels.name == GoogleHeaders.labelsProperty {
             categories += RawText.unescape(labels.value).splitGoogleValues().map { GoogleHeaders.splitPrimaryMarker($0).label }
         }
         if !categories.isEmpty { set("Categories", categories.joined(separator: ";")) }
+        let written: Set<String> = ["CATEGORIES", GoogleHeaders.labelsProperty]
         var other: [String] = []
-        for property in contact.unmapped where property.name != "CATEGORIES" && property.name != GoogleHeaders.labelsProperty {
+        for index in contact.unmapped.indices where !related.consumed.contains(index) {
+            let property = contact.unmapped[index]
+            guard !written.contains(property.name) else { continue }
             let column = property.name == GoogleHeaders.customFieldProperty
-                ? index[property.parameterValue(GoogleHeaders.labelParameter)] : nil
+                ? Self.index[property.parameterValue(GoogleHeaders.labelParameter)] : nil
             if let column, cells[column].isEmpty {
                 cells[column] = RawText.unescape(property.value)
             } else {
                 other.append(property.name)
             }
         }
+        other += unplaced.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         if !other.isEmpty { lost.append(other.joined(separator: ", ")) }
         return cells
     }

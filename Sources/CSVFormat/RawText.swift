@@ -24,6 +24,16 @@ enum RawText {
         return out
     }
 
+    /// A categories cell as a vCard `CATEGORIES` list value (RFC 6350 §6.7.1): Outlook separates
+    /// categories with `;` (`Kunden;VIP`), other exporters with `,`. A cell with a `;` is split
+    /// there only (so `Clientes;VIP, oro` keeps `VIP, oro`), else at its commas; each item is
+    /// trimmed and escaped, and the items are joined with unescaped commas.
+    static func categoryList(_ text: String) -> String {
+        let separator: Character = text.contains(";") ? ";" : ","
+        return text.split(separator: separator).map { escape(String($0).trimmingSpaces) }.filter { !$0.isEmpty }
+            .joined(separator: ",")
+    }
+
     /// The items of a comma-separated list value (vCard `CATEGORIES`), split at unescaped commas
     /// and unescaped.
     static func splitList(_ text: String) -> [String] {

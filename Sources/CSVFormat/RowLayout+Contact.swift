@@ -23,7 +23,17 @@ extension RowLayout {
             case .phone(let kind, let label, let preference):
                 contact.phones.append(Phone(value: text, kind: kind, label: label, preference: preference))
             case .email(let kind, let label):
-                contact.emails.append(Email(address: text, kind: kind, label: label))
+                if ExchangeAddress.isX500(text) {
+                    readExchangeAddress(
+                        text, kind: kind, label: label, column: column, cells: cells, record: record,
+                        into: &contact, diagnostics: &diagnostics)
+                } else {
+                    contact.emails.append(Email(address: text, kind: kind, label: label))
+                }
+            case .emailType, .emailDisplayName:
+                continue
+            case .raw(let name, let isDate):
+                readRaw(text, name: name, isDate: isDate, at: record.position(of: column), into: &contact, diagnostics: &diagnostics)
             case .url(let kind, let label):
                 contact.urls.append(WebAddress(url: text, kind: kind, label: label))
             case .address(let slot, let part):
@@ -44,7 +54,7 @@ extension RowLayout {
             case .note:
                 contact.note = contact.note.map { $0 + "\n" + text } ?? text
             case .categories:
-                contact.unmapped.append(RawProperty(name: "CATEGORIES", value: RawText.escape(text)))
+                contact.unmapped.append(RawProperty(name: "CATEGORIES", value: RawText.categoryList(text)))
             case .googleLabels:
                 contact.unmapped.append(RawProperty(name: GoogleHeaders.labelsProperty, value: RawText.escape(text)))
             }
@@ -72,6 +82,48 @@ extension RowLayout {
         return contact
     }
 
+    /// An Outlook entry of type `EX` holds an Exchange X.500 name where the address goes; its SMTP
+    /// address is in the display name of the same slot (`Jane Doe (jane@example.com)`). Without
+    /// one, the name is kept raw as ``ExchangeAddress/property`` and reported.
+    private func readExchangeAddress(
+        _ text: String, kind: EntryKind, label: String?, column: Int, cells: [String?], record: borrowing CSVRecord,
+        into contact: inout Contact, diagnostics: inout [Diagnostic]
+    ) {
+        let emailColumns = roles.indices.filter { if case .email = roles[$0] { true } else { false } }
+        let nameColumns = roles.indices.filter { roles[$0] == .emailDisplayName }
+        if let slot = emailColumns.firstIndex(of: column), slot < nameColumns.count, nameColumns[slot] < cells.count,
+            let displayName = cells[nameColumns[slot]], let address = ExchangeAddress.smtpAddress(in: displayName)
+        {
+            contact.emails.append(Email(address: address, kind: kind, label: label))
+            return
+        }
+        diagnostics.append(.warning(
+            "'\(text)' is an Exchange (X.500) name, not an email address, and its display name gives none; "
+                + "kept as \(ExchangeAddress.property)",
+            at: record.position(of: column)))
+        contact.unmapped.append(RawProperty(name: ExchangeAddress.property, value: RawText.escape(text)))
+    }
+
+    private func readRaw(
+        _ text: String, name: String, isDate: Bool, at position: SourcePosition, into contact: inout Contact,
+        diagnostics: inout [Diagnostic]
+    ) {
+        guard isDate else {
+            contact.unmapped.append(RawProperty(name: name, value: RawText.escape(text)))
+            return
+        }
+        switch CSVDate.parse(text, order: dateOrder) {
+        case .empty:
+            break
+        case .date(let date):
+            contact.unmapped.append(RawProperty(name: name, value: CSVDate.googleText(date) ?? text))
+        case .invalid:
+            diagnostics.append(.warning("'\(text)' is not a date; kept as text", at: position))
+            contact.unmapped.append(RawProperty(
+                name: name, parameters: [RawParameter(name: "VALUE", values: ["text"])], value: RawText.escape(text)))
+        }
+    }
+
     private func readBirthday(
         _ text: String, into contact: inout Contact, at position: SourcePosition, diagnostics: inout [Diagnostic]
     ) {
@@ -93,37 +145,38 @@ extension RowLayout {
             return cells[column]
         }
         let labelCell = cell(entry.label) ?? ""
-        let (label, isPrimary) = GoogleHeaders.splitPrimaryMarker(labelCell)
+        let labels = GoogleValueLabels(labelCell)
         switch entry.group {
         case .phone:
             guard let values = cell(entry.value) else { return }
-            let (kind, custom) = GoogleHeaders.phoneKind(forLabel: label)
             values.forEachGoogleValue { index, value in
                 guard !value.isEmpty else { return }
-                contact.phones.append(Phone(
-                    value: value, kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil))
+                let (label, isPrimary) = labels[index]
+                let (kind, custom) = GoogleHeaders.phoneKind(forLabel: label)
+                contact.phones.append(Phone(value: value, kind: kind, label: custom, preference: isPrimary ? 1 : nil))
             }
         case .email:
             guard let values = cell(entry.value) else { return }
-            let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
             values.forEachGoogleValue { index, value in
                 guard !value.isEmpty else { return }
-                contact.emails.append(Email(
-                    address: value, kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil))
+                let (label, isPrimary) = labels[index]
+                let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
+                contact.emails.append(Email(address: value, kind: kind, label: custom, preference: isPrimary ? 1 : nil))
             }
         case .website:
             guard let values = cell(entry.value) else { return }
-            let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
-            values.forEachGoogleValue { _, value in
+            values.forEachGoogleValue { index, value in
                 guard !value.isEmpty else { return }
+                let (kind, custom) = GoogleHeaders.entryKind(forLabel: labels[index].label)
                 contact.urls.append(WebAddress(url: value, kind: kind, label: custom))
             }
         case .address:
             let parts = entry.addressParts.compactMap { part, column in cell(column).map { (part, $0.splitGoogleValues()) } }
             let count = parts.reduce(0) { max($0, $1.1.count) }
-            let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
             for index in 0..<count {
-                var address = PostalAddress(kind: kind, label: custom, preference: isPrimary && index == 0 ? 1 : nil)
+                let (label, isPrimary) = labels[index]
+                let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
+                var address = PostalAddress(kind: kind, label: custom, preference: isPrimary ? 1 : nil)
                 for (part, values) in parts where index < values.count && !values[index].isEmpty {
                     address.append(values[index], to: part)
                 }
@@ -148,6 +201,27 @@ extension RowLayout {
             contact.unmapped.append(RawProperty(
                 name: entry.group.rawPropertyName, parameters: parameters, value: RawText.escape(value)))
         }
+    }
+}
+
+/// The label of each value of a Google group cell. Google joins several values of one label in one
+/// cell (`Mobile` + `111 ::: 222`) and marks the group's primary value with `* ` (the first one);
+/// a label cell joined the same way (`* Home ::: Work`) gives each value its own label.
+struct GoogleValueLabels {
+    private let single: (label: String, isPrimary: Bool)
+    private let parts: [String]
+
+    init(_ cell: String) {
+        single = GoogleHeaders.splitPrimaryMarker(cell)
+        let split = cell.splitGoogleValues()
+        parts = split.count > 1 ? split : []
+    }
+
+    /// The label of the value at `index`, and whether that value is the primary one.
+    subscript(index: Int) -> (label: String, isPrimary: Bool) {
+        if parts.isEmpty { return (single.label, single.isPrimary && index == 0) }
+        let part = GoogleHeaders.splitPrimaryMarker(parts[min(index, parts.count - 1)])
+        return (part.label, part.isPrimary && index < parts.count)
     }
 }
 
@@ -191,6 +265,7 @@ extension Organization {
         case .company: company = company.map { $0 + " " + text } ?? text
         case .department: units.append(text)
         case .title: title = title.map { $0 + " " + text } ?? text
+        case .role: role = role.map { $0 + " " + text } ?? text
         }
     }
 }
@@ -219,11 +294,10 @@ extension PostalAddress {
 }
 
 extension RowLayout {
-    /// True for the values Outlook writes into every row for a field nobody filled in (`Normal`
-    /// priority, `Unspecified` gender, `False` private flag, `SMTP` email type, the `0/0/00`
-    /// date, and their translations): no data, so not kept as a custom field.
+    /// True for a value Outlook writes into every row of its export for an empty field (see
+    /// ``OutlookDefaults``); in other layouts the same words are data.
     func isPlaceholder(_ text: String) -> Bool {
         guard case .outlook = profile else { return false }
-        return OutlookHeaders.placeholderValues.contains(text)
+        return OutlookDefaults.isDefault(text)
     }
 }

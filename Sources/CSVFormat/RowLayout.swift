@@ -19,6 +19,9 @@ struct RowLayout {
         case birthdayPart(FieldMeaning.DatePart)
         case note
         case categories
+        case emailType
+        case emailDisplayName
+        case raw(String, isDate: Bool)
         case googleLabels
         /// Part of a Google numbered group, read through ``googleEntries``.
         case google
@@ -240,6 +243,9 @@ struct RowLayout {
         case .birthdayPart(let part): return .birthdayPart(part)
         case .note: return .note
         case .categories: return .categories
+        case .emailType: return .emailType
+        case .emailDisplayName: return .emailDisplayName
+        case .raw(let name, let isDate): return .raw(name, isDate: isDate)
         case .known: return .custom
         }
     }

@@ -22,8 +22,10 @@ enum ThunderbirdHeaders {
         ("Job Title", .organization(.title)), ("Department", .organization(.department)),
         ("Organization", .organization(.company)), ("Web Page 1", .url(.work, label: nil)),
         ("Web Page 2", .url(.home, label: nil)), ("Birth Year", .birthdayPart(.year)),
-        ("Birth Month", .birthdayPart(.month)), ("Birth Day", .birthdayPart(.day)), ("Custom 1", .known),
-        ("Custom 2", .known), ("Custom 3", .known), ("Custom 4", .known), ("Notes", .note),
+        ("Birth Month", .birthdayPart(.month)), ("Birth Day", .birthdayPart(.day)),
+        // Kept under the names Thunderbird's own vCard export gives them.
+        ("Custom 1", .raw("X-CUSTOM1", isDate: false)), ("Custom 2", .raw("X-CUSTOM2", isDate: false)),
+        ("Custom 3", .raw("X-CUSTOM3", isDate: false)), ("Custom 4", .raw("X-CUSTOM4", isDate: false)), ("Notes", .note),
     ]
 
     static let table: [String: FieldMeaning] = HeaderKey.table(columns)

@@ -6,7 +6,7 @@ extension PartialDate {
     ///
     /// Corresponds to RFC 6350 §4.3.1 (DATE, DATE-AND-OR-TIME) and RFC 2426 §3.1.5 (BDAY in ISO 8601
     /// basic or extended form). Returns `nil` for anything else, and for months or days out of
-    /// range.
+    /// range (February 30th, April 31st, February 29th of a common year).
     init?(vCardDate text: String) {
         var bytes = Array(text.utf8)
         while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
@@ -48,8 +48,20 @@ extension PartialDate {
             }
         }
         if let month, !(1...12).contains(month) { return nil }
-        if let day, !(1...31).contains(day) { return nil }
+        if let day, !(1...Self.daysIn(month: month, year: year)).contains(day) { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// The most days `month` can have: 29 for February when the year is unknown or a leap year,
+    /// 31 when the month is unknown.
+    private static func daysIn(month: Int?, year: Int?) -> Int {
+        switch month {
+        case 2:
+            guard let year else { return 29 }
+            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     private static func number<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {

@@ -9,6 +9,9 @@ struct VCardContentLine {
     /// Everything between the first `;` after the name and the colon that starts the value.
     var parameters: Range<Int>?
     var value: Range<Int>
+    /// True when a double quote in the parameters is never closed; the value then starts at the
+    /// first colon after the name (`TEL;TYPE="CELL:+1 555` keeps its number).
+    var hasUnclosedQuote = false
 
     /// Why a line is not a content line.
     enum Problem: Error {
@@ -18,7 +21,7 @@ struct VCardContentLine {
 
     /// Splits the line `bytes[range]`. Leading whitespace is skipped; the colon that ends the
     /// parameters is the first one outside double quotes (an Apple `\"` inside quotes does not end
-    /// them).
+    /// them), or the first one after the name when a quote is never closed.
     static func parse(_ bytes: [UInt8], in range: Range<Int>) -> Result<VCardContentLine, Problem> {
         bytes.withUnsafeBufferPointer { parse($0, in: range) }
     }
@@ -46,6 +49,7 @@ struct VCardContentLine {
         guard nameEnd > nameStart else { return .failure(.invalidName) }
         let name = nameStart..<nameEnd
         var parameters: Range<Int>?
+        var unclosedQuote = false
         if bytes[index] == VCardByte.semicolon {
             let parametersStart = index + 1
             var quoted = false
@@ -61,12 +65,16 @@ struct VCardContentLine {
                 }
                 index += 1
             }
+            if index == end, quoted, let colon = bytes[parametersStart..<end].firstIndex(of: VCardByte.colon) {
+                index = colon
+                unclosedQuote = true
+            }
             guard index < end else { return .failure(.missingColon) }
             parameters = parametersStart..<index
         }
         let line = VCardContentLine(
             group: group, name: name, property: VCardPropertyName(UnsafeBufferPointer(rebasing: bytes[name])),
-            parameters: parameters, value: (index + 1)..<end)
+            parameters: parameters, value: (index + 1)..<end, hasUnclosedQuote: unclosedQuote)
         return .success(line)
     }
 

@@ -1,5 +1,7 @@
 /// The property names the reader treats specially, recognised case-insensitively
-/// (RFC 6350 §6, RFC 2426 §3, vCard 2.1 §2, and Apple's `X-ABLabel` / `X-ABADR`).
+/// (RFC 6350 §6, RFC 2426 §3, vCard 2.1 §2, Apple's `X-ABLabel` / `X-ABADR`, and Outlook's
+/// `X-MS-TEL`, the 2.1 property it writes its callback, company main, radio, assistant and
+/// TTY/TDD numbers in, read as a TEL).
 enum VCardPropertyName: Equatable {
     case begin, end, version
     case formattedName, name, nickname
@@ -39,6 +41,7 @@ enum VCardPropertyName: Equatable {
         case (7, 0x4E_4F49_5352_4556): self = .version  // VERSION
         case (7, 0x52_4441_4241_2D58): self = .appleAddressCountry  // X-ABADR
         case (8, 0x454D_414E_4B43_494E): self = .nickname  // NICKNAME
+        case (8, 0x4C45_542D_534D_2D58): self = .telephone  // X-MS-TEL
         case (9, 0x4542_414C_4241_2D58) where VCardByte.upper(bytes[8]) == 0x4C: self = .appleLabel  // X-ABLABEL
         default: self = .other
         }

@@ -158,6 +158,7 @@ struct VCardReadingEngine {
 
     /// Applies the size limits to the line just stored and handles VERSION.
     private mutating func checkStoredLine(_ content: VCardContentLine, at position: SourcePosition) {
+        if content.hasUnclosedQuote { warn("a parameter quote is never closed; the value is read from the first colon", at: position) }
         let last = openCards.count - 1
         let isBinary = openCards[last].lines[openCards[last].lines.count - 1].isBinary
         if scanner.lineWasCut {

@@ -4,7 +4,9 @@ import ContactModel
 /// custom label and a preference rank.
 ///
 /// TYPE values follow RFC 6350 §6.4.1 (TEL), §5.6 (TYPE) and RFC 2426 §3.3.1, plus the tokens
-/// exporters write in the wild (`MOBILE`, `IPHONE`, `MAIN`, `COMPANY-MAIN`, `TTY-TDD`, `MSG` …).
+/// exporters write in the wild (`MOBILE`, `IPHONE`, `MAIN`, `COMPANY-MAIN`, `TTY-TDD`, `MSG`, and
+/// Outlook's `X-MS-TEL` values `COMPANY` and `TTYTDD`, also in Evolution's `X-EVOLUTION-COMPANY`
+/// spelling, and Roundcube's `home2`, `work2`, `homefax`, `workfax` …).
 /// A label decides before the TYPE values: Apple's `X-ABLabel` of the same group first (with its
 /// `_$!<…>!$_` constants mapped to kinds), then Android's bare `X-<label>` parameter (a label that
 /// is itself a TEL type, such as `X-MAIN`, gives that kind).
@@ -15,8 +17,13 @@ enum VCardTypeVocabulary {
     ) -> (kind: Phone.Kind, label: String?, preference: Int?) {
         var flags = PhoneFlags()
         var unknown: String?
-        for index in 0..<tokens.count {
-            if !flags.insert(tokens.key(at: index)), unknown == nil { unknown = strippingXPrefix(tokens.text(at: index)) }
+        for index in 0..<tokens.count where !flags.insert(tokens.key(at: index)) {
+            let text = tokens.text(at: index)
+            guard let evolution = strippingEvolutionPrefix(text) else {
+                if unknown == nil { unknown = strippingXPrefix(text) }
+                continue
+            }
+            if !flags.insert(evolution), unknown == nil { unknown = evolution }
         }
         let rank = preference ?? (flags.contains(.pref) ? 1 : nil)
         if let appleLabel {
@@ -81,6 +88,14 @@ enum VCardTypeVocabulary {
     static func strippingAppleMarkers(_ label: String) -> String {
         guard label.hasPrefix("_$!<"), label.hasSuffix(">!$_"), label.utf8.count > 8 else { return label }
         return String(label.dropFirst(4).dropLast(4))
+    }
+
+    /// `COMPANY` for Evolution's `X-EVOLUTION-COMPANY` (its company, callback, radio, telex,
+    /// TTY/TDD and assistant phones); `nil` for other tokens.
+    private static func strippingEvolutionPrefix(_ token: String) -> String? {
+        let utf8 = token.utf8
+        guard utf8.count > 12, VCardByte.hasPrefixIgnoringCase(utf8, "X-EVOLUTION-") else { return nil }
+        return String(token.dropFirst(12))
     }
 
     private static func strippingXPrefix(_ token: String) -> String {
@@ -162,6 +177,8 @@ enum VCardTypeVocabulary {
             ("MOBILE", .cell), ("PCS", .cell), ("IPHONE", .iPhone), ("MAIN", .main), ("COMPANY-MAIN", .main),
             ("PAGER", .pager), ("CAR", .car), ("ISDN", .isdn), ("RADIO", .radio), ("CALLBACK", .callback),
             ("ASSISTANT", .assistant), ("TEXTPHONE", .textphone), ("TTY-TDD", .textphone), ("TTY", .textphone),
+            ("TTYTDD", .textphone), ("COMPANY", .main), ("HOME2", .home), ("WORK2", .work),
+            ("HOMEFAX", [.home, .fax]), ("WORKFAX", [.work, .fax]), ("OTHERFAX", [.other, .fax]),
             ("TEXT", .text), ("MSG", .text), ("SMS", .text), ("VIDEO", .video), ("OTHER", .other),
             ("INTERNET", []), ("X400", []), ("BBS", []), ("MODEM", []),
         ]

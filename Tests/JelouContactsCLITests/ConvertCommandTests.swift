@@ -12,6 +12,20 @@ import _ContactsTestSupport
         #expect(run.exitCode == 0)
     }
 
+    /// With `--to csv`, `--profile outlook` is the layout written: a Google CSV is still read as one
+    /// (it was read as an Outlook file, its label cells taken for phone numbers).
+    @Test func googleCSVToOutlookCSV() throws {
+        let google = "First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\r\n"
+            + "Ana,Vera,* Work,ana@example.com,Mobile,+593 99 123 4567\r\n"
+        let run = try ToolRunner.run(["convert", "--to", "csv", "--profile", "outlook"], input: Array(google.utf8))
+        let row = try #require(run.standardOutput.split(separator: "\r\n").dropFirst().first)
+        #expect(row.hasPrefix(",Ana,,Vera,"))
+        #expect(row.contains(",+593 99 123 4567,"))
+        #expect(row.contains(",ana@example.com,SMTP,"))
+        #expect(run.standardError == "")
+        #expect(run.exitCode == 0)
+    }
+
     @Test func regionFromTheEnvironmentWhenNoneIsGiven() throws {
         let run = try ToolRunner.run(["convert"], input: Array(Self.ana.utf8), environment: ["JELOU_CONTACTS_REGION": "EC"])
         #expect(run.standardOutput.contains(#""phone":"+593991234567""#))

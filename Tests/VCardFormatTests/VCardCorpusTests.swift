@@ -269,6 +269,7 @@ import _ContactsTestSupport
             "tel: (111) 555-2222 [home]",
             "tel: (111) 555-4444 [mobile]",
             "tel: (111) 555-3333 [workFax]",
+            "tel: (111) 555-4444 [callback]",
             "email: mike.angstadt@gmail.com [unspecified] pref=1",
             "adr: - | TheOffice | 222 Broadway | New York | NY | 99999 | USA | - | 222 Broadway\\nNew York, NY 99999\\nUSA [work] pref=1",
             "org: TheCompany | TheDepartment | TheJobTitle | TheProfession",

@@ -11,18 +11,18 @@ import Testing
     @Test(arguments: zip(
         [
             "N", "fn", "Tel", "adr", "ORG", "url", "End", "note", "BDay", "role", "email", "Title", "begin",
-            "LABEL", "agent", "Version", "x-abadr", "NickName", "X-ABLabel",
+            "LABEL", "agent", "Version", "x-abadr", "NickName", "X-ABLabel", "x-ms-TEL",
         ],
         [
             VCardPropertyName.name, .formattedName, .telephone, .address, .organization, .url, .end, .note,
             .birthday, .role, .email, .title, .begin, .deliveryLabel, .agent, .version, .appleAddressCountry,
-            .nickname, .appleLabel,
+            .nickname, .appleLabel, .telephone,
         ]))
     func knownNames(_ text: String, _ expected: VCardPropertyName) {
         #expect(name(text) == expected)
     }
 
-    @Test(arguments: ["", "NN", "TELX", "TE", "X-ABLABELS", "X-ABLABEX", "NICKNAMES", "VERSIO", "EMAI1", "n\u{0}", "X-ABADR2"])
+    @Test(arguments: ["", "NN", "TELX", "TE", "X-ABLABELS", "X-ABLABEX", "NICKNAMES", "VERSIO", "EMAI1", "n\u{0}", "X-ABADR2", "X-MS-TELX", "X-MS-TE"])
     func otherNames(_ text: String) {
         #expect(name(text) == .other)
     }

@@ -35,7 +35,9 @@ struct ReadingOptions {
             guard let charset = TextCharset(name: name) else { throw UsageError("unknown encoding '\(name)'") }
             csv.encoding = charset
         }
-        if let name = arguments.value("--profile"), name != "auto" {
+        // With `--to csv`, `--profile` names the layout written; the input's layout is recognised
+        // (a Google CSV converted with `--profile outlook` must not be read as an Outlook one).
+        if let name = arguments.value("--profile"), name != "auto", arguments.value("--to") != "csv" {
             guard let profile = CSVProfile(name: name) else { throw UsageError("unknown CSV profile '\(name)'") }
             csv.profile = profile
         }

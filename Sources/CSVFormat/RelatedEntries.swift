@@ -1,0 +1,200 @@
+import ContactModel
+
+/// The dates, related people and IM addresses a contact keeps in raw properties, whichever
+/// exporter wrote them, as the labelled entries of Google's `Event n`, `Relation n` and `IM n`
+/// columns and Outlook's `Anniversary`, `Spouse`, `Manager's Name` and `Assistant's Name`:
+/// - Google's own `X-GOOGLE-EVENT`, `X-GOOGLE-RELATION`, `X-GOOGLE-IM` (label in `X-LABEL`);
+/// - Outlook's `X-MS-ANNIVERSARY`, `X-MS-SPOUSE`, `X-MS-MANAGER`, `X-MS-ASSISTANT`,
+///   `X-MS-IMADDRESS`, Evolution's `X-EVOLUTION-…` and the plain `X-ANNIVERSARY`, `X-SPOUSE`,
+///   `X-MANAGER`, `X-ASSISTANT`, and RFC 6350 `ANNIVERSARY` (§6.2.6) and `RELATED` (§6.6.6,
+///   labelled by its first TYPE: `spouse` → `Spouse`);
+/// - Apple's `itemN.X-ABDATE` and `itemN.X-ABRELATEDNAMES`, labelled by the `X-ABLabel` of their
+///   group (`_$!<Anniversary>!$_` → `Anniversary`);
+/// - KDE's `X-KADDRESSBOOK-X-Anniversary`, `-X-SpousesName`, `-X-ManagersName`,
+///   `-X-AssistantsName`, `-X-IMAddress`, `X-messaging/xmpp-All`, and the `X-OUTLOOK-…` names of
+///   other Outlook bridges;
+/// - instant messaging as RFC 4770 `IMPP` (service from `X-SERVICE-TYPE` or the URI scheme) and
+///   the older `X-AIM`, `X-ICQ`, `X-JABBER`, `X-SKYPE`, `X-MSN`, `X-YAHOO`, `X-QQ`, `X-GTALK`.
+///
+/// - Android's 2.1 `X-ANDROID-CUSTOM` rows for a nickname, a relation or an event
+///   (`vnd.android.cursor.item/relation;Anna;14;…`, the type numbers of Android's `ContactsContract`).
+///
+/// Dates are written `YYYY-MM-DD` (or `--MM-DD`) when they read as dates.
+struct RelatedEntries {
+    struct Entry: Equatable {
+        var label: String
+        var service = ""
+        var value: String
+    }
+
+    private(set) var events: [Entry] = []
+    private(set) var relations: [Entry] = []
+    private(set) var instantMessaging: [Entry] = []
+    /// The nickname of an Android 2.1 `X-ANDROID-CUSTOM` nickname row (2.1 has no NICKNAME), when
+    /// the contact has no other.
+    private(set) var nickname: String?
+    private var hasNickname = false
+    /// The indices in `contact.unmapped` of the properties the entries come from (Apple's labels
+    /// included).
+    private(set) var consumed: Set<Int> = []
+
+    private static let fixedEvents: [String: String] = [
+        OutlookVCardNames.anniversary: "Anniversary", "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "Anniversary",
+        "X-EVOLUTION-ANNIVERSARY": "Anniversary", "X-KADDRESSBOOK-X-ANNIVERSARY": "Anniversary",
+        "X-OUTLOOK-WEDDING-ANNIVERSARY": "Anniversary",
+    ]
+    private static let fixedRelations: [String: String] = [
+        OutlookVCardNames.spouse: "Spouse", "X-SPOUSE": "Spouse", "X-EVOLUTION-SPOUSE": "Spouse",
+        OutlookVCardNames.manager: "Manager", "X-MANAGER": "Manager", "X-EVOLUTION-MANAGER": "Manager",
+        OutlookVCardNames.assistant: "Assistant", "X-ASSISTANT": "Assistant", "X-EVOLUTION-ASSISTANT": "Assistant",
+        "X-KADDRESSBOOK-X-SPOUSESNAME": "Spouse", "X-OUTLOOK-SPOUSE-NAME": "Spouse",
+        "X-KADDRESSBOOK-X-MANAGERSNAME": "Manager", "X-OUTLOOK-MANAGER-NAME": "Manager",
+        "X-KADDRESSBOOK-X-ASSISTANTSNAME": "Assistant",
+    ]
+    /// The IM properties and the service Google's `IM n - Service` names for each (an empty name
+    /// for an address of no stated service).
+    private static let fixedInstantMessaging: [String: String] = [
+        OutlookVCardNames.imAddress: "", "X-KADDRESSBOOK-X-IMADDRESS": "", "X-OUTLOOK-IM-ADDRESS": "",
+        "X-AIM": "AIM", "X-ICQ": "ICQ", "X-JABBER": "Jabber", "X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype",
+        "X-MSN": "MSN", "X-YAHOO": "Yahoo", "X-QQ": "QQ", "X-GTALK": "Google Talk", "X-GOOGLE-TALK": "Google Talk",
+    ]
+    /// `IMPP` URI schemes (RFC 4770 and what exporters write) and their services.
+    private static let instantMessagingSchemes: [String: String] = [
+        "xmpp": "Jabber", "skype": "Skype", "aim": "AIM", "ymsgr": "Yahoo", "msnim": "MSN", "icq": "ICQ",
+        "gtalk": "Google Talk", "qq": "QQ", "sip": "SIP",
+    ]
+
+    init(_ contact: Contact) {
+        let unmapped = contact.unmapped
+        hasNickname = contact.name.nickname != nil
+        for (index, raw) in unmapped.enumerated() {
+            let value = RawText.unescape(raw.value)
+            switch raw.name {
+            case GoogleHeaders.eventProperty:
+                events.append(Entry(label: raw.parameterValue(GoogleHeaders.labelParameter), value: value))
+            case GoogleHeaders.relationProperty:
+                relations.append(Entry(label: raw.parameterValue(GoogleHeaders.labelParameter), value: value))
+            case GoogleHeaders.instantMessagingProperty:
+                instantMessaging.append(Entry(
+                    label: raw.parameterValue(GoogleHeaders.labelParameter),
+                    service: raw.parameterValue(GoogleHeaders.serviceParameter), value: value))
+            case "IMPP":
+                instantMessaging.append(Self.instantMessagingEntry(raw, value: value))
+            case "X-ANDROID-CUSTOM":
+                guard readAndroidRow(value) else { continue }
+            case "RELATED":
+                let type = raw.parameters.first { $0.name == "TYPE" }?.values.first ?? ""
+                relations.append(Entry(label: type.prefix(1).uppercased() + type.dropFirst().lowercased(), value: value))
+            case "X-ABDATE", "X-ABRELATEDNAMES":
+                let label = raw.group.flatMap { group in
+                    unmapped.indices.first { unmapped[$0].name == "X-ABLABEL" && unmapped[$0].group?.lowercased() == group.lowercased() }
+                }
+                if let label { consumed.insert(label) }
+                let text = label.map { Self.strippingAppleMarkers(RawText.unescape(unmapped[$0].value)) } ?? ""
+                if raw.name == "X-ABDATE" {
+                    events.append(Entry(label: text, value: Self.dateText(value, omittedYear: raw.parameterValue("X-APPLE-OMIT-YEAR"))))
+                } else {
+                    relations.append(Entry(label: text, value: value))
+                }
+            default:
+                if let label = Self.fixedEvents[raw.name] {
+                    events.append(Entry(label: label, value: Self.dateText(value)))
+                } else if let label = Self.fixedRelations[raw.name] {
+                    relations.append(Entry(label: label, value: value))
+                } else if let service = Self.fixedInstantMessaging[raw.name] {
+                    instantMessaging.append(Entry(label: Self.entryLabel(raw), service: service, value: value))
+                } else if let service = Self.kdeMessagingService(raw.name) {
+                    // KDE joins several addresses with U+E000.
+                    for handle in value.split(separator: "\u{E000}") {
+                        instantMessaging.append(Entry(label: Self.entryLabel(raw), service: service, value: String(handle)))
+                    }
+                } else {
+                    continue
+                }
+            }
+            consumed.insert(index)
+        }
+    }
+
+    /// Android's relation types (`ContactsContract.CommonDataKinds.Relation`), by number.
+    private static let androidRelationLabels = [
+        "1": "Assistant", "2": "Brother", "3": "Child", "4": "Domestic Partner", "5": "Father", "6": "Friend",
+        "7": "Manager", "8": "Mother", "9": "Parent", "10": "Partner", "11": "Referred By", "12": "Relative",
+        "13": "Sister", "14": "Spouse",
+    ]
+    /// Android's event types (`ContactsContract.CommonDataKinds.Event`), by number.
+    private static let androidEventLabels = ["1": "Anniversary", "2": "Other", "3": "Birthday"]
+
+    /// Reads one `X-ANDROID-CUSTOM` row, `<mimetype>;data1;data2;data3;…`: data1 the value, data2
+    /// the type number, data3 the custom label (type 0).
+    /// - Returns: `false` for a row of another kind, left to the caller.
+    private mutating func readAndroidRow(_ value: String) -> Bool {
+        let fields = value.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count > 1, !fields[1].isEmpty else { return false }
+        func label(_ table: [String: String]) -> String {
+            let type = fields.count > 2 ? fields[2] : ""
+            if type == "0", fields.count > 3 { return fields[3] }
+            return table[type] ?? ""
+        }
+        switch fields[0] {
+        case "vnd.android.cursor.item/nickname":
+            guard nickname == nil, !hasNickname else { return false }
+            nickname = fields[1]
+        case "vnd.android.cursor.item/relation":
+            relations.append(Entry(label: label(Self.androidRelationLabels), value: fields[1]))
+        case "vnd.android.cursor.item/contact_event":
+            events.append(Entry(label: label(Self.androidEventLabels), value: Self.dateText(fields[1])))
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// An `IMPP` entry: the service from `X-SERVICE-TYPE`, else from a known URI scheme, which is
+    /// then left out of the value (`skype:ana.perez` → Skype, `ana.perez`).
+    private static func instantMessagingEntry(_ raw: RawProperty, value: String) -> Entry {
+        var service = raw.parameterValue("X-SERVICE-TYPE")
+        var handle = value
+        if let colon = value.firstIndex(of: ":"), let known = instantMessagingSchemes[value[..<colon].lowercased()] {
+            if service.isEmpty { service = known }
+            handle = String(value[value.index(after: colon)...])
+        }
+        return Entry(label: entryLabel(raw), service: service, value: handle)
+    }
+
+    /// The service of KDE's `X-MESSAGING/<protocol>-ALL` (`XMPP` → Jabber), or `nil` for another name.
+    private static func kdeMessagingService(_ name: String) -> String? {
+        guard name.hasPrefix("X-MESSAGING/") else { return nil }
+        var service = name.dropFirst(12)
+        if service.hasSuffix("-ALL") { service = service.dropLast(4) }
+        guard !service.isEmpty else { return nil }
+        return instantMessagingSchemes[service.lowercased()] ?? service.prefix(1) + service.dropFirst().lowercased()
+    }
+
+    /// `Home`, `Work` or `Other` from the property's TYPE values; empty otherwise.
+    private static func entryLabel(_ raw: RawProperty) -> String {
+        let types = raw.parameters.filter { $0.name == "TYPE" }.flatMap(\.values)
+        for label in ["Home", "Work", "Other"] where types.contains(where: { $0.caseInsensitiveEquals(label) }) {
+            return label
+        }
+        return ""
+    }
+
+    /// The value of the first entry whose label is `label` (ignoring case).
+    static func first(_ entries: [Entry], labelled label: String) -> String? {
+        entries.first { $0.label.caseInsensitiveEquals(label) }?.value
+    }
+
+    /// `text` as Google writes dates when it reads as one; Apple's placeholder year
+    /// (`X-APPLE-OMIT-YEAR=1604`) is left out.
+    private static func dateText(_ text: String, omittedYear: String = "") -> String {
+        guard case .date(var date) = CSVDate.parse(text, order: .monthFirst) else { return text }
+        if let year = date.year, String(year) == omittedYear { date.year = nil }
+        return CSVDate.googleText(date) ?? text
+    }
+
+    private static func strippingAppleMarkers(_ label: String) -> String {
+        guard label.hasPrefix("_$!<"), label.hasSuffix(">!$_"), label.utf8.count > 8 else { return label }
+        return String(label.dropFirst(4).dropLast(4))
+    }
+}

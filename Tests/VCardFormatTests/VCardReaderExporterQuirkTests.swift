@@ -1,0 +1,106 @@
+import ContactModel
+import Testing
+import VCardFormat
+
+/// What particular exporters write that the standards do not say, read as the exporter meant it;
+/// one regression per quirk found by running new samples through the reader.
+@Suite struct VCardReaderExporterQuirkTests {
+    private func card(_ version: String, _ lines: String) throws -> Contact {
+        let result = VCardReader.readAll(Array("BEGIN:VCARD\r\nVERSION:\(version)\r\n\(lines)\r\nEND:VCARD\r\n".utf8))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered))")
+        return try #require(result.contacts.first).contact
+    }
+
+    /// Outlook 2.1 writes its callback, company, radio, assistant and TTY/TDD numbers as
+    /// `X-MS-TEL`; they are phones, not unknown properties.
+    @Test func outlookExtraPhonesAreTelephones() throws {
+        let read = try card(
+            "2.1",
+            """
+            TEL;WORK;VOICE:+33 1 42 14 20 00\r
+            X-MS-TEL;VOICE;CALLBACK:06 98 76 54 32\r
+            x-ms-tel;VOICE;COMPANY:+33 1 42 14 20 10\r
+            X-MS-TEL;VOICE;RADIO:06 11 22 33 44\r
+            X-MS-TEL;VOICE;ASSISTANT:01 40 00 00 01\r
+            X-MS-TEL;TTYTDD:01 40 00 00 02
+            """)
+        #expect(
+            read.phones == [
+                Phone(value: "+33 1 42 14 20 00", kind: .work), Phone(value: "06 98 76 54 32", kind: .callback),
+                Phone(value: "+33 1 42 14 20 10", kind: .main), Phone(value: "06 11 22 33 44", kind: .radio),
+                Phone(value: "01 40 00 00 01", kind: .assistant), Phone(value: "01 40 00 00 02", kind: .textphone),
+            ])
+        #expect(read.unmapped.isEmpty)
+    }
+
+    /// Apple writes a birthday without a year with the placeholder year 1604 and says so in
+    /// `X-APPLE-OMIT-YEAR`; the year is not the person's.
+    @Test(arguments: [
+        ("BDAY;X-APPLE-OMIT-YEAR=1604:1604-02-10", PartialDate(month: 2, day: 10)),
+        ("BDAY;x-apple-omit-year=\"1604\";VALUE=date:16041231", PartialDate(month: 12, day: 31)),
+        ("BDAY;X-APPLE-OMIT-YEAR=1604:1985-02-10", PartialDate(year: 1985, month: 2, day: 10)),
+        ("BDAY:1604-02-10", PartialDate(year: 1604, month: 2, day: 10)),
+    ])
+    func appleOmittedYearIsNoYear(_ line: String, _ date: PartialDate) throws {
+        #expect(try card("3.0", "FN:Jane Doe\r\n" + line).birthday == date)
+    }
+
+    /// A day the month does not have is not a date: kept raw with a warning, not sent on.
+    @Test(arguments: ["1990-02-30", "19900431", "2023-02-29", "--02-30"])
+    func daysPastTheEndOfTheMonthAreNotDates(_ text: String) throws {
+        let result = VCardReader.readAll(Array("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nBDAY:\(text)\r\nEND:VCARD\r\n".utf8))
+        let contact = try #require(result.contacts.first).contact
+        #expect(contact.birthday == nil)
+        #expect(contact.unmapped == [RawProperty(name: "BDAY", value: text)])
+        #expect(result.diagnostics.map(\.rendered) == ["4:1: warning: BDAY '\(text)' is not a date; kept unparsed"])
+    }
+
+    @Test func februaryTwentyNinthOfALeapYearOrNoYearIsADate() throws {
+        #expect(try card("3.0", "FN:A\r\nBDAY:2024-02-29").birthday == PartialDate(year: 2024, month: 2, day: 29))
+        #expect(try card("4.0", "FN:A\r\nBDAY:--0229").birthday == PartialDate(month: 2, day: 29))
+    }
+
+    /// Evolution writes the phones vCard has no TYPE for as `X-EVOLUTION-<slot>`: the slot is the
+    /// kind, not a label reading "EVOLUTION-COMPANY".
+    @Test func evolutionPhoneSlotsAreKinds() throws {
+        let read = try card(
+            "3.0",
+            """
+            TEL;TYPE=X-EVOLUTION-COMPANY;X-EVOLUTION-UI-SLOT=1:1\r
+            TEL;TYPE=x-evolution-callback:2\r
+            TEL;TYPE=X-EVOLUTION-RADIO:3\r
+            TEL;TYPE=X-EVOLUTION-TTYTDD:4\r
+            TEL;TYPE=X-EVOLUTION-ASSISTANT:5\r
+            TEL;TYPE=X-EVOLUTION-TELEX:6\r
+            TEL;TYPE=X-EVOLUTION-:7
+            """)
+        #expect(
+            read.phones == [
+                Phone(value: "1", kind: .main), Phone(value: "2", kind: .callback), Phone(value: "3", kind: .radio),
+                Phone(value: "4", kind: .textphone), Phone(value: "5", kind: .assistant), Phone(value: "6", label: "TELEX"),
+                Phone(value: "7", label: "EVOLUTION-"),
+            ])
+    }
+
+    /// Roundcube writes its second home and work numbers and its faxes as one token each.
+    @Test(arguments: [
+        ("home2", Phone.Kind.home), ("WORK2", .work), ("homefax", .homeFax), ("workfax", .workFax),
+        ("otherfax", .otherFax),
+    ])
+    func roundcubePhoneTypes(_ type: String, _ kind: Phone.Kind) throws {
+        #expect(try card("3.0", "TEL;TYPE=\(type):+55 11 3333-0001").phones == [Phone(value: "+55 11 3333-0001", kind: kind)])
+    }
+
+    /// A parameter quote that is never closed no longer costs the property: the value starts at
+    /// the first colon, with a warning.
+    @Test func anUnclosedParameterQuoteKeepsTheValue() throws {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nTEL;TYPE=\"CELL:+1 212 555 0100\r\nEMAIL;X-LABEL=\"a:b\":ana@example.com\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(text.utf8))
+        let contact = try #require(result.contacts.first).contact
+        #expect(contact.phones == [Phone(value: "+1 212 555 0100", kind: .mobile)])
+        #expect(contact.emails == [Email(address: "ana@example.com")])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "4:1: warning: a parameter quote is never closed; the value is read from the first colon"
+        ])
+    }
+}
