@@ -39,6 +39,7 @@ import VCardFormat
         ("BDAY;X-APPLE-OMIT-YEAR=1604:1604-02-10", PartialDate(month: 2, day: 10)),
         ("BDAY;x-apple-omit-year=\"1604\";VALUE=date:16041231", PartialDate(month: 12, day: 31)),
         ("BDAY;X-APPLE-OMIT-YEAR=1604:1985-02-10", PartialDate(year: 1985, month: 2, day: 10)),
+        ("BDAY;X-APPLE-OMIT-YEAR=abc:1604-02-10", PartialDate(year: 1604, month: 2, day: 10)),
         ("BDAY:1604-02-10", PartialDate(year: 1604, month: 2, day: 10)),
     ])
     func appleOmittedYearIsNoYear(_ line: String, _ date: PartialDate) throws {

@@ -161,17 +161,6 @@ import VCardFormat
         #expect(try card("4.0", "BDAY:\(text)").birthday == date)
     }
 
-    /// Apple writes a birthday without a year as a placeholder year named by X-APPLE-OMIT-YEAR.
-    @Test(arguments: [
-        ("BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-15", PartialDate(month: 3, day: 15)),
-        ("BDAY;x-apple-omit-year=1604;VALUE=date:16040315", PartialDate(month: 3, day: 15)),
-        ("BDAY;X-APPLE-OMIT-YEAR=1604:1984-03-15", PartialDate(year: 1984, month: 3, day: 15)),
-        ("BDAY;X-APPLE-OMIT-YEAR=abc:1604-03-15", PartialDate(year: 1604, month: 3, day: 15)),
-    ])
-    func appleBirthdaysWithoutAYear(_ line: String, _ date: PartialDate) throws {
-        #expect(try card("3.0", line).birthday == date)
-    }
-
     @Test(arguments: ["1985-13-01", "yesterday", "85-4-12", "1985-04-32"])
     func badBirthdaysStayRawWithAWarning(_ text: String) {
         let result = VCardReader.readAll(Array("BEGIN:VCARD\r\nVERSION:3.0\r\nBDAY:\(text)\r\nEND:VCARD\r\n".utf8))
