@@ -47,9 +47,10 @@ public struct JelouContactEncoder: Sendable {
     ///   - contact: the contact, normalised or not.
     ///   - writer: receives the object as the next value.
     ///   - diagnostics: receives a warning naming what the object cannot hold (when
-    ///     ``reportsOmittedFields`` is on), or an error when the contact has nothing to name it by.
-    /// - Returns: `false`, writing nothing, when the contact has no name, company, email or phone
-    ///   to make `formatted_name` from.
+    ///     ``reportsOmittedFields`` is on), a warning for a contact group, or an error when the
+    ///     contact has nothing to name it by.
+    /// - Returns: `false`, writing nothing, when the contact is a group (``isGroup(_:)``) or has
+    ///   no name, company, email or phone to make `formatted_name` from.
     @discardableResult
     public func encode(_ contact: Contact, into writer: inout JSONWriter, diagnostics: inout [Diagnostic]) -> Bool {
         guard let formattedName = writeObject(contact, into: &writer, diagnostics: &diagnostics) else { return false }
@@ -69,8 +70,8 @@ public struct JelouContactEncoder: Sendable {
     ///   - omittedFields: replaced by ``omittedFields(of:)`` of `contact`, whether or not
     ///     ``reportsOmittedFields`` is on.
     ///   - diagnostics: as for ``encode(_:into:diagnostics:)``.
-    /// - Returns: `false`, writing nothing and leaving `omittedFields` empty, when the contact has
-    ///   nothing to make `formatted_name` from.
+    /// - Returns: `false`, writing nothing and leaving `omittedFields` empty, when the contact is
+    ///   a group or has nothing to make `formatted_name` from.
     @discardableResult
     public func encode(
         _ contact: Contact, into writer: inout JSONWriter, omittedFields: inout [String], diagnostics: inout [Diagnostic]
@@ -84,6 +85,11 @@ public struct JelouContactEncoder: Sendable {
 
     /// Writes the object and returns its `formatted_name`, or reports an error and returns `nil`.
     private func writeObject(_ contact: Contact, into writer: inout JSONWriter, diagnostics: inout [Diagnostic]) -> String? {
+        if Self.isGroup(contact) {
+            let name = Self.formattedName(for: contact).map { " \"\($0)\"" } ?? ""
+            diagnostics.append(.warning("contact group\(name) is a list of members, not a contact; not written"))
+            return nil
+        }
         guard let formattedName = Self.formattedName(for: contact) else {
             diagnostics.append(.error(
                 "contact has no name, company, email or phone to use as formatted_name; not written"))
@@ -166,6 +172,15 @@ public struct JelouContactEncoder: Sendable {
             return property.name
         }
         return label
+    }
+
+    /// True for a card that stands for a group of contacts (RFC 6350 §6.1.4 `KIND:group`, or
+    /// iCloud's `X-ADDRESSBOOKSERVER-KIND:group` in vCard 3.0): it has no phone of its own to share.
+    static func isGroup(_ contact: Contact) -> Bool {
+        contact.unmapped.contains { property in
+            (property.name == "KIND" || property.name == "X-ADDRESSBOOKSERVER-KIND")
+                && property.value.trimmedNonEmpty?.lowercased() == "group"
+        }
     }
 
     /// True for a property that only keeps an address book's books (identity, revision, producer,

@@ -216,6 +216,22 @@ import _ContactsTestSupport
         #expect(JelouContactEncoder().omittedFields(of: Self.exportedCard) == ["note", "CATEGORIES", "X-ABSHOWAS", "KIND"])
     }
 
+    /// A group card (iCloud's, or vCard 4.0's KIND) has members, not a phone: it is not sent.
+    @Test(arguments: [
+        RawProperty(name: "X-ADDRESSBOOKSERVER-KIND", value: "group"), RawProperty(name: "KIND", value: " Group "),
+    ])
+    func contactGroupsAreNotWritten(kind: RawProperty) {
+        let group = Contact(
+            name: PersonName(formatted: "Familia"), phones: [Phone(value: "+593991234567")],
+            unmapped: [kind, RawProperty(name: "X-ADDRESSBOOKSERVER-MEMBER", value: "urn:uuid:1")])
+        let (text, diagnostics) = json(group)
+        #expect(text == nil)
+        #expect(diagnostics == ["warning: contact group \"Familia\" is a list of members, not a contact; not written"])
+        var organization = group
+        organization.unmapped = [RawProperty(name: "KIND", value: "org")]
+        #expect(json(organization).0 != nil)
+    }
+
     /// A CSV column or Google custom field kept raw is named by its label, as the user knows it.
     @Test func labelledCustomFieldsAreNamedByTheirLabel() {
         func labelled(_ name: String, _ label: String) -> RawProperty {
