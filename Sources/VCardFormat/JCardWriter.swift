@@ -167,6 +167,13 @@ public struct JCardWriter: Sendable {
 
     private func writeUnmapped(_ raw: RawProperty, into json: inout JSONWriter) {
         var type = "unknown"
+        if let binary = VCardInlineBinary(raw) {
+            // RFC 7095 §3.5.3: data held in the card is a `data:` URI, as in vCard 4.0.
+            let raw = binary.property(named: raw.name, group: raw.group, for: .v40)
+            let parameters = (raw.group.map { [("group", [$0])] } ?? []) + raw.parameters.map { ($0.name.lowercased(), $0.values) }
+            property(raw.name.lowercased(), parameters, type: "uri", into: &json) { $0.string(raw.value) }
+            return
+        }
         var parameters: [(String, [String])] = []
         if let group = raw.group, !group.isEmpty { parameters.append(("group", [group])) }
         for parameter in raw.parameters {

@@ -29,10 +29,10 @@ import ContactModel
 ///   the text as ` ext. 123`;
 /// - `NICKNAME`, which 2.1 does not define, is written in 2.1 too, as its readers accept it;
 /// - unmapped properties follow the mapped ones in their model order, with their group and
-///   parameters, as read even where the target version spells them differently (a 3.0
-///   `PHOTO;ENCODING=b` stays so in 4.0); `ENCODING=QUOTED-PRINTABLE` and `CHARSET` parameters
-///   are not re-emitted (the kept value is already decoded) — the 2.1 writer adds its own when
-///   it needs them.
+///   parameters, as read; `ENCODING=QUOTED-PRINTABLE` and `CHARSET` parameters are not
+///   re-emitted (the kept value is already decoded) — the 2.1 writer adds its own when it needs
+///   them; photos, logos, sounds and keys held in the card are written in the target version's
+///   form (``VCardInlineBinary``: a `data:` URI in 4.0, `ENCODING=b` in 3.0, `BASE64` in 2.1).
 public struct VCardWriter: Sendable {
     /// The version every card is written in.
     public let version: VCardVersion
@@ -248,6 +248,7 @@ public struct VCardWriter: Sendable {
     // MARK: Unmapped (RFC 6350 §6.10)
 
     private mutating func writeUnmapped(_ property: RawProperty, diagnostics: inout [Diagnostic], into out: inout [UInt8]) {
+        let property = VCardInlineBinary(property)?.property(named: property.name, group: property.group, for: version) ?? property
         let isBase64 = property.parameters.contains { parameter in
             parameter.name == "ENCODING" && parameter.values.contains { Self.isBase64Encoding($0) }
         }

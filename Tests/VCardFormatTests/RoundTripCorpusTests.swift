@@ -76,9 +76,18 @@ enum RoundTrip {
     /// - a phone extension with no `tel:` URI to carry it is appended to the value (` ext. N`);
     /// - 2.1 parameters cannot hold `;` `:` `,` `=` or line breaks: such unmapped parameters are lost;
     /// - 2.1 writes `\N` in kept values as a line break, which reads back as `\n`;
-    /// - jCard carries a `VALUE` parameter as the value type: it comes back last and lower-cased.
+    /// - jCard carries a `VALUE` parameter as the value type: it comes back last and lower-cased;
+    /// - photos, logos, sounds and keys held in the card come back in the written version's form
+    ///   (``VCardInlineBinary``).
     static func expected(_ contact: Contact, after format: Format) -> Contact {
         var contact = contact
+        let version: VCardVersion = format == .vCard21 ? .v21 : format == .vCard30 ? .v30 : .v40
+        contact.unmapped = contact.unmapped.map { property in
+            guard let binary = VCardInlineBinary(property) else { return property }
+            var written = binary.property(named: property.name, group: property.group, for: version)
+            if format == .jCard { written.parameters.append(RawParameter(name: "VALUE", values: ["uri"])) }
+            return written
+        }
         let isLegacy = format == .vCard21 || format == .vCard30
         let usesURIs = format == .vCard40 || format == .jCard
         if contact.name.formatted == nil {
