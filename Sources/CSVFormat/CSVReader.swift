@@ -145,7 +145,7 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
                     let (text, fellBack) = Self.decode(bytes, record.range(of: column), forced: forced)
                     cells[column] = text
                     if fellBack, firstFallback == nil { firstFallback = column }
-                    if role == .custom, let text, !layout.isPlaceholder(text) { customWithData[column] = true }
+                    if case .custom = role, let text, !layout.isPlaceholder(text) { customWithData[column] = true }
                 }
             }
         }

@@ -72,8 +72,8 @@ extension RowLayout {
         googleEntries.withUnsafeBufferPointer { entries in
             for entry in entries { read(entry, cells: cells, into: &contact) }
         }
-        for column in 0..<min(cells.count, roles.count) where roles[column] == .custom {
-            guard let text = cells[column], !isPlaceholder(text) else { continue }
+        for column in 0..<min(cells.count, roles.count) {
+            guard case .custom = roles[column], let text = cells[column], !isPlaceholder(text) else { continue }
             contact.unmapped.append(RawProperty(
                 name: GoogleHeaders.customFieldProperty,
                 parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[column]])],
