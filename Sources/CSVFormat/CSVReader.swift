@@ -29,6 +29,8 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
     private var started = false
     private var finished = false
     private var customWithData: [Bool] = []
+    /// The columns the layout keeps as custom fields.
+    private var customColumns: [Int] = []
     private var headerPositions: [SourcePosition] = []
     private var reportedFallback = false
 
@@ -112,6 +114,9 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             firstRowIsData = true
         }
         customWithData = Array(repeating: false, count: layout?.roles.count ?? 0)
+        customColumns = layout.map { layout in
+            layout.roles.indices.filter { if case .custom = layout.roles[$0] { true } else { false } }
+        } ?? []
     }
 
     private mutating func contact(_ layout: RowLayout, diagnostics: inout [Diagnostic]) -> Contact? {
@@ -141,21 +146,23 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
                 switch layout.roles[column] {
                 case .silent:
                     break
-                case let role:
+                default:
                     let (text, fellBack) = Self.decode(bytes, record.range(of: column), forced: forced)
                     cells[column] = text
                     if fellBack, firstFallback == nil { firstFallback = column }
-                    if case .custom = role, let text, !layout.isPlaceholder(text) { customWithData[column] = true }
                 }
             }
         }
         self.cells = cells
+        for column in customColumns where column < count {
+            if let text = cells[column], !layout.isPlaceholder(text) { customWithData[column] = true }
+        }
         self.customWithData = customWithData
         if let firstFallback, !reportedFallback {
             reportedFallback = true
             diagnostics.append(Self.fallbackWarning(at: record.position(of: firstFallback)))
         }
-        let contact = layout.contact(cells: cells, record: record, diagnostics: &diagnostics)
+        let contact = layout.contact(cells: cells, customColumns: customColumns, record: record, diagnostics: &diagnostics)
         if !contact.name.hasText, contact.phones.isEmpty, contact.emails.isEmpty,
             contact.organization?.company == nil
         {

@@ -4,8 +4,11 @@ extension RowLayout {
     /// Builds the contact one row describes.
     /// - Parameters:
     ///   - cells: each column's text, trimmed; `nil` when empty or not needed.
+    ///   - customColumns: the columns whose role is ``Role/custom``, in order.
     ///   - record: the row, for the positions diagnostics carry.
-    func contact(cells: [String?], record: borrowing CSVRecord, diagnostics: inout [Diagnostic]) -> Contact {
+    func contact(
+        cells: [String?], customColumns: [Int], record: borrowing CSVRecord, diagnostics: inout [Diagnostic]
+    ) -> Contact {
         var contact = Contact()
         var addresses = addressSlots.map { PostalAddress(kind: $0.kind, label: $0.label) }
         var birthParts: (year: Int?, month: Int?, day: Int?, column: Int?) = (nil, nil, nil, nil)
@@ -72,8 +75,8 @@ extension RowLayout {
         googleEntries.withUnsafeBufferPointer { entries in
             for entry in entries { read(entry, cells: cells, into: &contact) }
         }
-        for column in 0..<min(cells.count, roles.count) {
-            guard case .custom = roles[column], let text = cells[column], !isPlaceholder(text) else { continue }
+        for column in customColumns where column < cells.count {
+            guard let text = cells[column], !isPlaceholder(text) else { continue }
             contact.unmapped.append(RawProperty(
                 name: GoogleHeaders.customFieldProperty,
                 parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[column]])],
@@ -213,6 +216,10 @@ struct GoogleValueLabels {
 
     init(_ cell: String) {
         single = GoogleHeaders.splitPrimaryMarker(cell)
+        guard cell.utf8.contains(UInt8(ascii: ":")) else {
+            parts = []
+            return
+        }
         let split = cell.splitGoogleValues()
         parts = split.count > 1 ? split : []
     }
