@@ -9,7 +9,8 @@ import ContactModel
 /// recognised by name (see ``CSVProfile``), and a file without a header is read in
 /// Thunderbird's order when it fits and by content otherwise.
 /// UTF-8 with or without a byte-order mark and UTF-16 are read as text; 8-bit fields that are not
-/// valid UTF-8 are read as Windows-1252, with one warning. Every diagnostic carries the 1-based
+/// valid UTF-8 are read as Windows-1252, or Windows-1251 when their letters are Cyrillic words
+/// (``TextCharset/likelySingleByteCharset(of:)``), with one warning. Every diagnostic carries the 1-based
 /// line and column (UTF-8 bytes) where its row or field starts.
 ///
 /// Rows whose field count differs from the header's are read anyway with a warning; rows with no
@@ -89,9 +90,9 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             (0..<record.count).map { Self.decode(bytes, record.range(of: $0), forced: options.encoding) }
         }
         let first = decoded.map { $0.text ?? "" }
-        if let fallback = decoded.firstIndex(where: \.fellBack) {
+        if let fallback = decoded.firstIndex(where: { $0.guessed != nil }), let charset = decoded[fallback].guessed {
             reportedFallback = true
-            diagnostics.append(Self.fallbackWarning(at: record.position(of: fallback)))
+            diagnostics.append(Self.fallbackWarning(charset, at: record.position(of: fallback)))
         }
         headerPositions = (0..<record.count).map(record.position(of:))
         let forcedHeader: Bool
@@ -136,7 +137,7 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         self.customWithData = []
         let record = self.record
         let forced = options.encoding
-        var firstFallback: Int?
+        var firstFallback: (column: Int, charset: TextCharset)?
         record.bytes.withUnsafeBufferPointer { bytes in
             for column in 0..<width {
                 guard column < count else {
@@ -147,9 +148,9 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
                 case .silent:
                     break
                 default:
-                    let (text, fellBack) = Self.decode(bytes, record.range(of: column), forced: forced)
+                    let (text, guessed) = Self.decode(bytes, record.range(of: column), forced: forced)
                     cells[column] = text
-                    if fellBack, firstFallback == nil { firstFallback = column }
+                    if let guessed, firstFallback == nil { firstFallback = (column, guessed) }
                 }
             }
         }
@@ -160,7 +161,7 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         self.customWithData = customWithData
         if let firstFallback, !reportedFallback {
             reportedFallback = true
-            diagnostics.append(Self.fallbackWarning(at: record.position(of: firstFallback)))
+            diagnostics.append(Self.fallbackWarning(firstFallback.charset, at: record.position(of: firstFallback.column)))
         }
         let contact = layout.contact(cells: cells, customColumns: customColumns, record: record, diagnostics: &diagnostics)
         if !contact.name.hasText, contact.phones.isEmpty, contact.emails.isEmpty,
@@ -172,8 +173,8 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         return contact
     }
 
-    private static func fallbackWarning(at position: SourcePosition) -> Diagnostic {
-        .warning("text is not valid UTF-8; read as Windows-1252 (the first such field is here)", at: position)
+    private static func fallbackWarning(_ charset: TextCharset, at position: SourcePosition) -> Diagnostic {
+        .warning("text is not valid UTF-8; read as \(charset.displayName) (the first such field is here)", at: position)
     }
 
     private static func isTrimmed(_ byte: UInt8) -> Bool {
@@ -182,26 +183,28 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
 
     /// The text of a field, decoded, with spaces, TABs and line breaks trimmed from both ends and
     /// the `'` that guards a formula-like cell removed (``SpreadsheetFormulaGuard``); `nil` when
-    /// empty. `fellBack` tells that the bytes were not UTF-8 and were read as
-    /// Windows-1252 because no encoding was forced.
+    /// empty. `guessed` is the code page the bytes were read in when they were not UTF-8 and no
+    /// encoding was forced (``TextCharset/likelySingleByteCharset(of:)``).
     private static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, forced: TextCharset?
-    ) -> (text: String?, fellBack: Bool) {
+    ) -> (text: String?, guessed: TextCharset?) {
         var range = range
         while let first = range.first, isTrimmed(bytes[first]) { range.removeFirst() }
         while let last = range.last, isTrimmed(bytes[last]) { range.removeLast() }
-        guard !range.isEmpty else { return (nil, false) }
+        guard !range.isEmpty else { return (nil, nil) }
         if range.count > 1, bytes[range.lowerBound] == SpreadsheetFormulaGuard.mark,
             SpreadsheetFormulaGuard.startsFormula(bytes[range.lowerBound + 1])
         {
             range.removeFirst()
         }
         let field = UnsafeBufferPointer(rebasing: bytes[range])
-        if let forced, forced != .utf8, let text = forced.decode(field) { return (text, false) }
+        if let forced, forced != .utf8, let text = forced.decode(field) { return (text, nil) }
         if UTF8Validation.isASCII(field) || UTF8Validation.isValid(field) {
-            return (String(decoding: field, as: UTF8.self), false)
+            return (String(decoding: field, as: UTF8.self), nil)
         }
-        return (TextCharset.windows1252.decode(field) ?? "", forced == nil)
+        let charset = TextCharset.likelySingleByteCharset(of: field)
+        let text = charset.decode(field) ?? TextCharset.windows1252.decode(field) ?? ""
+        return (text, forced == nil ? charset : nil)
     }
 
     private mutating func finish(_ layout: RowLayout, diagnostics: inout [Diagnostic]) {

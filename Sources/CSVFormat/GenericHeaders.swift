@@ -2,8 +2,8 @@ import Foundation
 import ContactModel
 
 /// Recognises hand-made headers (`Nombre`, `Apellido`, `Celular`, `Correo`, `Ciudad`, `WhatsApp`,
-/// `Telefon geschäftlich`, …) in English, Spanish, Portuguese, French, German and Italian, first
-/// as whole names, then by the words they contain.
+/// `Telefon geschäftlich`, `Мобильный телефон`, …) in English, Spanish, Portuguese, French,
+/// German, Italian and Russian, first as whole names, then by the words they contain.
 enum GenericHeaders {
     /// The meaning of a folded header key, or `nil` when nothing in it is recognised.
     static func meaning(of key: String) -> FieldMeaning? {
@@ -100,51 +100,61 @@ enum GenericHeaders {
         ("Categories", .categories), ("Categorías", .categories), ("Categorias", .categories),
         ("Catégories", .categories), ("Kategorien", .categories), ("Categorie", .categories),
         ("Groups", .categories), ("Grupos", .categories),
+        ("ФИО", .name(.formatted)), ("Полное имя", .name(.formatted)), ("Контакт", .name(.formatted)),
+        ("Имя", .givenOrFormatted), ("Фамилия", .name(.family)), ("Отчество", .name(.middle)),
+        ("Организация", .organization(.company)), ("Компания", .organization(.company)),
+        ("Должность", .organization(.title)), ("Отдел", .organization(.department)),
+        ("День рождения", .birthday), ("Дата рождения", .birthday),
+        ("Заметки", .note), ("Примечание", .note), ("Примечания", .note), ("Комментарий", .note),
+        ("Категории", .categories), ("Группы", .categories),
     ])
 
-    private static let emailWords: Set<String> = [
+    /// Russian words, folded as headers are (``HeaderKey/fold(_:)`` drops the breve of `й`).
+    private static func russian(_ words: [String]) -> Set<String> { Set(words.map(HeaderKey.fold)) }
+
+    private static let emailWords: Set<String> = Set([
         "email", "mail", "emails", "correo", "courriel", "mel", "epost", "emailadresse",
-    ]
+    ]).union(russian(["почта", "емейл", "имейл"]))
     private static let faxWords: Set<String> = ["fax", "telefax", "telecopie"]
-    private static let mobileWords: Set<String> = [
+    private static let mobileWords: Set<String> = Set([
         "mobile", "mobil", "movil", "cell", "cellphone", "cellular", "celular", "cel", "cellulare", "portable",
         "handy", "telemovel", "whatsapp", "mobiltelefon", "smartphone",
-    ]
+    ]).union(russian(["мобильный", "сотовый"]))
     private static let pagerWords: Set<String> = ["pager", "beeper", "buscapersonas", "cercapersone"]
-    private static let phoneWords: Set<String> = [
+    private static let phoneWords: Set<String> = Set([
         "phone", "telephone", "tel", "tlf", "telefono", "telefone", "telefon", "fon", "fono", "numero",
         "number", "phones", "telefonnummer", "rufnummer",
-    ]
+    ]).union(russian(["телефон", "тел", "номер"]))
     private static let mainWords: Set<String> = ["main", "principal", "haupt", "principale"]
-    private static let homeWords: Set<String> = [
+    private static let homeWords: Set<String> = Set([
         "home", "casa", "hogar", "domicilio", "domicile", "privat", "privado", "personal", "residencial",
         "particular", "abitazione", "residencia", "residenza", "fijo", "fixo", "maison",
-    ]
-    private static let workWords: Set<String> = [
+    ]).union(russian(["домашний", "личный"]))
+    private static let workWords: Set<String> = Set([
         "work", "business", "office", "trabajo", "oficina", "bureau", "geschaftlich", "dienstlich", "ufficio",
         "lavoro", "comercial", "trabalho", "professionnel", "empresa",
-    ]
-    private static let otherWords: Set<String> = ["other", "otro", "otra", "outro", "autre", "altro", "weitere"]
-    private static let streetWords: Set<String> = [
+    ]).union(russian(["рабочий", "служебный"]))
+    private static let otherWords: Set<String> = Set(["other", "otro", "otra", "outro", "autre", "altro", "weitere"]).union(russian(["другой", "дополнительный"]))
+    private static let streetWords: Set<String> = Set([
         "address", "direccion", "calle", "domicilio", "endereco", "rua", "adresse", "rue", "strasse", "indirizzo",
         "via", "street", "logradouro",
-    ]
-    private static let cityWords: Set<String> = [
+    ]).union(russian(["адрес", "улица"]))
+    private static let cityWords: Set<String> = Set([
         "city", "ciudad", "cidade", "ville", "stadt", "citta", "localidad", "municipio", "town", "ort",
         "localidade", "comune", "poblacion",
-    ]
-    private static let regionWords: Set<String> = [
+    ]).union(russian(["город"]))
+    private static let regionWords: Set<String> = Set([
         "state", "province", "provincia", "estado", "region", "bundesland", "uf", "county", "regione",
-    ]
-    private static let postalWords: Set<String> = [
+    ]).union(russian(["область", "регион", "край"]))
+    private static let postalWords: Set<String> = Set([
         "zip", "zipcode", "postal", "postcode", "cp", "cep", "plz", "cap", "postleitzahl",
-    ]
-    private static let countryWords: Set<String> = ["country", "pais", "pays", "land", "paese", "nacion", "nazione"]
-    private static let websiteWords: Set<String> = ["website", "web", "url", "homepage", "site", "sitio", "webseite"]
-    private static let companyWords: Set<String> = ["company", "empresa", "organization", "societe", "firma"]
+    ]).union(russian(["индекс"]))
+    private static let countryWords: Set<String> = Set(["country", "pais", "pays", "land", "paese", "nacion", "nazione"]).union(russian(["страна"]))
+    private static let websiteWords: Set<String> = Set(["website", "web", "url", "homepage", "site", "sitio", "webseite"]).union(russian(["сайт"]))
+    private static let companyWords: Set<String> = Set(["company", "empresa", "organization", "societe", "firma"]).union(russian(["организация", "компания"]))
     /// `Apellido Paterno`, `Apellido Materno`: family-name columns, joined with a space.
-    private static let familyWords: Set<String> = [
+    private static let familyWords: Set<String> = Set([
         "apellido", "apellidos", "surname", "lastname", "sobrenome", "cognome", "nachname",
-    ]
-    private static let nameWords: Set<String> = ["nombre", "nombres", "name", "nome", "prenom", "vorname", "firstname"]
+    ]).union(russian(["фамилия"]))
+    private static let nameWords: Set<String> = Set(["nombre", "nombres", "name", "nome", "prenom", "vorname", "firstname"]).union(russian(["имя"]))
 }

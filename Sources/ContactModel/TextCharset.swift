@@ -15,6 +15,7 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
     public static let utf8 = TextCharset(rawValue: "utf-8")
     public static let latin1 = TextCharset(rawValue: "iso-8859-1")
     public static let windows1252 = TextCharset(rawValue: "windows-1252")
+    public static let windows1251 = TextCharset(rawValue: "windows-1251")
     public static let shiftJIS = TextCharset(rawValue: "shift_jis")
 
     /// The charset an IANA name or common alias stands for (`UTF8`, `latin1`, `cp1252`, `SJIS` …),
@@ -51,12 +52,46 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
         }
     }
 
-    /// Decodes bytes of unknown charset: UTF-8 when they are valid UTF-8, otherwise Windows-1252
-    /// (which every byte sequence is), as 8-bit address books without a charset usually are.
+    /// Decodes bytes of unknown charset: UTF-8 when they are valid UTF-8, otherwise the likelier
+    /// of Windows-1252 and Windows-1251 (``likelySingleByteCharset(of:)``).
     /// - Returns: the text and the charset used.
     public static func decodeGuessing<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (text: String, charset: TextCharset) {
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
-        return (TextCharset.windows1252.decode(bytes) ?? "", .windows1252)
+        let charset = likelySingleByteCharset(of: bytes)
+        return (charset.decode(bytes) ?? TextCharset.windows1252.decode(bytes) ?? "", charset)
+    }
+
+    /// The code page 8-bit text that is not UTF-8 and names none was most likely written in, by
+    /// how its letters above 0x7F stand: Windows-1251 (the Cyrillic code page of Russian and
+    /// Kazakh Windows, whose exports write whole words in it) when most of them stand in runs of
+    /// three or more; otherwise Windows-1252 (Western Europe and the Americas), whose accented
+    /// letters stand one or two at a time among ASCII letters (`Müller`, `Ibáñez`, `Conceição`).
+    public static func likelySingleByteCharset<Bytes: Collection<UInt8>>(of bytes: Bytes) -> TextCharset {
+        var letters = 0
+        var inLongRuns = 0
+        var run = 0
+        for byte in bytes {
+            // Windows-1251's letters: А–я at 0xC0–0xFF, Ё and ё at 0xA8 and 0xB8.
+            if byte >= 0xC0 || byte == 0xA8 || byte == 0xB8 {
+                letters += 1
+                run += 1
+            } else {
+                if run >= 3 { inLongRuns += run }
+                run = 0
+            }
+        }
+        if run >= 3 { inLongRuns += run }
+        return inLongRuns >= 3 && inLongRuns * 2 > letters ? .windows1251 : .windows1252
+    }
+
+    /// The name diagnostics use: `Windows-1252`, `UTF-8`, `Shift_JIS`, `ISO-8859-2`.
+    public var displayName: String {
+        switch self {
+        case .utf8: "UTF-8"
+        case .shiftJIS: "Shift_JIS"
+        default:
+            rawValue.hasPrefix("windows-") ? "Windows-" + rawValue.dropFirst(8) : rawValue.uppercased()
+        }
     }
 
     /// The Unicode scalar a Windows-1252 byte stands for (bytes Microsoft left undefined map to

@@ -346,10 +346,10 @@ struct VCardContactMapping {
             warn("unknown CHARSET '\(name)' on \(propertyName(line)); read as UTF-8 or Windows-1252", at: line.position)
         case .invalidInCharset(let name):
             warn("\(propertyName(line)) is not valid \(name); read as Windows-1252", at: line.position)
-        case .guessedWindows1252:
+        case .guessed(let charset):
             guard !reportedGuessedCharset else { return }
             reportedGuessedCharset = true
-            warn("8-bit text that is not UTF-8 and names no CHARSET; read as Windows-1252", at: line.position)
+            warn("8-bit text that is not UTF-8 and names no CHARSET; read as \(charset.displayName)", at: line.position)
         }
     }
 

@@ -1,7 +1,7 @@
 import ContactModel
 
 /// Turns the bytes of a property value into text: transfer decoding (quoted-printable), charset
-/// decoding (RFC 2425 §5.8.3 CHARSET, with a Windows-1252 fallback for 8-bit text), backslash
+/// decoding (RFC 2425 §5.8.3 CHARSET, with a Windows-1252 or -1251 fallback for 8-bit text), backslash
 /// unescaping by version (RFC 6350 §3.4, RFC 2426 §4, vCard 2.1 §2.1.3) and the splitting of
 /// structured values into components (RFC 6350 §3.3 `;` and `,`).
 enum VCardValueText {
@@ -11,12 +11,14 @@ enum VCardValueText {
         case unknownCharset(String)
         /// The bytes are not valid in the CHARSET named; they were read as Windows-1252.
         case invalidInCharset(String)
-        /// No CHARSET and not UTF-8; read as Windows-1252.
-        case guessedWindows1252
+        /// No CHARSET and not UTF-8; read in the likelier code page
+        /// (``TextCharset/likelySingleByteCharset(of:)``).
+        case guessed(TextCharset)
     }
 
     /// The value's bytes as UTF-8: quoted-printable decoded when the parameters say so, then
-    /// converted from the named charset (or from Windows-1252 when the bytes are not UTF-8).
+    /// converted from the named charset (or, when the bytes are not UTF-8, from Windows-1252 or the
+    /// code page their letters point to).
     static func utf8Bytes(
         _ value: ArraySlice<UInt8>, parameters: VCardParameters, problem: inout CharsetProblem?
     ) -> ArraySlice<UInt8> {
@@ -43,8 +45,10 @@ enum VCardValueText {
 
     private static func guessing(_ bytes: ArraySlice<UInt8>, problem: inout CharsetProblem?) -> ArraySlice<UInt8> {
         if isASCII(bytes) || isValidUTF8(bytes) { return bytes }
-        if problem == nil { problem = .guessedWindows1252 }
-        return Array((TextCharset.windows1252.decode(bytes) ?? "").utf8)[...]
+        guard problem == nil else { return Array((TextCharset.windows1252.decode(bytes) ?? "").utf8)[...] }
+        let charset = TextCharset.likelySingleByteCharset(of: bytes)
+        problem = .guessed(charset)
+        return Array((charset.decode(bytes) ?? TextCharset.windows1252.decode(bytes) ?? "").utf8)[...]
     }
 
     /// True when `bytes` are well-formed UTF-8 (``UTF8Validation/isValid(_:)``).

@@ -244,6 +244,30 @@ import Testing
         #expect(result.records.map(\.contact.unmapped) == [[customField("Nivel", "Normal")]])
     }
 
+    /// A Russian sheet saved in Windows' Cyrillic code page, with Russian headers.
+    @Test func russianSheetInWindows1251() throws {
+        let text = "Имя;Фамилия;Мобильный телефон;Рабочий телефон;Электронная почта;Город\r\n"
+            + "Юлия;Ёлкина;8 912 345-67-90;+7 (495) 123-45-67;yulia@example.ru;Москва\r\n"
+        let bytes: [UInt8] = text.unicodeScalars.map { scalar in
+            switch scalar.value {
+            case 0x0410...0x044F: UInt8(scalar.value - 0x0410 + 0xC0)
+            case 0x0401: 0xA8
+            default: UInt8(scalar.value)
+            }
+        }
+        let result = try readAll(bytes)
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Юлия", family: "Ёлкина"),
+                phones: [Phone(value: "8 912 345-67-90", kind: .mobile), Phone(value: "+7 (495) 123-45-67", kind: .work)],
+                emails: [Email(address: "yulia@example.ru")],
+                addresses: [PostalAddress(city: "Москва")])
+        ])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "1:1: warning: text is not valid UTF-8; read as Windows-1251 (the first such field is here)"
+        ])
+    }
+
     @Test func latinAmericanTwoSurnameSheet() throws {
         let csv = "Nombre(s);Apellido Paterno;Apellido Materno;Nombre de la empresa;Número de WhatsApp;Cédula\n"
             + "María José;Quispe;Andrade;Jelou S.A.;+593 99 123 4567;1712345678\n"

@@ -14,6 +14,17 @@ import VCardFormat
         try contact(Array("BEGIN:VCARD\r\nVERSION:\(version)\r\n\(lines)\r\nEND:VCARD\r\n".utf8))
     }
 
+    /// 8-bit Cyrillic with no CHARSET (an old Russian phone's export) is read as Windows-1251.
+    @Test func cyrillicWithoutACharsetIsWindows1251() throws {
+        let name: [UInt8] = [0xC8, 0xE2, 0xE0, 0xED, 0xEE, 0xE2, 0x3B, 0xC8, 0xE2, 0xE0, 0xED]  // Иванов;Иван
+        let bytes = Array("BEGIN:VCARD\r\nVERSION:2.1\r\nN:".utf8) + name + Array("\r\nEND:VCARD\r\n".utf8)
+        let result = VCardReader.readAll(bytes)
+        #expect(result.contacts.map(\.contact.name) == [PersonName(given: "Иван", family: "Иванов")])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "3:1: warning: 8-bit text that is not UTF-8 and names no CHARSET; read as Windows-1251"
+        ])
+    }
+
     @Test func charsetsDecodeAfterQuotedPrintable() throws {
         let shiftJIS: [UInt8] = [0x8E, 0x52, 0x93, 0x63, 0x20, 0x91, 0xBE, 0x98, 0x59]
         let bytes = Array("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=SHIFT_JIS:".utf8) + shiftJIS
