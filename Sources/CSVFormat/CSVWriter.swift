@@ -10,7 +10,8 @@ import ContactModel
 ///
 /// Cells that start with `=`, `+`, `-`, `@`, TAB or CR and are not phone numbers get a leading
 /// `'` so that a spreadsheet opening the file shows them as text instead of running them as
-/// formulas (CSV injection); numbers like `+593 99 123 4567` are written as they are.
+/// formulas (CSV injection); numbers like `+593 99 123 4567` are written as they are. A phone the
+/// normaliser read is written in E.164 (``Phone/csvText``).
 ///
 /// What a layout cannot hold (a nickname in Outlook's, a fourth email, properties kept raw from
 /// a vCard) is reported with a warning naming the contact, never dropped silently. The display
@@ -185,7 +186,7 @@ public struct CSVWriter: Sendable {
             [marked(email.label ?? GoogleHeaders.label(for: email.kind), email.preference), email.address]
         }, width: 2)
         fill(contact.phones, counts.phones, "phone(s)", { phone in
-            let value = phone.extensionNumber.map { phone.value + " ext. " + $0 } ?? phone.value
+            let value = phone.csvText
             return [marked(phone.label ?? GoogleHeaders.label(for: phone.kind), phone.preference), value]
         }, width: 2)
         fill(contact.addresses, counts.addresses, "address(es)", { address in

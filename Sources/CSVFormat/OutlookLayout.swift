@@ -88,7 +88,7 @@ enum OutlookLayout {
 
         var extraPhones = 0
         for phone in contact.phones {
-            let value = phone.extensionNumber.map { phone.value + " ext. " + $0 } ?? phone.value
+            let value = phone.csvText
             let candidates = slots(for: phone) + ["Other Phone"]
             if let free = candidates.first(where: { cells[index[$0]!].isEmpty }) {
                 set(free, value)

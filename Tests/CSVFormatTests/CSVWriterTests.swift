@@ -103,6 +103,23 @@ import _ContactsTestSupport
         #expect(diagnostics.isEmpty)
     }
 
+    /// A normalised phone is written in E.164, as the vCard writer writes it; one the normaliser
+    /// could not read stays as written.
+    @Test(arguments: [CSVWriter.Layout.googleContacts, .outlook])
+    func normalisedPhonesAreWrittenInE164(layout: CSVWriter.Layout) throws {
+        let contact = Contact(
+            name: PersonName(given: "Ana", family: "Mora"),
+            phones: [
+                Phone(value: "099 123 4567", kind: .mobile, normalized: NormalizedPhone(e164: "+593991234567")),
+                Phone(value: "(02) 212-8988 ext. 12", kind: .work,
+                      normalized: NormalizedPhone(e164: "+59322128988", extensionNumber: "12")),
+                Phone(value: "2128", kind: .home, extensionNumber: "5"),
+            ])
+        var diagnostics: [Diagnostic] = []
+        let result = try readAll(CSVWriter(layout: layout).write([contact], diagnostics: &diagnostics))
+        #expect(Set(result.records.flatMap(\.contact.phones).map(\.value)) == ["+593991234567", "+59322128988 ext. 12", "2128 ext. 5"])
+    }
+
     @Test func outlookLayoutTakesCustomFieldsNamedLikeItsColumns() throws {
         let contact = Contact(
             name: PersonName(given: "Linda", family: "Chen"),
