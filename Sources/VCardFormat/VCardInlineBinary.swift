@@ -65,7 +65,7 @@ struct VCardInlineBinary: Equatable {
     private static func dataURI(_ value: String) -> (mediaType: String?, base64: String)? {
         let utf8 = value.utf8
         guard utf8.count > 5, VCardByte.hasPrefixIgnoringCase(utf8, "DATA:"),
-            let marker = value.range(of: ";base64,") ?? value.range(of: ";base64\\,")
+            let marker = value.firstRange(of: ";base64,") ?? value.firstRange(of: ";base64\\,")
         else {
             return nil
         }
