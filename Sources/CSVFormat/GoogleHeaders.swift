@@ -123,15 +123,16 @@ enum GoogleHeaders {
     /// The folded names of the columns kept raw as ``labelsProperty``.
     static let labelColumns: Set<String> = ["labels", "group membership"]
 
-    /// The raw property names the reader keeps Google-only data in, and the writer reads back.
-    static let labelsProperty = "X-GOOGLE-LABELS"
-    static let eventProperty = "X-GOOGLE-EVENT"
-    static let relationProperty = "X-GOOGLE-RELATION"
-    static let instantMessagingProperty = "X-GOOGLE-IM"
-    static let customFieldProperty = "X-GOOGLE-CUSTOM-FIELD"
+    /// The raw property names the reader keeps Google-only data in, and the writer reads back
+    /// (``GoogleFieldNames``).
+    static let labelsProperty = GoogleFieldNames.labels
+    static let eventProperty = GoogleFieldNames.event
+    static let relationProperty = GoogleFieldNames.relation
+    static let instantMessagingProperty = GoogleFieldNames.instantMessaging
+    static let customFieldProperty = GoogleFieldNames.customField
     /// The parameter holding a raw group entry's label (`X-LABEL`) and an IM entry's service.
-    static let labelParameter = "X-LABEL"
-    static let serviceParameter = "X-SERVICE"
+    static let labelParameter = GoogleFieldNames.label
+    static let serviceParameter = GoogleFieldNames.service
 
     /// Google's phone labels and the kinds they stand for (compared case-insensitively).
     static let phoneLabels: [(String, Phone.Kind)] = [

@@ -167,7 +167,7 @@ public struct JelouContactEncoder: Sendable {
     /// column kept as a custom field is named by its column), else by its property name.
     private static func displayName(of property: RawProperty) -> String {
         guard property.name.hasPrefix("X-"),
-            let label = property.parameters.first(where: { $0.name == "X-LABEL" })?.values.first?.trimmedNonEmpty
+            let label = property.parameters.first(where: { $0.name == GoogleFieldNames.label })?.values.first?.trimmedNonEmpty
         else {
             return property.name
         }

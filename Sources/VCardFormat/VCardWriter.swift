@@ -32,11 +32,15 @@ import ContactModel
 ///   parameters, as read; `ENCODING=QUOTED-PRINTABLE` and `CHARSET` parameters are not
 ///   re-emitted (the kept value is already decoded) — the 2.1 writer adds its own when it needs
 ///   them; photos, logos, sounds and keys held in the card are written in the target version's
-///   form (``VCardInlineBinary``: a `data:` URI in 4.0, `ENCODING=b` in 3.0, `BASE64` in 2.1).
+///   form (``VCardInlineBinary``: a `data:` URI in 4.0, `ENCODING=b` in 3.0, `BASE64` in 2.1);
+///   Google Contacts' labels, dates and related names from its CSV as `CATEGORIES`,
+///   `ANNIVERSARY` and Apple's item-grouped `X-ABDATE` / `X-ABRELATEDNAMES`
+///   (``writeGoogleField(_:groups:into:)``).
 public struct VCardWriter: Sendable {
     /// The version every card is written in.
     public let version: VCardVersion
-    private var line: VCardLineWriter
+    /// The content line being written (internal for the writer's extensions in other files).
+    var line: VCardLineWriter
 
     /// - Parameter version: `.v30` by default, the version phones import most reliably; a
     ///   version other than `.v21`, `.v30` and `.v40` is written as `.v30`.
@@ -86,7 +90,7 @@ public struct VCardWriter: Sendable {
         if let note = contact.note {
             writeText(name: "NOTE", note, into: &out)
         }
-        for property in contact.unmapped {
+        for property in contact.unmapped where !writeGoogleField(property, groups: &groups, into: &out) {
             writeUnmapped(property, diagnostics: &diagnostics, into: &out)
         }
         out.append(contentsOf: "END:VCARD\r\n".utf8)

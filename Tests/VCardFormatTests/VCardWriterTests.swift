@@ -1,4 +1,5 @@
 import ContactModel
+import Foundation
 import Testing
 @testable import VCardFormat
 
@@ -170,6 +171,47 @@ import Testing
             #expect(line.utf8.count <= 75)
         }
         #expect(noteLines.dropLast().allSatisfy { $0.hasSuffix("=") })
+    }
+
+    /// Google CSV's labels, events and relations, as Apple's and Google's vCards write them.
+    @Test func googleFieldsAreWrittenAsVCardReadersKnowThem() {
+        func labelled(_ name: String, _ label: String, _ value: String) -> RawProperty {
+            RawProperty(name: name, parameters: [RawParameter(name: "X-LABEL", values: [label])], value: value)
+        }
+        let contact = Contact(
+            name: PersonName(formatted: "Ana"),
+            unmapped: [
+                RawProperty(name: "X-GOOGLE-LABELS", value: "* myContacts ::: Amigos\\, viejos"),
+                labelled("X-GOOGLE-EVENT", "Anniversary", "2015-09-12"),
+                labelled("X-GOOGLE-EVENT", "Graduación", "--06-30"),
+                labelled("X-GOOGLE-RELATION", "spouse", "Luis"),
+                labelled("X-GOOGLE-RELATION", "Padrino", "Tom"),
+                labelled("X-GOOGLE-CUSTOM-FIELD", "Cédula", "1712345678"),
+            ])
+        let common = """
+            BEGIN:VCARD\r
+            VERSION:%@\r
+            N:;;;;\r
+            FN:Ana\r
+            CATEGORIES:myContacts,Amigos\\, viejos\r
+
+            """
+        let v30 = written(contact, .v30).text
+        #expect(v30 == common.replacingOccurrences(of: "%@", with: "3.0") + """
+            item1.X-ABDATE:2015-09-12\r
+            item1.X-ABLabel:_$!<Anniversary>!$_\r
+            item2.X-ABDATE:--06-30\r
+            item2.X-ABLabel:Graduación\r
+            item3.X-ABRELATEDNAMES:Luis\r
+            item3.X-ABLabel:_$!<Spouse>!$_\r
+            item4.X-ABRELATEDNAMES:Tom\r
+            item4.X-ABLabel:Padrino\r
+            X-GOOGLE-CUSTOM-FIELD;X-LABEL=Cédula:1712345678\r
+            END:VCARD\r
+
+            """)
+        let v40 = written(contact, .v40).text
+        #expect(v40.contains("\r\nANNIVERSARY:2015-09-12\r\nitem1.X-ABDATE:--06-30\r\nitem1.X-ABLabel:Graduación\r\n"))
     }
 
     @Test func customLabelsUseItemGroupsThatAvoidUnmappedGroups() {
