@@ -160,7 +160,7 @@ public struct CSVWriter: Sendable {
         let hasParts = [name.given, name.middle, name.family, name.prefix, name.suffix].contains { $0 != nil }
         let googleLabels = contact.unmapped.first { $0.name == GoogleHeaders.labelsProperty }.map { RawText.unescape($0.value) }
         let categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.flatMap { RawText.splitList($0.value) }
-        let labels = googleLabels ?? (categories.isEmpty ? nil : categories.joined(separator: GoogleHeaders.multiValueSeparator))
+        let labels = googleLabels ?? (categories.isEmpty ? nil : categories.joined(separator: GoogleFieldNames.multiValueSeparator))
         func raw(_ name: String) -> String { contact.unmapped.first { $0.name == name }.map { RawText.unescape($0.value) } ?? "" }
         let phonetic = GoogleHeaders.phoneticProperties.map(raw)
         let related = RelatedEntries(contact)

@@ -146,16 +146,6 @@ enum GoogleHeaders {
     /// Google's email / address / website labels that are kinds.
     static let entryLabels: [(String, EntryKind)] = [("Home", .home), ("Work", .work), ("Other", .other)]
 
-    /// Splits a label cell: `* Mobile` → (`Mobile`, primary).
-    static func splitPrimaryMarker(_ label: String) -> (label: String, isPrimary: Bool) {
-        if label == "*" { return ("", true) }
-        var bytes = label.utf8.makeIterator()
-        if bytes.next() == 0x2A, bytes.next() == 0x20 {
-            return (String(decoding: label.utf8.dropFirst(2), as: UTF8.self).trimmingSpaces, true)
-        }
-        return (label, false)
-    }
-
     static func phoneKind(forLabel label: String) -> (Phone.Kind, String?) {
         if label.isEmpty { return (.unspecified, nil) }
         for (name, kind) in phoneLabels where name == label { return (kind, nil) }
@@ -177,9 +167,6 @@ enum GoogleHeaders {
     static func label(for kind: EntryKind) -> String {
         entryLabels.first { $0.1 == kind }?.0 ?? ""
     }
-
-    /// The separator Google puts between several values in one cell.
-    static let multiValueSeparator = " ::: "
 }
 
 extension String {
@@ -191,33 +178,6 @@ extension String {
             body(0, self)
             return
         }
-        for (index, value) in splitGoogleValues().enumerated() { body(index, value) }
-    }
-
-    /// Splits on Google's ` ::: ` separator, trimming each value (a byte scan: this runs for
-    /// every Google cell).
-    func splitGoogleValues() -> [String] {
-        var text = self
-        let parts = text.withUTF8 { bytes -> [String] in
-            guard bytes.contains(UInt8(ascii: ":")) else { return [] }
-            var parts: [String] = []
-            var start = 0
-            var index = 0
-            while index + 5 <= bytes.count {
-                if bytes[index] == 0x20, bytes[index + 1] == 0x3A, bytes[index + 2] == 0x3A, bytes[index + 3] == 0x3A,
-                    bytes[index + 4] == 0x20
-                {
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                    index += 5
-                    start = index
-                } else {
-                    index += 1
-                }
-            }
-            guard !parts.isEmpty else { return [] }
-            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return parts.map { $0.trimmingSpaces }
-        }
-        return parts.isEmpty ? [self] : parts
+        for (index, value) in GoogleFieldNames.values(in: self).enumerated() { body(index, value) }
     }
 }

@@ -132,7 +132,7 @@ enum OutlookLayout {
         if contact.urls.count > 1 { lost.append("\(contact.urls.count - 1) website(s)") }
         var categories = contact.unmapped.filter { $0.name == "CATEGORIES" }.flatMap { RawText.splitList($0.value) }
         for labels in contact.unmapped where labels.name == GoogleHeaders.labelsProperty {
-            categories += RawText.unescape(labels.value).splitGoogleValues().map { GoogleHeaders.splitPrimaryMarker($0).label }
+            categories += GoogleFieldNames.values(in: RawText.unescape(labels.value)).map { GoogleFieldNames.primaryMarker($0).label }
         }
         if !categories.isEmpty { set("Categories", categories.joined(separator: ";")) }
         let written: Set<String> = ["CATEGORIES", GoogleHeaders.labelsProperty]

@@ -5,8 +5,6 @@ extension Phone {
     /// it (as the vCard writer does), else the value as written; an extension follows as
     /// ` ext. 12`, the form Google Contacts and Outlook read back.
     var csvText: String {
-        let number = normalized?.e164 ?? value
-        guard let extensionNumber = normalized?.extensionNumber ?? extensionNumber else { return number }
-        return number + " ext. " + extensionNumber
+        writtenExtension.map { writtenNumber + " ext. " + $0 } ?? writtenNumber
     }
 }

@@ -90,7 +90,7 @@ struct RelatedEntries {
                     unmapped.indices.first { unmapped[$0].name == "X-ABLABEL" && unmapped[$0].group?.lowercased() == group.lowercased() }
                 }
                 if let label { consumed.insert(label) }
-                let text = label.map { Self.strippingAppleMarkers(RawText.unescape(unmapped[$0].value)) } ?? ""
+                let text = label.map { AppleLabel.stripped(RawText.unescape(unmapped[$0].value)) } ?? ""
                 if raw.name == "X-ABDATE" {
                     events.append(Entry(label: text, value: Self.dateText(value, omittedYear: raw.parameterValue("X-APPLE-OMIT-YEAR"))))
                 } else {
@@ -191,10 +191,5 @@ struct RelatedEntries {
         guard case .date(var date) = CSVDate.parse(text, order: .monthFirst) else { return text }
         if let year = date.year, String(year) == omittedYear { date.year = nil }
         return CSVDate.googleText(date) ?? text
-    }
-
-    private static func strippingAppleMarkers(_ label: String) -> String {
-        guard label.hasPrefix("_$!<"), label.hasSuffix(">!$_"), label.utf8.count > 8 else { return label }
-        return String(label.dropFirst(4).dropLast(4))
     }
 }

@@ -174,7 +174,7 @@ extension RowLayout {
                 contact.urls.append(WebAddress(url: value, kind: kind, label: custom))
             }
         case .address:
-            let parts = entry.addressParts.compactMap { part, column in cell(column).map { (part, $0.splitGoogleValues()) } }
+            let parts = entry.addressParts.compactMap { part, column in cell(column).map { (part, GoogleFieldNames.values(in: $0)) } }
             let count = parts.reduce(0) { max($0, $1.1.count) }
             for index in 0..<count {
                 let (label, isPrimary) = labels[index]
@@ -215,19 +215,19 @@ struct GoogleValueLabels {
     private let parts: [String]
 
     init(_ cell: String) {
-        single = GoogleHeaders.splitPrimaryMarker(cell)
+        single = GoogleFieldNames.primaryMarker(cell)
         guard cell.utf8.contains(UInt8(ascii: ":")) else {
             parts = []
             return
         }
-        let split = cell.splitGoogleValues()
+        let split = GoogleFieldNames.values(in: cell)
         parts = split.count > 1 ? split : []
     }
 
     /// The label of the value at `index`, and whether that value is the primary one.
     subscript(index: Int) -> (label: String, isPrimary: Bool) {
         if parts.isEmpty { return (single.label, single.isPrimary && index == 0) }
-        let part = GoogleHeaders.splitPrimaryMarker(parts[min(index, parts.count - 1)])
+        let part = GoogleFieldNames.primaryMarker(parts[min(index, parts.count - 1)])
         return (part.label, part.isPrimary && index < parts.count)
     }
 }
@@ -267,12 +267,15 @@ extension PersonName {
 }
 
 extension Organization {
+    /// Sets a part; a second column for the same part is joined with a space (departments are
+    /// units of their own).
     mutating func append(_ text: String, to part: FieldMeaning.OrganizationPart) {
+        func joined(_ old: String?) -> String { old.map { $0 + " " + text } ?? text }
         switch part {
-        case .company: company = company.map { $0 + " " + text } ?? text
+        case .company: company = joined(company)
         case .department: units.append(text)
-        case .title: title = title.map { $0 + " " + text } ?? text
-        case .role: role = role.map { $0 + " " + text } ?? text
+        case .title: title = joined(title)
+        case .role: role = joined(role)
         }
     }
 }

@@ -124,8 +124,8 @@ public struct JCardWriter: Sendable {
 
     private func writePhone(_ phone: Phone, groups: inout VCardItemGroups, into json: inout JSONWriter) {
         let group = phone.label == nil ? nil : groups.next()
-        let number = phone.normalized?.e164 ?? phone.value
-        let extensionNumber = phone.normalized?.extensionNumber ?? phone.extensionNumber
+        let number = phone.writtenNumber
+        let extensionNumber = phone.writtenExtension
         let asURI = phone.normalized != nil || VCardWriter.isGlobalTelNumber(number)
         var parameters = Self.kindParameters(phone.kind.vCardTypeTokens, preference: phone.preference)
         if let group { parameters.insert(("group", [group]), at: 0) }

@@ -27,7 +27,7 @@ enum VCardTypeVocabulary {
         }
         let rank = preference ?? (flags.contains(.pref) ? 1 : nil)
         if let appleLabel {
-            let text = strippingAppleMarkers(appleLabel)
+            let text = AppleLabel.stripped(appleLabel)
             if let kind = appleFixedPhoneKind(text) { return (kind, nil, rank) }
             return (flags.kind, text, rank)
         }
@@ -62,7 +62,7 @@ enum VCardTypeVocabulary {
         }
         let rank = preference ?? (isPreferred ? 1 : nil)
         if let appleLabel {
-            let text = strippingAppleMarkers(appleLabel)
+            let text = AppleLabel.stripped(appleLabel)
             switch text.lowercased() {
             case "home": return (.home, nil, rank)
             case "work": return (.work, nil, rank)
@@ -82,12 +82,6 @@ enum VCardTypeVocabulary {
         static let pref = VCardTokenKey("PREF")
         /// Values that say nothing about home or work (RFC 2426 §3.2.1, §3.3.2).
         static let ignored: [VCardTokenKey] = ["INTERNET", "X400", "POSTAL", "PARCEL", "DOM", "INTL"].map(VCardTokenKey.init)
-    }
-
-    /// `Mobile` for Apple's `_$!<Mobile>!$_`; other text unchanged.
-    static func strippingAppleMarkers(_ label: String) -> String {
-        guard label.hasPrefix("_$!<"), label.hasSuffix(">!$_"), label.utf8.count > 8 else { return label }
-        return String(label.dropFirst(4).dropLast(4))
     }
 
     /// `COMPANY` for Evolution's `X-EVOLUTION-COMPANY` (its company, callback, radio, telex,

@@ -18,13 +18,11 @@ extension VCardWriter {
     /// IM addresses and custom fields are written as kept.
     /// - Returns: `false` when `property` is none of these (nothing is written then).
     mutating func writeGoogleField(_ property: RawProperty, groups: inout VCardItemGroups, into out: inout [UInt8]) -> Bool {
-        let label = property.parameters.first { $0.name == GoogleFieldNames.label }?.values.first ?? ""
+        func entryLabel() -> String { property.parameters.first { $0.name == GoogleFieldNames.label }?.values.first ?? "" }
         switch property.name {
         case GoogleFieldNames.labels:
             let text = VCardValueText.text(Array(property.value.utf8)[...], dialect: .v40)
-            let labels = text.split(separator: " ::: ").map { part in
-                part.hasPrefix("* ") ? String(part.dropFirst(2)) : String(part)
-            }.filter { !$0.isEmpty && $0 != "*" }
+            let labels = GoogleFieldNames.values(in: text).map { GoogleFieldNames.primaryMarker($0).label }.filter { !$0.isEmpty }
             guard !labels.isEmpty else { return true }
             line.start(group: property.group, name: "CATEGORIES")
             for (index, label) in labels.enumerated() {
@@ -33,6 +31,7 @@ extension VCardWriter {
             }
             line.write(into: &out)
         case GoogleFieldNames.event:
+            let label = entryLabel()
             let isAnniversary = label.lowercased() == "anniversary"
             if version == .v40 && isAnniversary {
                 line.start(group: property.group, name: "ANNIVERSARY")
@@ -40,9 +39,10 @@ extension VCardWriter {
                 line.write(into: &out)
                 return true
             }
-            writeAppleItem("X-ABDATE", property, label: isAnniversary ? "_$!<Anniversary>!$_" : label, groups: &groups, into: &out)
+            writeAppleItem("X-ABDATE", property, label: isAnniversary ? AppleLabel.constant("Anniversary") : label, groups: &groups, into: &out)
         case GoogleFieldNames.relation:
-            let appleLabel = Self.appleRelationLabels[label.lowercased()].map { "_$!<" + $0 + ">!$_" }
+            let label = entryLabel()
+            let appleLabel = Self.appleRelationLabels[label.lowercased()].map(AppleLabel.constant)
             writeAppleItem("X-ABRELATEDNAMES", property, label: appleLabel ?? label, groups: &groups, into: &out)
         default:
             return false
@@ -58,9 +58,6 @@ extension VCardWriter {
         line.start(group: group, name: name)
         line.appendEscaped(property.value)
         line.write(into: &out)
-        guard !label.isEmpty else { return }
-        line.start(group: group, name: "X-ABLabel")
-        line.appendText(label)
-        line.write(into: &out)
+        writeLabel(label.isEmpty ? nil : label, group: group, into: &out)
     }
 }

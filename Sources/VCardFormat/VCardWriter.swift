@@ -121,7 +121,7 @@ public struct VCardWriter: Sendable {
             ?? contact.name.nickname
             ?? contact.organization?.company
             ?? contact.emails.first?.address
-            ?? contact.phones.first.map { $0.normalized?.e164 ?? $0.value }
+            ?? contact.phones.first?.writtenNumber
             ?? ""
     }
 
@@ -163,8 +163,8 @@ public struct VCardWriter: Sendable {
     private mutating func writePhone(
         _ phone: Phone, groups: inout VCardItemGroups, diagnostics: inout [Diagnostic], into out: inout [UInt8]
     ) {
-        let number = phone.normalized?.e164 ?? phone.value
-        let extensionNumber = phone.normalized?.extensionNumber ?? phone.extensionNumber
+        let number = phone.writtenNumber
+        let extensionNumber = phone.writtenExtension
         let asURI = version == .v40 && (phone.normalized != nil || Self.isGlobalTelNumber(number))
         let group = phone.label == nil ? nil : groups.next()
         line.start(group: group, name: "TEL")
@@ -335,7 +335,7 @@ public struct VCardWriter: Sendable {
     }
 
     /// `itemN.X-ABLabel:label` after the property that opened group `itemN`.
-    private mutating func writeLabel(_ label: String?, group: String?, into out: inout [UInt8]) {
+    mutating func writeLabel(_ label: String?, group: String?, into out: inout [UInt8]) {
         guard let label else { return }
         line.start(group: group, name: "X-ABLabel")
         line.appendText(label)
