@@ -24,14 +24,15 @@ extension RowLayout {
                 organization.append(text, to: part)
                 contact.organization = organization
             case .phone(let kind, let label, let preference):
-                contact.phones.append(Phone(value: text, kind: kind, label: label, preference: preference))
+                contact.phones.append(Phone(
+                    value: text, kind: kind, label: label, preference: preference, readAt: record.position(of: column)))
             case .email(let kind, let label):
                 if ExchangeAddress.isX500(text) {
                     readExchangeAddress(
                         text, kind: kind, label: label, column: column, cells: cells, record: record,
                         into: &contact, diagnostics: &diagnostics)
                 } else {
-                    contact.emails.append(Email(address: text, kind: kind, label: label))
+                    contact.emails.append(Email(address: text, kind: kind, label: label, readAt: record.position(of: column)))
                 }
             case .emailType, .emailDisplayName:
                 continue
@@ -41,6 +42,7 @@ extension RowLayout {
                 contact.urls.append(WebAddress(url: text, kind: kind, label: label))
             case .address(let slot, let part):
                 addresses[slot].append(text, to: part)
+                if addresses[slot].readAt.position == nil { addresses[slot].readAt = ReadPosition(record.position(of: column)) }
             case .birthday:
                 readBirthday(text, into: &contact, at: record.position(of: column), diagnostics: &diagnostics)
             case .birthdayPart(let part):
@@ -73,7 +75,7 @@ extension RowLayout {
         }
         if !addresses.isEmpty { contact.addresses = addresses.filter { $0.hasText } }
         googleEntries.withUnsafeBufferPointer { entries in
-            for entry in entries { read(entry, cells: cells, into: &contact) }
+            for entry in entries { read(entry, cells: cells, record: record, into: &contact) }
         }
         for column in customColumns where column < cells.count {
             guard let text = cells[column], !isPlaceholder(text) else { continue }
@@ -97,7 +99,7 @@ extension RowLayout {
         if let slot = emailColumns.firstIndex(of: column), slot < nameColumns.count, nameColumns[slot] < cells.count,
             let displayName = cells[nameColumns[slot]], let address = ExchangeAddress.smtpAddress(in: displayName)
         {
-            contact.emails.append(Email(address: address, kind: kind, label: label))
+            contact.emails.append(Email(address: address, kind: kind, label: label, readAt: record.position(of: column)))
             return
         }
         diagnostics.append(.warning(
@@ -142,11 +144,12 @@ extension RowLayout {
         }
     }
 
-    private func read(_ entry: borrowing GoogleEntry, cells: [String?], into contact: inout Contact) {
+    private func read(_ entry: borrowing GoogleEntry, cells: [String?], record: borrowing CSVRecord, into contact: inout Contact) {
         func cell(_ column: Int?) -> String? {
             guard let column, column < cells.count else { return nil }
             return cells[column]
         }
+        let valueAt: SourcePosition? = if let column = entry.value, column < record.count { record.position(of: column) } else { nil }
         let labelCell = cell(entry.label) ?? ""
         let labels = GoogleValueLabels(labelCell)
         switch entry.group {
@@ -156,7 +159,8 @@ extension RowLayout {
                 guard !value.isEmpty else { return }
                 let (label, isPrimary) = labels[index]
                 let (kind, custom) = GoogleHeaders.phoneKind(forLabel: label)
-                contact.phones.append(Phone(value: value, kind: kind, label: custom, preference: isPrimary ? 1 : nil))
+                contact.phones.append(Phone(
+                    value: value, kind: kind, label: custom, preference: isPrimary ? 1 : nil, readAt: valueAt))
             }
         case .email:
             guard let values = cell(entry.value) else { return }
@@ -164,7 +168,8 @@ extension RowLayout {
                 guard !value.isEmpty else { return }
                 let (label, isPrimary) = labels[index]
                 let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
-                contact.emails.append(Email(address: value, kind: kind, label: custom, preference: isPrimary ? 1 : nil))
+                contact.emails.append(Email(
+                    address: value, kind: kind, label: custom, preference: isPrimary ? 1 : nil, readAt: valueAt))
             }
         case .website:
             guard let values = cell(entry.value) else { return }
@@ -176,10 +181,16 @@ extension RowLayout {
         case .address:
             let parts = entry.addressParts.compactMap { part, column in cell(column).map { (part, GoogleFieldNames.values(in: $0)) } }
             let count = parts.reduce(0) { max($0, $1.1.count) }
+            let firstAddressCell: SourcePosition? = if let column = entry.addressParts.first(where: { cell($0.1) != nil })?.1 {
+                record.position(of: column)
+            } else {
+                nil
+            }
             for index in 0..<count {
                 let (label, isPrimary) = labels[index]
                 let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
-                var address = PostalAddress(kind: kind, label: custom, preference: isPrimary ? 1 : nil)
+                var address = PostalAddress(
+                    kind: kind, label: custom, preference: isPrimary ? 1 : nil, readAt: firstAddressCell)
                 for (part, values) in parts where index < values.count && !values[index].isEmpty {
                     address.append(values[index], to: part)
                 }

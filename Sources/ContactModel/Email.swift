@@ -8,12 +8,18 @@ public struct Email: Sendable, Hashable, Codable {
     public var label: String?
     /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3).
     public var preference: Int?
+    /// Where the reader found the address (its EMAIL line, its CSV cell), for diagnostics.
+    public var readAt: ReadPosition
 
-    public init(address: String, kind: EntryKind = .unspecified, label: String? = nil, preference: Int? = nil) {
+    public init(
+        address: String, kind: EntryKind = .unspecified, label: String? = nil, preference: Int? = nil,
+        readAt: SourcePosition? = nil
+    ) {
         self.address = address
         self.kind = kind
         self.label = label
         self.preference = preference
+        self.readAt = ReadPosition(readAt)
     }
 }
 

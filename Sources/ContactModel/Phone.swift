@@ -16,6 +16,8 @@ public struct Phone: Sendable, Hashable, Codable {
     public var extensionNumber: String?
     /// What the normaliser made of ``value``; `nil` until normalised, or when it could not.
     public var normalized: NormalizedPhone?
+    /// Where the reader found the number (its TEL line, its CSV cell), for diagnostics.
+    public var readAt: ReadPosition
 
     public init(
         value: String,
@@ -23,7 +25,8 @@ public struct Phone: Sendable, Hashable, Codable {
         label: String? = nil,
         preference: Int? = nil,
         extensionNumber: String? = nil,
-        normalized: NormalizedPhone? = nil
+        normalized: NormalizedPhone? = nil,
+        readAt: SourcePosition? = nil
     ) {
         self.value = value
         self.kind = kind
@@ -31,6 +34,7 @@ public struct Phone: Sendable, Hashable, Codable {
         self.preference = preference
         self.extensionNumber = extensionNumber
         self.normalized = normalized
+        self.readAt = ReadPosition(readAt)
     }
 
     /// What a phone number is for, as address books distinguish it (RFC 6350 §6.4.1 TYPE values,

@@ -21,6 +21,9 @@ public struct PostalAddress: Sendable, Hashable, Codable {
     public var label: String?
     /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3).
     public var preference: Int?
+    /// Where the reader found the address (its ADR line, its CSV row's first address cell), for
+    /// diagnostics.
+    public var readAt: ReadPosition
 
     public init(
         poBox: String? = nil,
@@ -34,7 +37,8 @@ public struct PostalAddress: Sendable, Hashable, Codable {
         formatted: String? = nil,
         kind: EntryKind = .unspecified,
         label: String? = nil,
-        preference: Int? = nil
+        preference: Int? = nil,
+        readAt: SourcePosition? = nil
     ) {
         self.poBox = poBox
         self.extended = extended
@@ -48,6 +52,7 @@ public struct PostalAddress: Sendable, Hashable, Codable {
         self.kind = kind
         self.label = label
         self.preference = preference
+        self.readAt = ReadPosition(readAt)
     }
 
     /// True when no component holds any text.

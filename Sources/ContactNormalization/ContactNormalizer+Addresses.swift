@@ -23,7 +23,7 @@ extension ContactNormalizer {
                 address.countryCode = written
                 diagnostics.append(problem(
                     "contact \"\(cardName)\": country code \"\(written)\" is not an ISO 3166-1 code; kept as written",
-                    context: context))
+                    context: context, readAt: address.readAt))
             }
         } else if let country {
             if let code = Country.code(forName: country) {
@@ -31,7 +31,7 @@ extension ContactNormalizer {
             } else {
                 diagnostics.append(problem(
                     "contact \"\(cardName)\": country \"\(country)\" is not a country name we know; country_code left empty",
-                    context: context))
+                    context: context, readAt: address.readAt))
             }
         }
         if country == nil, let code = address.countryCode, let name = Country.englishName(forCode: code) {

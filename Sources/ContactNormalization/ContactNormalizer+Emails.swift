@@ -16,12 +16,12 @@ extension ContactNormalizer {
             email.address = address
             diagnostics.append(problem(
                 "contact \"\(cardName)\": email written as \"\(written)\"; the address \(address) is used",
-                context: context))
+                context: context, readAt: email.readAt))
             return
         }
         diagnostics.append(problem(
             "contact \"\(cardName)\": email \"\(email.address)\" is not an email address; kept as written",
-            context: context))
+            context: context, readAt: email.readAt))
     }
 
     /// True for `local@domain` with text on both sides of the last `@` and no whitespace (RFC 5322

@@ -32,12 +32,12 @@ extension ContactNormalizer {
                     kept as written, without wa_id (pass --region, e.g. --region EC, set \
                     JELOU_CONTACTS_REGION, or give the contact's address a country)
                     """,
-                    context: context))
+                    context: context, readAt: phone.readAt))
             } else {
                 let readIn = region.map { " read in region \($0.rawValue)" } ?? ""
                 diagnostics.append(problem(
                     "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); kept as written, without wa_id",
-                    context: context))
+                    context: context, readAt: phone.readAt))
             }
             return
         }
@@ -55,7 +55,7 @@ extension ContactNormalizer {
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(text)\" has the length of a +\(number.countryCode) number "
                     + "but matches none of its number ranges; kept as \(number.e164), without wa_id",
-                context: context))
+                context: context, readAt: phone.readAt))
         }
         if lineType == .mobile && (phone.kind == .unspecified || phone.kind == .voice) {
             phone.kind = .mobile

@@ -34,7 +34,8 @@ public enum ContactNormalizer {
     /// - Parameters:
     ///   - contact: the contact as a reader produced it.
     ///   - context: regions, `wa_id` policy, strictness and the card's position.
-    /// - Returns: the normalised contact and its diagnostics, each at `context.position`.
+    /// - Returns: the normalised contact and its diagnostics, each at the line or cell its value
+    ///   was read from (``ReadPosition``), else at `context.position`.
     public static func normalize(_ contact: Contact, in context: NormalizationContext) -> NormalizedContact {
         var contact = contact
         var diagnostics: [Diagnostic] = []
@@ -47,7 +48,7 @@ public enum ContactNormalizer {
     /// - Parameters:
     ///   - contact: the contact as a reader produced it; receives the normalised contact.
     ///   - context: regions, `wa_id` policy, strictness and the card's position.
-    ///   - diagnostics: receives what ``normalize(_:in:)`` would report, each at `context.position`.
+    ///   - diagnostics: receives what ``normalize(_:in:)`` would report, positioned as it says.
     public static func normalize(_ contact: inout Contact, in context: NormalizationContext, diagnostics: inout [Diagnostic]) {
         let cardName = displayName(of: contact)
 
@@ -108,8 +109,9 @@ public enum ContactNormalizer {
         return trimmedOrNil(contact.phones.first?.value) ?? "unnamed contact"
     }
 
-    /// A warning, or an error in strict mode, about something that could not be normalised.
-    static func problem(_ message: String, context: NormalizationContext) -> Diagnostic {
-        Diagnostic(context.strict ? .error : .warning, message, at: context.position)
+    /// A warning, or an error in strict mode, about something that could not be normalised, at
+    /// the line or cell the value was read from when the reader said, else at the card.
+    static func problem(_ message: String, context: NormalizationContext, readAt: ReadPosition = ReadPosition()) -> Diagnostic {
+        Diagnostic(context.strict ? .error : .warning, message, at: readAt.position ?? context.position)
     }
 }

@@ -160,13 +160,15 @@ struct VCardContactMapping {
         case .nickname where contact.name.nickname == nil:
             contact.name.nickname = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .telephone:
-            mapTelephone(value, parameters, group: lowerGroup)
+            mapTelephone(value, parameters, group: lowerGroup, line: line)
         case .email:
             guard let address = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
             let entry = VCardTypeVocabulary.entry(
                 tokens: parameters.typeTokens, appleLabel: appleLabel(lowerGroup), customLabel: parameters.customLabel,
                 preference: parameters.preference)
-            contact.emails.append(Email(address: address, kind: entry.kind, label: entry.label, preference: entry.preference))
+            contact.emails.append(Email(
+                address: address, kind: entry.kind, label: entry.label, preference: entry.preference,
+                readAt: line.position))
         case .address:
             mapAddress(value, parameters, group: lowerGroup, line: line)
         case .deliveryLabel:
@@ -239,7 +241,9 @@ struct VCardContactMapping {
         contact.name.suffix = part(4)
     }
 
-    private mutating func mapTelephone(_ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?) {
+    private mutating func mapTelephone(
+        _ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?, line: VCardCardBuffer.Line
+    ) {
         guard var number = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
         var extensionNumber: String?
         if number.utf8.first.map({ $0 | 0x20 == 0x74 }) == true, number.utf8.count > 4,
@@ -257,7 +261,7 @@ struct VCardContactMapping {
         contact.phones.append(
             Phone(
                 value: number, kind: entry.kind, label: entry.label, preference: entry.preference,
-                extensionNumber: extensionNumber))
+                extensionNumber: extensionNumber, readAt: line.position))
     }
 
     private mutating func mapAddress(
@@ -285,7 +289,7 @@ struct VCardContactMapping {
                 poBox: part(0), extended: part(1), street: part(2), city: part(3), region: part(4),
                 postalCode: part(5), country: part(6), countryCode: countryCode.flatMap(Self.nonEmpty),
                 formatted: part(7) ?? parameters.deliveryLabel.flatMap(Self.nonEmpty), kind: entry.kind,
-                label: entry.label, preference: entry.preference))
+                label: entry.label, preference: entry.preference, readAt: line.position))
     }
 
     /// Gives each 2.1 LABEL property (vCard 2.1 §2.3.2) to an address without a formatted text:

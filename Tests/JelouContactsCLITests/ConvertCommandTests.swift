@@ -35,13 +35,34 @@ import _ContactsTestSupport
     @Test func withoutARegionTheNumberIsKeptAndReported() throws {
         let run = try ToolRunner.run(["convert"], input: Array(Self.ana.utf8))
         #expect(run.standardOutput.contains(#""phones":[{"phone":"0991234567","type":"Mobile"}]"#))
-        #expect(run.standardError.hasPrefix("<stdin>:1:1: warning: contact \"Ana Vera\": phone \"099 123 4567\" is a national number and no region is known"))
+        #expect(run.standardError.hasPrefix("<stdin>:4:1: warning: contact \"Ana Vera\": phone \"099 123 4567\" is a national number and no region is known"))
+        #expect(run.exitCode == 0)
+    }
+
+    /// A card's problems point at the lines they are on (the phone's TEL line, not the card's
+    /// BEGIN) and come in the order of those lines, whichever stage found them.
+    @Test func problemsPointAtTheirLinesInLineOrder() throws {
+        let card = [
+            "BEGIN:VCARD", "VERSION:3.0", "FN:Ana Vera", "EMAIL:Ana Vera <ana@example.com>", "TEL:+52 1 55 1234 5678",
+            "ADR:;;Av. Reforma 1;CDMX;;;Méxicoo", "BDAY:soon", "TEL:044 55 1234 5678", "END:VCARD", "",
+        ].joined(separator: "\n")
+        let run = try ToolRunner.run(["convert", "--region", "MX"], input: Array(card.utf8))
+        let tooLong = "read in region MX is not a valid number (too many digits for +52); kept as written, without wa_id"
+        #expect(run.standardError == """
+            <stdin>:4:1: warning: contact "Ana Vera": email written as "Ana Vera <ana@example.com>"; the address ana@example.com is used
+            <stdin>:5:1: warning: contact "Ana Vera": phone "+52 1 55 1234 5678" \(tooLong)
+            <stdin>:6:1: warning: contact "Ana Vera": country "Méxicoo" is not a country name we know; country_code left empty
+            <stdin>:7:1: warning: BDAY 'soon' is not a date; kept unparsed
+            <stdin>:8:1: warning: contact "Ana Vera": phone "044 55 1234 5678" \(tooLong)
+            <stdin>: warning: 1 contact has data the Jelou contact object cannot hold, left out of the payloads: BDAY (1); 'jelou-contacts check' lists it per contact
+
+            """)
         #expect(run.exitCode == 0)
     }
 
     @Test func strictTurnsWarningsIntoErrorsAndExits1() throws {
         let run = try ToolRunner.run(["convert", "--strict"], input: Array(Self.ana.utf8))
-        #expect(run.standardError.hasPrefix("<stdin>:1:1: error: contact \"Ana Vera\""))
+        #expect(run.standardError.hasPrefix("<stdin>:4:1: error: contact \"Ana Vera\""))
         #expect(run.exitCode == 1)
     }
 

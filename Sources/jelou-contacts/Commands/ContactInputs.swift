@@ -57,6 +57,7 @@ struct ContactInputs {
                     context.position = position
                     ContactNormalizer.normalize(&contact, in: context, diagnostics: &found)
                     for index in found.indices where found[index].file == nil { found[index].file = file }
+                    Self.sortByLine(&found)
                     try body(ProcessedContact(
                         contact: consume contact, file: file, position: position, diagnostics: consume found))
                 }
@@ -68,6 +69,21 @@ struct ContactInputs {
                 return
             }
         }
+    }
+
+    /// Puts a contact's diagnostics in the order of the lines they point at, so that the reader's
+    /// and the normaliser's read as one list from the top of the card down. Diagnostics at the
+    /// same place keep their order; those without a position go last.
+    static func sortByLine(_ diagnostics: inout [Diagnostic]) {
+        func key(_ diagnostic: Diagnostic, _ offset: Int = 0) -> (Int, Int, Int) {
+            diagnostic.position.map { ($0.line, $0.column, offset) } ?? (Int.max, Int.max, offset)
+        }
+        guard diagnostics.count > 1,
+            diagnostics.indices.dropFirst().contains(where: { key(diagnostics[$0]) < key(diagnostics[$0 - 1]) })
+        else { return }
+        diagnostics = diagnostics.enumerated()
+            .sorted { key($0.element, $0.offset) < key($1.element, $1.offset) }
+            .map(\.element)
     }
 
     /// Reads every input in turn, on the reading thread.

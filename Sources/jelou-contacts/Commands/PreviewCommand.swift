@@ -83,8 +83,8 @@ enum PreviewCommand: Command {
     static func previewNotes(for processed: ProcessedContact, indexInMessage: Int) -> [Diagnostic] {
         var notes: [Diagnostic] = []
         let contact = processed.contact
-        func note(_ text: String) {
-            notes.append(Diagnostic(.warning, text, file: processed.file, at: processed.position))
+        func note(_ text: String, at position: SourcePosition? = nil) {
+            notes.append(Diagnostic(.warning, text, file: processed.file, at: position ?? processed.position))
         }
         if contact.name.formatted == nil, let name = JelouContactEncoder.formattedName(for: contact) {
             let source = contact.name.joinedParts != nil ? "the name parts"
@@ -94,7 +94,9 @@ enum PreviewCommand: Command {
             note("no display name: \"\(name)\" is made from \(source)")
         }
         for phone in contact.phones where phone.normalized?.extensionNumber != nil || phone.extensionNumber != nil {
-            note("phone \"\(phone.value)\" has an extension: WhatsApp has no field for it, so it is sent in the number's text and the number gets no wa_id")
+            note(
+                "phone \"\(phone.value)\" has an extension: WhatsApp has no field for it, so it is sent in the number's text and the number gets no wa_id",
+                at: phone.readAt.position)
         }
         if indexInMessage > recommendedPerMessage {
             note("contact \(indexInMessage) of its message: Meta documents at most \(recommendedPerMessage) contacts per message, so some phones may not show it")
