@@ -21,9 +21,9 @@ import ContactModel
 ///
 /// A label goes in Apple's item group, as the writers write every custom label:
 /// `item1.IMPP;X-SERVICE-TYPE=Skype:skype:ana.perez` + `item1.X-ABLabel:Home`.
-struct GoogleFieldMapping: Equatable {
+struct GoogleFieldMapping {
     /// How a value is written.
-    enum ValueType: Equatable {
+    enum ValueType {
         /// Text items, escaped by the writer (several make a list: `CATEGORIES:a,b`).
         case text
         /// A URI, written as it stands (RFC 6350 §4.2).

@@ -118,6 +118,17 @@ import _ContactsTestSupport
         #expect(back.exitCode == 0)
     }
 
+    /// In 2.1 each service Android names is written as its `X-…` property and read back as the
+    /// same Google service; other services go through `IMPP` and come back the same too.
+    @Test(arguments: ["AIM", "ICQ", "Jabber", "Skype", "MSN", "Yahoo", "QQ", "Google Talk", "Hangouts", "SIP", "Mi red"])
+    func everyGoogleIMServiceSurvivesVCard21(service: String) throws {
+        let csv = "First Name,File As,IM 1 - Label,IM 1 - Service,IM 1 - Value\r\nAna,Ana,Home,\(service),ana@example.com\r\n"
+        let vcard = try ToolRunner.run(["convert", "-", "--to", "vcard", "--vcard-version", "2.1"], input: Array(csv.utf8))
+        let back = try ToolRunner.run(["convert", "-", "--to", "csv"], input: Array(vcard.standardOutput.utf8))
+        #expect(back.standardOutput.hasSuffix("IM 1 - Label,IM 1 - Service,IM 1 - Value\r\nAna,,,,,,,,,Ana,,,,,,,,Home,\(service),ana@example.com\r\n"))
+        #expect(back.exitCode == 0)
+    }
+
     @Test func vcardVersionOption() throws {
         for version in ["2.1", "3.0", "4.0"] {
             let run = try ToolRunner.run(["convert", "Fixtures/vcard30/jelou-example.vcf", "--to", "vcard", "--vcard-version", version])
