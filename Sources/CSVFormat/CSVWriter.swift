@@ -18,7 +18,8 @@ import ContactModel
 /// name goes to Google's `File As`; a contact with no structured name also gets it in
 /// `First Name`, so that Google shows it (read back, it is then the given name too). Google-only
 /// data the reader kept raw (`X-GOOGLE-LABELS`, `-EVENT`, `-RELATION`, `-IM`, `-CUSTOM-FIELD`)
-/// is written back to its columns, so Google CSV → contacts → Google CSV is lossless.
+/// is written back to its columns, so Google CSV → contacts → Google CSV is lossless; a `PHOTO`
+/// given by its web address goes to `Photo`.
 public struct CSVWriter: Sendable {
     /// The column layout to write.
     public enum Layout: Sendable, Hashable {
@@ -164,13 +165,14 @@ public struct CSVWriter: Sendable {
         func raw(_ name: String) -> String { contact.unmapped.first { $0.name == name }.map { RawText.unescape($0.value) } ?? "" }
         let phonetic = GoogleHeaders.phoneticProperties.map(raw)
         let related = RelatedEntries(contact)
+        let photo = contact.unmapped.indices.first { contact.unmapped[$0].name == "PHOTO" && contact.unmapped[$0].mediaWebAddress != nil }
         var cells = [
             name.given ?? (hasParts ? nil : name.formatted) ?? "", name.middle ?? "", name.family ?? "",
             phonetic[0], phonetic[1], phonetic[2],
             name.prefix ?? "", name.suffix ?? "", name.nickname ?? related.nickname ?? "", name.formatted ?? "",
             contact.organization?.company ?? "", contact.organization?.title ?? "",
             contact.organization?.department ?? "", contact.birthday.flatMap(CSVDate.googleText) ?? "",
-            contact.note ?? "", "", labels ?? "",
+            contact.note ?? "", photo.flatMap { contact.unmapped[$0].mediaWebAddress } ?? "", labels ?? "",
         ]
         if contact.organization?.role != nil { lost.append("role") }
         func marked(_ label: String, _ preference: Int?) -> String {
@@ -211,7 +213,7 @@ public struct CSVWriter: Sendable {
         }, width: 2)
         var written = Set([GoogleHeaders.labelsProperty, GoogleHeaders.customFieldProperty] + GoogleHeaders.phoneticProperties)
         if googleLabels == nil { written.insert("CATEGORIES") }
-        let other = contact.unmapped.indices.filter { !related.consumed.contains($0) }.map { contact.unmapped[$0].name }
+        let other = contact.unmapped.indices.filter { !related.consumed.contains($0) && $0 != photo }.map { contact.unmapped[$0].name }
             .filter { !written.contains($0) }
         if !other.isEmpty { lost.append(other.joined(separator: ", ")) }
         return cells

@@ -28,6 +28,9 @@ enum FieldMeaning: Hashable {
     /// `X-MS-SPOUSE`, …): kept raw under that name. `isDate` reads the cell as a date, written
     /// `YYYY-MM-DD` (Outlook's empty `0/0/00` is no value).
     case raw(String, isDate: Bool)
+    /// Google's `Photo`: a web address, kept as a `PHOTO` URI (RFC 6350 §6.2.4, `VALUE=uri`);
+    /// any other text as a custom field, like ``known``.
+    case photo
     /// A column the layout defines but the model has no field for: kept as a custom field, never
     /// guessed at by the generic matcher.
     case known

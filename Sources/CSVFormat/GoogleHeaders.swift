@@ -103,7 +103,7 @@ enum GoogleHeaders {
 
     /// The fixed columns of both layouts. `Labels` / `Group Membership` are kept raw; the phonetic
     /// name (`Phonetic First Name`, legacy `Given Name Yomi`) is kept as the vCard properties Google
-    /// and Apple write it in.
+    /// and Apple write it in; `Photo`, a web address, as a `PHOTO` URI.
     static let fixed: [String: FieldMeaning] = HeaderKey.table([
         ("First Name", .name(.given)), ("Middle Name", .name(.middle)), ("Last Name", .name(.family)),
         ("Name Prefix", .name(.prefix)), ("Name Suffix", .name(.suffix)), ("Nickname", .name(.nickname)),
@@ -113,7 +113,7 @@ enum GoogleHeaders {
         ("Name", .name(.formatted)), ("Given Name", .name(.given)), ("Additional Name", .name(.middle)),
         ("Family Name", .name(.family)),
         ("Phonetic First Name", phoneticFirst), ("Phonetic Middle Name", phoneticMiddle),
-        ("Phonetic Last Name", phoneticLast), ("Photo", .known), ("Yomi Name", .known), ("Given Name Yomi", phoneticFirst),
+        ("Phonetic Last Name", phoneticLast), ("Photo", .photo), ("Yomi Name", .known), ("Given Name Yomi", phoneticFirst),
         ("Additional Name Yomi", phoneticMiddle), ("Family Name Yomi", phoneticLast), ("Initials", .known),
         ("Short Name", .known), ("Maiden Name", .known), ("Gender", .known), ("Location", .known), ("Billing Information", .known), ("Directory Server", .known),
         ("Mileage", .known), ("Occupation", .known), ("Hobby", .known), ("Sensitivity", .known),

@@ -13,8 +13,10 @@ import ContactModel
 /// - KDE's `X-KADDRESSBOOK-X-Anniversary`, `-X-SpousesName`, `-X-ManagersName`,
 ///   `-X-AssistantsName`, `-X-IMAddress`, `X-messaging/xmpp-All`, and the `X-OUTLOOK-…` names of
 ///   other Outlook bridges;
-/// - instant messaging as RFC 4770 `IMPP` (service from `X-SERVICE-TYPE` or the URI scheme) and
-///   the older `X-AIM`, `X-ICQ`, `X-JABBER`, `X-SKYPE`, `X-MSN`, `X-YAHOO`, `X-QQ`, `X-GTALK`.
+/// - instant messaging as RFC 4770 `IMPP` (service from `X-SERVICE-TYPE` or the URI scheme,
+///   handle percent-decoded) and the older `X-AIM`, `X-ICQ`, `X-JABBER`, `X-SKYPE`, `X-MSN`,
+///   `X-YAHOO`, `X-QQ`, `X-GTALK`, labelled by the `X-ABLabel` of their item group (as the vCard
+///   writer writes Google's) or else by a `Home`/`Work`/`Other` TYPE.
 ///
 /// - Android's 2.1 `X-ANDROID-CUSTOM` rows for a nickname, a relation or an event
 ///   (`vnd.android.cursor.item/relation;Anna;14;…`, the type numbers of Android's `ContactsContract`).
@@ -58,10 +60,11 @@ struct RelatedEntries {
         "X-AIM": "AIM", "X-ICQ": "ICQ", "X-JABBER": "Jabber", "X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype",
         "X-MSN": "MSN", "X-YAHOO": "Yahoo", "X-QQ": "QQ", "X-GTALK": "Google Talk", "X-GOOGLE-TALK": "Google Talk",
     ]
-    /// `IMPP` URI schemes (RFC 4770 and what exporters write) and their services.
+    /// `IMPP` URI schemes (RFC 4770 and what exporters write) and their services; Apple's generic
+    /// `x-apple` names none (its `X-SERVICE-TYPE` does).
     private static let instantMessagingSchemes: [String: String] = [
         "xmpp": "Jabber", "skype": "Skype", "aim": "AIM", "ymsgr": "Yahoo", "msnim": "MSN", "icq": "ICQ",
-        "gtalk": "Google Talk", "qq": "QQ", "sip": "SIP",
+        "gtalk": "Google Talk", "qq": "QQ", "sip": "SIP", "x-apple": "",
     ]
 
     init(_ contact: Contact) {
@@ -79,18 +82,21 @@ struct RelatedEntries {
                     label: raw.parameterValue(GoogleHeaders.labelParameter),
                     service: raw.parameterValue(GoogleHeaders.serviceParameter), value: value))
             case "IMPP":
-                instantMessaging.append(Self.instantMessagingEntry(raw, value: value))
+                var entry = Self.instantMessagingEntry(raw, value: value)
+                if let label = Self.appleLabel(of: raw, in: unmapped) {
+                    consumed.insert(label.index)
+                    entry.label = label.text
+                }
+                instantMessaging.append(entry)
             case "X-ANDROID-CUSTOM":
                 guard readAndroidRow(value) else { continue }
             case "RELATED":
                 let type = raw.parameters.first { $0.name == "TYPE" }?.values.first ?? ""
                 relations.append(Entry(label: type.prefix(1).uppercased() + type.dropFirst().lowercased(), value: value))
             case "X-ABDATE", "X-ABRELATEDNAMES":
-                let label = raw.group.flatMap { group in
-                    unmapped.indices.first { unmapped[$0].name == "X-ABLABEL" && unmapped[$0].group?.lowercased() == group.lowercased() }
-                }
-                if let label { consumed.insert(label) }
-                let text = label.map { AppleLabel.stripped(RawText.unescape(unmapped[$0].value)) } ?? ""
+                let label = Self.appleLabel(of: raw, in: unmapped)
+                if let label { consumed.insert(label.index) }
+                let text = label?.text ?? ""
                 if raw.name == "X-ABDATE" {
                     events.append(Entry(label: text, value: Self.dateText(value, omittedYear: raw.parameterValue("X-APPLE-OMIT-YEAR"))))
                 } else {
@@ -102,7 +108,9 @@ struct RelatedEntries {
                 } else if let label = Self.fixedRelations[raw.name] {
                     relations.append(Entry(label: label, value: value))
                 } else if let service = Self.fixedInstantMessaging[raw.name] {
-                    instantMessaging.append(Entry(label: Self.entryLabel(raw), service: service, value: value))
+                    let label = Self.appleLabel(of: raw, in: unmapped)
+                    if let label { consumed.insert(label.index) }
+                    instantMessaging.append(Entry(label: label?.text ?? Self.entryLabel(raw), service: service, value: value))
                 } else if let service = Self.kdeMessagingService(raw.name) {
                     // KDE joins several addresses with U+E000.
                     for handle in value.split(separator: "\u{E000}") {
@@ -151,15 +159,25 @@ struct RelatedEntries {
     }
 
     /// An `IMPP` entry: the service from `X-SERVICE-TYPE`, else from a known URI scheme, which is
-    /// then left out of the value (`skype:ana.perez` → Skype, `ana.perez`).
+    /// then left out of the value and its percent-encoding decoded (`skype:ana.perez` → Skype,
+    /// `ana.perez`; `x-apple:Ana%20P%C3%A9rez` → `Ana Pérez`, RFC 3986 §2.1).
     private static func instantMessagingEntry(_ raw: RawProperty, value: String) -> Entry {
         var service = raw.parameterValue("X-SERVICE-TYPE")
         var handle = value
         if let colon = value.firstIndex(of: ":"), let known = instantMessagingSchemes[value[..<colon].lowercased()] {
             if service.isEmpty { service = known }
-            handle = String(value[value.index(after: colon)...])
+            handle = PercentEncoding.decoded(String(value[value.index(after: colon)...]))
         }
         return Entry(label: entryLabel(raw), service: service, value: handle)
+    }
+
+    /// The index in `unmapped` and the text of the `X-ABLabel` of `raw`'s item group (group names
+    /// compared ignoring case), Apple's constants stripped (`_$!<Home>!$_` → `Home`).
+    private static func appleLabel(of raw: RawProperty, in unmapped: [RawProperty]) -> (index: Int, text: String)? {
+        guard let group = raw.group?.lowercased(),
+            let index = unmapped.indices.first(where: { unmapped[$0].name == "X-ABLABEL" && unmapped[$0].group?.lowercased() == group })
+        else { return nil }
+        return (index, AppleLabel.stripped(RawText.unescape(unmapped[index].value)))
     }
 
     /// The service of KDE's `X-MESSAGING/<protocol>-ALL` (`XMPP` → Jabber), or `nil` for another name.

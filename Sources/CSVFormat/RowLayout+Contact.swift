@@ -38,6 +38,13 @@ extension RowLayout {
                 continue
             case .raw(let name, let isDate):
                 readRaw(text, name: name, isDate: isDate, at: record.position(of: column), into: &contact, diagnostics: &diagnostics)
+            case .photo:
+                contact.unmapped.append(RawProperty.isWebAddress(text)
+                    ? RawProperty.photo(webAddress: text)
+                    : RawProperty(
+                        name: GoogleHeaders.customFieldProperty,
+                        parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[column]])],
+                        value: RawText.escape(text)))
             case .url(let kind, let label):
                 contact.urls.append(WebAddress(url: text, kind: kind, label: label))
             case .address(let slot, let part):

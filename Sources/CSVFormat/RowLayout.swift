@@ -22,6 +22,7 @@ struct RowLayout {
         case emailType
         case emailDisplayName
         case raw(String, isDate: Bool)
+        case photo
         case googleLabels
         /// Part of a Google numbered group, read through ``googleEntries``.
         case google
@@ -246,6 +247,7 @@ struct RowLayout {
         case .emailType: return .emailType
         case .emailDisplayName: return .emailDisplayName
         case .raw(let name, let isDate): return .raw(name, isDate: isDate)
+        case .photo: return .photo
         case .known: return .custom
         }
     }

@@ -8,7 +8,9 @@ import JSONCoding
 /// `group` as a parameter, structured values as arrays) and holds exactly what the vCard 4.0
 /// writer holds, in the same shape: labels in item groups with `x-ablabel`, the country code as
 /// `x-abadr`, phones as `uri` `tel:` values when E.164 or global, reduced dates in the extended
-/// form (`--04-12`, RFC 7095 §3.5.1).
+/// form (`--04-12`, RFC 7095 §3.5.1), and Google Contacts' own fields and photos by URL as
+/// ``GoogleFieldMapping`` decides for 4.0 (`categories`, `anniversary`, `x-abdate`,
+/// `x-abrelatednames`, `impp` as `uri`, `photo` as `uri`).
 ///
 /// Unmapped properties are written with their kept value as is and the type `unknown`
 /// (RFC 7095 §5); a `VALUE` parameter becomes the type instead (lower-cased), and a `text`
@@ -73,7 +75,11 @@ public struct JCardWriter: Sendable {
         }
         if let note = contact.note { property("note", into: &json) { $0.string(note) } }
         for raw in contact.unmapped {
-            writeUnmapped(raw, into: &json)
+            if let mappings = GoogleFieldMapping.properties(for: raw, version: .v40) {
+                for mapping in mappings { writeMapped(mapping, groups: &groups, into: &json) }
+            } else {
+                writeUnmapped(raw, into: &json)
+            }
         }
         json.endArray()
         json.endArray()
@@ -163,6 +169,21 @@ public struct JCardWriter: Sendable {
     private func label(_ label: String?, group: String?, into json: inout JSONWriter) {
         guard let label, let group else { return }
         property("x-ablabel", [("group", [group])], into: &json) { $0.string(label) }
+    }
+
+    /// A property as ``GoogleFieldMapping`` decides for vCard 4.0, its label in its item group.
+    private func writeMapped(_ mapping: GoogleFieldMapping, groups: inout VCardItemGroups, into json: inout JSONWriter) {
+        let group = mapping.label == nil ? mapping.group : mapping.group ?? groups.next()
+        let parameters = (group.map { [("group", [$0])] } ?? []) + mapping.parameters.map { ($0.name.lowercased(), $0.values) }
+        let type = switch mapping.valueType {
+        case .text: "text"
+        case .uri: "uri"
+        case .date: "date-and-or-time"
+        }
+        property(mapping.name.lowercased(), parameters, type: type, into: &json) { json in
+            for value in mapping.values { json.string(value) }
+        }
+        label(mapping.label, group: group, into: &json)
     }
 
     private func writeUnmapped(_ raw: RawProperty, into json: inout JSONWriter) {

@@ -33,9 +33,10 @@ import ContactModel
 ///   re-emitted (the kept value is already decoded) — the 2.1 writer adds its own when it needs
 ///   them; photos, logos, sounds and keys held in the card are written in the target version's
 ///   form (``VCardInlineBinary``: a `data:` URI in 4.0, `ENCODING=b` in 3.0, `BASE64` in 2.1);
-///   Google Contacts' labels, dates and related names from its CSV as `CATEGORIES`,
-///   `ANNIVERSARY` and Apple's item-grouped `X-ABDATE` / `X-ABRELATEDNAMES`
-///   (``writeGoogleField(_:groups:into:)``).
+///   Google Contacts' labels, dates, related names and IM addresses from its CSV as
+///   `CATEGORIES`, `ANNIVERSARY`, Apple's item-grouped `X-ABDATE` / `X-ABRELATEDNAMES` and
+///   `IMPP` (Android's `X-SKYPE-USERNAME`, `X-AIM`, … in 2.1), and a photo given by its web
+///   address as the version's URI form (``GoogleFieldMapping``).
 public struct VCardWriter: Sendable {
     /// The version every card is written in.
     public let version: VCardVersion
@@ -90,7 +91,7 @@ public struct VCardWriter: Sendable {
         if let note = contact.note {
             writeText(name: "NOTE", note, into: &out)
         }
-        for property in contact.unmapped where !writeGoogleField(property, groups: &groups, into: &out) {
+        for property in contact.unmapped where !writeGoogleField(property, groups: &groups, diagnostics: &diagnostics, into: &out) {
             writeUnmapped(property, diagnostics: &diagnostics, into: &out)
         }
         out.append(contentsOf: "END:VCARD\r\n".utf8)

@@ -184,6 +184,51 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    /// IM addresses as the vCard writer writes Google's (Apple's item-grouped `IMPP` with
+    /// `X-SERVICE-TYPE`, Android's 2.1 `X-SKYPE-USERNAME`) take their label from the group's
+    /// `X-ABLabel`, and a URI's percent-encoding is decoded.
+    @Test func instantMessagingLabelledInAppleItemGroupsFillsGoogleIMGroups() throws {
+        let contact = Contact(
+            name: PersonName(given: "Ana"),
+            unmapped: [
+                RawProperty(
+                    group: "item1", name: "IMPP", parameters: [RawParameter(name: "X-SERVICE-TYPE", values: ["Telegram"])],
+                    value: "x-apple:Ana%20P%C3%A9rez%2C%20100%25"),
+                RawProperty(group: "ITEM1", name: "X-ABLABEL", value: "Trabajo\\, turno"),
+                RawProperty(group: "item2", name: "X-SKYPE-USERNAME", value: "live:ana.perez"),
+                RawProperty(group: "item2", name: "X-ABLABEL", value: "_$!<Home>!$_"),
+                RawProperty(name: "IMPP", value: "x-apple:ana.p"),
+                RawProperty(name: "IMPP", value: "icq:50%"),
+            ])
+        var diagnostics: [Diagnostic] = []
+        let google = String(decoding: CSVWriter().write([contact], diagnostics: &diagnostics), as: UTF8.self)
+        #expect(google.hasSuffix(
+            "Ana,,,,,,,,,,,,,,,,,\"Trabajo, turno\",Telegram,\"Ana Pérez, 100%\",Home,Skype,live:ana.perez,,,ana.p,,ICQ,50%\r\n"))
+        #expect(diagnostics.isEmpty)
+    }
+
+    /// Google's `Photo` column: a web address is kept as a `PHOTO` URI and written back there
+    /// (from a vCard's `PHOTO;VALUE=URL` too); other text stays a custom field.
+    @Test func googlePhotoColumnIsAPhotoURI() throws {
+        let csv = "First Name,Photo,Labels\r\nAna,https://lh3.googleusercontent.com/contacts/AbC123,\r\nLuis,foto.jpg,\r\n"
+        let contacts = try readAll(csv).records.map(\.contact)
+        #expect(contacts.map(\.unmapped) == [
+            [RawProperty(name: "PHOTO", parameters: [RawParameter(name: "VALUE", values: ["uri"])],
+                         value: "https://lh3.googleusercontent.com/contacts/AbC123")],
+            [customField("Photo", "foto.jpg")],
+        ])
+        var diagnostics: [Diagnostic] = []
+        let fromVCard = Contact(name: PersonName(given: "Eva"), unmapped: [
+            RawProperty(name: "PHOTO", parameters: [RawParameter(name: "VALUE", values: ["URL"]), RawParameter(name: "TYPE", values: ["JPEG"])],
+                        value: "http://example.com/eva.jpg"),
+        ])
+        let written = String(decoding: CSVWriter().write([contacts[0], fromVCard], diagnostics: &diagnostics), as: UTF8.self)
+        #expect(written.hasSuffix(
+            "Notes,Photo,Labels\r\nAna,,,,,,,,,,,,,,,https://lh3.googleusercontent.com/contacts/AbC123,\r\n"
+                + "Eva,,,,,,,,,,,,,,,http://example.com/eva.jpg,\r\n"))
+        #expect(diagnostics.isEmpty)
+    }
+
     /// Google's phonetic name columns (and the legacy `Yomi` ones) are kept as the properties
     /// Google's and Apple's vCards use, and written back to the current layout.
     @Test func googlePhoneticNamesAreKept() throws {

@@ -117,6 +117,39 @@ import _ContactsTestSupport
         #expect(back.standardOutput == direct.standardOutput)
     }
 
+    /// Google CSV → vCard (each version) or jCard → Google CSV keeps every IM entry's label,
+    /// service and value and the Photo URL, in Google's own columns.
+    @Test(arguments: [["--to", "vcard", "--vcard-version", "2.1"], ["--to", "vcard", "--vcard-version", "3.0"],
+                      ["--to", "vcard", "--vcard-version", "4.0"], ["--to", "jcard"]])
+    func googleIMAndPhotoSurviveAVCardRoundTrip(target: [String]) throws {
+        let header = "First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last Name,"
+            + "Name Prefix,Name Suffix,Nickname,File As,Organization Name,Organization Title,Organization Department,"
+            + "Birthday,Notes,Photo,Labels,IM 1 - Label,IM 1 - Service,IM 1 - Value,IM 2 - Label,IM 2 - Service,"
+            + "IM 2 - Value,IM 3 - Label,IM 3 - Service,IM 3 - Value,IM 4 - Label,IM 4 - Service,IM 4 - Value\r\n"
+        let row = "Ana,,Pérez,,,,,,,Ana Pérez,,,,,,https://lh3.googleusercontent.com/contacts/AbC123,Amigos,"
+            + "Home,Skype,live:ana.perez,Work,Telegram,\"Ana Pérez, Jr.\",,Jabber,ana@jabber.org,Otro,,ana.p\r\n"
+        let direct = try ToolRunner.run(["convert", "-", "--to", "csv"], input: Array((header + row).utf8))
+        #expect(direct.standardOutput == header + row)
+        let converted = try ToolRunner.run(["convert", "-"] + target, input: Array((header + row).utf8))
+        #expect(converted.exitCode == 0)
+        #expect(!converted.standardOutput.contains("X-GOOGLE"))
+        let back = try ToolRunner.run(["convert", "-", "--to", "csv"], input: Array(converted.standardOutput.utf8))
+        #expect(back.standardOutput == header + row)
+        #expect(back.standardError == "")
+        #expect(back.exitCode == 0)
+    }
+
+    /// In 2.1 each service Android names is written as its `X-…` property and read back as the
+    /// same Google service; other services go through `IMPP` and come back the same too.
+    @Test(arguments: ["AIM", "ICQ", "Jabber", "Skype", "MSN", "Yahoo", "QQ", "Google Talk", "Hangouts", "SIP", "Mi red"])
+    func everyGoogleIMServiceSurvivesVCard21(service: String) throws {
+        let csv = "First Name,File As,IM 1 - Label,IM 1 - Service,IM 1 - Value\r\nAna,Ana,Home,\(service),ana@example.com\r\n"
+        let vcard = try ToolRunner.run(["convert", "-", "--to", "vcard", "--vcard-version", "2.1"], input: Array(csv.utf8))
+        let back = try ToolRunner.run(["convert", "-", "--to", "csv"], input: Array(vcard.standardOutput.utf8))
+        #expect(back.standardOutput.hasSuffix("IM 1 - Label,IM 1 - Service,IM 1 - Value\r\nAna,,,,,,,,,Ana,,,,,,,,Home,\(service),ana@example.com\r\n"))
+        #expect(back.exitCode == 0)
+    }
+
     @Test func vcardVersionOption() throws {
         for version in ["2.1", "3.0", "4.0"] {
             let run = try ToolRunner.run(["convert", "Fixtures/vcard30/jelou-example.vcf", "--to", "vcard", "--vcard-version", version])

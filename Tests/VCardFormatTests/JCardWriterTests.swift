@@ -34,6 +34,58 @@ import Testing
             """#)
     }
 
+    /// Google CSV's fields and a photo by URL, as the vCard 4.0 writer maps them
+    /// (``GoogleFieldMapping``), and what the jCard reader makes of them.
+    @Test func googleFieldsAreMappedAsInVCard40AndReadBack() throws {
+        func labelled(_ name: String, _ label: String, _ value: String) -> RawProperty {
+            RawProperty(name: name, parameters: [RawParameter(name: "X-LABEL", values: [label])], value: value)
+        }
+        let contact = Contact(
+            name: PersonName(formatted: "Ana"),
+            unmapped: [
+                .photo(webAddress: "https://lh3.googleusercontent.com/a/AbC"),
+                RawProperty(name: "X-GOOGLE-LABELS", value: "* myContacts ::: Amigos\\, viejos"),
+                labelled("X-GOOGLE-EVENT", "Anniversary", "2015-09-12"),
+                labelled("X-GOOGLE-EVENT", "Graduación", "--06-30"),
+                labelled("X-GOOGLE-RELATION", "spouse", "Luis"),
+                RawProperty(name: "X-GOOGLE-IM", parameters: [
+                    RawParameter(name: "X-LABEL", values: ["Home"]), RawParameter(name: "X-SERVICE", values: ["Skype"]),
+                ], value: "live:ana.perez"),
+                RawProperty(name: "X-GOOGLE-IM", parameters: [RawParameter(name: "X-SERVICE", values: ["Telegram"])], value: "Ana P"),
+            ])
+        let (bytes, diagnostics) = JCardWriter().write([contact])
+        #expect(diagnostics.isEmpty)
+        #expect(String(decoding: bytes, as: UTF8.self) == #"""
+            [["vcard",[["version",{},"text","4.0"],["fn",{},"text","Ana"],["n",{},"text",["","","","",""]],\#
+            ["photo",{},"uri","https://lh3.googleusercontent.com/a/AbC"],["categories",{},"text","myContacts","Amigos, viejos"],\#
+            ["anniversary",{},"date-and-or-time","2015-09-12"],\#
+            ["x-abdate",{"group":"item1"},"text","--06-30"],["x-ablabel",{"group":"item1"},"text","Graduación"],\#
+            ["x-abrelatednames",{"group":"item2"},"text","Luis"],["x-ablabel",{"group":"item2"},"text","_$!<Spouse>!$_"],\#
+            ["impp",{"group":"item3","x-service-type":"Skype"},"uri","skype:live:ana.perez"],\#
+            ["x-ablabel",{"group":"item3"},"text","Home"],["impp",{"x-service-type":"Telegram"},"uri","x-apple:Ana%20P"]]]]
+            """#)
+
+        var reader = JCardReader(MemoryByteSource(bytes))
+        var readDiagnostics: [Diagnostic] = []
+        let record = try #require(try reader.next(diagnostics: &readDiagnostics))
+        #expect(readDiagnostics.isEmpty)
+        func read(_ group: String?, _ name: String, _ parameters: [(String, String)], _ value: String) -> RawProperty {
+            RawProperty(group: group, name: name, parameters: parameters.map { RawParameter(name: $0.0, values: [$0.1]) }, value: value)
+        }
+        #expect(record.contact.unmapped == [
+            read(nil, "PHOTO", [("VALUE", "uri")], "https://lh3.googleusercontent.com/a/AbC"),
+            read(nil, "CATEGORIES", [("VALUE", "text")], "myContacts,Amigos\\, viejos"),
+            read(nil, "ANNIVERSARY", [("VALUE", "date-and-or-time")], "2015-09-12"),
+            read("item1", "X-ABDATE", [("VALUE", "text")], "--06-30"),
+            read("item1", "X-ABLABEL", [("VALUE", "text")], "Graduación"),
+            read("item2", "X-ABRELATEDNAMES", [("VALUE", "text")], "Luis"),
+            read("item2", "X-ABLABEL", [("VALUE", "text")], "_$!<Spouse>!$_"),
+            read("item3", "IMPP", [("X-SERVICE-TYPE", "Skype"), ("VALUE", "uri")], "skype:live:ana.perez"),
+            read("item3", "X-ABLABEL", [("VALUE", "text")], "Home"),
+            read(nil, "IMPP", [("X-SERVICE-TYPE", "Telegram"), ("VALUE", "uri")], "x-apple:Ana%20P"),
+        ])
+    }
+
     @Test func streamsJCardsOneAtATime() throws {
         var out: [UInt8] = Array("[".utf8)
         for (index, contact) in [JCardReaderTests.lucia, JCardReaderTests.taller].enumerated() {

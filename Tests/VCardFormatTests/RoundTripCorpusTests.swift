@@ -78,11 +78,23 @@ enum RoundTrip {
     /// - 2.1 writes `\N` in kept values as a line break, which reads back as `\n`;
     /// - jCard carries a `VALUE` parameter as the value type: it comes back last and lower-cased;
     /// - photos, logos, sounds and keys held in the card come back in the written version's form
-    ///   (``VCardInlineBinary``).
+    ///   (``VCardInlineBinary``), and so do photos, logos and sounds given by an `http(s)` URL
+    ///   (`VALUE=URL` in 2.1, `VALUE=uri` in 3.0, none in 4.0: ``GoogleFieldMapping``).
     static func expected(_ contact: Contact, after format: Format) -> Contact {
         var contact = contact
         let version: VCardVersion = format == .vCard21 ? .v21 : format == .vCard30 ? .v30 : .v40
         contact.unmapped = contact.unmapped.map { property in
+            if property.mediaWebAddress != nil {
+                var written = property
+                written.parameters.removeAll { $0.name == "VALUE" }
+                switch format {
+                case .vCard21: written.parameters.insert(RawParameter(name: "VALUE", values: ["URL"]), at: 0)
+                case .vCard30: written.parameters.insert(RawParameter(name: "VALUE", values: ["uri"]), at: 0)
+                case .vCard40: break
+                case .jCard: written.parameters.append(RawParameter(name: "VALUE", values: ["uri"]))
+                }
+                return written
+            }
             guard let binary = VCardInlineBinary(property) else { return property }
             var written = binary.property(named: property.name, group: property.group, for: version)
             if format == .jCard { written.parameters.append(RawParameter(name: "VALUE", values: ["uri"])) }

@@ -214,6 +214,104 @@ import Testing
         #expect(v40.contains("\r\nANNIVERSARY:2015-09-12\r\nitem1.X-ABDATE:--06-30\r\nitem1.X-ABLabel:Graduación\r\n"))
     }
 
+    /// Google CSV's `IM n` entries: `IMPP` URIs with Apple's `X-SERVICE-TYPE` in 4.0 and 3.0,
+    /// Android's `X-SKYPE-USERNAME` / `X-JABBER` … in 2.1 (any other service as `IMPP` there
+    /// too), each label in its item group.
+    @Test(arguments: zip([VCardVersion.v21, .v30, .v40], [imLinesIn21, imLinesIn30And40, imLinesIn30And40]))
+    func googleIMAddressesAreWrittenAsInstantMessagingProperties(version: VCardVersion, expected: String) {
+        let contact = Contact(name: PersonName(formatted: "Ana"), unmapped: [
+            Self.instantMessaging("Home", "Skype", "live:ana.perez"),
+            Self.instantMessaging("Work", "Telegram", "Ana Pérez\\, 100%"),
+            Self.instantMessaging(nil, "Jabber", "ana@jabber.org"),
+            Self.instantMessaging(nil, nil, "ana.p"),
+        ])
+        let (text, messages) = written(contact, version)
+        #expect(text == "BEGIN:VCARD\r\nVERSION:\(version)\r\nN:;;;;\r\nFN:Ana\r\n" + expected + "END:VCARD\r\n")
+        #expect(messages.isEmpty)
+    }
+
+    static let imLinesIn21 = """
+        item1.X-SKYPE-USERNAME:live:ana.perez\r
+        item1.X-ABLabel:Home\r
+        item2.IMPP;X-SERVICE-TYPE=Telegram:x-apple:Ana%20P%C3%A9rez%2C%20100%25\r
+        item2.X-ABLabel:Work\r
+        X-JABBER:ana@jabber.org\r
+        IMPP:x-apple:ana.p\r
+
+        """
+    static let imLinesIn30And40 = """
+        item1.IMPP;X-SERVICE-TYPE=Skype:skype:live:ana.perez\r
+        item1.X-ABLabel:Home\r
+        item2.IMPP;X-SERVICE-TYPE=Telegram:x-apple:Ana%20P%C3%A9rez%2C%20100%25\r
+        item2.X-ABLabel:Work\r
+        IMPP;X-SERVICE-TYPE=Jabber:xmpp:ana@jabber.org\r
+        IMPP:x-apple:ana.p\r
+
+        """
+
+    /// The URI scheme of each service; unknown ones use Apple's generic `x-apple`, and their name
+    /// stays in `X-SERVICE-TYPE`.
+    @Test(arguments: zip(
+        ["Skype", "AIM", "ICQ", "Yahoo", "MSN", "Jabber", "Google Talk", "hangouts", "XMPP", "SIP", "QQ", "Telegram", "Mi servicio"],
+        ["skype", "aim", "icq", "ymsgr", "msnim", "xmpp", "xmpp", "xmpp", "xmpp", "sip", "x-apple", "x-apple", "x-apple"]
+    ))
+    func imServicesGetTheirURIScheme(service: String, scheme: String) {
+        let contact = Contact(name: PersonName(formatted: "A"), unmapped: [Self.instantMessaging(nil, service, "ana")])
+        #expect(written(contact, .v30).text.contains("\r\nIMPP;X-SERVICE-TYPE=\(service):\(scheme):ana\r\n"))
+    }
+
+    /// In 2.1, Android's property for the services it names (ignoring case); others stay `IMPP`.
+    @Test(arguments: zip(
+        ["AIM", "icq", "Jabber", "Skype", "MSN", "Yahoo", "QQ", "Google Talk", "Hangouts"],
+        ["X-AIM:ana", "X-ICQ:ana", "X-JABBER:ana", "X-SKYPE-USERNAME:ana", "X-MSN:ana", "X-YAHOO:ana", "X-QQ:ana",
+         "X-GOOGLE-TALK:ana", "IMPP;X-SERVICE-TYPE=Hangouts:xmpp:ana"]
+    ))
+    func version21UsesAndroidsIMProperties(service: String, line: String) {
+        let contact = Contact(name: PersonName(formatted: "A"), unmapped: [Self.instantMessaging(nil, service, "ana")])
+        #expect(written(contact, .v21).text.contains("\r\n" + line + "\r\n"))
+    }
+
+    /// A service name 2.1 parameters cannot hold is reported, and the address is still written.
+    @Test func version21ReportsAServiceItsParametersCannotHold() {
+        let contact = Contact(name: PersonName(formatted: "A"), unmapped: [Self.instantMessaging(nil, "Chat; beta", "ana")])
+        let (text, messages) = written(contact, .v21)
+        #expect(text.contains("\r\nIMPP:x-apple:ana\r\n"))
+        #expect(messages == ["vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; IMPP parameter X-SERVICE-TYPE left out"])
+    }
+
+    /// Google CSV's `Photo` (kept as `PHOTO;VALUE=uri`) and a vCard's photo by URL, in each
+    /// version's URI form; inline data and other schemes are not touched here.
+    @Test(arguments: zip([VCardVersion.v21, .v30, .v40], [
+        "PHOTO;VALUE=URL:https://lh3.googleusercontent.com/a/AbC\r\nLOGO;VALUE=URL;TYPE=PNG:http://example.com/l.png\r\n",
+        "PHOTO;VALUE=uri:https://lh3.googleusercontent.com/a/AbC\r\nLOGO;VALUE=uri;TYPE=PNG:http://example.com/l.png\r\n",
+        "PHOTO:https://lh3.googleusercontent.com/a/AbC\r\nLOGO;TYPE=PNG:http://example.com/l.png\r\n",
+    ]))
+    func photoURLsAreWrittenInTheVersionsURIForm(version: VCardVersion, expected: String) {
+        let contact = Contact(name: PersonName(formatted: "A"), unmapped: [
+            .photo(webAddress: "https://lh3.googleusercontent.com/a/AbC"),
+            RawProperty(name: "LOGO", parameters: [RawParameter(name: "VALUE", values: ["URL"]), RawParameter(name: "TYPE", values: ["PNG"])],
+                        value: "http://example.com/l.png"),
+            RawProperty(name: "PHOTO", parameters: [RawParameter(name: "VALUE", values: ["uri"])], value: "ftp://example.com/a.jpg"),
+        ])
+        #expect(written(contact, version).text.hasSuffix(
+            "FN:A\r\n" + expected + "PHOTO;VALUE=uri:ftp://example.com/a.jpg\r\nEND:VCARD\r\n"))
+    }
+
+    /// 4.0's ANNIVERSARY holds a date; an `Anniversary` event that is not one is Apple's X-ABDATE.
+    @Test func anniversaryThatIsNoDateStaysAnAppleDate() {
+        let event = RawProperty(name: "X-GOOGLE-EVENT", parameters: [RawParameter(name: "X-LABEL", values: ["Anniversary"])],
+                                value: "mayo\\, 2015")
+        #expect(written(Contact(name: PersonName(formatted: "A"), unmapped: [event]), .v40).text.hasSuffix(
+            "FN:A\r\nitem1.X-ABDATE:mayo\\, 2015\r\nitem1.X-ABLabel:_$!<Anniversary>!$_\r\nEND:VCARD\r\n"))
+    }
+
+    static func instantMessaging(_ label: String?, _ service: String?, _ value: String) -> RawProperty {
+        var parameters: [RawParameter] = []
+        if let label { parameters.append(RawParameter(name: "X-LABEL", values: [label])) }
+        if let service { parameters.append(RawParameter(name: "X-SERVICE", values: [service])) }
+        return RawProperty(name: "X-GOOGLE-IM", parameters: parameters, value: value)
+    }
+
     @Test func customLabelsUseItemGroupsThatAvoidUnmappedGroups() {
         let contact = Contact(
             name: PersonName(formatted: "Ana"),
