@@ -1,7 +1,8 @@
 /// The raw properties the CSV reader keeps Google Contacts' own fields in — `Labels`, `Event n`,
 /// `Relation n`, `IM n`, `Custom Field n` — with an entry's label in ``label`` and an IM entry's
-/// service in ``service``. The CSV writers read them back; the vCard writer writes the labels,
-/// dates and related names in the forms Apple's and Google's vCards use.
+/// service in ``service``. The CSV writers read them back; the vCard and jCard writers write the
+/// labels, dates, related names and IM addresses in the forms Apple's and Google's vCards use
+/// (VCardFormat's `GoogleFieldMapping`).
 public enum GoogleFieldNames {
     /// Google's labels (groups): `* myContacts ::: Friends`.
     public static let labels = "X-GOOGLE-LABELS"
