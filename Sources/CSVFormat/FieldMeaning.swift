@@ -35,6 +35,17 @@ enum FieldMeaning: Hashable {
     /// guessed at by the generic matcher.
     case known
 
+    /// True for what only an Outlook export has a column for (its e-mail type and display name,
+    /// the fields it keeps as `X-MS-*` properties): no hand-made sheet has one, so a header with
+    /// one is an Outlook export however few columns it kept.
+    var isOutlookOnly: Bool {
+        switch self {
+        case .emailType, .emailDisplayName: true
+        case .raw(let name, _): name.hasPrefix("X-MS-")
+        default: false
+        }
+    }
+
     enum NamePart: Hashable {
         case formatted, given, family, middle, prefix, suffix, nickname
     }

@@ -22,7 +22,8 @@ enum GenericHeaders {
             : !set.isDisjoint(with: otherWords) ? .other : .unspecified
 
         if !set.isDisjoint(with: emailWords) || joined.contains(" e mail ") || joined.contains(" posta elettronica ")
-            || joined.contains(" correo electronico ")
+            || joined.contains(" correo electronico ") || joined.contains(" correio eletronico ")
+            || joined.contains(" correio electronico ")
         {
             return .email(kind, label: nil)
         }

@@ -199,6 +199,13 @@ struct RowLayout {
         row.count >= 5 && row[4].contains("@") && !row[0..<4].contains { $0.contains("@") }
     }
 
+    /// How many of a header's columns must be Outlook's before it is read as a localized Outlook
+    /// export, unless one of them is a column only Outlook writes (``FieldMeaning/isOutlookOnly``).
+    /// Outlook writes all of its 92 columns, so an export has far more; a hand-made sheet with a
+    /// few of the same words (pt-BR `Nome, Celular, Cidade, Estado, CEP`) means one address by
+    /// them, not Outlook's Other City, Home State and Other Postal Code.
+    static let minimumLocalizedOutlookColumns = 12
+
     private static func detectProfile(_ header: [String], keys: [String]) -> CSVProfile {
         let set = Set(keys)
         var googleLabel = false
@@ -214,13 +221,16 @@ struct RowLayout {
             return .googleContactsLegacy
         }
         if set.intersection(ThunderbirdHeaders.signature).count >= 2 { return .thunderbird }
-        var best: (language: OutlookLanguage, count: Int) = (.english, 0)
+        var best: (language: OutlookLanguage, count: Int, isExport: Bool) = (.english, 0, false)
         for language in OutlookLanguage.allCases where language != .english {
             let table = OutlookHeaders.table(for: language)
             let count = keys.filter { table[$0] != nil && OutlookHeaders.english[$0] == nil }.count
-            if count > best.count { best = (language, count) }
+            if count > best.count {
+                let meanings = keys.compactMap { table[$0] ?? OutlookHeaders.english[$0] }
+                best = (language, count, meanings.count >= minimumLocalizedOutlookColumns || meanings.contains(where: \.isOutlookOnly))
+            }
         }
-        if best.count >= 2 { return .outlook(best.language) }
+        if best.count >= 2, best.isExport { return .outlook(best.language) }
         if keys.filter({ OutlookHeaders.english[$0] != nil }).count >= 3 { return .outlook(.english) }
         return .generic
     }

@@ -204,9 +204,46 @@ import Testing
                  emails: [Email(address: "g@example.it")])),
     ])
     func localizedOutlookHeaders(csv: String, profile: CSVProfile, expected: Contact) throws {
-        let result = try readAll(csv)
+        let result = try readAll(csv, options: CSVReadingOptions(profile: profile))
         #expect(result.profile == profile)
         #expect(result.records.map(\.contact) == [expected])
+    }
+
+    /// A sheet made by hand with a few of Outlook's localized words is no Outlook export: its
+    /// `Cidade, Estado, CEP` are one address, not Outlook pt-BR's Other City, Home State and Other
+    /// Postal Code. An export keeps Outlook's many columns, or one only Outlook writes.
+    @Test(arguments: [
+        ("Nome,Sobrenome,Celular,Telefone,E-mail,Endereço,Cidade,Estado,CEP\n"
+            + "João,Silva,(11) 98765-4321,(11) 3456-7890,joao@uol.com.br,Rua A 1,São Paulo,SP,01000-000\n",
+         Contact(
+            name: PersonName(given: "João", family: "Silva"),
+            phones: [Phone(value: "(11) 98765-4321", kind: .mobile), Phone(value: "(11) 3456-7890")],
+            emails: [Email(address: "joao@uol.com.br")],
+            addresses: [PostalAddress(street: "Rua A 1", city: "São Paulo", region: "SP", postalCode: "01000-000")])),
+        ("Primeiro nome,Sobrenome,Telefone celular,Cidade,Estado,CEP\nAna,Souza,11 91234-5678,Campinas,SP,13010-000\n",
+         Contact(
+            name: PersonName(given: "Ana", family: "Souza"), phones: [Phone(value: "11 91234-5678", kind: .mobile)],
+            addresses: [PostalAddress(city: "Campinas", region: "SP", postalCode: "13010-000")])),
+        ("Nome próprio,Telemóvel,Endereço de correio electrónico\nJoão,912345678,joao@example.pt\n",
+         Contact(
+            name: PersonName(given: "João"), phones: [Phone(value: "912345678", kind: .mobile)],
+            emails: [Email(address: "joao@example.pt")])),
+    ])
+    func handMadeSheetsWithOutlookWordsAreGeneric(csv: String, expected: Contact) throws {
+        let result = try readAll(csv)
+        #expect(result.profile == .generic)
+        #expect(result.records.map(\.contact) == [expected])
+    }
+
+    @Test func aTrimmedOutlookExportIsKnownByAColumnOnlyOutlookWrites() throws {
+        let csv = "Vorname,Nachname,Ort,Jahrestag\nJörg,Weiß,Raum 4.12,14.10.2000\n"
+        let result = try readAll(csv)
+        #expect(result.profile == .outlook(.german))
+        // Outlook's `Ort` is the Location field, not a city.
+        #expect(result.records.map(\.contact.addresses) == [[]])
+        #expect(result.records.map(\.contact.unmapped) == [[
+            RawProperty(name: "X-MS-ANNIVERSARY", value: "2000-10-14"), customField("Ort", "Raum 4.12"),
+        ]])
     }
 
     @Test func googlesOutlookExportAndOutlookDotCom() throws {
