@@ -38,7 +38,7 @@ extension ContactNormalizer {
                 .warning,
                 "contact \"\(cardName)\": phone \"\(phone.value)\" is the same number as \"\(phones[keptIndex].value)\" "
                     + "(\(normalized.e164)); merged into one",
-                at: context.position))
+                at: phone.readAt.position ?? context.position))
         }
         if keptCount < phones.count { phones.removeSubrange(keptCount...) }
     }

@@ -24,6 +24,14 @@ import Testing
             at: cardPosition)])
     }
 
+    @Test func theMergeIsReportedAtTheDroppedSpellingsLine() throws {
+        let second = SourcePosition(line: 16, column: 1)
+        let phones = [Phone(value: "099 123 4567", readAt: SourcePosition(line: 14, column: 1)), Phone(value: "+593991234567", readAt: second)]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "EC"))
+        #expect(result.contact.phones.count == 1)
+        #expect(result.diagnostics.map(\.position) == [second])
+    }
+
     @Test func inPlaceNormalisingKeepsTheOrderOfDistinctNumbersAroundMergedOnes() throws {
         var contact = card(phones: [
             Phone(value: "099 123 4567"),
