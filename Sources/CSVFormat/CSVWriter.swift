@@ -114,6 +114,8 @@ public struct CSVWriter: Sendable {
         case .googleContacts: cells = Self.googleCells(contact, counts: counts, lost: &lost)
         case .outlook: cells = OutlookLayout.cells(contact, lost: &lost)
         }
+        let whatsAppIDs = contact.phones.count { $0.whatsAppID != nil }
+        if whatsAppIDs > 0 { lost.append("\(whatsAppIDs) WhatsApp id(s)") }
         if !lost.isEmpty {
             let who = contact.name.formatted ?? contact.name.joinedParts ?? contact.organization?.company
                 ?? contact.emails.first?.address ?? contact.phones.first?.value ?? "a contact"

@@ -14,6 +14,11 @@ public struct Phone: Sendable, Hashable, Codable {
     public var preference: Int?
     /// The extension the source wrote separately (a `tel:` URI's `;ext=`), digits as written.
     public var extensionNumber: String?
+    /// The WhatsApp id the source gave for the number, digits only: the `waid` parameter of a TEL
+    /// in a card WhatsApp exported, the `wa_id` of a Jelou or WhatsApp contact. WhatsApp knows the
+    /// account a number reaches (Mexico's `521…`, Argentina's `549…`), so it is kept as given, not
+    /// derived again from the number.
+    public var whatsAppID: String?
     /// What the normaliser made of ``value``; `nil` until normalised, or when it could not.
     public var normalized: NormalizedPhone?
     /// Where the reader found the number (its TEL line, its CSV cell), for diagnostics.
@@ -25,6 +30,7 @@ public struct Phone: Sendable, Hashable, Codable {
         label: String? = nil,
         preference: Int? = nil,
         extensionNumber: String? = nil,
+        whatsAppID: String? = nil,
         normalized: NormalizedPhone? = nil,
         readAt: SourcePosition? = nil
     ) {
@@ -33,6 +39,7 @@ public struct Phone: Sendable, Hashable, Codable {
         self.label = label
         self.preference = preference
         self.extensionNumber = extensionNumber
+        self.whatsAppID = whatsAppID
         self.normalized = normalized
         self.readAt = ReadPosition(readAt)
     }

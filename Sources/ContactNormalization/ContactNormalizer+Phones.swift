@@ -8,7 +8,8 @@ extension ContactNormalizer {
     /// A valid number gets its E.164 form, line type, region and `wa_id` (see
     /// `WhatsAppID.make(for:policy:quirks:)`); a number that is only possible keeps its E.164 form
     /// with `isValid == false`, no `wa_id` and a warning; a number that cannot be read keeps
-    /// `normalized == nil` and gets a warning with the reason. Corresponds to ITU-T E.164 and
+    /// `normalized == nil` and gets a warning with the reason. A `wa_id` the source gave
+    /// (``Phone/whatsAppID``, WhatsApp's own) is kept in every case, unless the policy is `never`. Corresponds to ITU-T E.164 and
     /// RFC 6350 §6.4.1 (TEL).
     static func normalizePhone(
         _ phone: inout Phone,
@@ -19,6 +20,8 @@ extension ContactNormalizer {
     ) {
         var text = phone.value
         if let written = trimmedOrNil(phone.extensionNumber) { text += " ext. " + written }
+        if context.waIDPolicy == .never { phone.whatsAppID = nil }
+        let keptID = phone.whatsAppID.map { "with the wa_id it came with, \($0)" } ?? "without wa_id"
 
         let number: PhoneNumber
         do {
@@ -29,14 +32,14 @@ extension ContactNormalizer {
                 diagnostics.append(problem(
                     """
                     contact "\(cardName)": phone "\(text)" is a national number and no region is known; \
-                    kept as written, without wa_id (pass --region, e.g. --region EC, set \
+                    kept as written, \(keptID) (pass --region, e.g. --region EC, set \
                     JELOU_CONTACTS_REGION, or give the contact's address a country)
                     """,
                     context: context, readAt: phone.readAt))
             } else {
                 let readIn = region.map { " read in region \($0.rawValue)" } ?? ""
                 diagnostics.append(problem(
-                    "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); kept as written, without wa_id",
+                    "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); kept as written, \(keptID)",
                     context: context, readAt: phone.readAt))
             }
             return
@@ -45,7 +48,9 @@ extension ContactNormalizer {
         let lineType = lineType(of: number)
         phone.normalized = NormalizedPhone(
             e164: number.e164,
-            waID: WhatsAppID.make(for: number, policy: context.waIDPolicy, quirks: context.waIDQuirks),
+            waID: number.extensionNumber == nil
+                ? phone.whatsAppID ?? WhatsAppID.make(for: number, policy: context.waIDPolicy, quirks: context.waIDQuirks)
+                : nil,
             lineType: lineType,
             isValid: number.isValid,
             extensionNumber: number.extensionNumber,
@@ -54,7 +59,7 @@ extension ContactNormalizer {
         if !number.isValid {
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(text)\" has the length of a +\(number.countryCode) number "
-                    + "but matches none of its number ranges; kept as \(number.e164), without wa_id",
+                    + "but matches none of its number ranges; kept as \(number.e164), \(keptID)",
                 context: context, readAt: phone.readAt))
         }
         if lineType == .mobile && (phone.kind == .unspecified || phone.kind == .voice) {

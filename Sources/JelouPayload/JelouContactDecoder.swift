@@ -7,11 +7,10 @@ import JSONCoding
 /// Leniency, and what is kept where:
 /// - Every field may be missing; `null` counts as missing. A number where text belongs is taken
 ///   as its literal (with a warning); `name` given as a string is taken as `formatted_name`.
-/// - `phone` is kept exactly as written in ``Phone/value``; the normaliser reads it. When a
-///   `wa_id` comes with a phone written internationally (leading `+`), both are kept in
-///   ``Phone/normalized`` (E.164 from the phone's digits, `isValid == false` and line type
-///   unknown until a normaliser checks it); a `wa_id` with a national phone is kept as an
-///   unmapped `X-JELOU-WA-ID` property.
+/// - `phone` is kept exactly as written in ``Phone/value``; the normaliser reads it. Its `wa_id`
+///   is kept in ``Phone/whatsAppID`` (WhatsApp's own id for the number, not derived again); a
+///   `wa_id` that is no id, or that comes without a phone, is kept as an unmapped
+///   `X-JELOU-WA-ID` property.
 /// - `type` strings go through ``JelouTypeTable`` (localized names to kinds, others to labels).
 /// - `org.department` becomes the single unit; `birthday` is read from `YYYY-MM-DD` or `--MM-DD`.
 /// - Keys WhatsApp does not define, and values of the wrong shape, are kept in
@@ -245,12 +244,9 @@ private struct ContactReading {
             return
         }
         if let waID {
-            let written = JelouPhoneText(phone.value)
-            if let written, written.number.hasPrefix("+") {
-                phone.normalized = NormalizedPhone(
-                    e164: written.number, waID: waID, lineType: .unknown, isValid: false,
-                    extensionNumber: written.extensionNumber)
-            } else {
+            phone.whatsAppID = Phone.whatsAppID(from: waID)
+            if phone.whatsAppID == nil {
+                diagnostics.append(.warning("phones.wa_id '\(waID)' is not a WhatsApp id (6 to 15 digits); kept as X-JELOU-WA-ID"))
                 keepText(waID, name: "X-JELOU-WA-ID")
             }
         }

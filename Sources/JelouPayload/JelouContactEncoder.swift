@@ -211,7 +211,9 @@ public struct JelouContactEncoder: Sendable {
         return contact.phones.lazy.compactMap { phoneFields(for: $0)?.phone }.first
     }
 
-    /// The `phone` and `wa_id` written for a phone, or `nil` when it has no digits.
+    /// The `phone` and `wa_id` written for a phone: the normaliser's E.164 number and id, else the
+    /// number as written with the id its source gave (``Phone/whatsAppID``); `nil` when it has no
+    /// digits. A number with an extension gets no id.
     public static func phoneFields(for phone: Phone) -> (phone: String, waID: String?)? {
         if let normalized = phone.normalized {
             if let ext = normalized.extensionNumber.trimmedNonEmpty
@@ -223,7 +225,7 @@ public struct JelouContactEncoder: Sendable {
         guard var raw = JelouPhoneText(phone.value) else { return nil }
         if raw.extensionNumber == nil { raw.extensionNumber = phone.extensionNumber.flatMap { JelouPhoneText.digitsOnly($0) } }
         if let ext = raw.extensionNumber { return (raw.number + " ext. " + ext, nil) }
-        return (raw.number, nil)
+        return (raw.number, phone.whatsAppID)
     }
 
     /// The N parts joined with spaces in reading order, or `nil` when all are blank.

@@ -159,6 +159,10 @@ struct JCardPropertyMapper {
         phone.kind = entry.kind
         phone.label = entry.label
         phone.preference = entry.preference
+        if let written = property.parameter("waid")?.first {
+            phone.whatsAppID = Phone.whatsAppID(from: written)
+            if phone.whatsAppID == nil { warn("waid '\(written)' is not a WhatsApp id (6 to 15 digits); ignored") }
+        }
         return phone
     }
 

@@ -135,6 +135,7 @@ public struct JCardWriter: Sendable {
         let asURI = phone.normalized != nil || VCardWriter.isGlobalTelNumber(number)
         var parameters = Self.kindParameters(phone.kind.vCardTypeTokens, preference: phone.preference)
         if let group { parameters.insert(("group", [group]), at: 0) }
+        if let whatsAppID = phone.whatsAppID { parameters.append(("waid", [whatsAppID])) }
         if asURI {
             let uri = "tel:" + number + (extensionNumber.map { ";ext=" + $0 } ?? "")
             property("tel", parameters, type: "uri", into: &json) { $0.string(uri) }

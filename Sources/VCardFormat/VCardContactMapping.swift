@@ -258,10 +258,15 @@ struct VCardContactMapping {
         let entry = VCardTypeVocabulary.phone(
             tokens: parameters.typeTokens, appleLabel: appleLabel(group), customLabel: parameters.customLabel,
             preference: parameters.preference)
+        var whatsAppID: String?
+        if let written = parameters.whatsAppID {
+            whatsAppID = Phone.whatsAppID(from: written)
+            if whatsAppID == nil { warn("waid '\(written)' is not a WhatsApp id (6 to 15 digits); ignored", at: line.position) }
+        }
         contact.phones.append(
             Phone(
                 value: number, kind: entry.kind, label: entry.label, preference: entry.preference,
-                extensionNumber: extensionNumber, readAt: line.position))
+                extensionNumber: extensionNumber, whatsAppID: whatsAppID, readAt: line.position))
     }
 
     private mutating func mapAddress(

@@ -32,6 +32,9 @@ struct VCardParameters {
     /// Apple's `X-APPLE-OMIT-YEAR=1604`: the placeholder year of a date whose year is unknown
     /// (Apple writes `BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-15` for "15 March").
     private(set) var omittedYear: Int?
+    /// WhatsApp's `waid=593991234567` on a TEL of a card it exports: the WhatsApp id the number
+    /// reaches.
+    private(set) var whatsAppID: String?
 
     /// A run of the parameter text, read in place.
     private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
@@ -63,6 +66,7 @@ struct VCardParameters {
         if deliveryLabel != nil { deliveryLabel = nil }
         if customLabel != nil { customLabel = nil }
         if omittedYear != nil { omittedYear = nil }
+        if whatsAppID != nil { whatsAppID = nil }
         keepsAll = keepingAll
         guard let range else {
             if !typeTokens.isEmpty { typeTokens.reset(source: []) }
@@ -142,6 +146,7 @@ struct VCardParameters {
         case .pref: if let value, let rank = Int(value), (1...100).contains(rank) { preference = rank }
         case .label: deliveryLabel = value
         case .appleOmitYear: omittedYear = value.flatMap { Int($0) }
+        case .whatsAppID: whatsAppID = value
         case .type, .other: break
         }
     }
@@ -166,7 +171,7 @@ struct VCardParameters {
 
     /// The parameter names the reader acts on, matched ignoring case without allocating.
     private enum KnownName: Equatable {
-        case type, encoding, charset, value, pref, label, appleOmitYear, other
+        case type, encoding, charset, value, pref, label, appleOmitYear, whatsAppID, other
 
         init(_ bytes: Bytes) {
             switch bytes.count {
@@ -175,6 +180,8 @@ struct VCardParameters {
                     self = .type
                 } else if VCardByte.equalsIgnoringCase(bytes, "PREF") {
                     self = .pref
+                } else if VCardByte.equalsIgnoringCase(bytes, "WAID") {
+                    self = .whatsAppID
                 } else {
                     self = .other
                 }
@@ -203,6 +210,7 @@ struct VCardParameters {
             case .pref: "PREF"
             case .label: "LABEL"
             case .appleOmitYear: "X-APPLE-OMIT-YEAR"
+            case .whatsAppID: "WAID"
             case .other: nil
             }
         }

@@ -171,6 +171,7 @@ public struct VCardWriter: Sendable {
         line.start(group: group, name: "TEL")
         if asURI { line.appendParameter(name: "VALUE", values: ["uri"]) }
         appendKind(phone.kind.vCardTypeTokens, preference: phone.preference, field: "phone", diagnostics: &diagnostics)
+        if let whatsAppID = phone.whatsAppID { line.appendParameter(name: "waid", values: [whatsAppID]) }
         if asURI {
             line.appendVerbatim("tel:" + number)
             if let extensionNumber { line.appendVerbatim(";ext=" + extensionNumber) }

@@ -60,6 +60,18 @@ import _ContactsTestSupport
         #expect(run.exitCode == 0)
     }
 
+    /// A received card's `wa_id` is WhatsApp's own: it survives Jelou → vCard (`waid`) → Jelou,
+    /// even for a number the numbering plan rejects, and a CSV, which has no column for it, says so.
+    @Test func theWhatsAppIDAReceivedCardCameWithIsKept() throws {
+        let received = #"{"contacts":[{"name":{"formatted_name":"Luis"},"phones":[{"phone":"+52 1 55 1234 5678","wa_id":"5215512345678","type":"CELL"}]}]}"#
+        let vcard = try ToolRunner.run(["convert", "--to", "vcard"], input: Array(received.utf8))
+        #expect(vcard.standardOutput.contains("TEL;TYPE=CELL;waid=5215512345678:+52 1 55 1234 5678\r\n"))
+        let back = try ToolRunner.run(["convert"], input: Array(vcard.standardOutput.utf8))
+        #expect(back.standardOutput == #"{"type":"contacts","contacts":[{"name":{"formatted_name":"Luis","first_name":"Luis"},"phones":[{"phone":"+5215512345678","type":"Mobile","wa_id":"5215512345678"}]}]}"# + "\n")
+        let csv = try ToolRunner.run(["convert", "--to", "csv"], input: Array(received.utf8))
+        #expect(csv.standardError.hasSuffix("<stdin>: warning: Luis: no Google CSV column for 1 WhatsApp id(s); left out\n"))
+    }
+
     @Test func strictTurnsWarningsIntoErrorsAndExits1() throws {
         let run = try ToolRunner.run(["convert", "--strict"], input: Array(Self.ana.utf8))
         #expect(run.standardError.hasPrefix("<stdin>:4:1: error: contact \"Ana Vera\""))

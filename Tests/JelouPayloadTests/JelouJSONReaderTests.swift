@@ -32,8 +32,7 @@ import _ContactsTestSupport
         #expect(records.map(\.contact) == [
             Contact(
                 name: PersonName(formatted: "John Smith", given: "John", family: "Smith"),
-                phones: [Phone(value: "+12125550123", kind: .mobile, normalized: NormalizedPhone(
-                    e164: "+12125550123", waID: "12125550123", lineType: .unknown, isValid: false))],
+                phones: [Phone(value: "+12125550123", kind: .mobile, whatsAppID: "12125550123")],
                 emails: [Email(address: "john.smith@example.com", kind: .work)],
                 addresses: [PostalAddress(
                     street: "123 Main Street", city: "New York", region: "NY", postalCode: "10001",
@@ -60,13 +59,11 @@ import _ContactsTestSupport
         #expect(records.map(\.contact) == [
             Contact(
                 name: PersonName(formatted: "Ana Gómez", given: "Ana", family: "Gómez"),
-                phones: [Phone(value: "+5215512345678", kind: .mobile, normalized: NormalizedPhone(
-                    e164: "+5215512345678", waID: "5215512345678", lineType: .unknown, isValid: false))]
+                phones: [Phone(value: "+5215512345678", kind: .mobile, whatsAppID: "5215512345678")]
             ),
             Contact(
                 name: PersonName(formatted: "Luca Bianchi", given: "Luca"),
-                phones: [Phone(value: "+39 347 123 4567", kind: .mobile, normalized: NormalizedPhone(
-                    e164: "+393471234567", waID: "393471234567", lineType: .unknown, isValid: false))],
+                phones: [Phone(value: "+39 347 123 4567", kind: .mobile, whatsAppID: "393471234567")],
                 emails: [Email(address: "luca@example.it", kind: .home)]
             ),
             Contact(
@@ -105,8 +102,7 @@ import _ContactsTestSupport
         #expect(records.map(\.contact) == [
             Contact(
                 name: PersonName(formatted: "Priya Nair", given: "Priya", family: "Nair"),
-                phones: [Phone(value: "+91 98765 43210", kind: .mobile, normalized: NormalizedPhone(
-                    e164: "+919876543210", waID: "919876543210", lineType: .unknown, isValid: false))],
+                phones: [Phone(value: "+91 98765 43210", kind: .mobile, whatsAppID: "919876543210")],
                 addresses: [PostalAddress(
                     street: "12 MG Road", city: "Bengaluru", region: "KA", postalCode: "560001", country: "India",
                     countryCode: "IN", kind: .home)],
@@ -129,8 +125,7 @@ import _ContactsTestSupport
             Contact(
                 name: PersonName(formatted: "Barbara Johnson", given: "Barbara", family: "Johnson"),
                 phones: [
-                    Phone(value: "+1 (415) 555-0829", kind: .mobile, normalized: NormalizedPhone(
-                        e164: "+14155550829", waID: "14155550829", lineType: .unknown, isValid: false)),
+                    Phone(value: "+1 (415) 555-0829", kind: .mobile, whatsAppID: "14155550829"),
                     Phone(value: "(415) 555-0100", kind: .home),
                 ],
                 emails: [Email(address: "bjohnson@example.com", kind: .work)],
@@ -178,8 +173,7 @@ import _ContactsTestSupport
         #expect(records.map(\.contact) == [
             Contact(
                 name: PersonName(formatted: "Zoë"),
-                phones: [Phone(value: "0991234567")],
-                unmapped: [RawProperty(name: "X-JELOU-WA-ID", value: "593991234567")]
+                phones: [Phone(value: "0991234567", whatsAppID: "593991234567")]
             ),
         ])
     }

@@ -1,0 +1,48 @@
+import ContactModel
+@testable import ContactNormalization
+import Testing
+
+/// A WhatsApp id the source gave (WhatsApp's own `waid`/`wa_id`) is what WhatsApp knows of the
+/// number, so it is kept as given rather than derived from the number.
+@Suite struct ContactNormalizerSourceWhatsAppIDTests {
+    @Test func theSourcesIDWinsOverTheDerivedOne() throws {
+        // A valid Mexican mobile: derived, it would read 525512345678.
+        let phone = Phone(value: "+52 55 1234 5678", whatsAppID: "5215512345678")
+        let result = ContactNormalizer.normalize(card(phones: [phone]), in: try context())
+        #expect(result.contact.phones.first?.normalized?.e164 == "+525512345678")
+        #expect(result.contact.phones.first?.normalized?.waID == "5215512345678")
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func aNumberThatCannotBeReadKeepsItsID() throws {
+        let phone = Phone(value: "+52 1 55 1234 5678", whatsAppID: "5215512345678")
+        let result = ContactNormalizer.normalize(card(phones: [phone]), in: try context())
+        #expect(result.contact.phones.first?.normalized == nil)
+        #expect(result.contact.phones.first?.whatsAppID == "5215512345678")
+        #expect(result.diagnostics.map(\.message) == [
+            #"contact "Juan Pérez": phone "+52 1 55 1234 5678" is not a valid number (too many digits for +52); kept as written, with the wa_id it came with, 5215512345678"#,
+        ])
+    }
+
+    @Test func neverMeansNone() throws {
+        let phone = Phone(value: "+593 99 123 4567", whatsAppID: "593991234567")
+        let result = ContactNormalizer.normalize(card(phones: [phone]), in: try context(waIDPolicy: .never))
+        #expect(result.contact.phones.first?.normalized?.waID == nil)
+        #expect(result.contact.phones.first?.whatsAppID == nil)
+    }
+
+    @Test func aNumberWithAnExtensionGetsNone() throws {
+        let phone = Phone(value: "+1 212 555 0123 ext. 45", whatsAppID: "12125550123")
+        let result = ContactNormalizer.normalize(card(phones: [phone]), in: try context())
+        #expect(result.contact.phones.first?.normalized?.extensionNumber == "45")
+        #expect(result.contact.phones.first?.normalized?.waID == nil)
+    }
+
+    @Test(arguments: [
+        ("593991234567", "593991234567"), ("+593 99 123 4567", "593991234567"), ("1-555-123-0000", "15551230000"),
+        ("12345", nil), ("1234567890123456", nil), ("59399abc", nil), ("", nil),
+    ] as [(String, String?)])
+    func whatSourcesWriteAsAnID(_ written: String, _ id: String?) {
+        #expect(Phone.whatsAppID(from: written) == id)
+    }
+}
