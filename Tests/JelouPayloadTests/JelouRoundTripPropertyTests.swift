@@ -43,4 +43,20 @@ import _ContactsTestSupport
         }
         #expect(try Self.trip(once) == once)
     }
+
+    /// The WhatsApp id a phone came with goes out as its `wa_id` and comes back as it was.
+    @Test func whatsAppIDsSurvive() throws {
+        var book = RandomAddressBook(seed: 0x5741_4944)
+        var contacts = (0..<50).map { _ in book.contact() }
+        var next = 593_991_000_000
+        for contact in contacts.indices {
+            for phone in contacts[contact].phones.indices where contacts[contact].phones[phone].extensionNumber == nil {
+                contacts[contact].phones[phone].whatsAppID = String(next)
+                next += 1
+            }
+        }
+        let ids = contacts.map { $0.phones.map(\.whatsAppID) }
+        #expect(ids.joined().contains { $0 != nil })
+        #expect(try Self.trip(contacts).map { $0.phones.map(\.whatsAppID) } == ids)
+    }
 }

@@ -132,7 +132,7 @@ enum RoundTrip {
                         value.utf8.contains { [0x3B, 0x3A, 0x2C, 0x3D, 0x0A, 0x0D].contains($0) }
                     }
                 }
-                contact.unmapped[index].value = contact.unmapped[index].value.replacingOccurrences(of: "\\N", with: "\\n")
+                contact.unmapped[index].value = lowercasingNewlineEscapes(contact.unmapped[index].value)
             }
         }
         if format == .jCard {
@@ -146,6 +146,23 @@ enum RoundTrip {
             }
         }
         return contact
+    }
+
+    /// `value` with each `\N` escape written `\n`, as a 2.1 round trip gives it back (both are a
+    /// line break); an escaped backslash before an `N` (`\\N`) is left alone.
+    static func lowercasingNewlineEscapes(_ value: String) -> String {
+        var out = ""
+        var escaped = false
+        for character in value {
+            if escaped {
+                out.append(character == "N" ? "n" : character)
+                escaped = false
+            } else {
+                out.append(character)
+                escaped = character == "\\"
+            }
+        }
+        return out
     }
 
     /// The fields that differ, one per line, for a readable failure.

@@ -4,7 +4,7 @@ import _ContactsTestSupport
 @testable import VCardFormat
 
 /// Seeded random contacts — accents, emoji, `,` `;` `\` `:` `"` `^` and line breaks in every
-/// text, every phone kind with labels and preferences, partial birthdays, unmapped properties
+/// text, every phone kind with labels, preferences and WhatsApp ids, partial birthdays, unmapped properties
 /// with groups and parameters — survive vCard 2.1, 3.0, 4.0 and jCard in every field the
 /// format holds (``RoundTrip/expected(_:after:)`` lists what each does not hold).
 @Suite struct RoundTripPropertyTests {
@@ -29,6 +29,7 @@ import _ContactsTestSupport
         #expect(Set(phones.map(\.kind)) == Set(Phone.Kind.allCases))
         #expect(phones.contains { $0.label != nil } && phones.contains { $0.preference != nil })
         #expect(phones.contains { $0.extensionNumber != nil } && phones.contains { $0.normalized != nil })
+        #expect(phones.contains { $0.whatsAppID != nil })
         #expect(contacts.contains { $0.birthday.map { !$0.isComplete } ?? false })
         #expect(contacts.contains { $0.note?.contains("\n") ?? false })
         #expect(contacts.contains { $0.name.family?.contains(";") ?? false })
@@ -125,6 +126,7 @@ struct RandomContactGenerator {
                     e164: "+5939" + String(Int.random(in: 10_000_000...99_999_999, using: &random)),
                     extensionNumber: chance(30) ? "12" : nil)
             }
+            if chance(20) { phone.whatsAppID = "5939" + String(Int.random(in: 10_000_000...99_999_999, using: &random)) }
             contact.phones.append(phone)
         }
         for _ in 0..<Int.random(in: 0...3, using: &random) {
