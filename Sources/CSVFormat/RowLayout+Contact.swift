@@ -24,15 +24,19 @@ extension RowLayout {
                 organization.append(text, to: part)
                 contact.organization = organization
             case .phone(let kind, let label, let preference):
-                contact.phones.append(Phone(
-                    value: text, kind: kind, label: label, preference: preference, readAt: record.position(of: column)))
+                for number in CellValues.phones(in: text) {
+                    contact.phones.append(Phone(
+                        value: number, kind: kind, label: label, preference: preference, readAt: record.position(of: column)))
+                }
             case .email(let kind, let label):
                 if ExchangeAddress.isX500(text) {
                     readExchangeAddress(
                         text, kind: kind, label: label, column: column, cells: cells, record: record,
                         into: &contact, diagnostics: &diagnostics)
                 } else {
-                    contact.emails.append(Email(address: text, kind: kind, label: label, readAt: record.position(of: column)))
+                    for address in CellValues.emails(in: text) {
+                        contact.emails.append(Email(address: address, kind: kind, label: label, readAt: record.position(of: column)))
+                    }
                 }
             case .emailType, .emailDisplayName:
                 continue
@@ -166,8 +170,10 @@ extension RowLayout {
                 guard !value.isEmpty else { return }
                 let (label, isPrimary) = labels[index]
                 let (kind, custom) = GoogleHeaders.phoneKind(forLabel: label)
-                contact.phones.append(Phone(
-                    value: value, kind: kind, label: custom, preference: isPrimary ? 1 : nil, readAt: valueAt))
+                for number in CellValues.phones(in: value) {
+                    contact.phones.append(Phone(
+                        value: number, kind: kind, label: custom, preference: isPrimary ? 1 : nil, readAt: valueAt))
+                }
             }
         case .email:
             guard let values = cell(entry.value) else { return }
@@ -175,8 +181,10 @@ extension RowLayout {
                 guard !value.isEmpty else { return }
                 let (label, isPrimary) = labels[index]
                 let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
-                contact.emails.append(Email(
-                    address: value, kind: kind, label: custom, preference: isPrimary ? 1 : nil, readAt: valueAt))
+                for address in CellValues.emails(in: value) {
+                    contact.emails.append(Email(
+                        address: address, kind: kind, label: custom, preference: isPrimary ? 1 : nil, readAt: valueAt))
+                }
             }
         case .website:
             guard let values = cell(entry.value) else { return }
