@@ -1,5 +1,3 @@
-import Foundation
-
 /// Several phone numbers or email addresses typed into one spreadsheet cell
 /// (`0991234567 / 022345678`, `ana@x.ec; ana@y.ec`, one per line), read as one value each.
 ///
@@ -7,31 +5,69 @@ import Foundation
 /// digits, an email piece an `@`. So `0221/1234567` (a German area code and number),
 /// `(02) 234-5678 / 5679` and `Ana <ana@x.ec>` stay one value each.
 enum CellValues {
+    /// The values of one cell: the cell itself, or the pieces it was split into (a sequence that
+    /// allocates nothing for the one-value cells nearly every sheet holds).
+    struct Values: Sequence {
+        fileprivate var cell: String
+        fileprivate var pieces: [String]?
+
+        func makeIterator() -> Iterator {
+            Iterator(cell: pieces == nil ? cell : nil, pieces: pieces?.makeIterator())
+        }
+
+        struct Iterator: IteratorProtocol {
+            fileprivate var cell: String?
+            fileprivate var pieces: IndexingIterator<[String]>?
+
+            mutating func next() -> String? {
+                if let value = cell {
+                    cell = nil
+                    return value
+                }
+                return pieces?.next()
+            }
+        }
+    }
+
     /// The numbers in a phone cell, split at line breaks, `;` `,` `/` `|` and a spaced dash
     /// (` - `, ` – `); the cell itself when it is one number.
-    static func phones(in cell: String) -> [String] {
-        guard cell.utf8.contains(where: isSeparatorByte) || cell.contains(" - ") || cell.contains(" – ") else { return [cell] }
+    static func phones(in cell: String) -> Values {
+        guard mayHoldSeveral(cell, splittingAtSpaces: false) else { return Values(cell: cell) }
         var pieces: [Substring] = []
         for piece in cell.split(whereSeparator: { "\n\r;,/|".contains($0) }) {
             pieces += spacedDashPieces(piece)
         }
         let values = pieces.compactMap(trimmed)
-        return values.count > 1 && values.allSatisfy({ digitCount($0) >= 7 }) ? values : [cell]
+        guard values.count > 1, values.allSatisfy({ digitCount($0) >= 7 }) else { return Values(cell: cell) }
+        return Values(cell: cell, pieces: values)
     }
 
     /// The addresses in an email cell, split at line breaks, spaces, `;` `,` `/` and `|`; the cell
     /// itself when any piece is not an address.
-    static func emails(in cell: String) -> [String] {
-        guard cell.utf8.contains(where: { isSeparatorByte($0) || $0 == 0x20 || $0 == 0x09 }) else { return [cell] }
+    static func emails(in cell: String) -> Values {
+        guard mayHoldSeveral(cell, splittingAtSpaces: true) else { return Values(cell: cell) }
         let values = cell.split(whereSeparator: { " \t\n\r;,/|".contains($0) }).compactMap(trimmed)
-        return values.count > 1 && values.allSatisfy({ $0.utf8.contains(UInt8(ascii: "@")) }) ? values : [cell]
+        guard values.count > 1, values.allSatisfy({ $0.utf8.contains(UInt8(ascii: "@")) }) else { return Values(cell: cell) }
+        return Values(cell: cell, pieces: values)
     }
 
-    /// Line breaks, `;` `,` `/` and `|`.
-    private static func isSeparatorByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x0A, 0x0D, UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "|"): true
-        default: false
+    /// True when `cell` holds a line break, `;` `,` `/` `|`, or (`splittingAtSpaces`) a space or
+    /// tab, or else a spaced dash (` - `, or ` – ` with the en dash's UTF-8 `E2 80 93`): one pass
+    /// over the bytes, as nearly every cell holds one value.
+    private static func mayHoldSeveral(_ cell: String, splittingAtSpaces: Bool) -> Bool {
+        var cell = cell
+        return cell.withUTF8 { bytes in
+            var window: UInt64 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x0A, 0x0D, UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "|"): return true
+                case 0x20 where splittingAtSpaces, 0x09 where splittingAtSpaces: return true
+                default: break
+                }
+                window = window << 8 | UInt64(byte)
+                if window & 0xFF_FFFF == 0x20_2D_20 || window & 0xFF_FFFF_FFFF == 0x20_E2_80_93_20 { return true }
+            }
+            return false
         }
     }
 
@@ -46,12 +82,18 @@ enum CellValues {
         return pieces
     }
 
+    /// The piece without spaces, tabs and line breaks around it; `nil` when nothing is left.
     private static func trimmed(_ piece: Substring) -> String? {
-        let text = piece.trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let utf8 = piece.utf8
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else {
+            return nil
+        }
+        return String(piece[first...last])
     }
 
+    /// The decimal digits of `text`: ASCII ones, and those of other scripts (`٠١٢`, full-width).
     private static func digitCount(_ text: String) -> Int {
-        text.unicodeScalars.count { $0.properties.numericType == .decimal }
+        text.unicodeScalars.count { $0.isASCII ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType == .decimal }
     }
 }

@@ -24,9 +24,9 @@ extension RowLayout {
                 organization.append(text, to: part)
                 contact.organization = organization
             case .phone(let kind, let label, let preference):
+                let position = record.position(of: column)
                 for number in CellValues.phones(in: text) {
-                    contact.phones.append(Phone(
-                        value: number, kind: kind, label: label, preference: preference, readAt: record.position(of: column)))
+                    contact.phones.append(Phone(value: number, kind: kind, label: label, preference: preference, readAt: position))
                 }
             case .email(let kind, let label):
                 if ExchangeAddress.isX500(text) {
@@ -34,8 +34,9 @@ extension RowLayout {
                         text, kind: kind, label: label, column: column, cells: cells, record: record,
                         into: &contact, diagnostics: &diagnostics)
                 } else {
+                    let position = record.position(of: column)
                     for address in CellValues.emails(in: text) {
-                        contact.emails.append(Email(address: address, kind: kind, label: label, readAt: record.position(of: column)))
+                        contact.emails.append(Email(address: address, kind: kind, label: label, readAt: position))
                     }
                 }
             case .emailType, .emailDisplayName:

@@ -5,7 +5,7 @@ import Testing
 /// A problem with one phone, email or address is reported at the line or cell the reader found
 /// it on; without one, at the card.
 @Suite struct ContactNormalizerPositionTests {
-    private let telLine = SourcePosition(line: 15, column: 1, byteOffset: 402)
+    private let telLine = SourcePosition(line: 15, column: 1)
     private let emailCell = SourcePosition(line: 3, column: 57)
     private let addressLine = SourcePosition(line: 17, column: 1)
 
