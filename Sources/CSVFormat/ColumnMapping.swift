@@ -60,6 +60,7 @@ public struct ColumnMapping: Sendable, Hashable {
         case region
         case postalCode = "postal_code"
         case country
+        case callingCode = "calling_code"
         case company
         case department
         case title
@@ -107,6 +108,7 @@ public struct ColumnMapping: Sendable, Hashable {
         case .region: return .address(entryType.kind, entryType.label, .region)
         case .postalCode: return .address(entryType.kind, entryType.label, .postalCode)
         case .country: return .address(entryType.kind, entryType.label, .country)
+        case .callingCode: return .callingCode
         }
     }
 

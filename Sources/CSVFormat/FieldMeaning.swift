@@ -28,6 +28,9 @@ enum FieldMeaning: Hashable {
     /// `X-MS-SPOUSE`, …): kept raw under that name. `isDate` reads the cell as a date, written
     /// `YYYY-MM-DD` (Outlook's empty `0/0/00` is no value).
     case raw(String, isDate: Bool)
+    /// A phone's country calling code in a column of its own (`Código de país` = `593`, `DDI`,
+    /// `Dial code`): joined to the row's national numbers, which it belongs to (`+593 991234567`).
+    case callingCode
     /// Google's `Photo`: a web address, kept as a `PHOTO` URI (RFC 6350 §6.2.4, `VALUE=uri`);
     /// any other text as a custom field, like ``known``.
     case photo

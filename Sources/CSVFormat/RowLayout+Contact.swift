@@ -12,6 +12,7 @@ extension RowLayout {
         var contact = Contact()
         var addresses = addressSlots.map { PostalAddress(kind: $0.kind, label: $0.label) }
         var birthParts: (year: Int?, month: Int?, day: Int?, column: Int?) = (nil, nil, nil, nil)
+        var callingCode: (digits: String, text: String, column: Int)?
         for column in 0..<min(cells.count, roles.count) {
             guard let text = cells[column] else { continue }
             switch roles[column] {
@@ -52,6 +53,19 @@ extension RowLayout {
                         value: RawText.escape(text)))
             case .url(let kind, let label):
                 contact.urls.append(WebAddress(url: text, kind: kind, label: label))
+            case .callingCode:
+                if let digits = CallingCode.digits(in: text) {
+                    callingCode = (digits, text, column)
+                } else {
+                    diagnostics.append(.warning(
+                        "'\(text)' is not a country calling code; kept as a custom field", at: record.position(of: column)))
+                    contact.unmapped.append(RawProperty(
+                        name: GoogleHeaders.customFieldProperty,
+                        parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[column]])],
+                        value: RawText.escape(text)))
+                }
+            case .address(_, .country) where CallingCode.digits(in: text) != nil:
+                callingCode = CallingCode.digits(in: text).map { ($0, text, column) }
             case .address(let slot, let part):
                 addresses[slot].append(text, to: part)
                 if addresses[slot].readAt.position == nil { addresses[slot].readAt = ReadPosition(record.position(of: column)) }
@@ -86,6 +100,19 @@ extension RowLayout {
             }
         }
         if !addresses.isEmpty { contact.addresses = addresses.filter { $0.hasText } }
+        if let callingCode {
+            var joined = false
+            for index in contact.phones.indices where !CallingCode.startsInternationally(contact.phones[index].value) {
+                contact.phones[index].value = "+" + callingCode.digits + " " + contact.phones[index].value
+                joined = true
+            }
+            if !joined {
+                contact.unmapped.append(RawProperty(
+                    name: GoogleHeaders.customFieldProperty,
+                    parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[callingCode.column]])],
+                    value: RawText.escape(callingCode.text)))
+            }
+        }
         googleEntries.withUnsafeBufferPointer { entries in
             for entry in entries { read(entry, cells: cells, record: record, into: &contact) }
         }

@@ -23,6 +23,7 @@ struct RowLayout {
         case emailDisplayName
         case raw(String, isDate: Bool)
         case photo
+        case callingCode
         case googleLabels
         /// Part of a Google numbered group, read through ``googleEntries``.
         case google
@@ -258,6 +259,7 @@ struct RowLayout {
         case .emailDisplayName: return .emailDisplayName
         case .raw(let name, let isDate): return .raw(name, isDate: isDate)
         case .photo: return .photo
+        case .callingCode: return .callingCode
         case .known: return .custom
         }
     }
