@@ -36,11 +36,20 @@ import Testing
         #expect(run.exitCode == 1)
     }
 
+    /// A refused phone is reported at its own line, the encoder's phones counted as it writes
+    /// them (a phone without digits is not written, so it does not shift the index).
+    @Test func aRefusalPointsAtThePhonesLine() throws {
+        let input = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nTEL:no number\nTEL:+593 99 123 4567\nTEL:02 234 5678\nEND:VCARD\n"
+        let run = try ToolRunner.run(["check", "-"], input: Array(input.utf8))
+        #expect(run.standardError.contains(
+            "<stdin>:6:1: warning: Jelou would refuse this contact (422 unprocessable_entity): phones[1].phone"))
+    }
+
     @Test func saysWhatJelouWouldRefuse() throws {
         let input = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nTEL:099 123 4567\nEND:VCARD\n"
         let run = try ToolRunner.run(["check", "-"], input: Array(input.utf8))
         #expect(run.standardError.contains(
-            "<stdin>:1:1: warning: Jelou would refuse this contact (422 unprocessable_entity): phones[0].phone: must be E.164 (+ and 7 to 15 digits, optionally \" ext. N\"), found \"0991234567\"\n"))
+            "<stdin>:4:1: warning: Jelou would refuse this contact (422 unprocessable_entity): phones[0].phone: must be E.164 (+ and 7 to 15 digits, optionally \" ext. N\"), found \"0991234567\"\n"))
         let withRegion = try ToolRunner.run(["check", "-", "--region", "EC"], input: Array(input.utf8))
         #expect(withRegion.standardError == "checked 1 contact in 1 file: 0 errors, 0 warnings\n")
     }

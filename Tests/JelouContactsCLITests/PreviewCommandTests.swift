@@ -29,9 +29,9 @@ import _ContactsTestSupport
             │ Mobile  0991234567
             │ Phone   +12125550123 ext. 7
             └ [Invite to WhatsApp] [Save contact]
-              warning: <stdin>:4:1: contact "Ana Vera": phone "099 123 4567" is a national number and no region is known; kept as written, without wa_id (pass --region, e.g. --region EC, set JELOU_CONTACTS_REGION, or give the contact's address a country)
-              warning: <stdin>:1:1: Jelou would refuse this contact (422 unprocessable_entity): phones[0].phone: must be E.164 (+ and 7 to 15 digits, optionally " ext. N"), found "0991234567"
               warning: <stdin>:1:1: no display name: "Ana Vera" is made from the name parts
+              warning: <stdin>:4:1: contact "Ana Vera": phone "099 123 4567" is a national number and no region is known; kept as written, without wa_id (pass --region, e.g. --region EC, set JELOU_CONTACTS_REGION, or give the contact's address a country)
+              warning: <stdin>:4:1: Jelou would refuse this contact (422 unprocessable_entity): phones[0].phone: must be E.164 (+ and 7 to 15 digits, optionally " ext. N"), found "0991234567"
               warning: <stdin>:5:1: phone "+1 212 555 0123 ext. 7" has an extension: WhatsApp has no field for it, so it is sent in the number's text and the number gets no wa_id
 
             1 contact, 1 payload, 1 phone normalised / 1 kept as written, 4 warnings

@@ -32,13 +32,14 @@ enum CheckCommand: Command {
             var found = processed.diagnostics
             var encoded: [Diagnostic] = []
             if let object = encoder.encode(processed.contact, diagnostics: &encoded) {
-                encoded += JelouRefusals.of(contactObject: object)
+                encoded += JelouRefusals.of(contactObject: object, contact: processed.contact)
             }
             for var diagnostic in encoded {
                 diagnostic.file = diagnostic.file ?? processed.file
                 diagnostic.position = diagnostic.position ?? processed.position
                 found.append(diagnostic)
             }
+            ContactInputs.sortByLine(&found)
             report(found)
         }
         let files = arguments.positionals.count

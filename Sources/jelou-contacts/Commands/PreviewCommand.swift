@@ -53,7 +53,7 @@ enum PreviewCommand: Command {
             var repeated: [Diagnostic] = []
             let prettyBody = pretty.add(processed.contact, diagnostics: &repeated)
             if let object = batcher.encoder.encode(processed.contact, diagnostics: &repeated) {
-                encoded += JelouRefusals.of(contactObject: object)
+                encoded += JelouRefusals.of(contactObject: object, contact: processed.contact)
             }
             for var diagnostic in encoded {
                 diagnostic.file = diagnostic.file ?? processed.file
@@ -61,6 +61,7 @@ enum PreviewCommand: Command {
                 problems.append(diagnostic)
             }
             problems += Self.previewNotes(for: processed, indexInMessage: batcher.pendingCount == 0 ? batcher.batchSize : batcher.pendingCount)
+            ContactInputs.sortByLine(&problems)
             tally.count(processed.contact, problems)
             pendingProblems.append(problems)
             flush(body, prettyBody)
