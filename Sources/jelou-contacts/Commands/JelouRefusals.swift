@@ -12,22 +12,23 @@ enum JelouRefusals {
     ///     the line or cell that phone was read from.
     static func of(contactObject object: [UInt8], contact: Contact) -> [Diagnostic] {
         let body = Array(#"{"type":"contacts","userId":"15550000000","contacts":["#.utf8) + object + Array("]}".utf8)
-        return JelouPayloadValidator().validate(body).map { problem in
+        let problems = JelouPayloadValidator().validate(body)
+        guard !problems.isEmpty else { return [] }
+        // The phones as the encoder wrote them: it leaves out those without digits.
+        let written = contact.phones.filter { JelouContactEncoder.phoneFields(for: $0) != nil }
+        return problems.map { problem in
             let path = problem.path.hasPrefix("contacts[0].") ? String(problem.path.dropFirst(12)) : problem.path
             let status = problem.code.httpStatus.map { "\($0) " } ?? ""
+            let phone = phoneIndex(in: path).flatMap { written.indices.contains($0) ? written[$0] : nil }
             return Diagnostic(
                 .warning, "Jelou would refuse this contact (\(status)\(problem.code)): \(path): \(problem.message)",
-                at: phone(at: path, in: contact)?.readAt.position)
+                at: phone?.readAt.position)
         }
     }
 
-    /// The phone a `phones[N]…` path names: the Nth of the contact's phones the encoder writes
-    /// (it leaves out those without digits).
-    private static func phone(at path: String, in contact: Contact) -> Phone? {
-        guard path.hasPrefix("phones["), let close = path.firstIndex(of: "]"),
-            let index = Int(path[path.index(path.startIndex, offsetBy: 7)..<close])
-        else { return nil }
-        let written = contact.phones.filter { JelouContactEncoder.phoneFields(for: $0) != nil }
-        return written.indices.contains(index) ? written[index] : nil
+    /// N in a `phones[N]…` path.
+    private static func phoneIndex(in path: String) -> Int? {
+        guard path.hasPrefix("phones["), let close = path.firstIndex(of: "]") else { return nil }
+        return Int(path[path.index(path.startIndex, offsetBy: 7)..<close])
     }
 }
