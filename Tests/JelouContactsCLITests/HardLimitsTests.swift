@@ -81,4 +81,17 @@ import Testing
             #expect(kilobytes < 160_000, "peak RSS \(kilobytes) KB")
         }
     }
+
+    /// `check` and `preview` look up each refused phone's line; a card of 9,000 numbers Jelou
+    /// would refuse must not cost 9,000 × 9,000 lookups (10,000 took 70 s in a debug build).
+    @Test(arguments: ["check", "preview"])
+    func aCardOfThousandsOfRefusedPhonesIsCheckedInLinearTime(command: String) throws {
+        let input = #"printf 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Many\r\n'; yes 'TEL:0991234567' | head -n 9000; printf 'END:VCARD\r\n'"#
+        let started = Date()
+        let run = try ToolRunner.runShell("{ \(input); } | '\(ToolRunner.executable.path)' \(command) -")
+        #expect(Date().timeIntervalSince(started) < 20)
+        let refusal = "<stdin>:9003:1: Jelou would refuse this contact (422 unprocessable_entity): phones[8999].phone"
+        #expect(run.standardError.contains(refusal.replacingOccurrences(of: "9003:1: ", with: "9003:1: warning: "))
+            || run.standardOutput.contains("warning: " + refusal))
+    }
 }
