@@ -3,6 +3,7 @@ import ContactModel
 extension ContactNormalizer {
     /// Checks that an email is an address.
     ///
+    /// A `mailto:` URI becomes its address (RFC 6068; the scheme and any `?subject=` dropped).
     /// A name with the address in angle brackets (`"Omega" <omega@example.com>`, RFC 5322 §3.4
     /// name-addr) becomes the address alone, with a warning quoting what was written. Anything
     /// else that is not an address, such as the Exchange X.500 name (`/o=ExchangeLabs/ou=…`)
@@ -11,6 +12,10 @@ extension ContactNormalizer {
         _ email: inout Email, cardName: String, context: NormalizationContext, diagnostics: inout [Diagnostic]
     ) {
         let written = trimmedOrNil(email.address) ?? ""
+        if let address = mailtoAddress(in: written), isAddress(address) {
+            email.address = address
+            return
+        }
         if isAddress(written) { return }
         if let address = angleAddress(in: written) {
             email.address = address
@@ -34,6 +39,14 @@ extension ContactNormalizer {
             return false
         }
         return !utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3C || $0 == 0x3E }
+    }
+
+    /// The address of a `mailto:` URI (RFC 6068), as some writers give an EMAIL: the text after the
+    /// scheme (in any case) up to a `?` query, or `nil` for text that is no such URI.
+    private static func mailtoAddress(in text: String) -> String? {
+        guard text.utf8.count > 7, text.utf8.prefix(7).map({ $0 | 0x20 }).elementsEqual("mailto:".utf8) else { return nil }
+        let rest = text.dropFirst(7)
+        return String(rest.prefix { $0 != "?" })
     }
 
     /// The address of a name-addr: the text between the last `<` and a final `>`, when it is one.

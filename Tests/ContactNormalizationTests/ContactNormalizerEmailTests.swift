@@ -13,7 +13,8 @@ import Testing
 
     @Test(arguments: [
         "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=3f1c2b7a-ana",
-        "ana.mora", "@contoso.com", "ana@", "ana mora@contoso.com", "Ana <ana.mora>", "<ana@contoso.com",
+        "ana.mora", "@contoso.com", "ana@", "ana mora@contoso.com", "Ana <ana.mora>", "<ana@contoso.com", "mailto:",
+        "mailto:ana.mora",
     ])
     func nonAddressesAreKeptWithAWarning(_ address: String) throws {
         let contact = Contact(name: PersonName(formatted: "Ana Mora"), emails: [Email(address: address, kind: .work)])
@@ -22,6 +23,16 @@ import Testing
         #expect(result.diagnostics == [Diagnostic(
             .warning, "contact \"Ana Mora\": email \"\(address)\" is not an email address; kept as written",
             at: cardPosition)])
+    }
+
+    @Test(arguments: [
+        ("mailto:ana@x.ec", "ana@x.ec"), ("MAILTO:ana.mora@contoso.com?subject=Hola", "ana.mora@contoso.com"),
+    ])
+    func aMailtoURIBecomesItsAddressSilently(_ written: String, _ address: String) throws {
+        let contact = Contact(name: PersonName(formatted: "Ana"), emails: [Email(address: written, kind: .work)])
+        let result = ContactNormalizer.normalize(contact, in: try context())
+        #expect(result.contact.emails == [Email(address: address, kind: .work)])
+        #expect(result.diagnostics == [])
     }
 
     @Test(arguments: [
