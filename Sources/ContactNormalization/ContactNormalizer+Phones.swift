@@ -9,8 +9,9 @@ extension ContactNormalizer {
     /// `WhatsAppID.make(for:policy:quirks:)`); a number that is only possible keeps its E.164 form
     /// with `isValid == false`, no `wa_id` and a warning; a number that cannot be read keeps
     /// `normalized == nil` and gets a warning with the reason. A `wa_id` the source gave
-    /// (``Phone/whatsAppID``, WhatsApp's own) is kept in every case, unless the policy is `never`. Corresponds to ITU-T E.164 and
-    /// RFC 6350 §6.4.1 (TEL).
+    /// (``Phone/whatsAppID``, WhatsApp's own) is kept in every case, unless the policy is `never`;
+    /// a click-to-chat link (`https://wa.me/593991234567`) gives the number and its id.
+    /// Corresponds to ITU-T E.164 and RFC 6350 §6.4.1 (TEL).
     static func normalizePhone(
         _ phone: inout Phone,
         region: RegionCode?,
@@ -20,15 +21,20 @@ extension ContactNormalizer {
     ) {
         var text = phone.value
         if let written = trimmedOrNil(phone.extensionNumber) { text += " ext. " + written }
+        var parsed = text
+        if let digits = WhatsAppLink.digits(in: phone.value) {
+            parsed = "+" + digits
+            if phone.whatsAppID == nil { phone.whatsAppID = digits }
+        }
         if context.waIDPolicy == .never { phone.whatsAppID = nil }
         let keptID = phone.whatsAppID.map { "with the wa_id it came with, \($0)" } ?? "without wa_id"
 
         let number: PhoneNumber
         do {
-            number = try parse(text, region: region)
+            number = try parse(parsed, region: region)
         } catch {
             phone.normalized = nil
-            if region == nil && containsDigit(text) && !startsInternationally(text) {
+            if region == nil && containsDigit(parsed) && !startsInternationally(parsed) {
                 diagnostics.append(problem(
                     """
                     contact "\(cardName)": phone "\(text)" is a national number and no region is known; \

@@ -225,6 +225,8 @@ public struct JelouContactEncoder: Sendable {
         guard var raw = JelouPhoneText(phone.value) else { return nil }
         if raw.extensionNumber == nil { raw.extensionNumber = phone.extensionNumber.flatMap { JelouPhoneText.digitsOnly($0) } }
         if let ext = raw.extensionNumber { return (raw.number + " ext. " + ext, nil) }
+        // A WhatsApp id is the number's international digits: written bare, they are that number.
+        if let id = phone.whatsAppID, raw.number == id { return ("+" + id, id) }
         return (raw.number, phone.whatsAppID)
     }
 

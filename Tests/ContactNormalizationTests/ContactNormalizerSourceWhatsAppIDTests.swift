@@ -39,6 +39,28 @@ import Testing
     }
 
     @Test(arguments: [
+        ("https://wa.me/593991234567", "593991234567"), ("wa.me/5215512345678?text=Hola", "5215512345678"),
+        ("HTTP://WWW.WA.ME/573105550101/", "573105550101"),
+        ("https://api.whatsapp.com/send?phone=573105550101&text=hi", "573105550101"),
+        ("https://api.whatsapp.com/send/?text=hi&phone=593991234567", "593991234567"),
+        ("https://example.com/593991234567", nil), ("wa.me/59399x", nil), ("wa.me/123", nil), ("0991234567", nil),
+    ] as [(String, String?)])
+    func clickToChatLinks(_ text: String, _ digits: String?) {
+        #expect(WhatsAppLink.digits(in: text) == digits)
+    }
+
+    @Test func aClickToChatLinkGivesTheNumberAndItsID() throws {
+        let phones = [Phone(value: "https://wa.me/593991234567"), Phone(value: "wa.me/5215512345678")]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context())
+        #expect(result.contact.phones.map(\.normalized?.e164) == ["+593991234567", nil])
+        #expect(result.contact.phones.map(\.whatsAppID) == ["593991234567", "5215512345678"])
+        #expect(result.contact.phones.map(\.value) == ["https://wa.me/593991234567", "wa.me/5215512345678"])
+        #expect(result.diagnostics.map(\.message) == [
+            #"contact "Juan Pérez": phone "wa.me/5215512345678" is not a valid number (too many digits for +52); kept as written, with the wa_id it came with, 5215512345678"#,
+        ])
+    }
+
+    @Test(arguments: [
         ("593991234567", "593991234567"), ("+593 99 123 4567", "593991234567"), ("1-555-123-0000", "15551230000"),
         ("12345", nil), ("1234567890123456", nil), ("59399abc", nil), ("", nil),
     ] as [(String, String?)])

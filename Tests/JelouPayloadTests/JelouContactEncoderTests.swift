@@ -131,6 +131,10 @@ import _ContactsTestSupport
         (Phone(value: "＋５９３ ９９ １２３ ４５６７", kind: .iPhone), #"{"phone":"+593991234567","type":"iPhone"}"#),
         (Phone(value: "+44 20 7946 0958", kind: .workFax, label: "Oficina Londres"), #"{"phone":"+442079460958","type":"Oficina Londres"}"#),
         (Phone(value: "+1 555 0100", kind: .voice, normalized: NormalizedPhone(e164: "+15550100", waID: nil)), #"{"phone":"+15550100"}"#),
+        // Unread numbers with the WhatsApp id they came with: the id's digits written bare are
+        // that international number.
+        (Phone(value: "wa.me/5215512345678", whatsAppID: "5215512345678"), #"{"phone":"+5215512345678","wa_id":"5215512345678"}"#),
+        (Phone(value: "0991234567", whatsAppID: "593991234567"), #"{"phone":"0991234567","wa_id":"593991234567"}"#),
     ])
     func phonesAreE164OrReducedToDigits(phone: Phone, expected: String) throws {
         let (text, _) = json(Contact(name: PersonName(formatted: "P", given: "P"), phones: [phone]))
