@@ -6,8 +6,9 @@ enum WhatsAppLink {
     /// The number's digits when `text` is such a link (scheme and `www.` optional, host in any
     /// case; after the number only a `/`, `?…` or `&…` may follow), else `nil`.
     static func digits(in text: String) -> String? {
+        // Nearly every phone is no link: tell them apart without allocating.
+        guard text.utf8.count >= 13, text.utf8.contains(UInt8(ascii: "/")) else { return nil }
         var rest = Array(ContactNormalizer.trimmedWhitespace(text).utf8)[...]
-        guard rest.count >= 13, rest.contains(UInt8(ascii: "/")) else { return nil }
         for prefix in ["https://", "http://", "www."] where hasPrefix(rest, prefix) {
             rest = rest.dropFirst(prefix.utf8.count)
         }
