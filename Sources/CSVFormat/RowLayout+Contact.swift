@@ -27,7 +27,9 @@ extension RowLayout {
             case .phone(let kind, let label, let preference):
                 let position = record.position(of: column)
                 for number in CellValues.phones(in: text) {
-                    contact.phones.append(Phone(value: number, kind: kind, label: label, preference: preference, readAt: position))
+                    guard let value = phoneValue(number, column: column, at: position, into: &contact, diagnostics: &diagnostics)
+                    else { continue }
+                    contact.phones.append(Phone(value: value, kind: kind, label: label, preference: preference, readAt: position))
                 }
             case .email(let kind, let label):
                 if ExchangeAddress.isX500(text) {
@@ -114,7 +116,7 @@ extension RowLayout {
             }
         }
         googleEntries.withUnsafeBufferPointer { entries in
-            for entry in entries { read(entry, cells: cells, record: record, into: &contact) }
+            for entry in entries { read(entry, cells: cells, record: record, into: &contact, diagnostics: &diagnostics) }
         }
         for column in customColumns where column < cells.count {
             guard let text = cells[column], !isPlaceholder(text) else { continue }
@@ -124,6 +126,31 @@ extension RowLayout {
                 value: RawText.escape(text)))
         }
         return contact
+    }
+
+    /// The phone `number` read from `column` as a spreadsheet left it (``SpreadsheetNumber``): a
+    /// float's `.0` dropped; `nil` for one in scientific notation, whose last digits are gone,
+    /// which is kept as a custom field and reported instead, so that no wrong number is sent.
+    private func phoneValue(
+        _ number: String, column: Int, at position: SourcePosition?, into contact: inout Contact,
+        diagnostics: inout [Diagnostic]
+    ) -> String? {
+        switch SpreadsheetNumber.reading(number) {
+        case .asWritten:
+            return number
+        case .recovered(let digits):
+            return digits
+        case .digitsLost:
+            diagnostics.append(.warning(
+                "'\(number)' is a phone number a spreadsheet wrote in scientific notation, which lost its last "
+                    + "digits; kept as a custom field (format the column as text and export again)",
+                at: position))
+            contact.unmapped.append(RawProperty(
+                name: GoogleHeaders.customFieldProperty,
+                parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[column]])],
+                value: RawText.escape(number)))
+            return nil
+        }
     }
 
     /// An Outlook entry of type `EX` holds an Exchange X.500 name where the address goes; its SMTP
@@ -183,7 +210,10 @@ extension RowLayout {
         }
     }
 
-    private func read(_ entry: borrowing GoogleEntry, cells: [String?], record: borrowing CSVRecord, into contact: inout Contact) {
+    private func read(
+        _ entry: borrowing GoogleEntry, cells: [String?], record: borrowing CSVRecord, into contact: inout Contact,
+        diagnostics: inout [Diagnostic]
+    ) {
         func cell(_ column: Int?) -> String? {
             guard let column, column < cells.count else { return nil }
             return cells[column]
@@ -199,8 +229,10 @@ extension RowLayout {
                 let (label, isPrimary) = labels[index]
                 let (kind, custom) = GoogleHeaders.phoneKind(forLabel: label)
                 for number in CellValues.phones(in: value) {
+                    guard let value = phoneValue(number, column: entry.value ?? 0, at: valueAt, into: &contact, diagnostics: &diagnostics)
+                    else { continue }
                     contact.phones.append(Phone(
-                        value: number, kind: kind, label: custom, preference: isPrimary ? 1 : nil, readAt: valueAt))
+                        value: value, kind: kind, label: custom, preference: isPrimary ? 1 : nil, readAt: valueAt))
                 }
             }
         case .email:
