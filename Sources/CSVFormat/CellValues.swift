@@ -1,3 +1,5 @@
+import Foundation
+
 /// Several phone numbers or email addresses typed into one spreadsheet cell
 /// (`0991234567 / 022345678`, `ana@x.ec; ana@y.ec`, one per line), read as one value each.
 ///
