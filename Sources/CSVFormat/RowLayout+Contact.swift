@@ -49,10 +49,7 @@ extension RowLayout {
             case .photo:
                 contact.unmapped.append(RawProperty.isWebAddress(text)
                     ? RawProperty.photo(webAddress: text)
-                    : RawProperty(
-                        name: GoogleHeaders.customFieldProperty,
-                        parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[column]])],
-                        value: RawText.escape(text)))
+                    : customField(text, column: column))
             case .url(let kind, let label):
                 contact.urls.append(WebAddress(url: text, kind: kind, label: label))
             case .callingCode:
@@ -61,10 +58,7 @@ extension RowLayout {
                 } else {
                     diagnostics.append(.warning(
                         "'\(text)' is not a country calling code; kept as a custom field", at: record.position(of: column)))
-                    contact.unmapped.append(RawProperty(
-                        name: GoogleHeaders.customFieldProperty,
-                        parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[column]])],
-                        value: RawText.escape(text)))
+                    contact.unmapped.append(customField(text, column: column))
                 }
             case .address(_, .country) where CallingCode.digits(in: text) != nil:
                 callingCode = CallingCode.digits(in: text).map { ($0, text, column) }
@@ -109,10 +103,7 @@ extension RowLayout {
                 joined = true
             }
             if !joined {
-                contact.unmapped.append(RawProperty(
-                    name: GoogleHeaders.customFieldProperty,
-                    parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[callingCode.column]])],
-                    value: RawText.escape(callingCode.text)))
+                contact.unmapped.append(customField(callingCode.text, column: callingCode.column))
             }
         }
         googleEntries.withUnsafeBufferPointer { entries in
@@ -120,12 +111,18 @@ extension RowLayout {
         }
         for column in customColumns where column < cells.count {
             guard let text = cells[column], !isPlaceholder(text) else { continue }
-            contact.unmapped.append(RawProperty(
-                name: GoogleHeaders.customFieldProperty,
-                parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[column]])],
-                value: RawText.escape(text)))
+            contact.unmapped.append(customField(text, column: column))
         }
         return contact
+    }
+
+    /// `text` kept as a custom field labelled with the name of `column`, the way every cell with
+    /// no contact field is kept (``GoogleHeaders/customFieldProperty``).
+    private func customField(_ text: String, column: Int) -> RawProperty {
+        RawProperty(
+            name: GoogleHeaders.customFieldProperty,
+            parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[column]])],
+            value: RawText.escape(text))
     }
 
     /// The phone `number` read from `column` as a spreadsheet left it (``SpreadsheetNumber``): a
@@ -145,10 +142,7 @@ extension RowLayout {
                 "'\(number)' is a phone number a spreadsheet wrote in scientific notation, which lost its last "
                     + "digits; kept as a custom field (format the column as text and export again)",
                 at: position))
-            contact.unmapped.append(RawProperty(
-                name: GoogleHeaders.customFieldProperty,
-                parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: [names[column]])],
-                value: RawText.escape(number)))
+            contact.unmapped.append(customField(number, column: column))
             return nil
         }
     }
