@@ -80,19 +80,8 @@ enum CSVDate {
     private static func validated(year: Int?, month: Int, day: Int?) -> Result {
         guard (1...12).contains(month) else { return .invalid }
         if let year, !(1...9999).contains(year) { return .invalid }
-        if let day, !(1...daysIn(month: month, year: year)).contains(day) { return .invalid }
+        if let day, !(1...PartialDate.mostDays(inMonth: month, year: year)).contains(day) { return .invalid }
         return .date(PartialDate(year: year, month: month, day: day))
-    }
-
-    /// The days in `month`; February has 29 when the year is unknown or a leap year.
-    static func daysIn(month: Int, year: Int?) -> Int {
-        switch month {
-        case 2:
-            guard let year else { return 29 }
-            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 
     /// `YYYY-MM-DD`, or `--MM-DD` without a year, as Google writes birthdays.

@@ -89,7 +89,7 @@ extension RowLayout {
         if let column = birthParts.column {
             let date = PartialDate(year: birthParts.year, month: birthParts.month, day: birthParts.day)
             let month = date.month ?? 1
-            if (1...12).contains(month), date.day.map({ (1...CSVDate.daysIn(month: month, year: date.year)).contains($0) }) ?? true {
+            if (1...12).contains(month), date.day.map({ (1...PartialDate.mostDays(inMonth: month, year: date.year)).contains($0) }) ?? true {
                 contact.birthday = date
             } else {
                 diagnostics.append(.warning("birth date parts do not make a date; ignored", at: record.position(of: column)))

@@ -22,6 +22,18 @@ public struct PartialDate: Sendable, Hashable, Codable {
         return Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
     }
 
+    /// The most days `month` can have in the Gregorian calendar: 29 for February when the year
+    /// is unknown or a leap year, 31 when the month is unknown.
+    public static func mostDays(inMonth month: Int?, year: Int?) -> Int {
+        switch month {
+        case 2:
+            guard let year else { return 29 }
+            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits

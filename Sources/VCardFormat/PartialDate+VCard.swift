@@ -48,20 +48,8 @@ extension PartialDate {
             }
         }
         if let month, !(1...12).contains(month) { return nil }
-        if let day, !(1...Self.daysIn(month: month, year: year)).contains(day) { return nil }
+        if let day, !(1...Self.mostDays(inMonth: month, year: year)).contains(day) { return nil }
         self.init(year: year, month: month, day: day)
-    }
-
-    /// The most days `month` can have: 29 for February when the year is unknown or a leap year,
-    /// 31 when the month is unknown.
-    private static func daysIn(month: Int?, year: Int?) -> Int {
-        switch month {
-        case 2:
-            guard let year else { return 29 }
-            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 
     private static func number<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
