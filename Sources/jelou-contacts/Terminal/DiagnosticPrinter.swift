@@ -17,32 +17,46 @@ final class DiagnosticPrinter {
 
     /// Prints each diagnostic (its `file` already filled in); with `strict`, as an error.
     func report(_ diagnostics: [Diagnostic]) {
-        for var diagnostic in diagnostics {
-            if strict { diagnostic.severity = .error }
-            report(diagnostic)
-        }
+        for diagnostic in diagnostics { report(diagnostic, file: diagnostic.file, strict: strict) }
     }
 
-    /// Prints each diagnostic, filling in `file` where the reader left it out.
+    /// Prints each diagnostic, filling in `file` where the reader left it out; with `strict`, as
+    /// an error.
     func report(_ diagnostics: [Diagnostic], file: String) {
-        report(diagnostics.map { diagnostic in
-            var diagnostic = diagnostic
-            if diagnostic.file == nil { diagnostic.file = file }
-            return diagnostic
-        })
+        for diagnostic in diagnostics { report(diagnostic, file: diagnostic.file ?? file, strict: strict) }
     }
 
     func report(_ diagnostic: Diagnostic) {
-        switch diagnostic.severity {
-        case .warning: warningCount += 1
-        case .error: errorCount += 1
+        report(diagnostic, file: diagnostic.file, strict: false)
+    }
+
+    /// Writes `file:line:col: severity: message` straight into the stream's buffer (a large
+    /// conversion prints tens of thousands), building strings only for colour.
+    private func report(_ diagnostic: Diagnostic, file: String?, strict: Bool) {
+        let isError = strict || diagnostic.severity == .error
+        if isError { errorCount += 1 } else { warningCount += 1 }
+        guard !style.usesColor else {
+            var location = ""
+            if let file { location += file + ":" }
+            if let position = diagnostic.position { location += "\(position.line):\(position.column):" }
+            let severity = isError ? style.red("error:") : style.yellow("warning:")
+            let head = location.isEmpty ? "" : style.bold(location) + " "
+            stream.write(head + severity + " " + diagnostic.message + "\n")
+            return
         }
-        var location = ""
-        if let file = diagnostic.file { location += file + ":" }
-        if let position = diagnostic.position { location += "\(position.line):\(position.column):" }
-        let severity = diagnostic.severity == .error
-            ? style.red("error:") : style.yellow("warning:")
-        let head = location.isEmpty ? "" : style.bold(location) + " "
-        stream.write(head + severity + " " + diagnostic.message + "\n")
+        if let file {
+            stream.write(file)
+            stream.write(":")
+        }
+        if let position = diagnostic.position {
+            stream.write(String(position.line))
+            stream.write(":")
+            stream.write(String(position.column))
+            stream.write(":")
+        }
+        if file != nil || diagnostic.position != nil { stream.write(" ") }
+        stream.write(isError ? "error: " : "warning: ")
+        stream.write(diagnostic.message)
+        stream.write("\n")
     }
 }
