@@ -174,7 +174,9 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
     }
 
     private static func fallbackWarning(_ charset: TextCharset, at position: SourcePosition) -> Diagnostic {
-        .warning("text is not valid UTF-8; read as \(charset.displayName) (the first such field is here)", at: position)
+        .warning(
+            "text is not valid UTF-8; read as \(charset.displayName) (the first such field is here)" + TextCharset.guessedCodePageHint,
+            at: position)
     }
 
     private static func isTrimmed(_ byte: UInt8) -> Bool {

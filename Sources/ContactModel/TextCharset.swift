@@ -84,6 +84,10 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
         return inLongRuns >= 3 && inLongRuns * 2 > letters ? .windows1251 : .windows1252
     }
 
+    /// What a diagnostic about a guessed code page adds, so the user knows how to name the right
+    /// one (the command line's `--encoding`).
+    public static let guessedCodePageHint = "; if letters look wrong, name the file's code page with --encoding"
+
     /// The name diagnostics use: `Windows-1252`, `UTF-8`, `Shift_JIS`, `ISO-8859-2`.
     public var displayName: String {
         switch self {

@@ -4,9 +4,9 @@
 // code libphonenumber and CLDR use); names from Unicode CLDR as shipped with the Swift 6.3.1
 // toolchain's ICU, in English, Spanish, Portuguese, French, German and each country's own
 // language(s), plus ISO short, common and official names, alpha-2 and alpha-3 codes, and
-// hand-added abbreviations and former names (`USA`, `EE.UU.`, `UK`, `England`, `Holland`,
-// `Swaziland`, `Burma`, `Zaire`…). Keys are folded with `Country.foldedName(_:)`; a test checks
-// every key is already folded and every line is in order.
+// hand-added abbreviations, former names and long forms (`USA`, `EE.UU.`, `UK`, `England`,
+// `Holland`, `Swaziland`, `Burma`, `Zaire`, `Česká republika`…). Keys are folded with
+// `Country.foldedName(_:)`; a test checks every key is already folded and every line is in order.
 
 extension Country {
     /// `folded name=ALPHA-2`, sorted by the folded name's UTF-8 bytes.
@@ -252,6 +252,7 @@ extension Country {
         cck=CC
         cd=CD
         central african republic=CF
+        ceska republika=CZ
         cesko=CZ
         cf=CF
         cg=CG
@@ -1407,6 +1408,7 @@ extension Country {
         slovenia=SI
         slovenie=SI
         slovenija=SI
+        slovenska republika=SK
         slovensko=SK
         slowakei=SK
         slowenien=SI

@@ -14,6 +14,9 @@ struct VCardContactMapping {
     /// The card being mapped (swapped in for the length of ``map(_:dialect:diagnostics:)``).
     private var card = VCardCardBuffer(position: SourcePosition(line: 1, column: 1))
     private var dialect = VCardDialect.v30
+    /// The charset of 8-bit values that name none, when the user gave it
+    /// (``VCardReader/init(_:limits:codePage:)``).
+    var codePage: TextCharset?
     private var contact = Contact()
     /// Where warnings go (swapped in for the length of ``map(_:dialect:diagnostics:)``).
     private var diagnostics: [Diagnostic] = []
@@ -21,7 +24,8 @@ struct VCardContactMapping {
     private var parameters = VCardParameters()
     private var organization = Organization()
     private var sawName = false
-    private var reportedGuessedCharset = false
+    /// The code pages guessed so far: each is reported once per input, at its first value.
+    private var reportedGuessedCharsets: Set<TextCharset> = []
     /// Lower-cased groups of the TEL, EMAIL, ADR and URL lines: the labels these groups carry are
     /// consumed.
     private var labelledGroups: [String] = []
@@ -72,7 +76,6 @@ struct VCardContactMapping {
     private mutating func startCard() {
         organization = Organization()
         sawName = false
-        reportedGuessedCharset = false
         lineIndex = 0
         if !labelledGroups.isEmpty { labelledGroups.removeAll(keepingCapacity: true) }
         if !appleLabels.isEmpty { appleLabels.removeAll(keepingCapacity: true) }
@@ -133,7 +136,8 @@ struct VCardContactMapping {
     /// The value of `line` as UTF-8, transfer- and charset-decoded, any problem left unreported.
     private func decodedValue(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters) -> ArraySlice<UInt8> {
         var problem: VCardValueText.CharsetProblem?
-        return VCardValueText.utf8Bytes(card.arena[line.content.value], parameters: parameters, problem: &problem)
+        return VCardValueText.utf8Bytes(
+            card.arena[line.content.value], parameters: parameters, codePage: codePage, problem: &problem)
     }
 
     private mutating func mapLine(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters) {
@@ -148,7 +152,8 @@ struct VCardContactMapping {
             return
         }
         var problem: VCardValueText.CharsetProblem?
-        let value = VCardValueText.utf8Bytes(card.arena[content.value], parameters: parameters, problem: &problem)
+        let value = VCardValueText.utf8Bytes(
+            card.arena[content.value], parameters: parameters, codePage: codePage, problem: &problem)
         if let problem { report(problem, line) }
         let lowerGroup = group(of: line)?.lowercased()
         switch content.property {
@@ -356,9 +361,11 @@ struct VCardContactMapping {
         case .invalidInCharset(let name):
             warn("\(propertyName(line)) is not valid \(name); read as Windows-1252", at: line.position)
         case .guessed(let charset):
-            guard !reportedGuessedCharset else { return }
-            reportedGuessedCharset = true
-            warn("8-bit text that is not UTF-8 and names no CHARSET; read as \(charset.displayName)", at: line.position)
+            guard reportedGuessedCharsets.insert(charset).inserted else { return }
+            warn(
+                "8-bit text that is not UTF-8 and names no CHARSET; read as \(charset.displayName) "
+                    + "(the first such value is here)" + TextCharset.guessedCodePageHint,
+                at: line.position)
         }
     }
 

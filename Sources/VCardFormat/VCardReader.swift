@@ -33,8 +33,11 @@ public struct VCardReader<Source: ByteSource>: ContactReader {
     /// - Parameters:
     ///   - source: the bytes to read; wrapped in a ``UnicodeByteSource``.
     ///   - limits: the bounds on value sizes, properties and nesting.
-    public init(_ source: Source, limits: Limits = Limits()) {
-        engine = VCardReadingEngine(VCardUnicodeChunkSource(source), limits: limits)
+    ///   - codePage: the charset of 8-bit values that name no `CHARSET` (RFC 2425 §5.8.3) and are
+    ///     not UTF-8, when the user knows it (`iso-8859-2` for a Polish export); `nil` reads them
+    ///     in the likelier of Windows-1252 and Windows-1251, with a warning.
+    public init(_ source: Source, limits: Limits = Limits(), codePage: TextCharset? = nil) {
+        engine = VCardReadingEngine(VCardUnicodeChunkSource(source), limits: limits, codePage: codePage)
     }
 
     /// Reads the next card.
@@ -51,11 +54,12 @@ extension VCardReader where Source == MemoryByteSource {
     /// - Parameters:
     ///   - bytes: the file's bytes (UTF-8, UTF-16 or 8-bit text).
     ///   - limits: the bounds on value sizes, properties and nesting.
+    ///   - codePage: the charset of 8-bit values that name none (see ``init(_:limits:codePage:)``).
     /// - Returns: the contacts in the order their cards ended, and every diagnostic.
-    public static func readAll(_ bytes: [UInt8], limits: Limits = Limits()) -> (
+    public static func readAll(_ bytes: [UInt8], limits: Limits = Limits(), codePage: TextCharset? = nil) -> (
         contacts: [ContactRecord], diagnostics: [Diagnostic]
     ) {
-        var reader = VCardReader(MemoryByteSource(bytes), limits: limits)
+        var reader = VCardReader(MemoryByteSource(bytes), limits: limits, codePage: codePage)
         var contacts: [ContactRecord] = []
         var diagnostics: [Diagnostic] = []
         do {

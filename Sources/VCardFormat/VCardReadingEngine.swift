@@ -25,8 +25,9 @@ struct VCardReadingEngine {
     private var junkLineCount = 0
     private var finished = false
 
-    init(_ source: VCardChunkSource, limits: VCardReadingLimits) {
+    init(_ source: VCardChunkSource, limits: VCardReadingLimits, codePage: TextCharset?) {
         self.limits = limits
+        mapping.codePage = codePage
         let lineCap = max(limits.maximumBinaryValueBytes, limits.maximumTextValueBytes) + 4096
         scanner = VCardLineScanner(source, maximumLineBytes: lineCap)
     }

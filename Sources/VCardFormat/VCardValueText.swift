@@ -17,34 +17,49 @@ enum VCardValueText {
     }
 
     /// The value's bytes as UTF-8: quoted-printable decoded when the parameters say so, then
-    /// converted from the named charset (or, when the bytes are not UTF-8, from Windows-1252 or the
-    /// code page their letters point to).
+    /// converted from the named charset. A value that names none is read in `codePage` when the
+    /// user gave one; otherwise, when its bytes are not UTF-8, in Windows-1252 or the code page
+    /// their letters point to.
     static func utf8Bytes(
-        _ value: ArraySlice<UInt8>, parameters: VCardParameters, problem: inout CharsetProblem?
+        _ value: ArraySlice<UInt8>, parameters: VCardParameters, codePage: TextCharset?,
+        problem: inout CharsetProblem?
     ) -> ArraySlice<UInt8> {
         let bytes = parameters.encoding == .quotedPrintable ? QuotedPrintableDecoder.decode(value)[...] : value
         if let name = parameters.charset {
             guard let charset = TextCharset(name: name) else {
                 problem = .unknownCharset(name)
-                return guessing(bytes, problem: &problem)
+                return guessing(bytes, codePage: codePage, problem: &problem)
             }
-            if isASCII(bytes) && !charset.rawValue.hasPrefix("utf-16") { return bytes }
-            if charset == .utf8 {
-                if isValidUTF8(bytes) { return bytes }
-                problem = .invalidInCharset(name)
-                return guessing(bytes, problem: &problem)
-            }
-            guard let text = charset.decode(bytes) else {
-                problem = .invalidInCharset(name)
-                return guessing(bytes, problem: &problem)
-            }
-            return Array(text.utf8)[...]
+            return decoded(bytes, in: charset, named: name, codePage: codePage, problem: &problem)
         }
-        return guessing(bytes, problem: &problem)
+        if let codePage { return decoded(bytes, in: codePage, named: codePage.rawValue, codePage: nil, problem: &problem) }
+        return guessing(bytes, codePage: nil, problem: &problem)
     }
 
-    private static func guessing(_ bytes: ArraySlice<UInt8>, problem: inout CharsetProblem?) -> ArraySlice<UInt8> {
+    private static func decoded(
+        _ bytes: ArraySlice<UInt8>, in charset: TextCharset, named name: String, codePage: TextCharset?,
+        problem: inout CharsetProblem?
+    ) -> ArraySlice<UInt8> {
+        if isASCII(bytes) && !charset.rawValue.hasPrefix("utf-16") { return bytes }
+        if charset == .utf8 {
+            if isValidUTF8(bytes) { return bytes }
+            problem = .invalidInCharset(name)
+            return guessing(bytes, codePage: codePage, problem: &problem)
+        }
+        guard let text = charset.decode(bytes) else {
+            problem = .invalidInCharset(name)
+            return guessing(bytes, codePage: codePage, problem: &problem)
+        }
+        return Array(text.utf8)[...]
+    }
+
+    /// `bytes` as they are when UTF-8; otherwise read in `codePage`, or guessed (a problem
+    /// already found falls back to Windows-1252 without a second one).
+    private static func guessing(
+        _ bytes: ArraySlice<UInt8>, codePage: TextCharset?, problem: inout CharsetProblem?
+    ) -> ArraySlice<UInt8> {
         if isASCII(bytes) || isValidUTF8(bytes) { return bytes }
+        if let codePage, let text = codePage.decode(bytes) { return Array(text.utf8)[...] }
         guard problem == nil else { return Array((TextCharset.windows1252.decode(bytes) ?? "").utf8)[...] }
         let charset = TextCharset.likelySingleByteCharset(of: bytes)
         problem = .guessed(charset)

@@ -119,7 +119,7 @@ import _ContactsTestSupport
             ["peter.pan@ecologic.eu"], ["maja.biene@bienenstock.de"], ["oezdemir@ueglue.tu"], ["c.weiss@metaways.de"],
         ])
         #expect(result.diagnostics.map(\.rendered) == [
-            "4:1: warning: text is not valid UTF-8; read as Windows-1252 (the first such field is here)"
+            "4:1: warning: text is not valid UTF-8; read as Windows-1252 (the first such field is here); if letters look wrong, name the file\'s code page with --encoding"
         ])
     }
 

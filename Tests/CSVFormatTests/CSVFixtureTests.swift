@@ -185,7 +185,7 @@ import _ContactsTestSupport
                 ]),
         ])
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:56: warning: text is not valid UTF-8; read as Windows-1252 (the first such field is here)"
+            "1:56: warning: text is not valid UTF-8; read as Windows-1252 (the first such field is here); if letters look wrong, name the file\'s code page with --encoding"
         ])
     }
 

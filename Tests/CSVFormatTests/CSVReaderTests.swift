@@ -301,7 +301,7 @@ import Testing
                 addresses: [PostalAddress(city: "Москва")])
         ])
         #expect(result.diagnostics.map(\.rendered) == [
-            "1:1: warning: text is not valid UTF-8; read as Windows-1251 (the first such field is here)"
+            "1:1: warning: text is not valid UTF-8; read as Windows-1251 (the first such field is here); if letters look wrong, name the file\'s code page with --encoding"
         ])
     }
 

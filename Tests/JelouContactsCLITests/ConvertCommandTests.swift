@@ -26,6 +26,15 @@ import _ContactsTestSupport
         #expect(run.exitCode == 0)
     }
 
+    /// A vCard in ISO-8859-2 that names no CHARSET (as The Bat! writes Czech and Polish) is read
+    /// right when `--encoding` names the code page: no guess, nothing to report.
+    @Test func encodingNamesTheCodePageOfAVCardWithoutCharset() throws {
+        let run = try ToolRunner.run(["convert", "Fixtures/vcard21/thebat-latin2.vcf", "--encoding", "iso-8859-2"])
+        #expect(run.standardOutput == #"{"type":"contacts","contacts":[{"name":{"formatted_name":"Jiří Dvořák","first_name":"Jiří","last_name":"Dvořák"},"phones":[{"phone":"+420601123456","type":"Mobile","wa_id":"420601123456"},{"phone":"+420222333444","type":"Work"}],"addresses":[{"street":"Náměstí Míru 12","city":"Praha","zip":"120 00","country":"Česká republika","country_code":"CZ","type":"Home"}],"org":{"company":"Stavební družstvo Žižkov"}},{"name":{"formatted_name":"Małgorzata Wiśniewska","first_name":"Małgorzata","last_name":"Wiśniewska"},"phones":[{"phone":"+48601234567","type":"Mobile","wa_id":"48601234567"}],"emails":[{"email":"m.wisniewska@example.pl"}]}]}"# + "\n")
+        #expect(run.standardError == "")
+        #expect(run.exitCode == 0)
+    }
+
     @Test func regionFromTheEnvironmentWhenNoneIsGiven() throws {
         let run = try ToolRunner.run(["convert"], input: Array(Self.ana.utf8), environment: ["JELOU_CONTACTS_REGION": "EC"])
         #expect(run.standardOutput.contains(#""phone":"+593991234567""#))

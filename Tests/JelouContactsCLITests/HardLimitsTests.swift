@@ -48,7 +48,7 @@ import Testing
         Case(
             name: "invalid UTF-8 everywhere",
             input: #"printf 'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Mu\361oz;Jos\351;;;\r\nFN:\377\376 Jos\351 Mu\361oz\r\nTEL:+593991234567\r\nEND:VCARD\r\n'"#,
-            diagnostic: "warning: 8-bit text that is not UTF-8 and names no CHARSET; read as Windows-1252",
+            diagnostic: "warning: 8-bit text that is not UTF-8 and names no CHARSET; read as Windows-1252 (the first such value is here); if letters look wrong, name the file\'s code page with --encoding",
             stillConverted: ["ÿþ José Muñoz"]),
         Case(
             name: "a CSV with 100,000 columns",

@@ -91,7 +91,7 @@ import _ContactsTestSupport
         #expect(
             result.diagnostics == [
                 .warning(
-                    "8-bit text that is not UTF-8 and names no CHARSET; read as Windows-1252",
+                    "8-bit text that is not UTF-8 and names no CHARSET; read as Windows-1252 (the first such value is here); if letters look wrong, name the file\'s code page with --encoding",
                     at: SourcePosition(line: 3, column: 1, byteOffset: 26))
             ])
         #expect(

@@ -21,8 +21,33 @@ import VCardFormat
         let result = VCardReader.readAll(bytes)
         #expect(result.contacts.map(\.contact.name) == [PersonName(given: "Иван", family: "Иванов")])
         #expect(result.diagnostics.map(\.rendered) == [
-            "3:1: warning: 8-bit text that is not UTF-8 and names no CHARSET; read as Windows-1251"
+            "3:1: warning: 8-bit text that is not UTF-8 and names no CHARSET; read as Windows-1251 (the first such value is here); if letters look wrong, name the file\'s code page with --encoding"
         ])
+    }
+
+    /// The Bat! writes Polish in ISO-8859-2 and names no CHARSET: guessed, `ń` (0xF1) would read as
+    /// Windows-1252's `ñ`; the code page the user names reads it right, with nothing to report.
+    @Test func namedCodePageReadsValuesWithoutACharset() throws {
+        let bytes = Array("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Iksi".utf8) + [0xF1] + Array("ski;Piotr;;;\r\nORG:".utf8)
+            + [0xA3, 0xF3, 0xBF, 0x6B, 0x6F] + Array("\r\nEND:VCARD\r\n".utf8)  // Łóżko
+        let guessed = VCardReader.readAll(bytes)
+        #expect(guessed.contacts.map(\.contact.name.family) == ["Iksiñski"])
+        #expect(guessed.diagnostics.count == 1)
+        let named = VCardReader.readAll(bytes, codePage: TextCharset(name: "ISO-8859-2"))
+        #expect(named.contacts.map(\.contact.name) == [PersonName(given: "Piotr", family: "Iksiński")])
+        #expect(named.contacts.map(\.contact.organization?.company) == ["Łóżko"])
+        #expect(named.diagnostics.isEmpty)
+    }
+
+    /// A CHARSET the card names wins over the code page the user named; bytes the named code page
+    /// cannot read fall back to Windows-1252 with a warning that says so.
+    @Test func charsetParameterWinsOverTheNamedCodePage() throws {
+        let bytes = Array("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=windows-1252:Jos".utf8) + [0xE9]
+            + Array("\r\nNOTE:".utf8) + [0x82, 0xA0, 0xFF] + Array("\r\nEND:VCARD\r\n".utf8)
+        let result = VCardReader.readAll(bytes, codePage: .shiftJIS)
+        #expect(result.contacts.map(\.contact.name.formatted) == ["José"])
+        #expect(result.contacts.map(\.contact.note) == ["‚\u{A0}ÿ"])
+        #expect(result.diagnostics.map(\.rendered) == ["4:1: warning: NOTE is not valid shift_jis; read as Windows-1252"])
     }
 
     @Test func charsetsDecodeAfterQuotedPrintable() throws {

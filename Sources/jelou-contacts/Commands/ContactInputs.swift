@@ -112,7 +112,7 @@ struct ContactInputs {
             }
             let format = options.format ?? InputFormat.detect(head: head, path: name)
             var reader: any ContactReader = switch format {
-            case .vcard: VCardReader(source)
+            case .vcard: VCardReader(source, codePage: options.encoding)
             case .csv: CSVReader(source: source, options: options.csv)
             case .jelou: JelouJSONReader(source)
             case .jcard: JCardReader(source)

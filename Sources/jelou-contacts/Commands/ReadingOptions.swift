@@ -7,6 +7,8 @@ import PhoneNormalization
 /// `--strict`, the CSV options) and the environment (`JELOU_CONTACTS_REGION`).
 struct ReadingOptions {
     var format: InputFormat?
+    /// The text encoding the user named: a CSV file's, and a vCard's 8-bit values without CHARSET.
+    var encoding: TextCharset?
     var csv = CSVReadingOptions()
     var normalization = NormalizationContext()
 
@@ -33,6 +35,7 @@ struct ReadingOptions {
         }
         if let name = arguments.value("--encoding") {
             guard let charset = TextCharset(name: name) else { throw UsageError("unknown encoding '\(name)'") }
+            encoding = charset
             csv.encoding = charset
         }
         // With `--to csv`, `--profile` names the layout written; the input's layout is recognised

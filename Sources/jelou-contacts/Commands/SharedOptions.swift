@@ -25,7 +25,7 @@ enum SharedOptions {
         long: "--delimiter", valueName: "CHAR", help: "CSV input: force the delimiter (',' ';' or 'tab').")
     static let encoding = OptionSpec(
         long: "--encoding", valueName: "NAME",
-        help: "CSV input: force the text encoding (utf-8, windows-1252, iso-8859-1, utf-16, …).")
+        help: "Input text encoding: a CSV file's, or a vCard's 8-bit values without CHARSET (utf-8, windows-1252, iso-8859-2, utf-16, …).")
     static let profile = OptionSpec(
         long: "--profile", valueName: "NAME",
         help: "CSV: the header layout to read (auto, google, google-legacy, outlook, outlook-com, thunderbird, generic) or, with --to csv, to write (google, outlook).")
