@@ -66,10 +66,24 @@ struct VCardContactMapping {
         }
         parameters.releaseSource()
         attachDeliveryLabels()
+        adoptWhatsAppBusinessName()
         if !organization.isEmpty { contact.organization = organization }
         var result = Contact()
         swap(&result, &contact)
         return result
+    }
+
+    /// A WhatsApp Business account shares its card with the business's name in `X-WA-BIZ-NAME` and
+    /// often no ORG: that name is then the organisation's (RFC 6350 §6.6.4), as WhatsApp shows it.
+    /// Beside an ORG it stays an unmapped property.
+    private mutating func adoptWhatsAppBusinessName() {
+        guard organization.company == nil, organization.units.isEmpty, !contact.unmapped.isEmpty,
+            let index = contact.unmapped.firstIndex(where: { $0.name == "X-WA-BIZ-NAME" }),
+            let company = Self.nonEmpty(
+                VCardValueText.text(Array(contact.unmapped[index].value.utf8)[...], dialect: .v30))
+        else { return }
+        organization.company = company
+        contact.unmapped.remove(at: index)
     }
 
     /// Forgets what the previous card left, keeping the storage.
