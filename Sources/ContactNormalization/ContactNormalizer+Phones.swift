@@ -44,8 +44,13 @@ extension ContactNormalizer {
                     context: context, readAt: phone.readAt))
             } else {
                 let readIn = region.map { " read in region \($0.rawValue)" } ?? ""
+                let today = MexicanLegacyDialing.currentNumber(for: parsed, region: region).map {
+                    "; Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): "
+                        + "the number today is \($0)"
+                } ?? ""
                 diagnostics.append(problem(
-                    "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); kept as written, \(keptID)",
+                    "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); "
+                        + "kept as written, \(keptID)\(today)",
                     context: context, readAt: phone.readAt))
             }
             return

@@ -76,8 +76,8 @@ import Testing
     }
 
     static let invalidNumbers: [(region: String?, input: String)] = [
-        ("EC", "12"), ("EC", "hello"), (nil, "+52 1 55 1234 5678"), (nil, "+999 123"), ("MX", "044 55 1234 5678"),
-        ("CO", ""), ("PE", "+51"), (nil, "hello"),
+        ("EC", "12"), ("EC", "hello"), (nil, "+999 123"), ("CO", "044 55 1234 5678"), ("CO", ""), ("PE", "+51"),
+        (nil, "hello"), (nil, "+52 1 11 1234 5678"), ("US", "01 55 1234 5678"),
     ]
 
     @Test(arguments: invalidNumbers, [false, true])
@@ -93,6 +93,26 @@ import Testing
             strict ? .error : .warning,
             "contact \"Juan Pérez\": phone \"\(invalid.input)\"\(readIn) is not a valid number (\(reason)); "
                 + "kept as written, without wa_id",
+            at: cardPosition)])
+    }
+
+    /// Mexico's dialling forms retired in 2019 stay invalid, as in libphonenumber, and are kept as
+    /// written; the warning gives the number as it is dialled today, so the source can be fixed.
+    @Test(arguments: [
+        (nil, "+52 1 55 1234 5678", "+525512345678"), ("MX", "+521 (33) 1234-5678", "+523312345678"),
+        ("MX", "044 55 1234 5678", "+525512345678"), ("MX", "045 (222) 123 4567", "+522221234567"),
+        ("MX", "01 81 8123 4567", "+528181234567"),
+    ])
+    func retiredMexicanDiallingIsKeptWithTodaysNumberInTheWarning(region: String?, input: String, today: String) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: input, kind: .mobile)]), in: try context(region: region))
+        #expect(result.contact.phones == [Phone(value: input, kind: .mobile)])
+        let readIn = region.map { " read in region \($0)" } ?? ""
+        #expect(result.diagnostics == [Diagnostic(
+            .warning,
+            "contact \"Juan Pérez\": phone \"\(input)\"\(readIn) is not a valid number (too many digits for +52); "
+                + "kept as written, without wa_id; Mexico retired this way of dialling in 2019 (the 1 after +52, "
+                + "and 01, 044, 045): the number today is \(today)",
             at: cardPosition)])
     }
 
