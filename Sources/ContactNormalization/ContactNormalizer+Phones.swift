@@ -68,9 +68,12 @@ extension ContactNormalizer {
             region: number.region?.rawValue
         )
         if !number.isValid {
+            let today = BrazilianNinthDigit.currentNumber(for: number).map {
+                "; Brazil put a 9 before every mobile number by 2016: the number today is \($0)"
+            } ?? ""
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(text)\" has the length of a +\(number.countryCode) number "
-                    + "but matches none of its number ranges; kept as \(number.e164), \(keptID)",
+                    + "but matches none of its number ranges; kept as \(number.e164), \(keptID)\(today)",
                 context: context, readAt: phone.readAt))
         }
         if lineType == .mobile && (phone.kind == .unspecified || phone.kind == .voice) {

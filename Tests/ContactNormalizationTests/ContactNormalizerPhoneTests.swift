@@ -49,15 +49,20 @@ import Testing
             extensionNumber: nil, region: valid.numberRegion))
     }
 
-    static let possibleOnlyNumbers: [(region: String?, input: String, e164: String, countryCode: Int)] = [
-        ("BR", "(11) 8765-4321", "+551187654321", 55),
-        ("EC", "+593 2212345", "+5932212345", 593),
-        (nil, "+44 7700 900123", "+447700900123", 44),
+    /// Numbers of the right length outside every range: kept in E.164 without a `wa_id`. An
+    /// eight-digit Brazilian mobile from before the ninth digit gets today's number in the warning.
+    static let possibleOnlyNumbers: [(region: String?, input: String, e164: String, countryCode: Int, today: String?)] = [
+        ("BR", "(11) 8765-4321", "+551187654321", 55, "+5511987654321"),
+        (nil, "+55 61 6123 4567", "+556161234567", 55, "+5561961234567"),
+        ("BR", "(11) 1765-4321", "+551117654321", 55, nil),
+        ("BR", "(20) 8765-4321", "+552087654321", 55, nil),
+        ("EC", "+593 2212345", "+5932212345", 593, nil),
+        (nil, "+44 7700 900123", "+447700900123", 44, nil),
     ]
 
     @Test(arguments: possibleOnlyNumbers, [false, true])
     func possibleOnlyNumberKeepsE164WithoutWhatsAppID(
-        _ possible: (region: String?, input: String, e164: String, countryCode: Int), strict: Bool
+        _ possible: (region: String?, input: String, e164: String, countryCode: Int, today: String?), strict: Bool
     ) throws {
         let result = ContactNormalizer.normalize(
             card(phones: [Phone(value: possible.input, kind: .mobile)]),
@@ -68,10 +73,11 @@ import Testing
         #expect(normalized.isValid == false)
         #expect(normalized.waID == nil)
         #expect(phone.value == possible.input)
+        let today = possible.today.map { "; Brazil put a 9 before every mobile number by 2016: the number today is \($0)" }
         #expect(result.diagnostics == [Diagnostic(
             strict ? .error : .warning,
             "contact \"Juan Pérez\": phone \"\(possible.input)\" has the length of a +\(possible.countryCode) number "
-                + "but matches none of its number ranges; kept as \(possible.e164), without wa_id",
+                + "but matches none of its number ranges; kept as \(possible.e164), without wa_id" + (today ?? ""),
             at: cardPosition)])
     }
 

@@ -20,7 +20,8 @@ import Testing
         #expect(result.contact.phones.first?.normalized == nil)
         #expect(result.contact.phones.first?.whatsAppID == "5215512345678")
         #expect(result.diagnostics.map(\.message) == [
-            #"contact "Juan Pérez": phone "+52 1 55 1234 5678" is not a valid number (too many digits for +52); kept as written, with the wa_id it came with, 5215512345678"#,
+            #"contact "Juan Pérez": phone "+52 1 55 1234 5678" is not a valid number (too many digits for +52); kept as written, with the wa_id it came with, 5215512345678"#
+                + "; Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): the number today is +525512345678",
         ])
     }
 
@@ -56,7 +57,8 @@ import Testing
         #expect(result.contact.phones.map(\.whatsAppID) == ["593991234567", "5215512345678"])
         #expect(result.contact.phones.map(\.value) == ["https://wa.me/593991234567", "wa.me/5215512345678"])
         #expect(result.diagnostics.map(\.message) == [
-            #"contact "Juan Pérez": phone "wa.me/5215512345678" is not a valid number (too many digits for +52); kept as written, with the wa_id it came with, 5215512345678"#,
+            #"contact "Juan Pérez": phone "wa.me/5215512345678" is not a valid number (too many digits for +52); kept as written, with the wa_id it came with, 5215512345678"#
+                + "; Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): the number today is +525512345678",
         ])
     }
 
