@@ -120,6 +120,30 @@ import _ContactsTestSupport
         #expect(try String(contentsOfFile: path, encoding: .utf8) == golden)
     }
 
+    /// An output that is one of the inputs, however it is spelled, would be truncated before it
+    /// was read: each command that writes a file refuses it, and the input is left as it was.
+    @Test(arguments: [
+        (["convert", "INPUT", "--to", "vcard", "--output", "LINK"], "--output", "LINK"),
+        (["convert", "INPUT", "-o", "INPUT"], "--output", "INPUT"),
+        (["preview", "INPUT", "--html", "LINK"], "--html", "LINK"),
+        (["send", "INPUT", "--bot-id", "b1", "--user-id", "15551112222", "--region", "EC", "--journal", "LINK"], "--journal", "LINK"),
+    ])
+    func anOutputThatIsAnInputIsRefused(arguments: [String], option: String, target: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("same-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = ["INPUT": folder.appendingPathComponent("contacts.vcf").path, "LINK": folder.appendingPathComponent("link.vcf").path]
+        try Self.ana.write(toFile: paths["INPUT"]!, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: paths["LINK"]!, withDestinationPath: paths["INPUT"]!)
+        let run = try ToolRunner.run(
+            arguments.map { paths[$0] ?? $0 }, environment: ["JELOU_CLIENT_ID": "id", "JELOU_CLIENT_SECRET": "secret"])
+        #expect(run.exitCode == 64)
+        #expect(run.standardOutput == "")
+        #expect(run.standardError.hasPrefix(
+            "Error: \(option) '\(paths[target]!)' is the input '\(paths["INPUT"]!)'; writing it would destroy the input, so name another file\n"))
+        #expect(try String(contentsOfFile: paths["INPUT"]!, encoding: .utf8) == Self.ana)
+    }
+
     @Test func jelouBackToVCardAndAgainGivesTheSamePayload() throws {
         let golden = try String(contentsOf: TestPaths.fixtures.appendingPathComponent("vcard30/jelou-example.expected.json"), encoding: .utf8)
         let vcard = try ToolRunner.run(["convert", "--to", "vcard"], input: Array(golden.utf8))

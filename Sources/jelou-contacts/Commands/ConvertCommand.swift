@@ -10,6 +10,9 @@ enum ConvertCommand: Command {
         let reading = try ReadingOptions(arguments, environment: context.environment)
         let target = arguments.value("--to") ?? "jelou"
         var sink = try OutputSink(arguments, target: target)
+        if let path = arguments.value("--output") {
+            try OutputPathGuard.check(path, option: "--output", inputs: arguments.positionals)
+        }
         let output = try arguments.value("--output").map { path throws(CommandFailure) in try OutputStream(path: path) }
             ?? context.standardOutput
         let printer = DiagnosticPrinter(

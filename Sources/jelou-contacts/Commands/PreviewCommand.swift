@@ -15,6 +15,7 @@ enum PreviewCommand: Command {
         var batcher = try OutputSink.batcher(arguments)
         var pretty = try OutputSink.batcher(arguments, userID: batcher.userID, pretty: true)
         let html = arguments.value("--html")
+        if let html { try OutputPathGuard.check(html, option: "--html", inputs: arguments.positionals) }
         let output = context.standardOutput
         let cards = TerminalCardRenderer(
             usesColor: TerminalStyle(isTerminal: output.isTerminal, environment: context.environment).usesColor)

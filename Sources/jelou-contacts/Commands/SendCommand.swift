@@ -53,6 +53,7 @@ enum SendCommand: Command {
         guard let journalPath = arguments.value("--journal") ?? SendJournal.defaultPath(forFirstInput: arguments.positionals[0]) else {
             throw UsageError("reading standard input: give --journal PATH so an interrupted run can resume")
         }
+        try OutputPathGuard.check(journalPath, option: "--journal", inputs: arguments.positionals)
         let journal = try SendJournal(path: journalPath, botId: botID, inputNames: arguments.positionals, messages: messages)
         let options = SendOptions(
             ratePerSecond: rate,
