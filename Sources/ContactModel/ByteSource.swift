@@ -25,6 +25,16 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "\(path): \(message)" }
+
+    /// The reason an `errno` value gives, worded for a message (`no such file`, `is a directory`).
+    public static func reason(errno code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case EACCES: "permission denied"
+        case EISDIR: "is a directory"
+        default: String(cString: strerror(code))
+        }
+    }
 }
 
 /// Bytes held in memory, handed out in chunks of a fixed size (tests use 1, 2, 7 … byte chunks to
@@ -69,7 +79,7 @@ public final class FileByteSource: ByteSource {
         displayName = path
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            throw InputError(path: path, message: Self.describe(errno: errno))
+            throw InputError(path: path, message: InputError.reason(errno: errno))
         }
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
@@ -97,19 +107,10 @@ public final class FileByteSource: ByteSource {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw InputError(path: displayName, message: Self.describe(errno: errno))
+                throw InputError(path: displayName, message: InputError.reason(errno: errno))
             }
             chunk.removeSubrange(count...)
             return chunk
-        }
-    }
-
-    private static func describe(errno code: Int32) -> String {
-        switch code {
-        case ENOENT: "no such file"
-        case EACCES: "permission denied"
-        case EISDIR: "is a directory"
-        default: String(cString: strerror(code))
         }
     }
 }

@@ -210,6 +210,14 @@ import _ContactsTestSupport
         #expect(run.exitCode == 1)
     }
 
+    @Test(arguments: [("Fixtures", "is a directory"), ("no-such-folder/out.ndjson", "no such folder")])
+    func anOutputThatCannotBeCreatedIsAnErrorAndExits1(output: String, reason: String) throws {
+        let run = try ToolRunner.run(["convert", "Fixtures/vcard30/jelou-example.vcf", "-o", output])
+        #expect(run.standardOutput == "")
+        #expect(run.standardError == "Error: cannot write '\(output)': \(reason)\n")
+        #expect(run.exitCode == 1)
+    }
+
     @Test func binaryInputIsRefusedAndOtherFilesStillConvert() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("garbage-\(UUID().uuidString).bin").path
         defer { try? FileManager.default.removeItem(atPath: path) }

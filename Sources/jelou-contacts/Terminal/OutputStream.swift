@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 
+import ContactModel
+
 /// A buffered writer to a file descriptor (standard output, standard error or a file), so that
 /// output of millions of lines costs few system calls.
 final class OutputStream {
@@ -27,7 +29,9 @@ final class OutputStream {
     init(path: String) throws(CommandFailure) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else {
-            throw CommandFailure("cannot write '\(path)': \(String(cString: strerror(errno)))")
+            // Creating a file fails with ENOENT only when a folder on its path is missing.
+            let reason = errno == ENOENT ? "no such folder" : InputError.reason(errno: errno)
+            throw CommandFailure("cannot write '\(path)': \(reason)")
         }
         descriptor = fd
         capacity = 1 << 16
