@@ -218,6 +218,33 @@ import _ContactsTestSupport
         #expect(run.exitCode == 1)
     }
 
+    /// A ZIP entry stored without compression (APPNOTE.TXT §4.3.7 local file header).
+    static func zipEntry(_ name: String, _ data: String) -> [UInt8] {
+        func little(_ value: Int, _ count: Int) -> [UInt8] { (0..<count).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+        return [0x50, 0x4B, 0x03, 0x04] + little(20, 2) + little(0, 2) + little(0, 2) + little(0, 4) + little(0, 4)
+            + little(data.utf8.count, 4) + little(data.utf8.count, 4) + little(name.utf8.count, 2) + little(0, 2)
+            + Array(name.utf8) + Array(data.utf8)
+    }
+
+    /// The spreadsheet itself, or the archive an export came in, is named with a way forward.
+    @Test(arguments: [
+        (zipEntry("[Content_Types].xml", "<Types/>") + zipEntry("xl/workbook.xml", "<workbook/>"),
+         "an Excel workbook (.xlsx), not an address book: save the sheet as CSV UTF-8 and convert that"),
+        (zipEntry("mimetype", "application/vnd.oasis.opendocument.spreadsheet") + zipEntry("content.xml", "<x/>"),
+         "a LibreOffice or OpenOffice spreadsheet (.ods), not an address book: save the sheet as CSV UTF-8 and convert that"),
+        (zipEntry("Takeout/Contacts/All Contacts/All Contacts.vcf", "BEGIN:VCARD"),
+         "a ZIP archive (its first file is 'Takeout/Contacts/All Contacts/All Contacts.vcf'): unzip it and convert the address books inside"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504),
+         "an Excel 97-2003 workbook (.xls) or another Office file, not an address book: save the sheet as CSV UTF-8 and convert that"),
+        ([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03], "a gzip-compressed file: decompress it and convert what it holds"),
+    ])
+    func aWorkbookOrArchiveIsNamedWithAWayForward(bytes: [UInt8], message: String) throws {
+        let run = try ToolRunner.run(["convert", "-"], input: bytes)
+        #expect(run.standardOutput == "")
+        #expect(run.standardError == "<stdin>:1:1: error: \(message); file skipped\n")
+        #expect(run.exitCode == 1)
+    }
+
     @Test func binaryInputIsRefusedAndOtherFilesStillConvert() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("garbage-\(UUID().uuidString).bin").path
         defer { try? FileManager.default.removeItem(atPath: path) }

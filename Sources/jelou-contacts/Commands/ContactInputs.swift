@@ -107,8 +107,7 @@ struct ContactInputs {
             let (head, source) = try PrefixedByteSource.peeking(4_096, from: UnicodeByteSource(file))
             if InputFormat.looksBinary(head) {
                 return queue.push(.diagnostics([Diagnostic(
-                    .error, "binary data, not an address book (vCard, CSV, Jelou JSON or jCard); file skipped",
-                    file: name, at: SourcePosition(line: 1, column: 1))]))
+                    .error, BinaryInput.message(forHead: head), file: name, at: SourcePosition(line: 1, column: 1))]))
             }
             let format = options.format ?? InputFormat.detect(head: head, path: name)
             var reader: any ContactReader = switch format {
