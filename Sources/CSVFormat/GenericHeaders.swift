@@ -92,6 +92,9 @@ enum GenericHeaders {
         ("Entreprise", .organization(.company)), ("Firma", .organization(.company)),
         ("Unternehmen", .organization(.company)), ("Azienda", .organization(.company)),
         ("Società", .organization(.company)), ("Organizzazione", .organization(.company)),
+        ("Razón social", .organization(.company)), ("Razão social", .organization(.company)),
+        ("Nombre comercial", .organization(.company)), ("Nome fantasia", .organization(.company)),
+        ("Raison sociale", .organization(.company)), ("Business Name", .organization(.company)),
         ("Job Title", .organization(.title)), ("Position", .organization(.title)), ("Cargo", .organization(.title)),
         ("Puesto", .organization(.title)), ("Fonction", .organization(.title)), ("Poste", .organization(.title)),
         ("Beruf", .organization(.title)), ("Qualifica", .organization(.title)), ("Mansione", .organization(.title)),
@@ -158,7 +161,10 @@ enum GenericHeaders {
     ]).union(russian(["индекс"]))
     private static let countryWords: Set<String> = Set(["country", "pais", "pays", "land", "paese", "nacion", "nazione"]).union(russian(["страна"]))
     private static let websiteWords: Set<String> = Set(["website", "web", "url", "homepage", "site", "sitio", "webseite"]).union(russian(["сайт"]))
-    private static let companyWords: Set<String> = Set(["company", "empresa", "organization", "societe", "firma"]).union(russian(["организация", "компания"]))
+    private static let companyWords: Set<String> = Set([
+        "company", "empresa", "organization", "organisation", "societe", "firma", "compania", "companhia",
+        "organizacion", "organizacao",
+    ]).union(russian(["организация", "компания"]))
     /// `Apellido Paterno`, `Apellido Materno`: family-name columns, joined with a space.
     private static let familyWords: Set<String> = Set([
         "apellido", "apellidos", "surname", "lastname", "sobrenome", "cognome", "nachname",

@@ -333,6 +333,14 @@ import Testing
                 organization: Organization(company: "ACME"))
         ])
     }
+
+    /// LatAm business sheets name the company by its legal or trade name.
+    @Test(arguments: ["Razón social", "Razão social", "Nombre comercial", "Nome fantasia", "Nombre de la compañía", "Organização"])
+    func companyColumnsOfBusinessSheets(header: String) throws {
+        let result = try readAll("Nombre,Celular,\(header)\nJosé Zambrano,0991234567,ACME S.A.\n")
+        #expect(result.records.map(\.contact.organization) == [Organization(company: "ACME S.A.")])
+        #expect(result.diagnostics.isEmpty)
+    }
 }
 
 @Suite struct ColumnMappingTests {
