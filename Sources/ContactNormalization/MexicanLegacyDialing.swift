@@ -23,6 +23,11 @@ enum MexicanLegacyDialing {
                 return nil
             }
         }
+        if !international, digits.starts(with: Array("00".utf8)) {
+            // `00`, the international prefix of Mexico and most countries.
+            digits.removeFirst(2)
+            international = true
+        }
         let tenDigits: ArraySlice<UInt8>
         if international {
             guard digits.count == 13, digits.starts(with: Array("521".utf8)) else { return nil }

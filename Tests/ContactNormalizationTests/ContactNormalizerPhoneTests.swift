@@ -107,7 +107,7 @@ import Testing
     @Test(arguments: [
         (nil, "+52 1 55 1234 5678", "+525512345678"), ("MX", "+521 (33) 1234-5678", "+523312345678"),
         ("MX", "044 55 1234 5678", "+525512345678"), ("MX", "045 (222) 123 4567", "+522221234567"),
-        ("MX", "01 81 8123 4567", "+528181234567"),
+        ("MX", "01 81 8123 4567", "+528181234567"), ("MX", "00 52 1 55 1234 5678", "+525512345678"),
     ])
     func retiredMexicanDiallingIsKeptWithTodaysNumberInTheWarning(region: String?, input: String, today: String) throws {
         let result = ContactNormalizer.normalize(
