@@ -46,7 +46,8 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
     ///   - source: the bytes of the file; a UTF-8 or UTF-16 byte-order mark is handled here.
     ///   - options: forced delimiter, encoding, profile, column mappings and limits.
     public init(source: Source, options: Options = Options()) {
-        scanner = CSVRecordScanner(source: UnicodeByteSource(source), limits: options.limits)
+        scanner = CSVRecordScanner(
+            source: UnicodeByteSource(source, assumingUTF16: options.encoding?.streamEncoding), limits: options.limits)
         self.options = options
     }
 
@@ -200,7 +201,8 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             range.removeFirst()
         }
         let field = UnsafeBufferPointer(rebasing: bytes[range])
-        if let forced, forced != .utf8, let text = forced.decode(field) { return (text, nil) }
+        // UTF-16 was decoded for the whole stream; other forced charsets are decoded here.
+        if let forced, forced != .utf8, forced.streamEncoding == nil, let text = forced.decode(field) { return (text, nil) }
         if UTF8Validation.isASCII(field) || UTF8Validation.isValid(field) {
             return (String(decoding: field, as: UTF8.self), nil)
         }

@@ -8,7 +8,8 @@ public struct CSVReadingOptions: Sendable, Hashable {
     public var delimiter: CSVDelimiter?
     /// The charset of 8-bit text; `nil` reads each field as UTF-8 when it is valid UTF-8 and as
     /// Windows-1252 otherwise. UTF-16 with a byte-order mark (or ASCII-looking zero bytes) and a
-    /// UTF-8 byte-order mark are recognised in either case.
+    /// UTF-8 byte-order mark are recognised in either case; a UTF-16 charset here names the
+    /// byte order of a file without a mark.
     public var encoding: TextCharset?
     /// The header layout; `nil` recognises it from the header row.
     public var profile: CSVProfile?

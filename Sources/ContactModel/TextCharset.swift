@@ -84,6 +84,17 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
         return inLongRuns >= 3 && inLongRuns * 2 > letters ? .windows1251 : .windows1252
     }
 
+    /// For UTF-16, which is decoded for the whole stream (``UnicodeByteSource``) rather than value
+    /// by value: the byte order to assume when the stream has no byte-order mark (`utf-16` without
+    /// an order is little-endian, as Windows writes it). `nil` for every other charset.
+    public var streamEncoding: StreamEncoding? {
+        switch rawValue {
+        case "utf-16", "utf-16le": .utf16LittleEndian
+        case "utf-16be": .utf16BigEndian
+        default: nil
+        }
+    }
+
     /// What a diagnostic about a guessed code page adds, so the user knows how to name the right
     /// one (the command line's `--encoding`).
     public static let guessedCodePageHint = "; if letters look wrong, name the file's code page with --encoding"

@@ -24,8 +24,17 @@ public struct UnicodeByteSource<Base: ByteSource>: ByteSource {
     private var carry: [UInt8] = []
     private var highSurrogate: UInt16?
 
-    public init(_ base: Base) {
+    /// The UTF-16 byte order the user named, used when the stream has no byte-order mark.
+    private let assumedUTF16: StreamEncoding?
+
+    /// - Parameters:
+    ///   - base: the bytes.
+    ///   - assumedUTF16: `.utf16LittleEndian` or `.utf16BigEndian` when the user said the input is
+    ///     UTF-16 (a file without a mark whose first letters are not ASCII cannot be recognised);
+    ///     a byte-order mark still wins.
+    public init(_ base: Base, assumingUTF16 assumedUTF16: StreamEncoding? = nil) {
         self.base = base
+        self.assumedUTF16 = assumedUTF16 == .utf16LittleEndian || assumedUTF16 == .utf16BigEndian ? assumedUTF16 : nil
     }
 
     public mutating func read(maxCount: Int) throws(InputError) -> [UInt8] {
@@ -75,6 +84,9 @@ public struct UnicodeByteSource<Base: ByteSource>: ByteSource {
         } else if head.starts(with: [0xFE, 0xFF]) {
             encoding = .utf16BigEndian
             pending = transcode(Array(head.dropFirst(2)))
+        } else if let assumedUTF16 {
+            encoding = assumedUTF16
+            pending = transcode(head)
         } else if head.count >= 4, head[0] == 0, head[1] != 0, head[2] == 0, head[3] != 0 {
             encoding = .utf16BigEndian
             pending = transcode(head)

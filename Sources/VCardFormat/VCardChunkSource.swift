@@ -11,8 +11,8 @@ class VCardChunkSource {
 final class VCardUnicodeChunkSource<Source: ByteSource>: VCardChunkSource {
     private var source: UnicodeByteSource<Source>
 
-    init(_ source: Source) {
-        self.source = UnicodeByteSource(source)
+    init(_ source: Source, assumingUTF16: StreamEncoding?) {
+        self.source = UnicodeByteSource(source, assumingUTF16: assumingUTF16)
     }
 
     override func read(maxCount: Int) throws(InputError) -> [UInt8] {

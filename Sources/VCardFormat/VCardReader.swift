@@ -35,9 +35,12 @@ public struct VCardReader<Source: ByteSource>: ContactReader {
     ///   - limits: the bounds on value sizes, properties and nesting.
     ///   - codePage: the charset of 8-bit values that name no `CHARSET` (RFC 2425 §5.8.3) and are
     ///     not UTF-8, when the user knows it (`iso-8859-2` for a Polish export); `nil` reads them
-    ///     in the likelier of Windows-1252 and Windows-1251, with a warning.
+    ///     in the likelier of Windows-1252 and Windows-1251, with a warning. UTF-16 names the
+    ///     whole input's encoding instead, for a file without a byte-order mark.
     public init(_ source: Source, limits: Limits = Limits(), codePage: TextCharset? = nil) {
-        engine = VCardReadingEngine(VCardUnicodeChunkSource(source), limits: limits, codePage: codePage)
+        let utf16 = codePage?.streamEncoding
+        engine = VCardReadingEngine(
+            VCardUnicodeChunkSource(source, assumingUTF16: utf16), limits: limits, codePage: utf16 == nil ? codePage : nil)
     }
 
     /// Reads the next card.

@@ -334,6 +334,17 @@ import Testing
         ])
     }
 
+    /// A UTF-16 encoding names the byte order of a file without a mark (a first letter above
+    /// U+00FF shows no zero byte to recognise it by); it is not applied again to each field.
+    @Test(arguments: [(TextCharset(name: "utf-16le"), false), (TextCharset(name: "utf-16be"), true)])
+    func utf16EncodingReadsAFileWithoutAMark(encoding: TextCharset?, bigEndian: Bool) throws {
+        let text = "Łucja Pérez,0991234567\r\n"
+        let bytes = text.utf16.flatMap { bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let result = try readAll(bytes, options: CSVReadingOptions(encoding: encoding))
+        #expect(result.records.map(\.contact.name.formatted) == ["Łucja Pérez"])
+        #expect(result.records.map { $0.contact.phones.map(\.value) } == [["0991234567"]])
+    }
+
     /// LatAm business sheets name the company by its legal or trade name.
     @Test(arguments: ["Razón social", "Razão social", "Nombre comercial", "Nome fantasia", "Nombre de la compañía", "Organização"])
     func companyColumnsOfBusinessSheets(header: String) throws {

@@ -2,8 +2,10 @@ import ContactModel
 import Testing
 
 @Suite struct UnicodeByteSourceTests {
-    private func drain(_ bytes: [UInt8], chunkSize: Int) throws -> (String, StreamEncoding) {
-        var source = UnicodeByteSource(MemoryByteSource(bytes, chunkSize: chunkSize))
+    private func drain(
+        _ bytes: [UInt8], chunkSize: Int, assumingUTF16: StreamEncoding? = nil
+    ) throws -> (String, StreamEncoding) {
+        var source = UnicodeByteSource(MemoryByteSource(bytes, chunkSize: chunkSize), assumingUTF16: assumingUTF16)
         var out: [UInt8] = []
         while true {
             let chunk = try source.read(maxCount: 4096)
@@ -33,6 +35,19 @@ import Testing
         let (decoded, encoding) = try drain(input.0, chunkSize: chunkSize)
         #expect(decoded == Self.text)
         #expect(encoding == input.1)
+    }
+
+    /// UTF-16 without a mark whose first letters are not ASCII shows no zero bytes to recognise it
+    /// by: the byte order the user names is used, and a byte-order mark still wins over it.
+    @Test(arguments: [1, 3, 4096])
+    func namedUTF16ByteOrderReadsAFileWithoutAMark(chunkSize: Int) throws {
+        let text = "Łucja Ôlá,+55 11 98765-4321\r\n"
+        let le = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try drain(le, chunkSize: chunkSize, assumingUTF16: .utf16LittleEndian) == (text, .utf16LittleEndian))
+        #expect(try drain(be, chunkSize: chunkSize, assumingUTF16: .utf16BigEndian) == (text, .utf16BigEndian))
+        #expect(try drain([0xFE, 0xFF] + be, chunkSize: chunkSize, assumingUTF16: .utf16LittleEndian) == (text, .utf16BigEndian))
+        #expect(try drain(le, chunkSize: chunkSize).0 != text)
     }
 
     @Test func unpairedSurrogateBecomesReplacementCharacter() throws {

@@ -104,15 +104,18 @@ struct ContactInputs {
     /// - Returns: `false` when reading must stop (the input failed, or the consumer stopped).
     private func read(_ file: FileByteSource, name: String, into queue: RecordQueue) -> Bool {
         do throws(InputError) {
-            let (head, source) = try PrefixedByteSource.peeking(4_096, from: UnicodeByteSource(file))
+            // UTF-16 named by --encoding is decoded here, for the whole input; the readers then see
+            // UTF-8 and are given only a code page for 8-bit text.
+            let utf16 = options.encoding?.streamEncoding
+            let (head, source) = try PrefixedByteSource.peeking(4_096, from: UnicodeByteSource(file, assumingUTF16: utf16))
             if InputFormat.looksBinary(head) {
                 return queue.push(.diagnostics([Diagnostic(
                     .error, BinaryInput.message(forHead: head), file: name, at: SourcePosition(line: 1, column: 1))]))
             }
             let format = options.format ?? InputFormat.detect(head: head, path: name)
             var reader: any ContactReader = switch format {
-            case .vcard: VCardReader(source, codePage: options.encoding)
-            case .csv: CSVReader(source: source, options: options.csv)
+            case .vcard: VCardReader(source, codePage: utf16 == nil ? options.encoding : nil)
+            case .csv: CSVReader(source: source, options: utf16 == nil ? options.csv : options.csv.withoutEncoding)
             case .jelou: JelouJSONReader(source)
             case .jcard: JCardReader(source)
             }

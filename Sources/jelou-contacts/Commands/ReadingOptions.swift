@@ -7,7 +7,8 @@ import PhoneNormalization
 /// `--strict`, the CSV options) and the environment (`JELOU_CONTACTS_REGION`).
 struct ReadingOptions {
     var format: InputFormat?
-    /// The text encoding the user named: a CSV file's, and a vCard's 8-bit values without CHARSET.
+    /// The text encoding the user named: a CSV file's, and a vCard's 8-bit values without CHARSET;
+    /// UTF-16 names the whole input's encoding.
     var encoding: TextCharset?
     var csv = CSVReadingOptions()
     var normalization = NormalizationContext()
@@ -61,5 +62,14 @@ struct ReadingOptions {
             throw UsageError("unknown region '\(text)'; give an ISO 3166-1 code such as EC, MX or US")
         }
         return region
+    }
+}
+
+extension CSVReadingOptions {
+    /// The same options for bytes already decoded to UTF-8.
+    var withoutEncoding: CSVReadingOptions {
+        var options = self
+        options.encoding = nil
+        return options
     }
 }
