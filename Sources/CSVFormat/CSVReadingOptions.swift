@@ -92,7 +92,7 @@ public enum CSVProfile: Sendable, Hashable, CustomStringConvertible {
         switch key {
         case "google", "google-contacts": self = .googleContacts
         case "google-legacy", "google-old": self = .googleContactsLegacy
-        case "outlook", "outlook-en": self = .outlook(.english)
+        case "outlook", "outlook-en", "outlook-com", "outlook.com": self = .outlook(.english)
         case "thunderbird": self = .thunderbird
         case "generic": self = .generic
         default:

@@ -31,6 +31,20 @@ import Testing
         #expect(run.standardOutput.contains("  -h, --help                Show help information.\n"))
     }
 
+    /// Every layout `--profile` lists in the help is one the reader takes (`outlook-com` was listed
+    /// and refused).
+    @Test func everyProfileTheHelpListsIsAccepted() throws {
+        let help = try ToolRunner.run(["convert", "--help"], environment: ["COLUMNS": "400"]).standardOutput
+        let listed = try #require(help.split(separator: "\n").first { $0.contains("--profile") })
+        let list = try #require(listed.split(separator: "(").dropFirst().first?.split(separator: ")").first)
+        let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(names.count >= 10)
+        for name in names {
+            let run = try ToolRunner.run(["convert", "-", "--profile", name], input: Array("Name,Mobile\n".utf8))
+            #expect(run.exitCode == 0, "--profile \(name): \(run.standardError)")
+        }
+    }
+
     @Test func helpSubcommandShowsTheSubcommandsHelp() throws {
         let viaHelp = try ToolRunner.run(["help", "phones"])
         let viaFlag = try ToolRunner.run(["phones", "--help"])

@@ -28,7 +28,7 @@ enum SharedOptions {
         help: "Input text encoding: a CSV file's, or a vCard's 8-bit values without CHARSET (utf-8, windows-1252, iso-8859-2, utf-16, …).")
     static let profile = OptionSpec(
         long: "--profile", valueName: "NAME",
-        help: "CSV: the header layout to read (auto, google, google-legacy, outlook, outlook-com, thunderbird, generic) or, with --to csv, to write (google, outlook).")
+        help: "CSV: the header layout to read (auto, google, google-legacy, outlook, outlook-com, outlook-de, outlook-es, outlook-pt-br, outlook-pt-pt, outlook-fr, outlook-it, thunderbird, generic) or, with --to csv, to write (google, outlook).")
     static let map = OptionSpec(
         long: "--map", valueName: "'COLUMN=FIELD[:TYPE]'",
         help: "CSV input: map a column explicitly, e.g. 'Celular=phone:mobile'. Repeatable.", repeatable: true)
