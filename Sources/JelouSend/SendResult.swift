@@ -95,7 +95,7 @@ public struct SendReport: Sendable {
     /// `300 messages: 290 sent, 4 already sent, 0 skipped, 3 failed, 3 uncertain, 0 not sent`.
     public var summaryLine: String {
         func count(_ status: SendResult.Status) -> Int { results.count { $0.status == status } }
-        return "\(results.count) messages: \(count(.sent)) sent, \(count(.alreadySent)) already sent, "
+        return "\(results.count) message\(results.count == 1 ? "" : "s"): \(count(.sent)) sent, \(count(.alreadySent)) already sent, "
             + "\(count(.skipped)) skipped, \(count(.failed)) failed, \(count(.uncertain)) uncertain, "
             + "\(count(.notAttempted)) not sent"
     }

@@ -59,5 +59,6 @@ import Testing
     @Test func summaryCountsEachStatus() {
         let report = SendReport(results: [.sent, .sent, .failed, .uncertain, .alreadySent].map { Self.result($0) })
         #expect(report.summaryLine == "5 messages: 2 sent, 1 already sent, 0 skipped, 1 failed, 1 uncertain, 0 not sent")
+        #expect(SendReport(results: Array(report.results.prefix(1))).summaryLine.hasPrefix("1 message: "))
     }
 }
