@@ -37,12 +37,13 @@ public struct OutgoingMessage: Sendable, Hashable {
         )
     }
 
-    /// The Jelou `userId` for a phone number written in any format: its digits only
+    /// The Jelou `userId` for a phone number written in any international format: its digits only
     /// (`+1-555-111-2222` → `15551112222`), or `nil` when it has fewer than 6 or more than 15
-    /// digits (E.164 allows at most 15, ITU-T E.164 §6.1).
+    /// digits (E.164 allows at most 15, ITU-T E.164 §6.1) or starts with 0, as no country code
+    /// does (`099 123 4567` is a national number; reading it needs its region).
     public static func userId(fromPhoneNumber text: String) -> String? {
         let digits = text.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-        guard (6...15).contains(digits.count) else { return nil }
+        guard (6...15).contains(digits.count), digits.first != UInt8(ascii: "0") else { return nil }
         return String(decoding: digits, as: UTF8.self)
     }
 }

@@ -76,6 +76,36 @@ import _ContactsTestSupport
         #expect(run.exitCode == 0)
     }
 
+    /// A recipient becomes its number in international form. Digits starting with 0 are a national
+    /// number (no country code starts with 0): they need a region, and were sent as a userId as
+    /// they were. With a region, bare digits are read in it first (`2125550123` in US was taken
+    /// for a +212 number).
+    @Test(arguments: [
+        ("0991234567", "EC", "593991234567"), ("991234567", "EC", "593991234567"), ("2125550123", "US", "12125550123"),
+        ("593991234567", "EC", "593991234567"), ("12125550123", "EC", "12125550123"), ("15551112222", nil, "15551112222"),
+        ("+593 99 123 4567", nil, "593991234567"), ("(02) 234-5678", "EC", "59322345678"),
+    ] as [(String, String?, String)])
+    func recipientsBecomeTheirInternationalNumber(to: String, region: String?, userID: String) throws {
+        let run = try ToolRunner.run(
+            ["send", "Fixtures/vcard30/jelou-example.vcf", "--bot-id", "B", "--to", to, "--dry-run"]
+                + (region.map { ["--region", $0] } ?? []))
+        #expect(run.standardOutput.contains(#"{"type":"contacts","userId":"\#(userID)","#))
+        #expect(run.exitCode == 0)
+    }
+
+    @Test func aNationalNumberWithoutARegionIsNoRecipient() throws {
+        let to = try ToolRunner.run(["send", "Fixtures/vcard30/jelou-example.vcf", "--bot-id", "B", "--to", "0991234567", "--dry-run"])
+        #expect(to.standardError.hasPrefix(
+            "Error: --to '0991234567' is not a phone number that can be read; write it with + and the country code, or give --region\n"))
+        #expect(to.exitCode == 64)
+        let user = try ToolRunner.run(["send", "Fixtures/vcard30/jelou-example.vcf", "--bot-id", "B", "--user-id", "0991234567", "--dry-run"])
+        #expect(user.standardError.hasPrefix(
+            "Error: --user-id takes the recipient's number with its country code, digits only, e.g. 15551112222, "
+                + "not '0991234567' (a national number: give --to '0991234567' --region CC)\n"))
+        #expect(user.exitCode == 64)
+        #expect(to.standardOutput == "" && user.standardOutput == "")
+    }
+
     @Test func sendsThenSkipsWhatWasSentAndNeverShowsTheSecret() throws {
         let sandbox = try Sandbox()
         let book = try Self.addressBook(7)

@@ -15,7 +15,8 @@ import Testing
         ])
     }
 
-    @Test(arguments: [("+1-555-111-2222", "15551112222"), ("5215512345678", "5215512345678"), ("+1 555", nil), ("1234567890123456", nil)] as [(String, String?)])
+    @Test(arguments: [("+1-555-111-2222", "15551112222"), ("5215512345678", "5215512345678"), ("+1 555", nil), ("1234567890123456", nil),
+        ("099 123 4567", nil), ("00593991234567", nil)] as [(String, String?)])
     func userIdIsTheDigits(text: String, userId: String?) {
         #expect(OutgoingMessage.userId(fromPhoneNumber: text) == userId)
     }

@@ -72,23 +72,19 @@ enum SendCommand: Command {
     }
 
     /// The recipients' `userId`s from `--user-id`, `--to` (normalised like any phone) or
-    /// `--recipients FILE` (one id or phone per line; a line of digits only is an id as is).
+    /// `--recipients FILE` (one id or phone per line, read by ``RecipientNumber``).
     static func recipientIDs(_ arguments: ParsedArguments, region: RegionCode?, context: ToolContext) throws -> [String] {
         let given = ["--user-id", "--to", "--recipients"].filter(arguments.has)
         guard given.count == 1 else {
             throw UsageError(given.isEmpty ? "say who gets the cards: --user-id, --to or --recipients" : "give only one of --user-id, --to and --recipients")
         }
-        let normalize: (String) -> String? = { text in
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty, trimmed.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), (6...15).contains(trimmed.utf8.count) {
-                return trimmed
-            }
-            guard let number = try? PhoneNumber(parsing: trimmed, defaultRegion: region), number.extensionNumber == nil else { return nil }
-            return number.digits
-        }
+        let normalize = { (text: String) in RecipientNumber.userID(text, region: region) }
         if let user = arguments.value("--user-id") {
-            guard normalize(user) == user else {
-                throw UsageError("--user-id takes the recipient's number as digits only, e.g. 15551112222, not '\(user)'")
+            guard RecipientNumber.userID(user, region: nil) == user else {
+                let national = user.hasPrefix("0") && user.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                throw UsageError(
+                    "--user-id takes the recipient's number with its country code, digits only, e.g. 15551112222, not '\(user)'"
+                        + (national ? " (a national number: give --to '\(user)' --region CC)" : ""))
             }
             return [user]
         }
