@@ -159,7 +159,7 @@ public final class SendSession {
                     return error.code == .couldNotConnect ? .run : .message
                 }
                 guard attempt < options.retry.maximumAttempts else {
-                    error.message += " (gave up after \(attempt) attempts)"
+                    error.message += attempt == 1 ? " (one attempt allowed; not retried)" : " (gave up after \(attempt) attempts)"
                     try settle(.failed, error, key: key, journal: journal, into: &result)
                     return error.code == .couldNotConnect ? .run : .message
                 }

@@ -135,6 +135,17 @@ import Testing
         #expect((0...2.0).contains(sleeps[2]))
     }
 
+    @Test func aSingleAllowedAttemptSaysItWasNotRetried() async throws {
+        let sandbox = try RunningSandbox { $0.faultRate = 1; $0.faults = [.tooManyRequests] }
+        defer { sandbox.server.stop() }
+        let options = SendOptions(ratePerSecond: 0, retry: RetryPolicy(maximumAttempts: 1))
+        let report = try await sandbox.session(options: options, clock: RecordingClock())
+            .run([Messages.make(to: "15551112222", names: ["Ann Lee"])], journal: nil)
+        let error = try #require(report.results[0].error)
+        #expect(error.attempts == 1)
+        #expect(error.message.hasSuffix("(one attempt allowed; not retried)"))
+    }
+
     @Test func retriesStopAtMaximumAttempts() async throws {
         let sandbox = try RunningSandbox { $0.faultRate = 1; $0.faults = [.tooManyRequests] }
         defer { sandbox.server.stop() }
