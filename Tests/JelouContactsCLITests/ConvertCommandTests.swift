@@ -57,6 +57,23 @@ import _ContactsTestSupport
         #expect(run.exitCode == 0)
     }
 
+    #if os(Linux)
+    /// Typed without a file, a command reading the terminal says how to go on instead of waiting in
+    /// silence (util-linux `script` gives it a terminal); read from a pipe, it says nothing (the
+    /// test above expects an empty standard error).
+    @Test func readingTheTerminalSaysHowToGoOn() throws {
+        let command = "printf 'BEGIN:VCARD\\nFN:Ana Vera\\nEND:VCARD\\n\\004' | "
+            + "script -qec '\(ToolRunner.executable.path) convert' /dev/null"
+        let run = try ToolRunner.runShell(command)
+        let lines = run.standardOutput.replacingOccurrences(of: "\r", with: "").split(separator: "\n")
+        #expect(lines.contains(
+            "reading contacts from the terminal: paste a vCard, CSV or JSON and press Ctrl-D, "
+                + "or name a file (jelou-contacts convert contacts.vcf)"))
+        #expect(lines.last == #"{"type":"contacts","contacts":[{"name":{"formatted_name":"Ana Vera","first_name":"Ana Vera"}}]}"#)
+        #expect(run.exitCode == 0)
+    }
+    #endif
+
     @Test func regionFromTheEnvironmentWhenNoneIsGiven() throws {
         let run = try ToolRunner.run(["convert"], input: Array(Self.ana.utf8), environment: ["JELOU_CONTACTS_REGION": "EC"])
         #expect(run.standardOutput.contains(#""phone":"+593991234567""#))

@@ -26,6 +26,7 @@ enum CheckCommand: Command {
                 }
             }
         }
+        context.hintIfReadingTheTerminal(arguments.positionals, command: "check")
         let inputs = ContactInputs(paths: arguments.positionals, options: reading)
         try inputs.forEach(report: report) { processed in
             contacts += 1

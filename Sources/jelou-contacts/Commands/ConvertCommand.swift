@@ -19,6 +19,7 @@ enum ConvertCommand: Command {
             stream: context.standardError, style: context.errorStyle, strict: reading.normalization.strict)
         let progress = ProgressLine(stream: context.standardError, environment: context.environment)
         var count = 0
+        context.hintIfReadingTheTerminal(arguments.positionals, command: "convert")
         try ContactInputs(paths: arguments.positionals, options: reading).forEach(report: { printer.report($0) }) { processed in
             printer.report(processed.diagnostics, file: processed.file)
             var diagnostics: [Diagnostic] = []

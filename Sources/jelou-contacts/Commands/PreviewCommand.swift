@@ -45,6 +45,7 @@ enum PreviewCommand: Command {
             pendingProblems.removeAll()
         }
 
+        context.hintIfReadingTheTerminal(arguments.positionals, command: "preview")
         let inputs = ContactInputs(paths: arguments.positionals, options: reading)
         let printer = DiagnosticPrinter(stream: context.standardError, style: context.errorStyle)
         try inputs.forEach(report: { tally.count($0); printer.report($0) }) { processed in

@@ -28,6 +28,7 @@ enum SendCommand: Command {
         // Read everything first: the journal is keyed by the whole run's messages.
         let printer = DiagnosticPrinter(stream: context.standardError, style: context.errorStyle, strict: reading.normalization.strict)
         var contacts: [Contact] = []
+        context.hintIfReadingTheTerminal(arguments.positionals, command: "send")
         try ContactInputs(paths: arguments.positionals, options: reading).forEach(report: { printer.report($0) }) {
             printer.report($0.diagnostics, file: $0.file)
             contacts.append($0.contact)

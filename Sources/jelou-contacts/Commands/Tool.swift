@@ -104,4 +104,15 @@ struct ToolContext {
     var errorStyle: TerminalStyle {
         TerminalStyle(isTerminal: standardError.isTerminal, environment: environment)
     }
+
+    /// Says how to go on when a command is about to read contacts from standard input and that is
+    /// the terminal: typed by mistake without a file, the command would otherwise wait in silence.
+    /// - Parameter paths: the command's input paths (none, or `-`, is standard input).
+    func hintIfReadingTheTerminal(_ paths: [String], command: String) {
+        guard paths.isEmpty || paths.contains("-"), isatty(STDIN_FILENO) == 1 else { return }
+        standardError.write(
+            "reading contacts from the terminal: paste a vCard, CSV or JSON and press Ctrl-D, "
+                + "or name a file (jelou-contacts \(command) contacts.vcf)\n")
+        standardError.flush()
+    }
 }
