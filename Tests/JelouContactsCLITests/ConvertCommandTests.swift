@@ -284,6 +284,29 @@ import _ContactsTestSupport
         #expect(run.exitCode == 1)
     }
 
+    /// Text next to address books that is not one was read as a headerless CSV, each line a
+    /// contact: it is refused and named. `--from` still reads a file as the user says.
+    @Test(arguments: [
+        ("dn: cn=Ana Vera,mail=ana@x.ec\nobjectclass: person\ncn: Ana Vera\nmobile: +593 99 123 4567\n",
+         "an LDIF directory file (RFC 2849, as Thunderbird exports), which is not read: export the address book as vCard (.vcf) or CSV and convert that"),
+        ("version: 1\n\ndn: cn=Ana Vera\n", "an LDIF directory file (RFC 2849, as Thunderbird exports), which is not read: export the address book as vCard (.vcf) or CSV and convert that"),
+        ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Cita\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+         "an iCalendar file (RFC 5545: events, not contacts)"),
+        ("<?xml version=\"1.0\"?>\n<vcards xmlns=\"urn:ietf:params:xml:ns:vcard-4.0\">\n<vcard><fn><text>Ana</text></fn></vcard>\n</vcards>\n",
+         "an xCard file (vCard in XML, RFC 6351), which is not read: export the address book as vCard (.vcf) or CSV and convert that"),
+        ("<!DOCTYPE html>\n<html><body>Contactos</body></html>\n", "an HTML page, not an address book"),
+        ("<?xml version=\"1.0\"?>\n<contacts><contact>Ana</contact></contacts>\n",
+         "an XML file, not an address book: export the address book as vCard (.vcf) or CSV and convert that"),
+    ])
+    func textThatIsNoAddressBookIsRefused(text: String, message: String) throws {
+        let run = try ToolRunner.run(["convert", "-"], input: Array(text.utf8))
+        #expect(run.standardOutput == "")
+        #expect(run.standardError == "<stdin>:1:1: error: \(message); file skipped\n")
+        #expect(run.exitCode == 1)
+        let forced = try ToolRunner.run(["convert", "-", "--from", "csv"], input: Array(text.utf8))
+        #expect(!forced.standardError.contains("file skipped"))
+    }
+
     @Test func binaryInputIsRefusedAndOtherFilesStillConvert() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("garbage-\(UUID().uuidString).bin").path
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -108,9 +108,8 @@ struct ContactInputs {
             // UTF-8 and are given only a code page for 8-bit text.
             let utf16 = options.encoding?.streamEncoding
             let (head, source) = try PrefixedByteSource.peeking(4_096, from: UnicodeByteSource(file, assumingUTF16: utf16))
-            if InputFormat.looksBinary(head) {
-                return queue.push(.diagnostics([Diagnostic(
-                    .error, BinaryInput.message(forHead: head), file: name, at: SourcePosition(line: 1, column: 1))]))
+            if let refusal = ForeignInput.message(forHead: head, formatForced: options.format != nil) {
+                return queue.push(.diagnostics([Diagnostic(.error, refusal, file: name, at: SourcePosition(line: 1, column: 1))]))
             }
             let format = options.format ?? InputFormat.detect(head: head, path: name)
             var reader: any ContactReader = switch format {
