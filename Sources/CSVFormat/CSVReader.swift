@@ -112,7 +112,15 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             layout = RowLayout(thunderbirdColumns: record.count)
             firstRowIsData = true
         } else {
-            layout = RowLayout(contentOf: first)
+            let byContent = RowLayout(contentOf: first)
+            guard byContent.hasPhoneOrEmailColumn || options.profile == .generic || !options.mappings.isEmpty else {
+                diagnostics.append(.error(
+                    "no header row, and the first row holds no phone number or email address: not read as an "
+                        + "address book (add a header such as Name,Phone, or say what the columns are with --map)",
+                    at: record.position))
+                return
+            }
+            layout = byContent
             firstRowIsData = true
         }
         customWithData = Array(repeating: false, count: layout?.roles.count ?? 0)

@@ -157,6 +157,17 @@ struct RowLayout {
         }
     }
 
+    /// True when some column holds phone numbers or email addresses: without a header, a first
+    /// row with neither is no address book's (a list of notes would become name-only contacts).
+    var hasPhoneOrEmailColumn: Bool {
+        roles.contains { role in
+            switch role {
+            case .phone, .email: true
+            default: false
+            }
+        }
+    }
+
     /// True when a value reads as a phone number as people write them: at least six digits, and
     /// otherwise only `+ - ( ) . /`, spaces, and extension or pause marks (`x`, `ext`, `#`, `,`,
     /// `;`, `=`, `p`, `w`). The writer relies on it too: none of these characters lets a

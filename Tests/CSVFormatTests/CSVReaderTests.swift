@@ -345,6 +345,23 @@ import Testing
         #expect(result.records.map { $0.contact.phones.map(\.value) } == [["0991234567"]])
     }
 
+    /// Without a header, a first row with neither a phone nor an email is no address book's: a
+    /// list of notes became name-only contacts. The generic profile, named, still reads it.
+    @Test func headerlessTextWithoutPhonesOrEmailsIsNotAnAddressBook() throws {
+        let notes = "Lista de clientes para llamar\nRecordar: enviar cotización el lunes\nTotal: 3\n"
+        let refused = try readAll(notes)
+        #expect(refused.records.isEmpty)
+        #expect(refused.diagnostics.map(\.rendered) == [
+            "1:1: error: no header row, and the first row holds no phone number or email address: not read as an "
+                + "address book (add a header such as Name,Phone, or say what the columns are with --map)"
+        ])
+        let forced = try readAll(notes, options: CSVReadingOptions(profile: .generic))
+        #expect(forced.records.count == 3)
+        let withPhones = try readAll("Ana Vera,0991234567\nLuis Paz,0987654321\n")
+        #expect(withPhones.records.map(\.contact.name.formatted) == ["Ana Vera", "Luis Paz"])
+        #expect(withPhones.diagnostics.isEmpty)
+    }
+
     /// LatAm business sheets name the company by its legal or trade name.
     @Test(arguments: ["Razón social", "Razão social", "Nombre comercial", "Nome fantasia", "Nombre de la compañía", "Organização"])
     func companyColumnsOfBusinessSheets(header: String) throws {
