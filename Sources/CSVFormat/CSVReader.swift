@@ -115,8 +115,9 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             let byContent = RowLayout(contentOf: first)
             guard byContent.hasPhoneOrEmailColumn || options.profile == .generic || !options.mappings.isEmpty else {
                 diagnostics.append(.error(
-                    "no header row, and the first row holds no phone number or email address: not read as an "
-                        + "address book (add a header such as Name,Phone, or say what the columns are with --map)",
+                    "the first row names no contact column (name, phone, email, …) and holds no phone number or "
+                        + "email address: not read as an address book (add a header such as Name,Phone, or say what "
+                        + "the columns are with --map)",
                     at: record.position))
                 return
             }

@@ -352,8 +352,9 @@ import Testing
         let refused = try readAll(notes)
         #expect(refused.records.isEmpty)
         #expect(refused.diagnostics.map(\.rendered) == [
-            "1:1: error: no header row, and the first row holds no phone number or email address: not read as an "
-                + "address book (add a header such as Name,Phone, or say what the columns are with --map)"
+            "1:1: error: the first row names no contact column (name, phone, email, …) and holds no phone number or "
+                + "email address: not read as an address book (add a header such as Name,Phone, or say what "
+                + "the columns are with --map)"
         ])
         let forced = try readAll(notes, options: CSVReadingOptions(profile: .generic))
         #expect(forced.records.count == 3)
