@@ -53,6 +53,17 @@ public enum JelouContactDecoder {
 
     private static let contactKeys: Set<String> = ["name", "phones", "emails", "addresses", "org", "urls", "birthday"]
 
+    /// True for an object that is a WhatsApp contact on its own: it has a contact key, and its
+    /// `name`, when that is all it has, is the contact object's name object. A string `name`
+    /// beside other keys only (`package.json`'s `name`, `version`, `dependencies`) is no contact.
+    private static func isBareContact(_ members: [JSONMember]) -> Bool {
+        members.contains { member in
+            guard contactKeys.contains(member.key) else { return false }
+            if member.key == "name", case .string = member.value { return false }
+            return true
+        }
+    }
+
     private static func collect(
         _ value: JSONValue, nestedArrays: Int, into contacts: inout [Contact], diagnostics: inout [Diagnostic]
     ) {
@@ -80,7 +91,7 @@ public enum JelouContactDecoder {
                     return
                 }
                 collectContactList(list, into: &contacts, diagnostics: &diagnostics)
-            } else if members.contains(where: { contactKeys.contains($0.key) }) {
+            } else if isBareContact(members) {
                 if let contact = contact(from: value, diagnostics: &diagnostics) { contacts.append(contact) }
             } else if let type = value["type"]?.stringValue {
                 diagnostics.append(.warning("message of type \"\(type)\" is not a contacts message; skipped"))

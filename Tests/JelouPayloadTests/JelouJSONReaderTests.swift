@@ -199,6 +199,10 @@ import _ContactsTestSupport
         (#"{"webhook":true}"#, [
             "1:1: warning: object is not a Jelou payload, a contact or a WhatsApp webhook (keys: webhook); skipped",
         ]),
+        // A string `name` among other keys only is no contact (a package.json became contact "my-app").
+        (#"{"name":"my-app","version":"1.0.0","dependencies":{"x":"1"}}"#, [
+            "1:1: warning: object is not a Jelou payload, a contact or a WhatsApp webhook (keys: name, version, dependencies); skipped",
+        ]),
         (#"{"object":"whatsapp_business_account","entry":[{"changes":[{"value":{"statuses":[]}}]}]}"#, [
             "1:1: warning: WhatsApp webhook body has no contacts message",
         ]),
