@@ -123,7 +123,8 @@ public struct JelouContactEncoder: Sendable {
 
     /// What the contact object cannot hold, in the order the per-contact warning names it: with
     /// ``Fields/all`` a `role` beside a title and a `partial birthday`; with ``Fields/jelou`` the
-    /// `org`, `urls` and `birthday` left out; then a `nickname` not used as the name, a `note`, and
+    /// `org`, `urls` and `birthday` left out; then a `phone without digits` (a SIP address in a TEL,
+    /// a word), which a payload phone cannot hold; a `nickname` not used as the name, a `note`, and
     /// the name of each unmapped property once (RFC 6350 §6.10), except bookkeeping that is no
     /// contact data: `UID`, `REV`, `PRODID`, `VERSION`, `CLIENTPIDMAP`, `X-ABUID`, `SOURCE`, `NAME`
     /// (RFC 6350 §6.7.6, §6.7.4, §6.7.3, §6.7.9, §6.7.7, §6.1.3; vCard 3.0's `NAME`, RFC 2426
@@ -152,6 +153,9 @@ public struct JelouContactEncoder: Sendable {
             if let organization = contact.organization, !organization.isEmpty { left.append("org") }
             if !contact.urls.isEmpty { left.append("urls") }
             if contact.birthday != nil { left.append("birthday") }
+        }
+        if contact.phones.contains(where: { $0.value.trimmedNonEmpty != nil && Self.phoneFields(for: $0) == nil }) {
+            left.append("phone without digits")
         }
         if let nickname = contact.name.nickname.trimmedNonEmpty, nickname != formattedName { left.append("nickname") }
         if contact.note.trimmedNonEmpty != nil { left.append("note") }
