@@ -128,9 +128,11 @@ public struct JelouContactEncoder: Sendable {
     /// the name of each unmapped property once (RFC 6350 §6.10), except bookkeeping that is no
     /// contact data: `UID`, `REV`, `PRODID`, `VERSION`, `CLIENTPIDMAP`, `X-ABUID`, `SOURCE`, `NAME`
     /// (RFC 6350 §6.7.6, §6.7.4, §6.7.3, §6.7.9, §6.7.7, §6.1.3; vCard 3.0's `NAME`, RFC 2426
-    /// §2.1.2), `KIND:individual` (§6.1.4, the default) and Apple's `X-ABShowAs` (show the card as
-    /// a company); and Apple's `X-ABLabel` and `X-ABADR`, which only label the property of their
-    /// group, itself named.
+    /// §2.1.2), `KIND:individual` (§6.1.4, the default), vCard 3.0's `CLASS` and `SORT-STRING`
+    /// (RFC 2426 §3.7.1, §3.6.5), Apple's `X-ABShowAs` (show the card as a company), Evolution's
+    /// `X-EVOLUTION-FILE-AS` and Thunderbird's `X-MOZILLA-HTML` (how the book files the card, which
+    /// mail format it prefers); and Apple's `X-ABLabel` and `X-ABADR`, which only label the
+    /// property of their group, itself named.
     /// - Parameter contact: the contact, as it would be given to ``encode(_:into:diagnostics:)``.
     /// - Returns: the names, empty when nothing is left out or the contact cannot be written.
     public func omittedFields(of contact: Contact) -> [String] {
@@ -194,7 +196,9 @@ public struct JelouContactEncoder: Sendable {
     /// shows on its own.
     private static func isBookkeeping(_ property: RawProperty) -> Bool {
         switch property.name {
-        case "UID", "REV", "PRODID", "VERSION", "CLIENTPIDMAP", "X-ABUID", "SOURCE", "NAME", "X-ABSHOWAS": true
+        case "UID", "REV", "PRODID", "VERSION", "CLIENTPIDMAP", "X-ABUID", "SOURCE", "NAME", "X-ABSHOWAS", "CLASS",
+            "SORT-STRING", "X-EVOLUTION-FILE-AS", "X-MOZILLA-HTML":
+            true
         case "X-ABLABEL", "X-ABADR": property.group != nil
         case "KIND": property.value.trimmedNonEmpty?.lowercased() == "individual"
         default: false

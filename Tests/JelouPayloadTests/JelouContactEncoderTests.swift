@@ -213,6 +213,10 @@ import _ContactsTestSupport
             RawProperty(group: "item2", name: "X-ABDATE", value: "2015-06-01"),
             RawProperty(group: "item2", name: "X-ABLABEL", value: "_$!<Anniversary>!$_"),
             RawProperty(name: "X-ABLABEL", value: "Orphan label"),
+            RawProperty(name: "CLASS", value: "PUBLIC"),
+            RawProperty(name: "SORT-STRING", value: "Vera"),
+            RawProperty(name: "X-EVOLUTION-FILE-AS", value: "Vera, Ana"),
+            RawProperty(name: "X-MOZILLA-HTML", value: "FALSE"),
         ]
     )
 
