@@ -1,3 +1,5 @@
+import Foundation
+
 /// Inputs that are no address book, recognised from their first bytes so that they are refused
 /// with a way forward instead of being read as a headerless CSV (which turned every line of an
 /// LDIF or XML file into a contact): the spreadsheet itself instead of a CSV saved from it, the
@@ -15,7 +17,7 @@ enum ForeignInput {
             }
             return kind + "; file skipped"
         }
-        guard !formatForced, let kind = textKind(of: head) else { return nil }
+        guard !formatForced, !InputFormat.containsVCardBegin(head), let kind = textKind(of: head) else { return nil }
         return kind + "; file skipped"
     }
 
@@ -25,7 +27,8 @@ enum ForeignInput {
         let firstLine = String(decoding: significant.prefix { $0 != 0x0A && $0 != 0x0D }.prefix(200), as: UTF8.self)
         let lowered = firstLine.lowercased()
         let exportAgain = "export the address book as vCard (.vcf) or CSV and convert that"
-        if lowered.hasPrefix("dn:") || lowered.hasPrefix("version: 1") || lowered.hasPrefix("version:1") {
+        let isLDIFVersion = lowered.hasPrefix("version:") && lowered.dropFirst(8).trimmingCharacters(in: .whitespaces) == "1"
+        if lowered.hasPrefix("dn:") || isLDIFVersion {
             return "an LDIF directory file (RFC 2849, as Thunderbird exports), which is not read: " + exportAgain
         }
         if lowered.hasPrefix("begin:vcalendar") { return "an iCalendar file (RFC 5545: events, not contacts)" }

@@ -38,7 +38,7 @@ enum InputFormat: String, CaseIterable {
     }
 
     /// Whether a line of `head` starts with `BEGIN:VCARD` (any case).
-    private static func containsVCardBegin(_ head: [UInt8]) -> Bool {
+    static func containsVCardBegin(_ head: [UInt8]) -> Bool {
         let token = Array("BEGIN:VCARD".utf8)
         var lineStart = true
         var index = 0
