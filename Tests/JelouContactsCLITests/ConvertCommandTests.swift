@@ -307,6 +307,14 @@ import _ContactsTestSupport
         #expect(!forced.standardError.contains("file skipped"))
     }
 
+    /// A vCard is read whatever text comes before its first card, even markup or an LDIF-like line.
+    @Test(arguments: ["<!-- exported by a web app -->\n", "version: 1\n"])
+    func aVCardAfterForeignLookingTextIsStillRead(prefix: String) throws {
+        let run = try ToolRunner.run(["convert", "-"], input: Array((prefix + Self.ana).utf8))
+        #expect(run.standardOutput.contains(#""formatted_name":"Ana Vera""#))
+        #expect(!run.standardError.contains("file skipped"))
+    }
+
     @Test func binaryInputIsRefusedAndOtherFilesStillConvert() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("garbage-\(UUID().uuidString).bin").path
         defer { try? FileManager.default.removeItem(atPath: path) }
