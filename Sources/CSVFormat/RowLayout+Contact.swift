@@ -26,7 +26,7 @@ extension RowLayout {
                 contact.organization = organization
             case .phone(let kind, let label, let preference):
                 let position = record.position(of: column)
-                for number in CellValues.phones(in: text) {
+                for number in FieldValues.phones(in: text) {
                     guard let value = phoneValue(number, column: column, at: position, into: &contact, diagnostics: &diagnostics)
                     else { continue }
                     contact.phones.append(Phone(value: value, kind: kind, label: label, preference: preference, readAt: position))
@@ -38,7 +38,7 @@ extension RowLayout {
                         into: &contact, diagnostics: &diagnostics)
                 } else {
                     let position = record.position(of: column)
-                    for address in CellValues.emails(in: text) {
+                    for address in FieldValues.emails(in: text) {
                         contact.emails.append(Email(address: address, kind: kind, label: label, readAt: position))
                     }
                 }
@@ -222,7 +222,7 @@ extension RowLayout {
                 guard !value.isEmpty else { return }
                 let (label, isPrimary) = labels[index]
                 let (kind, custom) = GoogleHeaders.phoneKind(forLabel: label)
-                for number in CellValues.phones(in: value) {
+                for number in FieldValues.phones(in: value) {
                     guard let value = phoneValue(number, column: entry.value ?? 0, at: valueAt, into: &contact, diagnostics: &diagnostics)
                     else { continue }
                     contact.phones.append(Phone(
@@ -235,7 +235,7 @@ extension RowLayout {
                 guard !value.isEmpty else { return }
                 let (label, isPrimary) = labels[index]
                 let (kind, custom) = GoogleHeaders.entryKind(forLabel: label)
-                for address in CellValues.emails(in: value) {
+                for address in FieldValues.emails(in: value) {
                     contact.emails.append(Email(
                         address: address, kind: kind, label: custom, preference: isPrimary ? 1 : nil, readAt: valueAt))
                 }

@@ -363,6 +363,15 @@ import Testing
         #expect(withPhones.diagnostics.isEmpty)
     }
 
+    /// A cell holding several numbers or addresses gives one phone or email per value, each at its cell.
+    @Test func aHandMadeSheetGivesOnePhoneAndEmailPerValue() throws {
+        let text = "Nombre,Teléfono,Correo\nAna,\"0991234567 / 022345678\",\"ana@x.ec, ana@y.ec\"\n"
+        let contact = try #require(try readAll(text).records.first).contact
+        #expect(contact.phones.map(\.value) == ["0991234567", "022345678"])
+        #expect(contact.phones.map(\.readAt.position) == [SourcePosition(line: 2, column: 5), SourcePosition(line: 2, column: 5)])
+        #expect(contact.emails.map(\.address) == ["ana@x.ec", "ana@y.ec"])
+    }
+
     /// LatAm business sheets name the company by its legal or trade name.
     @Test(arguments: ["Razón social", "Razão social", "Nombre comercial", "Nome fantasia", "Nombre de la compañía", "Organização"])
     func companyColumnsOfBusinessSheets(header: String) throws {

@@ -1,27 +1,28 @@
 import Foundation
 
-/// Several phone numbers or email addresses typed into one spreadsheet cell
-/// (`0991234567 / 022345678`, `ana@x.ec; ana@y.ec`, one per line), read as one value each.
+/// Several phone numbers or email addresses typed into one field — a spreadsheet cell, a vCard
+/// TEL value (`0991234567 / 022345678`, `ana@x.ec; ana@y.ec`, one per line) — read as one value
+/// each.
 ///
-/// A cell is split only when every piece is a value on its own: a phone piece has at least 7
+/// A field is split only when every piece is a value on its own: a phone piece has at least 7
 /// digits, an email piece an `@`. So `0221/1234567` (a German area code and number),
 /// `(02) 234-5678 / 5679` and `Ana <ana@x.ec>` stay one value each.
-enum CellValues {
+public enum FieldValues {
     /// The values of one cell: the cell itself, or the pieces it was split into (a sequence that
     /// allocates nothing for the one-value cells nearly every sheet holds).
-    struct Values: Sequence {
+    public struct Values: Sequence {
         fileprivate var cell: String
         fileprivate var pieces: [String]?
 
-        func makeIterator() -> Iterator {
+        public func makeIterator() -> Iterator {
             Iterator(cell: pieces == nil ? cell : nil, pieces: pieces?.makeIterator())
         }
 
-        struct Iterator: IteratorProtocol {
+        public struct Iterator: IteratorProtocol {
             fileprivate var cell: String?
             fileprivate var pieces: IndexingIterator<[String]>?
 
-            mutating func next() -> String? {
+            public mutating func next() -> String? {
                 if let value = cell {
                     cell = nil
                     return value
@@ -33,7 +34,7 @@ enum CellValues {
 
     /// The numbers in a phone cell, split at line breaks, `;` `,` `/` `|` and a spaced dash
     /// (` - `, ` – `); the cell itself when it is one number.
-    static func phones(in cell: String) -> Values {
+    public static func phones(in cell: String) -> Values {
         guard mayHoldSeveral(cell, splittingAtSpaces: false) else { return Values(cell: cell) }
         var pieces: [Substring] = []
         for piece in cell.split(whereSeparator: { "\n\r;,/|".contains($0) }) {
@@ -46,7 +47,7 @@ enum CellValues {
 
     /// The addresses in an email cell, split at line breaks, spaces, `;` `,` `/` and `|`; the cell
     /// itself when any piece is not an address.
-    static func emails(in cell: String) -> Values {
+    public static func emails(in cell: String) -> Values {
         guard mayHoldSeveral(cell, splittingAtSpaces: true) else { return Values(cell: cell) }
         let values = cell.split(whereSeparator: { " \t\n\r;,/|".contains($0) }).compactMap(trimmed)
         guard values.count > 1, values.allSatisfy({ $0.utf8.contains(UInt8(ascii: "@")) }) else { return Values(cell: cell) }
