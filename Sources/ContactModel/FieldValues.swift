@@ -14,6 +14,9 @@ public enum FieldValues {
         fileprivate var cell: String
         fileprivate var pieces: [String]?
 
+        /// True when the field was split into several values.
+        public var holdsSeveral: Bool { pieces != nil }
+
         public func makeIterator() -> Iterator {
             Iterator(cell: pieces == nil ? cell : nil, pieces: pieces?.makeIterator())
         }

@@ -122,6 +122,33 @@ import Testing
             at: cardPosition)])
     }
 
+    /// A TEL or JSON phone holding several valid numbers (a converter's copy of a spreadsheet cell)
+    /// becomes one phone per number, with the source's type and label, and a warning.
+    @Test(arguments: [
+        ("EC", "0991234567 / 0987654321", ["0991234567", "0987654321"]),
+        (nil, "+593991234567; +593987654321", ["+593991234567", "+593987654321"]),
+        ("EC", "099 123 4567\n02 234 5678", ["099 123 4567", "02 234 5678"]),
+    ] as [(String?, String, [String])])
+    func severalValidNumbersInOneValueBecomeOnePhoneEach(region: String?, input: String, values: [String]) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: input, kind: .mobile, label: "Personal")]), in: try context(region: region))
+        #expect(result.contact.phones.map(\.value) == values)
+        #expect(result.contact.phones.allSatisfy { $0.kind == .mobile && $0.label == "Personal" && $0.normalized?.isValid == true })
+        #expect(result.diagnostics == [Diagnostic(
+            .warning, "contact \"Juan Pérez\": phone \"\(input)\" holds \(values.count) numbers; read as \(values.count) phones",
+            at: cardPosition)])
+    }
+
+    /// A value whose pieces are not all valid numbers, or that carries a WhatsApp id, stays one phone.
+    @Test(arguments: [("EC", "0221/1234567", nil), ("EC", "(02) 234-5678 / 5679", nil), ("EC", "0991234567 / 12345678", nil),
+                      ("EC", "0991234567 / 0987654321", "593991234567")] as [(String?, String, String?)])
+    func aValueThatIsNotSeveralValidNumbersStaysOnePhone(region: String?, input: String, whatsAppID: String?) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: input, kind: .mobile, whatsAppID: whatsAppID)]), in: try context(region: region))
+        #expect(result.contact.phones.map(\.value) == [input])
+        #expect(!result.diagnostics.contains { $0.message.contains("numbers; read as") })
+    }
+
     @Test(arguments: [false, true])
     func nationalNumberWithoutRegionIsKeptWithAWarningSuggestingRegion(strict: Bool) throws {
         let result = ContactNormalizer.normalize(
