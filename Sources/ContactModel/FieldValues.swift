@@ -61,20 +61,25 @@ public enum FieldValues {
     /// tab, or else a spaced dash (` - `, or ` – ` with the en dash's UTF-8 `E2 80 93`): one pass
     /// over the bytes, as nearly every cell holds one value.
     private static func mayHoldSeveral(_ cell: String, splittingAtSpaces: Bool) -> Bool {
-        var cell = cell
-        return cell.withUTF8 { bytes in
-            var window: UInt64 = 0
-            for byte in bytes {
-                switch byte {
-                case 0x0A, 0x0D, UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "|"): return true
-                case 0x20 where splittingAtSpaces, 0x09 where splittingAtSpaces: return true
-                default: break
-                }
-                window = window << 8 | UInt64(byte)
-                if window & 0xFF_FFFF == 0x20_2D_20 || window & 0xFF_FFFF_FFFF == 0x20_E2_80_93_20 { return true }
-            }
-            return false
+        if let answer = cell.utf8.withContiguousStorageIfAvailable({ mayHoldSeveral($0, splittingAtSpaces: splittingAtSpaces) }) {
+            return answer
         }
+        var cell = cell
+        return cell.withUTF8 { mayHoldSeveral($0, splittingAtSpaces: splittingAtSpaces) }
+    }
+
+    private static func mayHoldSeveral(_ bytes: UnsafeBufferPointer<UInt8>, splittingAtSpaces: Bool) -> Bool {
+        var window: UInt64 = 0
+        for byte in bytes {
+            switch byte {
+            case 0x0A, 0x0D, UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "|"): return true
+            case 0x20 where splittingAtSpaces, 0x09 where splittingAtSpaces: return true
+            default: break
+            }
+            window = window << 8 | UInt64(byte)
+            if window & 0xFF_FFFF == 0x20_2D_20 || window & 0xFF_FFFF_FFFF == 0x20_E2_80_93_20 { return true }
+        }
+        return false
     }
 
     private static func spacedDashPieces(_ text: Substring) -> [Substring] {

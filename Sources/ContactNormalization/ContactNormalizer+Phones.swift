@@ -12,13 +12,15 @@ extension ContactNormalizer {
     /// (``Phone/whatsAppID``, WhatsApp's own) is kept in every case, unless the policy is `never`;
     /// a click-to-chat link (`https://wa.me/593991234567`) gives the number and its id.
     /// Corresponds to ITU-T E.164 and RFC 6350 §6.4.1 (TEL).
+    /// - Returns: whether the phone is a valid number.
+    @discardableResult
     static func normalizePhone(
         _ phone: inout Phone,
         region: RegionCode?,
         cardName: String,
         context: NormalizationContext,
         diagnostics: inout [Diagnostic]
-    ) {
+    ) -> Bool {
         var text = phone.value
         if let written = trimmedOrNil(phone.extensionNumber) { text += " ext. " + written }
         var parsed = text
@@ -53,7 +55,7 @@ extension ContactNormalizer {
                         + "kept as written, \(keptID)\(today)",
                     context: context, readAt: phone.readAt))
             }
-            return
+            return false
         }
 
         let lineType = lineType(of: number)
@@ -79,6 +81,7 @@ extension ContactNormalizer {
         if lineType == .mobile && (phone.kind == .unspecified || phone.kind == .voice) {
             phone.kind = .mobile
         }
+        return number.isValid
     }
 
     /// Parses `text` in `region` with address-book tolerance (trailing labels such as `(móvil)`

@@ -57,11 +57,7 @@ public enum ContactNormalizer {
             normalizeAddress(&contact.addresses[index], cardName: cardName, context: context, diagnostics: &diagnostics)
         }
         let region = readingRegion(for: contact, in: context)
-        splitSeveralNumbers(&contact.phones, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
-        for index in contact.phones.indices {
-            normalizePhone(
-                &contact.phones[index], region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
-        }
+        normalizePhones(&contact.phones, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
         mergeDuplicatePhones(&contact.phones, cardName: cardName, context: context, diagnostics: &diagnostics)
         for index in contact.emails.indices {
             normalizeEmail(&contact.emails[index], cardName: cardName, context: context, diagnostics: &diagnostics)
