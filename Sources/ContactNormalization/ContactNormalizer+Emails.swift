@@ -8,6 +8,38 @@ extension ContactNormalizer {
     /// name-addr) becomes the address alone, with a warning quoting what was written. Anything
     /// else that is not an address, such as the Exchange X.500 name (`/o=ExchangeLabs/ou=…`)
     /// Outlook exports for an `EX` entry, is kept as written, with a warning.
+    /// Checks every email (``normalizeEmail(_:cardName:context:diagnostics:)``), splitting one
+    /// that holds several addresses (`ana@x.ec; ana@y.ec` in one EMAIL, as converters copy a
+    /// spreadsheet cell) into one email per address, each with the source's type and label, with
+    /// a warning — only when the value is no address and every piece is one.
+    static func normalizeEmails(
+        _ emails: inout [Email], cardName: String, context: NormalizationContext, diagnostics: inout [Diagnostic]
+    ) {
+        var index = emails.startIndex
+        while index < emails.endIndex {
+            let written = emails[index].address
+            if written.utf8.count >= 7, !isAddress(written) {
+                let values = FieldValues.emails(in: written)
+                let pieces = values.holdsSeveral ? Array(values) : []
+                if pieces.count > 1, pieces.allSatisfy(isAddress) {
+                    let source = emails[index]
+                    emails.replaceSubrange(index...index, with: pieces.map { piece in
+                        var one = source
+                        one.address = piece
+                        return one
+                    })
+                    diagnostics.append(problem(
+                        "contact \"\(cardName)\": email \"\(written)\" holds \(pieces.count) addresses; read as \(pieces.count) emails",
+                        context: context, readAt: source.readAt))
+                    index += pieces.count
+                    continue
+                }
+            }
+            normalizeEmail(&emails[index], cardName: cardName, context: context, diagnostics: &diagnostics)
+            index += 1
+        }
+    }
+
     static func normalizeEmail(
         _ email: inout Email, cardName: String, context: NormalizationContext, diagnostics: inout [Diagnostic]
     ) {

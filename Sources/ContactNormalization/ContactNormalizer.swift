@@ -59,9 +59,7 @@ public enum ContactNormalizer {
         let region = readingRegion(for: contact, in: context)
         normalizePhones(&contact.phones, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
         mergeDuplicatePhones(&contact.phones, cardName: cardName, context: context, diagnostics: &diagnostics)
-        for index in contact.emails.indices {
-            normalizeEmail(&contact.emails[index], cardName: cardName, context: context, diagnostics: &diagnostics)
-        }
+        normalizeEmails(&contact.emails, cardName: cardName, context: context, diagnostics: &diagnostics)
     }
 
     /// Normalises a contact as a reader yielded it, reporting at the record's position.

@@ -11,6 +11,20 @@ import Testing
         #expect(result.diagnostics == [])
     }
 
+    /// An EMAIL or JSON `email` holding several addresses (a converter's copy of a spreadsheet cell)
+    /// becomes one email per address, with the source's type, and a warning.
+    @Test(arguments: [
+        ("ana@x.ec; ana@y.ec", ["ana@x.ec", "ana@y.ec"]), ("ana@x.ec, luis@y.ec\nmaria@z.ec", ["ana@x.ec", "luis@y.ec", "maria@z.ec"]),
+    ])
+    func severalAddressesInOneValueBecomeOneEmailEach(_ written: String, _ addresses: [String]) throws {
+        let contact = Contact(name: PersonName(formatted: "Ana Mora"), emails: [Email(address: written, kind: .work)])
+        let result = ContactNormalizer.normalize(contact, in: try context())
+        #expect(result.contact.emails == addresses.map { Email(address: $0, kind: .work) })
+        #expect(result.diagnostics == [Diagnostic(
+            .warning, "contact \"Ana Mora\": email \"\(written)\" holds \(addresses.count) addresses; read as \(addresses.count) emails",
+            at: cardPosition)])
+    }
+
     @Test(arguments: [
         "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=3f1c2b7a-ana",
         "ana.mora", "@contoso.com", "ana@", "ana mora@contoso.com", "Ana <ana.mora>", "<ana@contoso.com", "mailto:",
