@@ -1,13 +1,6 @@
 import ContactModel
 
 extension ContactNormalizer {
-    /// Checks that an email is an address.
-    ///
-    /// A `mailto:` URI becomes its address (RFC 6068; the scheme and any `?subject=` dropped).
-    /// A name with the address in angle brackets (`"Omega" <omega@example.com>`, RFC 5322 §3.4
-    /// name-addr) becomes the address alone, with a warning quoting what was written. Anything
-    /// else that is not an address, such as the Exchange X.500 name (`/o=ExchangeLabs/ou=…`)
-    /// Outlook exports for an `EX` entry, is kept as written, with a warning.
     /// Checks every email (``normalizeEmail(_:cardName:context:diagnostics:)``), splitting one
     /// that holds several addresses (`ana@x.ec; ana@y.ec` in one EMAIL, as converters copy a
     /// spreadsheet cell) into one email per address, each with the source's type and label, with
@@ -17,48 +10,62 @@ extension ContactNormalizer {
     ) {
         var index = emails.startIndex
         while index < emails.endIndex {
-            let written = emails[index].address
-            if written.utf8.count >= 7, !isAddress(written) {
-                let values = FieldValues.emails(in: written)
-                let pieces = values.holdsSeveral ? Array(values) : []
-                if pieces.count > 1, pieces.allSatisfy(isAddress) {
-                    let source = emails[index]
-                    emails.replaceSubrange(index...index, with: pieces.map { piece in
-                        var one = source
-                        one.address = piece
-                        return one
-                    })
-                    diagnostics.append(problem(
-                        "contact \"\(cardName)\": email \"\(written)\" holds \(pieces.count) addresses; read as \(pieces.count) emails",
-                        context: context, readAt: source.readAt))
-                    index += pieces.count
-                    continue
-                }
+            // Checked only for an email that is no address: nearly every email is one.
+            let reported = diagnostics.count
+            guard !normalizeEmail(&emails[index], cardName: cardName, context: context, diagnostics: &diagnostics) else {
+                index += 1
+                continue
             }
-            normalizeEmail(&emails[index], cardName: cardName, context: context, diagnostics: &diagnostics)
-            index += 1
+            let values = FieldValues.emails(in: emails[index].address)
+            let pieces = values.holdsSeveral ? Array(values) : []
+            guard pieces.count > 1, pieces.allSatisfy(isAddress) else {
+                index += 1
+                continue
+            }
+            // What was said of the whole value is replaced by what is said of its addresses.
+            diagnostics.removeSubrange(reported...)
+            let source = emails[index]
+            emails.replaceSubrange(index...index, with: pieces.map { piece in
+                var one = source
+                one.address = piece
+                return one
+            })
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": email \"\(source.address)\" holds \(pieces.count) addresses; read as \(pieces.count) emails",
+                context: context, readAt: source.readAt))
+            index += pieces.count
         }
     }
 
+    /// Checks that an email is an address.
+    ///
+    /// A `mailto:` URI becomes its address (RFC 6068; the scheme and any `?subject=` dropped).
+    /// A name with the address in angle brackets (`"Omega" <omega@example.com>`, RFC 5322 §3.4
+    /// name-addr) becomes the address alone, with a warning quoting what was written. Anything
+    /// else that is not an address, such as the Exchange X.500 name (`/o=ExchangeLabs/ou=…`)
+    /// Outlook exports for an `EX` entry, is kept as written, with a warning.
+    /// - Returns: whether the email is (or has become) an address.
+    @discardableResult
     static func normalizeEmail(
         _ email: inout Email, cardName: String, context: NormalizationContext, diagnostics: inout [Diagnostic]
-    ) {
+    ) -> Bool {
         let written = trimmedOrNil(email.address) ?? ""
         if let address = mailtoAddress(in: written), isAddress(address) {
             email.address = address
-            return
+            return true
         }
-        if isAddress(written) { return }
+        if isAddress(written) { return true }
         if let address = angleAddress(in: written) {
             email.address = address
             diagnostics.append(problem(
                 "contact \"\(cardName)\": email written as \"\(written)\"; the address \(address) is used",
                 context: context, readAt: email.readAt))
-            return
+            return true
         }
         diagnostics.append(problem(
             "contact \"\(cardName)\": email \"\(email.address)\" is not an email address; kept as written",
             context: context, readAt: email.readAt))
+        return false
     }
 
     /// True for `local@domain` with text on both sides of the last `@` and no whitespace (RFC 5322
