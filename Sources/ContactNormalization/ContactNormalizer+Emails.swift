@@ -24,15 +24,10 @@ extension ContactNormalizer {
             }
             // What was said of the whole value is replaced by what is said of its addresses.
             diagnostics.removeSubrange(reported...)
-            let source = emails[index]
-            emails.replaceSubrange(index...index, with: pieces.map { piece in
-                var one = source
-                one.address = piece
-                return one
-            })
+            let whole = emails.split(at: index, into: pieces, field: \.address)
             diagnostics.append(problem(
-                "contact \"\(cardName)\": email \"\(source.address)\" holds \(pieces.count) addresses; read as \(pieces.count) emails",
-                context: context, readAt: source.readAt))
+                "contact \"\(cardName)\": email \"\(whole.address)\" holds \(pieces.count) addresses; read as \(pieces.count) emails",
+                context: context, readAt: whole.readAt))
             index += pieces.count
         }
     }

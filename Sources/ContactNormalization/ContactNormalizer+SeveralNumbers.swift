@@ -29,17 +29,11 @@ extension ContactNormalizer {
             }
             // What was said of the whole value is replaced by what is said of its numbers.
             diagnostics.removeSubrange(reported...)
-            var split = phones[index]
-            let written = split.value
-            split.normalized = nil
-            phones.replaceSubrange(index...index, with: pieces.map { piece in
-                var one = split
-                one.value = piece
-                return one
-            })
+            phones[index].normalized = nil
+            let whole = phones.split(at: index, into: pieces, field: \.value)
             diagnostics.append(problem(
-                "contact \"\(cardName)\": phone \"\(written)\" holds \(pieces.count) numbers; read as \(pieces.count) phones",
-                context: context, readAt: split.readAt))
+                "contact \"\(cardName)\": phone \"\(whole.value)\" holds \(pieces.count) numbers; read as \(pieces.count) phones",
+                context: context, readAt: whole.readAt))
             for offset in pieces.indices {
                 normalizePhone(
                     &phones[index + offset], region: region, cardName: cardName, context: context,
