@@ -315,6 +315,17 @@ import _ContactsTestSupport
         #expect(!run.standardError.contains("file skipped"))
     }
 
+    /// An input that cannot be read stops `convert -o` before the output file is truncated.
+    @Test func anUnreadableInputLeavesTheOutputFileAsItWas() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kept-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "Name,Phone\r\nAna,+593991234567\r\n".write(toFile: path, atomically: false, encoding: .utf8)
+        let run = try ToolRunner.run(["convert", "Fixtures/vcard30/jelou-example.vcf", "no-such-file.vcf", "--to", "csv", "-o", path])
+        #expect(run.standardError == "Error: cannot read 'no-such-file.vcf': no such file\n")
+        #expect(run.exitCode == 1)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "Name,Phone\r\nAna,+593991234567\r\n")
+    }
+
     @Test func binaryInputIsRefusedAndOtherFilesStillConvert() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("garbage-\(UUID().uuidString).bin").path
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -23,6 +23,19 @@ struct ContactInputs {
     var paths: [String]
     var options: ReadingOptions
 
+    /// Opens every input once, so that one that cannot be read stops the command before it writes
+    /// anything: an output file is not truncated for a run that cannot happen.
+    /// - Throws: ``CommandFailure`` naming the first input that cannot be read.
+    func checkReadable() throws(CommandFailure) {
+        for path in paths where path != "-" {
+            do {
+                _ = try FileByteSource(path: path)
+            } catch {
+                throw CommandFailure("cannot read '\(error.path)': \(error.message)")
+            }
+        }
+    }
+
     /// How many contacts the reading thread hands over at a time.
     private static let batchSize = 128
 

@@ -10,8 +10,10 @@ enum ConvertCommand: Command {
         let reading = try ReadingOptions(arguments, environment: context.environment)
         let target = arguments.value("--to") ?? "jelou"
         var sink = try OutputSink(arguments, target: target)
+        let contactInputs = ContactInputs(paths: arguments.positionals, options: reading)
         if let path = arguments.value("--output") {
             try OutputPathGuard.check(path, option: "--output", inputs: arguments.positionals)
+            try contactInputs.checkReadable()
         }
         let output = try arguments.value("--output").map { path throws(CommandFailure) in try OutputStream(path: path) }
             ?? context.standardOutput
@@ -20,7 +22,7 @@ enum ConvertCommand: Command {
         let progress = ProgressLine(stream: context.standardError, environment: context.environment)
         var count = 0
         context.hintIfReadingTheTerminal(arguments.positionals, command: "convert")
-        try ContactInputs(paths: arguments.positionals, options: reading).forEach(report: { printer.report($0) }) { processed in
+        try contactInputs.forEach(report: { printer.report($0) }) { processed in
             printer.report(processed.diagnostics, file: processed.file)
             var diagnostics: [Diagnostic] = []
             sink.add(processed.contact, into: output, diagnostics: &diagnostics)
