@@ -1,6 +1,17 @@
 import Testing
 
 @Suite struct PhonesCommandTests {
+    #if os(Linux)
+    /// Typed at a terminal (util-linux `script` gives it one), `phones` says how to end and
+    /// answers each line.
+    @Test func readingTheTerminalSaysHowToEnd() throws {
+        let command = "printf '0991234567\\n\\004' | script -qec '\(ToolRunner.executable.path) phones --region EC' /dev/null"
+        let lines = try ToolRunner.runShell(command).standardOutput.replacingOccurrences(of: "\r", with: "").split(separator: "\n")
+        #expect(lines.contains("reading numbers from the terminal, one per line; press Ctrl-D to end"))
+        #expect(lines.last == "0991234567\t+593991234567\tvalid\tmobile\t\t")
+    }
+    #endif
+
     @Test func argumentsGiveOneTSVLineEach() throws {
         let run = try ToolRunner.run(["phones", "099 123 4567", "(02) 212-8988", "hello", "--region", "EC"])
         #expect(run.standardOutput == """

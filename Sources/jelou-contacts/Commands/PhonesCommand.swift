@@ -9,15 +9,19 @@ enum PhonesCommand: Command {
         let region = regionText?.uppercased() == "ZZ" ? nil : try ReadingOptions.region(regionText, option: "--region")
         let json = arguments.value("--format") == "json"
         let output = context.standardOutput
+        // Typed at a terminal, each answer shows as its line is entered.
+        let answersEachLine = output.isTerminal
         func emit(_ line: String) {
             let report = PhoneNumberReport(input: line, defaultRegion: region)
             output.write(json ? report.json : report.tsvLine)
             output.write([0x0A])
+            if answersEachLine { output.flush() }
         }
         if !arguments.positionals.isEmpty {
             arguments.positionals.forEach(emit)
             return .success
         }
+        context.hintIfTheTerminalIsInput("reading numbers from the terminal, one per line; press Ctrl-D to end")
         var input: FileByteSource
         do {
             input = try FileByteSource(path: "-")

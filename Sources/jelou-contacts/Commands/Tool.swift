@@ -109,10 +109,16 @@ struct ToolContext {
     /// the terminal: typed by mistake without a file, the command would otherwise wait in silence.
     /// - Parameter paths: the command's input paths (none, or `-`, is standard input).
     func hintIfReadingTheTerminal(_ paths: [String], command: String) {
-        guard paths.isEmpty || paths.contains("-"), isatty(STDIN_FILENO) == 1 else { return }
-        standardError.write(
+        guard paths.isEmpty || paths.contains("-") else { return }
+        hintIfTheTerminalIsInput(
             "reading contacts from the terminal: paste a vCard, CSV or JSON and press Ctrl-D, "
-                + "or name a file (jelou-contacts \(command) contacts.vcf)\n")
+                + "or name a file (jelou-contacts \(command) contacts.vcf)")
+    }
+
+    /// Writes `hint` to standard error when standard input is the terminal.
+    func hintIfTheTerminalIsInput(_ hint: String) {
+        guard isatty(STDIN_FILENO) == 1 else { return }
+        standardError.write(hint + "\n")
         standardError.flush()
     }
 }
