@@ -132,7 +132,7 @@ import _ContactsTestSupport
         for index in 1...7 {
             input += "BEGIN:VCARD\nVERSION:3.0\nFN:Person \(index)\nTEL:+593 99 123 45\(60 + index)\nEND:VCARD\n"
         }
-        let run = try ToolRunner.run(["convert", "--per-message", "3", "--user-id", "1"], input: Array(input.utf8))
+        let run = try ToolRunner.run(["convert", "--per-message", "3", "--user-id", "15551112222"], input: Array(input.utf8))
         let lines = run.standardOutput.split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines.map { $0.components(separatedBy: "formatted_name").count - 1 } == [3, 3, 1])
@@ -350,9 +350,14 @@ import _ContactsTestSupport
         #expect(withoutRegion.standardOutput.contains(#"{"phone":"+593991234567","type":"Mobile","wa_id":"593991234567"}"#), "the address country (Ecuador) is the region")
     }
 
-    @Test func userIDMustBeDigits() throws {
-        let run = try ToolRunner.run(["convert", "--user-id", "+1 555 111 2222", "Fixtures/vcard30/jelou-example.vcf"])
-        #expect(run.standardError.hasPrefix("Error: --user-id takes the recipient's number as digits only, e.g. 15551112222, not '+1 555 111 2222'\n"))
+    @Test(arguments: [
+        ("+1 555 111 2222", ""), ("1", ""),
+        ("0991234567", " (a national number: write it with its country code, as 593991234567)"),
+    ])
+    func userIDMustBeTheInternationalNumbersDigits(user: String, hint: String) throws {
+        let run = try ToolRunner.run(["convert", "--user-id", user, "Fixtures/vcard30/jelou-example.vcf"])
+        #expect(run.standardError.hasPrefix(
+            "Error: --user-id takes the recipient's number with its country code, digits only, e.g. 15551112222, not '\(user)'\(hint)\n"))
         #expect(run.exitCode == 64)
     }
 }

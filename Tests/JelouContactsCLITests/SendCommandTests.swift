@@ -101,7 +101,7 @@ import _ContactsTestSupport
         let user = try ToolRunner.run(["send", "Fixtures/vcard30/jelou-example.vcf", "--bot-id", "B", "--user-id", "0991234567", "--dry-run"])
         #expect(user.standardError.hasPrefix(
             "Error: --user-id takes the recipient's number with its country code, digits only, e.g. 15551112222, "
-                + "not '0991234567' (a national number: give --to '0991234567' --region CC)\n"))
+                + "not '0991234567' (a national number: write it with its country code, as 593991234567)\n"))
         #expect(user.exitCode == 64)
         #expect(to.standardOutput == "" && user.standardOutput == "")
     }

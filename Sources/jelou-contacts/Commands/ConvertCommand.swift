@@ -92,9 +92,7 @@ struct OutputSink {
         _ arguments: ParsedArguments, userID: String? = nil, pretty: Bool? = nil, reportsOmittedFields: Bool = true
     ) throws(UsageError) -> JelouMessageBatcher {
         let user = userID ?? arguments.value("--user-id")
-        if let user, user.isEmpty || !user.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            throw UsageError("--user-id takes the recipient's number as digits only, e.g. 15551112222, not '\(user)'")
-        }
+        if let user { try RecipientNumber.checkUserID(user) }
         let perMessage = try arguments.integer("--per-message", in: 1...JelouMessageBatcher.maxBatchSize)
             ?? JelouMessageBatcher.defaultBatchSize
         let fields: JelouContactEncoder.Fields = arguments.value("--fields") == "jelou" ? .jelou : .all

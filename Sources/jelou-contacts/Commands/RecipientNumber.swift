@@ -27,6 +27,16 @@ enum RecipientNumber {
         return number.digits
     }
 
+    /// Checks a `--user-id`: the recipient's number with its country code, digits only.
+    /// - Throws: ``UsageError`` for anything else, with a hint for a national number.
+    static func checkUserID(_ user: String) throws(UsageError) {
+        guard userID(user, region: nil) != user else { return }
+        let national = user.hasPrefix("0") && user.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        throw UsageError(
+            "--user-id takes the recipient's number with its country code, digits only, e.g. 15551112222, not '\(user)'"
+                + (national ? " (a national number: write it with its country code, as 593991234567)" : ""))
+    }
+
     /// The digits of `text` read in `region`, when that gives a valid number without an extension.
     private static func validDigits(_ text: String, region: RegionCode?) -> String? {
         guard let number = try? PhoneNumber(parsing: text, defaultRegion: region), number.isValid,

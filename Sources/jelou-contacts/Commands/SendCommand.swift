@@ -81,12 +81,7 @@ enum SendCommand: Command {
         }
         let normalize = { (text: String) in RecipientNumber.userID(text, region: region) }
         if let user = arguments.value("--user-id") {
-            guard RecipientNumber.userID(user, region: nil) == user else {
-                let national = user.hasPrefix("0") && user.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-                throw UsageError(
-                    "--user-id takes the recipient's number with its country code, digits only, e.g. 15551112222, not '\(user)'"
-                        + (national ? " (a national number: give --to '\(user)' --region CC)" : ""))
-            }
+            try RecipientNumber.checkUserID(user)
             return [user]
         }
         if let phone = arguments.value("--to") {
