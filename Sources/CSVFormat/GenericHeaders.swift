@@ -45,8 +45,9 @@ enum GenericHeaders {
             return .address(kind, nil, .postalCode)
         }
         if !set.isDisjoint(with: cityWords) { return .address(kind, nil, .city) }
-        if !set.isDisjoint(with: regionWords) { return .address(kind, nil, .region) }
+        // Before the region: Outlook's "Country/Region" is `País o región`, `Land/Region`.
         if !set.isDisjoint(with: countryWords) { return .address(kind, nil, .country) }
+        if !set.isDisjoint(with: regionWords) { return .address(kind, nil, .region) }
         if !set.isDisjoint(with: streetWords) { return .address(kind, nil, numbered ? .extended : .street) }
         if !set.isDisjoint(with: websiteWords) { return .url(kind, label: nil) }
         if !set.isDisjoint(with: companyWords) { return .organization(.company) }

@@ -372,6 +372,18 @@ import Testing
         #expect(contact.emails.map(\.address) == ["ana@x.ec", "ana@y.ec"])
     }
 
+    /// Outlook's "Country/Region" column, as a hand-trimmed localized export names it, is the
+    /// country (`País o región` was read as the state, and `México` joined `CDMX` there).
+    @Test(arguments: [
+        ("País o región", PostalAddress(city: "Quito", region: "Pichincha", country: "Ecuador")),
+        ("Land/Region", PostalAddress(city: "Quito", region: "Pichincha", country: "Ecuador")),
+        ("Región", PostalAddress(city: "Quito", region: "Pichincha\nEcuador")),
+    ])
+    func countryOrRegionColumnIsTheCountry(header: String, expected: PostalAddress) throws {
+        let result = try readAll("Nombre,Celular,Ciudad,Provincia,\(header)\nAna,0991234567,Quito,Pichincha,Ecuador\n")
+        #expect(result.records.map(\.contact.addresses) == [[expected]])
+    }
+
     /// LatAm business sheets name the company by its legal or trade name.
     @Test(arguments: ["Razón social", "Razão social", "Nombre comercial", "Nome fantasia", "Nombre de la compañía", "Organização"])
     func companyColumnsOfBusinessSheets(header: String) throws {
