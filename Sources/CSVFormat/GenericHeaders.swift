@@ -139,10 +139,10 @@ enum GenericHeaders {
     private static let mainWords: Set<String> = ["main", "principal", "haupt", "principale"]
     private static let homeWords: Set<String> = Set([
         "home", "casa", "hogar", "domicilio", "domicile", "privat", "privado", "personal", "residencial",
-        "particular", "abitazione", "residencia", "residenza", "fijo", "fixo", "maison",
+        "particular", "abitazione", "ab", "residencia", "residenza", "fijo", "fixo", "maison",
     ]).union(russian(["домашний", "личный"]))
     private static let workWords: Set<String> = Set([
-        "work", "business", "office", "trabajo", "oficina", "bureau", "geschaftlich", "dienstlich", "ufficio",
+        "work", "business", "office", "trabajo", "oficina", "bureau", "geschaftlich", "dienstlich", "ufficio", "uff",
         "lavoro", "comercial", "trabalho", "professionnel", "empresa",
     ]).union(russian(["рабочий", "служебный"]))
     private static let otherWords: Set<String> = Set(["other", "otro", "otra", "outro", "autre", "altro", "weitere"]).union(russian(["другой", "дополнительный"]))

@@ -384,6 +384,13 @@ import Testing
         #expect(result.records.map(\.contact.addresses) == [[expected]])
     }
 
+    /// Italian Outlook marks work and home columns `(uff.)` and `(ab.)`.
+    @Test func italianOutlookAbbreviationsGiveTheKind() throws {
+        let result = try readAll("Nome,Via (uff.),Città (uff.),Telefono (ab.)\nLuca,Via Roma 1,Milano,02 1234567\n")
+        #expect(result.records.map(\.contact.addresses) == [[PostalAddress(street: "Via Roma 1", city: "Milano", kind: .work)]])
+        #expect(result.records.map(\.contact.phones) == [[Phone(value: "02 1234567", kind: .home)]])
+    }
+
     /// LatAm business sheets name the company by its legal or trade name.
     @Test(arguments: ["Razón social", "Razão social", "Nombre comercial", "Nome fantasia", "Nombre de la compañía", "Organização"])
     func companyColumnsOfBusinessSheets(header: String) throws {
