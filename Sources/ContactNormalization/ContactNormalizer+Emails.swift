@@ -17,8 +17,8 @@ extension ContactNormalizer {
                 continue
             }
             let values = FieldValues.emails(in: emails[index].address)
-            let pieces = values.holdsSeveral ? Array(values) : []
-            guard pieces.count > 1, pieces.allSatisfy(isAddress) else {
+            let pieces = Array(values)
+            guard values.holdsSeveral, pieces.allSatisfy(isAddress) else {
                 index += 1
                 continue
             }
