@@ -21,8 +21,13 @@ extension ContactNormalizer {
             // phone is one, and costs nothing more. (Reading a number that fails changes nothing
             // but `normalized`.)
             let reported = diagnostics.count
+            // A national number without a region cannot be read: the warning names the region of
+            // the contact's numbers written internationally, when they agree on one.
+            let suggestedRegion =
+                region == nil && !startsInternationally(phones[index].value) ? regionOfInternationalNumbers(in: phones) : nil
             let isValid = normalizePhone(
-                &phones[index], region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+                &phones[index], region: region, suggestedRegion: suggestedRegion, cardName: cardName, context: context,
+                diagnostics: &diagnostics)
             guard !isValid, let pieces = severalNumbers(in: phones[index], region: region) else {
                 index += 1
                 continue
@@ -56,6 +61,20 @@ extension ContactNormalizer {
         } ? pieces : nil
     }
 
+    /// The region of every valid number among `phones` that is written internationally, when
+    /// there is at least one and they all have the same.
+    private static func regionOfInternationalNumbers(in phones: [Phone]) -> RegionCode? {
+        var found: RegionCode?
+        for phone in phones where startsInternationally(phone.value) {
+            guard let number = try? parse(phone.value, region: nil), number.isValid, let region = number.region else {
+                continue
+            }
+            if found.map({ $0 != region }) ?? false { return nil }
+            found = region
+        }
+        return found
+    }
+
     /// Reads one phone in `region` and records what the numbering plan says about it.
     ///
     /// The text parsed is ``Phone/value`` plus ` ext. N` when the reader split an extension off.
@@ -66,11 +85,14 @@ extension ContactNormalizer {
     /// (``Phone/whatsAppID``, WhatsApp's own) is kept in every case, unless the policy is `never`;
     /// a click-to-chat link (`https://wa.me/593991234567`) gives the number and its id.
     /// Corresponds to ITU-T E.164 and RFC 6350 §6.4.1 (TEL).
+    /// A national number read without a region is reported with the way to give one, naming
+    /// `suggestedRegion` when there is one.
     /// - Returns: whether the phone is a valid number.
     @discardableResult
     static func normalizePhone(
         _ phone: inout Phone,
         region: RegionCode?,
+        suggestedRegion: RegionCode? = nil,
         cardName: String,
         context: NormalizationContext,
         diagnostics: inout [Diagnostic]
@@ -91,10 +113,12 @@ extension ContactNormalizer {
         } catch {
             phone.normalized = nil
             if region == nil && containsDigit(parsed) && !startsInternationally(parsed) {
+                let example = suggestedRegion.map { "--region \($0.rawValue), the region of its other numbers" }
+                    ?? "e.g. --region EC"
                 diagnostics.append(problem(
                     """
                     contact "\(cardName)": phone "\(text)" is a national number and no region is known; \
-                    kept as written, \(keptID) (pass --region, e.g. --region EC, set \
+                    kept as written, \(keptID) (pass --region, \(example), set \
                     JELOU_CONTACTS_REGION, or give the contact's address a country)
                     """,
                     context: context, readAt: phone.readAt))

@@ -136,10 +136,9 @@ struct VCardContactMapping {
                 }
             case .appleAddressCountry:
                 parameters.read(card.arena, in: line.content.parameters, keepingAll: false)
-                let code = String(decoding: decodedValue(line, parameters), as: UTF8.self).vCardTrimmed
-                let isCountryCode = code.utf8.count == 2 && code.utf8.allSatisfy { VCardByte.upper($0) >= 0x41 && VCardByte.upper($0) <= 0x5A }
-                if isCountryCode, !appleCountries.contains(where: { $0.group == group }) {
-                    appleCountries.append((group, code.uppercased()))
+                let written = String(decoding: decodedValue(line, parameters), as: UTF8.self)
+                if let code = Self.countryCode(written), !appleCountries.contains(where: { $0.group == group }) {
+                    appleCountries.append((group, code))
                 }
             default:
                 break
@@ -306,7 +305,9 @@ struct VCardContactMapping {
         let entry = VCardTypeVocabulary.entry(
             tokens: parameters.typeTokens, appleLabel: appleLabel(group), customLabel: parameters.customLabel,
             preference: parameters.preference)
-        let countryCode = group.flatMap { group in appleCountries.first { $0.group == group }?.code }
+        let countryCode =
+            group.flatMap { group in appleCountries.first { $0.group == group }?.code }
+            ?? parameters.countryCode.flatMap(Self.countryCode)
         addressOrigins.append((group, lineIndex))
         contact.addresses.append(
             PostalAddress(
@@ -343,6 +344,14 @@ struct VCardContactMapping {
     private func appleLabel(_ group: String?) -> String? {
         guard let group else { return nil }
         return appleLabels.first { $0.group == group }.flatMap { Self.nonEmpty($0.text) }
+    }
+
+    /// `written`, upper-cased, when it is an ISO 3166-1 alpha-2 code (two ASCII letters), as
+    /// Apple's X-ABADR and RFC 8605's `CC` parameter give one.
+    private static func countryCode(_ written: String) -> String? {
+        let code = written.vCardTrimmed
+        let isCode = code.utf8.count == 2 && code.utf8.allSatisfy { VCardByte.upper($0) >= 0x41 && VCardByte.upper($0) <= 0x5A }
+        return isCode ? code.uppercased() : nil
     }
 
     /// True when the group's X-ABADR is an ISO 3166-1 code that an ADR of the group takes.

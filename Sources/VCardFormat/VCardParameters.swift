@@ -27,6 +27,8 @@ struct VCardParameters {
     private(set) var preference: Int?
     /// The `LABEL=` value of an ADR (RFC 6350 §6.3.1).
     private(set) var deliveryLabel: String?
+    /// The `CC=` value of an ADR: its country as an ISO 3166-1 code (RFC 8605 §3.1).
+    private(set) var countryCode: String?
     /// A 2.1 bare `X-<label>` parameter, as Android writes custom labels, without its `X-`.
     private(set) var customLabel: String?
     /// Apple's `X-APPLE-OMIT-YEAR=1604`: the placeholder year of a date whose year is unknown
@@ -64,6 +66,7 @@ struct VCardParameters {
         if valueType != nil { valueType = nil }
         preference = nil
         if deliveryLabel != nil { deliveryLabel = nil }
+        if countryCode != nil { countryCode = nil }
         if customLabel != nil { customLabel = nil }
         if omittedYear != nil { omittedYear = nil }
         if whatsAppID != nil { whatsAppID = nil }
@@ -145,6 +148,7 @@ struct VCardParameters {
         case .value: valueType = value.map { $0.uppercased() }
         case .pref: if let value, let rank = Int(value), (1...100).contains(rank) { preference = rank }
         case .label: deliveryLabel = value
+        case .countryCode: countryCode = value
         case .appleOmitYear: omittedYear = value.flatMap { Int($0) }
         case .whatsAppID: whatsAppID = value
         case .type, .other: break
@@ -171,10 +175,11 @@ struct VCardParameters {
 
     /// The parameter names the reader acts on, matched ignoring case without allocating.
     private enum KnownName: Equatable {
-        case type, encoding, charset, value, pref, label, appleOmitYear, whatsAppID, other
+        case type, encoding, charset, value, pref, label, countryCode, appleOmitYear, whatsAppID, other
 
         init(_ bytes: Bytes) {
             switch bytes.count {
+            case 2: self = VCardByte.equalsIgnoringCase(bytes, "CC") ? .countryCode : .other
             case 4:
                 if VCardByte.equalsIgnoringCase(bytes, "TYPE") {
                     self = .type
@@ -209,6 +214,7 @@ struct VCardParameters {
             case .value: "VALUE"
             case .pref: "PREF"
             case .label: "LABEL"
+            case .countryCode: "CC"
             case .appleOmitYear: "X-APPLE-OMIT-YEAR"
             case .whatsAppID: "WAID"
             case .other: nil

@@ -244,6 +244,23 @@ import VCardFormat
         #expect(read.unmapped == [RawProperty(group: "item2", name: "X-ABADR", value: "Street")])
     }
 
+    @Test func addressCountryCodeParameterOfRFC8605() throws {
+        let read = try card(
+            "4.0",
+            """
+            ADR;TYPE=work;CC=co:;;Cra. 7 # 71-21;Bogotá;;110231;\r
+            ADR;CC=Colombia:;;Calle 1;Cali;;;\r
+            item1.ADR;CC=PE:;;Av. Arequipa 100;Lima;;;\r
+            item1.X-ABADR:ec
+            """)
+        #expect(
+            read.addresses == [
+                PostalAddress(street: "Cra. 7 # 71-21", city: "Bogotá", postalCode: "110231", countryCode: "CO", kind: .work),
+                PostalAddress(street: "Calle 1", city: "Cali"),
+                PostalAddress(street: "Av. Arequipa 100", city: "Lima", countryCode: "EC"),
+            ])
+    }
+
     @Test func quotedPrintableLineBreaksBecomeEscapedInRawValues() throws {
         let read = try card("2.1", "X-NOTE;ENCODING=QUOTED-PRINTABLE:one=0D=0Atwo=\r\nthree\r\nVERSION:2.1")
         #expect(read.unmapped == [RawProperty(name: "X-NOTE", value: "one\\ntwothree")])
