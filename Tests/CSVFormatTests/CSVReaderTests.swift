@@ -321,6 +321,18 @@ import Testing
         ])
     }
 
+    /// `First`, `Middle`, `Last` alone, as Yahoo's export and many sheets name the name columns.
+    @Test func shortNameHeaders() throws {
+        let result = try readAll("First,Middle,Last,Mobile,Email\nAna,María,Vera,+593 99 123 4567,ana@example.ec\n")
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Ana", family: "Vera", middle: "María"),
+                phones: [Phone(value: "+593 99 123 4567", kind: .mobile)],
+                emails: [Email(address: "ana@example.ec")])
+        ])
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func genericHeadersInSeveralLanguages() throws {
         let csv = "Prénom;Nom;Portable;Courriel;Société;Ville;Pays\nHélène;Martin;06 12 34 56 78;h@example.fr;ACME;Lyon;France\n"
         let result = try readAll(csv)
