@@ -22,6 +22,7 @@ enum VCardByte {
     static let upperN: UInt8 = 0x4E
     static let lowerN: UInt8 = 0x6E
     static let apostrophe: UInt8 = 0x27
+    static let closingParenthesis: UInt8 = 0x29
 
     /// Space or horizontal tab (RFC 5234 WSP).
     @inline(__always)

@@ -29,7 +29,8 @@ struct VCardParameters {
     private(set) var deliveryLabel: String?
     /// The `CC=` value of an ADR: its country as an ISO 3166-1 code (RFC 8605 §3.1).
     private(set) var countryCode: String?
-    /// A 2.1 bare `X-<label>` parameter, as Android writes custom labels, without its `X-`.
+    /// A 2.1 bare `X-<label>` parameter, as Android writes custom labels, without its `X-`; or
+    /// the label of Samsung's `X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=4F=66…)`, decoded.
     private(set) var customLabel: String?
     /// Apple's `X-APPLE-OMIT-YEAR=1604`: the placeholder year of a date whose year is unknown
     /// (Apple writes `BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-15` for "15 March").
@@ -122,6 +123,10 @@ struct VCardParameters {
     private mutating func add(_ text: Bytes) {
         let parameter = VCardByte.trimmed(text)
         guard !parameter.isEmpty else { return }
+        if VCardByte.hasPrefixIgnoringCase(parameter, "X-CUSTOM(") {
+            addSamsungCustomLabel(parameter.dropFirst(9))
+            return
+        }
         guard let equals = Self.firstUnquoted(VCardByte.equals, in: parameter) else {
             addBare(parameter)
             return
@@ -171,6 +176,33 @@ struct VCardParameters {
             typeTokens.removeLast()
             customLabel = String(String(decoding: token, as: UTF8.self).dropFirst(2))
         }
+    }
+
+    /// Reads what follows `X-CUSTOM(` in a parameter of a Samsung phone's export: settings, then
+    /// the label, quoted-printable encoded in the charset named, then `)` —
+    /// `TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=4F=66=69=63=69=6E=61):…` is labelled
+    /// `Oficina`. Kept as `X-LABEL` on a property kept raw.
+    private mutating func addSamsungCustomLabel(_ text: Bytes) {
+        let inner = text.last == VCardByte.closingParenthesis ? text.dropLast() : text
+        var charset: TextCharset?
+        var quotedPrintable = false
+        var labelStart = inner.startIndex
+        for piece in inner.split(separator: VCardByte.comma, omittingEmptySubsequences: false) {
+            if VCardByte.hasPrefixIgnoringCase(piece, "CHARSET=") {
+                charset = TextCharset(name: String(decoding: piece.dropFirst(8), as: UTF8.self))
+            } else if VCardByte.hasPrefixIgnoringCase(piece, "ENCODING=") {
+                quotedPrintable = Self.encoding(named: String(decoding: piece.dropFirst(9), as: UTF8.self)) == .quotedPrintable
+            } else {
+                break
+            }
+            labelStart = min(piece.endIndex + 1, inner.endIndex)
+        }
+        let written = Array(inner[labelStart...])
+        let bytes = quotedPrintable ? QuotedPrintableDecoder.decode(written[...]) : written
+        let label = (charset?.decode(bytes) ?? TextCharset.decodeGuessing(bytes).text).vCardTrimmed
+        guard !label.isEmpty else { return }
+        customLabel = label
+        if keepsAll { all.append(RawParameter(name: "X-LABEL", values: [label])) }
     }
 
     /// The parameter names the reader acts on, matched ignoring case without allocating.

@@ -111,6 +111,26 @@ import VCardFormat
             ])
     }
 
+    /// Samsung's export names a custom label in `X-CUSTOM(…)`, quoted-printable encoded.
+    @Test func samsungCustomLabels() throws {
+        let read = try card(
+            "2.1",
+            """
+            TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=54=65=6C=C3=A9=66=6F=6E=6F=20=63=61=73=61):042222222
+            EMAIL;PREF;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=43=6C=69=65=6E=74=65=73):ventas@example.ec
+            TEL;CELL;X-CUSTOM(Personal, no QP):0991234567
+            X-SIP;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=53=49=50):sip:ana@example.ec
+            """)
+        #expect(read.phones == [
+            Phone(value: "042222222", label: "Teléfono casa"),
+            Phone(value: "0991234567", kind: .mobile, label: "Personal, no QP"),
+        ])
+        #expect(read.emails == [Email(address: "ventas@example.ec", label: "Clientes", preference: 1)])
+        #expect(read.unmapped == [
+            RawProperty(name: "X-SIP", parameters: [RawParameter(name: "X-LABEL", values: ["SIP"])], value: "sip:ana@example.ec")
+        ])
+    }
+
     @Test func appleLabelsInEitherOrderAndCase() throws {
         let read = try card(
             "3.0",
