@@ -84,7 +84,7 @@ public final class FileByteSource: ByteSource {
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             close(fd)
-            throw InputError(path: path, message: "is a directory")
+            throw InputError(path: path, message: InputError.reason(errno: EISDIR))
         }
         descriptor = fd
         ownsDescriptor = true

@@ -250,6 +250,14 @@ import _ContactsTestSupport
         #expect(run.exitCode == 1)
     }
 
+    @Test func aFolderIsAnErrorThatSaysHowToNameItsFiles() throws {
+        let run = try ToolRunner.run(["convert", "Fixtures/vcard30/jelou-example.vcf", "Fixtures/vcard21"])
+        #expect(run.standardOutput == "")
+        #expect(run.standardError
+            == "Error: cannot read 'Fixtures/vcard21': is a directory (name the address books in it: 'Fixtures/vcard21'/*.vcf)\n")
+        #expect(run.exitCode == 1)
+    }
+
     @Test(arguments: [("Fixtures", "is a directory"), ("no-such-folder/out.ndjson", "no such folder")])
     func anOutputThatCannotBeCreatedIsAnErrorAndExits1(output: String, reason: String) throws {
         let run = try ToolRunner.run(["convert", "Fixtures/vcard30/jelou-example.vcf", "-o", output])

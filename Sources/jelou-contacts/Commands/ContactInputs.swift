@@ -31,7 +31,7 @@ struct ContactInputs {
             do {
                 _ = try FileByteSource(path: path)
             } catch {
-                throw CommandFailure("cannot read '\(error.path)': \(error.message)")
+                throw CommandFailure(unreadable: error.path, error.message)
             }
         }
     }
@@ -106,7 +106,7 @@ struct ContactInputs {
                 let file = try FileByteSource(path: path)
                 guard read(file, name: file.displayName, into: queue) else { return }
             } catch {
-                queue.push(.failure(CommandFailure("cannot read '\(error.path)': \(error.message)")))
+                queue.push(.failure(CommandFailure(unreadable: error.path, error.message)))
                 return
             }
         }
@@ -148,8 +148,18 @@ struct ContactInputs {
             for index in diagnostics.indices where diagnostics[index].file == nil { diagnostics[index].file = name }
             return diagnostics.isEmpty || queue.push(.diagnostics(diagnostics))
         } catch {
-            queue.push(.failure(CommandFailure("cannot read '\(name)': \(error.message)")))
+            queue.push(.failure(CommandFailure(unreadable: name, error.message)))
             return false
         }
+    }
+}
+
+extension CommandFailure {
+    /// An input that cannot be read, and why; a folder is answered with how to name the address
+    /// books in it.
+    init(unreadable path: String, _ reason: String) {
+        let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let hint = reason == InputError.reason(errno: EISDIR) ? " (name the address books in it: '\(folder)'/*.vcf)" : ""
+        self.init("cannot read '\(path)': \(reason)\(hint)")
     }
 }
