@@ -22,9 +22,14 @@ extension ContactNormalizer {
             // but `normalized`.)
             let reported = diagnostics.count
             // A national number without a region cannot be read: the warning names the region of
-            // the contact's numbers written internationally, when they agree on one.
+            // the contact's numbers written internationally, when they agree on one and the
+            // number is valid in it.
             let suggestedRegion =
-                region == nil && !startsInternationally(phones[index].value) ? regionOfInternationalNumbers(in: phones) : nil
+                region == nil && !startsInternationally(phones[index].value)
+                ? regionOfInternationalNumbers(in: phones).flatMap { other in
+                    (try? parse(phones[index].value, region: other))?.isValid == true ? other : nil
+                }
+                : nil
             let isValid = normalizePhone(
                 &phones[index], region: region, suggestedRegion: suggestedRegion, cardName: cardName, context: context,
                 diagnostics: &diagnostics)
@@ -113,12 +118,12 @@ extension ContactNormalizer {
         } catch {
             phone.normalized = nil
             if region == nil && containsDigit(parsed) && !startsInternationally(parsed) {
-                let example = suggestedRegion.map { "--region \($0.rawValue), the region of its other numbers" }
-                    ?? "e.g. --region EC"
+                let example = suggestedRegion.map { "--region \($0.rawValue), the region of the contact's other numbers" }
+                    ?? "--region, e.g. --region EC"
                 diagnostics.append(problem(
                     """
                     contact "\(cardName)": phone "\(text)" is a national number and no region is known; \
-                    kept as written, \(keptID) (pass --region, \(example), set \
+                    kept as written, \(keptID) (pass \(example), set \
                     JELOU_CONTACTS_REGION, or give the contact's address a country)
                     """,
                     context: context, readAt: phone.readAt))

@@ -167,18 +167,21 @@ import Testing
     }
 
     /// The warning names the region of the contact's numbers written internationally, when they
-    /// agree on one; the number itself stays unread (nothing is guessed).
+    /// agree on one and the number is valid in it; the number itself stays unread (nothing is
+    /// guessed).
     @Test(arguments: [
-        (["+57 310 555 0101", "601 555 0103", "00 57 601 555 0104"], "--region CO, the region of its other numbers"),
-        (["601 555 0103", "+1 305 555 0142", "+593 99 123 4567"], "e.g. --region EC"),
-        (["601 555 0103", "+57 123"], "e.g. --region EC"),  // +57 123 is no valid number
+        (["+57 310 555 0101", "601 555 0103", "00 57 601 555 0104"], "601 555 0103",
+         "--region CO, the region of the contact's other numbers"),
+        (["601 555 0103", "+1 305 555 0142", "+593 99 123 4567"], "601 555 0103", "--region, e.g. --region EC"),
+        (["601 555 0103", "+57 123"], "601 555 0103", "--region, e.g. --region EC"),  // +57 123 is no valid number
+        (["+1 212 555 0123", "099 123 4567"], "099 123 4567", "--region, e.g. --region EC"),  // no valid US number
     ])
-    func nationalNumberWithoutRegionNamesTheRegionOfTheOtherNumbers(values: [String], example: String) throws {
+    func nationalNumberWithoutRegionNamesTheRegionOfTheOtherNumbers(values: [String], national: String, example: String) throws {
         let result = ContactNormalizer.normalize(card(phones: values.map { Phone(value: $0) }), in: try context())
-        #expect(result.contact.phones.first { $0.value == "601 555 0103" }?.normalized == nil)
+        #expect(result.contact.phones.first { $0.value == national }?.normalized == nil)
         #expect(result.diagnostics.first?.message
-            == "contact \"Juan Pérez\": phone \"601 555 0103\" is a national number and no region is known; kept as "
-                + "written, without wa_id (pass --region, \(example), set JELOU_CONTACTS_REGION, or give the "
+            == "contact \"Juan Pérez\": phone \"\(national)\" is a national number and no region is known; kept as "
+                + "written, without wa_id (pass \(example), set JELOU_CONTACTS_REGION, or give the "
                 + "contact's address a country)")
     }
 
