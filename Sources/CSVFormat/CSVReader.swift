@@ -125,9 +125,7 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             firstRowIsData = true
         }
         customWithData = Array(repeating: false, count: layout?.roles.count ?? 0)
-        customColumns = layout.map { layout in
-            layout.roles.indices.filter { if case .custom = layout.roles[$0] { true } else { false } }
-        } ?? []
+        customColumns = layout?.customColumns ?? []
     }
 
     private mutating func contact(_ layout: RowLayout, diagnostics: inout [Diagnostic]) -> Contact? {

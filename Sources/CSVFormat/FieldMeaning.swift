@@ -88,6 +88,21 @@ enum HeaderKey {
         return out.replacingOccurrences(of: "ß", with: "ss")
     }
 
+    /// `name` with a space before each capital that follows a lower-case letter or digit
+    /// (`phoneNumber` → `phone Number`, `MobilePhone` → `Mobile Phone`); runs of capitals stay
+    /// whole (`PLZ`).
+    static func splittingCamelCase(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var previousIsLowerOrDigit = false
+        for scalar in name.unicodeScalars {
+            let isUpper = scalar.properties.isUppercase
+            if isUpper, previousIsLowerOrDigit { out.append(" ") }
+            out.append(scalar)
+            previousIsLowerOrDigit = scalar.properties.isLowercase || ("0"..."9").contains(scalar)
+        }
+        return String(out)
+    }
+
     /// Folds every key of a table given with readable names.
     static func table<Value>(_ entries: [(String, Value)]) -> [String: Value] {
         var table: [String: Value] = [:]

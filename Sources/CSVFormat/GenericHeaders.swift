@@ -5,8 +5,17 @@ import ContactModel
 /// `Telefon geschäftlich`, `Мобильный телефон`, …) in English, Spanish, Portuguese, French,
 /// German, Italian and Russian, first as whole names, then by the words they contain.
 enum GenericHeaders {
+    /// The meaning of a header, given as written and folded (``HeaderKey/fold(_:)``); a name in
+    /// camel case (`firstName`, `MobilePhone`, as APIs and CRM exports name fields) is read as
+    /// its words when it is not recognised whole (`WhatsApp` is).
+    static func meaning(ofHeader name: String, key: String) -> FieldMeaning? {
+        if let meaning = meaning(of: key) { return meaning }
+        let words = HeaderKey.splittingCamelCase(name)
+        return words == name ? nil : meaning(of: HeaderKey.fold(words))
+    }
+
     /// The meaning of a folded header key, or `nil` when nothing in it is recognised.
-    static func meaning(of key: String) -> FieldMeaning? {
+    private static func meaning(of key: String) -> FieldMeaning? {
         if let meaning = phrases[key] { return meaning }
         var words = key.split(separator: " ").map(String.init)
         var numbered = false
@@ -96,6 +105,7 @@ enum GenericHeaders {
         ("Razón social", .organization(.company)), ("Razão social", .organization(.company)),
         ("Nombre comercial", .organization(.company)), ("Nome fantasia", .organization(.company)),
         ("Raison sociale", .organization(.company)), ("Business Name", .organization(.company)),
+        ("Account Name", .organization(.company)),
         ("Job Title", .organization(.title)), ("Position", .organization(.title)), ("Cargo", .organization(.title)),
         ("Puesto", .organization(.title)), ("Fonction", .organization(.title)), ("Poste", .organization(.title)),
         ("Beruf", .organization(.title)), ("Qualifica", .organization(.title)), ("Mansione", .organization(.title)),

@@ -88,7 +88,7 @@ struct RowLayout {
                 break
             }
             if meaning == nil, google[column] == nil, !isLabels.contains(column), !key.isEmpty {
-                meaning = GenericHeaders.meaning(of: key)
+                meaning = GenericHeaders.meaning(ofHeader: header[column], key: key)
             }
             meanings.append(meaning)
         }
@@ -109,6 +109,11 @@ struct RowLayout {
             }
         }
         googleEntries.sort { ($0.group.sortOrder, $0.index) < ($1.group.sortOrder, $1.index) }
+    }
+
+    /// The columns whose role is ``Role/custom``, in order.
+    var customColumns: [Int] {
+        roles.indices.filter { if case .custom = roles[$0] { true } else { false } }
     }
 
     /// Thunderbird's layout by position, for a file without a header.
@@ -201,7 +206,7 @@ struct RowLayout {
             return mapped.contains(key) || GoogleHeaders.fixed[key] != nil || GoogleHeaders.match(value) != nil
                 || GoogleHeaders.labelColumns.contains(key) || ThunderbirdHeaders.table[key] != nil
                 || OutlookLanguage.allCases.contains { OutlookHeaders.meaning(of: key, in: $0) != nil }
-                || GenericHeaders.meaning(of: key) != nil
+                || GenericHeaders.meaning(ofHeader: value, key: key) != nil
         }
     }
 

@@ -1,3 +1,4 @@
+import CSVFormat
 import ContactModel
 import JSONCoding
 
@@ -10,11 +11,16 @@ import JSONCoding
 /// with the file. Malformed JSON gives an error diagnostic at its line and column and the rest of
 /// the input is still read. Each contact's position is that of the top-level value (or array
 /// element) holding it. How fields map is described in ``JelouContactDecoder``.
+///
+/// A flat object — every value a string, number, boolean or `null`, as CRMs and spreadsheet tools
+/// export contacts (`[{"Nombre": "Ana Vera", "Celular": "0991234567"}]`) — is read as a CSV row
+/// under a header of its keys (``NamedFieldReader``), when that yields a phone or an email.
 public struct JelouJSONReader<Source: ByteSource>: ContactReader {
     private var stream: JSONStreamReader<UnicodeByteSource<Source>>
     /// Contacts decoded but not yet handed out, last first.
     private var pending: [ContactRecord] = []
     private var pendingDiagnostics: [Diagnostic] = []
+    private var namedFields = NamedFieldReader()
 
     /// - Parameters:
     ///   - source: the input.
@@ -36,6 +42,13 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
                 pendingDiagnostics.append(error.diagnostic)
             case .success(let item):
                 var found: [Diagnostic] = []
+                if let fields = Self.flatFields(of: item.value),
+                    let contact = namedFields.contact(fields: fields, at: item.position, diagnostics: &found)
+                {
+                    pendingDiagnostics += found
+                    pending = [ContactRecord(contact: contact, position: item.position)]
+                    continue
+                }
                 let contacts = JelouContactDecoder.contacts(in: item.value, diagnostics: &found)
                 pendingDiagnostics += found.map { diagnostic in
                     var located = diagnostic
@@ -48,6 +61,27 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
         diagnostics += pendingDiagnostics
         pendingDiagnostics = []
         return pending.popLast()
+    }
+}
+
+extension JelouJSONReader {
+    /// The members of a flat object as named text fields: a number as its literal, a boolean as
+    /// `true` or `false`, `null` as no value. `nil` when `value` is no object, is empty, or has a
+    /// member that is an object or an array.
+    static func flatFields(of value: JSONValue) -> [(name: String, value: String?)]? {
+        guard case .object(let members) = value, !members.isEmpty else { return nil }
+        var fields: [(name: String, value: String?)] = []
+        fields.reserveCapacity(members.count)
+        for member in members {
+            switch member.value {
+            case .string(let text): fields.append((member.key, text))
+            case .number(let number): fields.append((member.key, number.literal))
+            case .bool(let flag): fields.append((member.key, flag ? "true" : "false"))
+            case .null: fields.append((member.key, nil))
+            case .object, .array: return nil
+            }
+        }
+        return fields
     }
 }
 

@@ -321,6 +321,19 @@ import Testing
         ])
     }
 
+    /// Headers in camel case, as CRM and API exports name fields (Salesforce's `AccountName` is
+    /// the company), are read as their words; `WhatsApp` stays whole.
+    @Test func camelCaseHeaders() throws {
+        let result = try readAll("FirstName,LastName,MobilePhone,WhatsApp,EmailAddress,AccountName\n"
+            + "Ana,Vera,0991234567,0987654321,ana@example.ec,ACME\n")
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Ana", family: "Vera"),
+                phones: [Phone(value: "0991234567", kind: .mobile), Phone(value: "0987654321", kind: .mobile, label: "WhatsApp")],
+                emails: [Email(address: "ana@example.ec")], organization: Organization(company: "ACME"))
+        ])
+    }
+
     /// `First`, `Middle`, `Last` alone, as Yahoo's export and many sheets name the name columns.
     @Test func shortNameHeaders() throws {
         let result = try readAll("First,Middle,Last,Mobile,Email\nAna,María,Vera,+593 99 123 4567,ana@example.ec\n")

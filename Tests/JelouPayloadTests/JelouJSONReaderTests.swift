@@ -212,6 +212,37 @@ import _ContactsTestSupport
         #expect(diagnostics == expected)
     }
 
+    /// A flat object, as CRMs and spreadsheet tools export contacts, is read by its keys as CSV
+    /// headers are: in any of the header languages, in camel case, with numbers as their literal.
+    @Test(arguments: chunkSizes)
+    func flatObjectsAreReadByTheirKeys(chunkSize: Int) throws {
+        let text = """
+            [{"nombre":"Ana","apellido":"Vera","celular":"0991234567","correo":"ana@example.ec","cédula":1712345678},
+             {"firstName":"Eva","lastName":"Mora","phoneNumber":13055550142,"vip":true,"notes":null},
+             {"name":"my-app","version":"1.0.0"},
+             {"name":{"formatted_name":"Luis"},"phones":[{"phone":"+593987654321"}]}]
+            """
+        let (records, diagnostics) = try readAll(Array(text.utf8), chunkSize: chunkSize)
+        #expect(records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Ana", family: "Vera"), phones: [Phone(value: "0991234567", kind: .mobile)],
+                emails: [Email(address: "ana@example.ec")],
+                unmapped: [RawProperty(
+                    name: "X-GOOGLE-CUSTOM-FIELD", parameters: [RawParameter(name: "X-LABEL", values: ["cédula"])],
+                    value: "1712345678")]),
+            Contact(
+                name: PersonName(given: "Eva", family: "Mora"), phones: [Phone(value: "13055550142")],
+                unmapped: [RawProperty(
+                    name: "X-GOOGLE-CUSTOM-FIELD", parameters: [RawParameter(name: "X-LABEL", values: ["vip"])],
+                    value: "true")]),
+            Contact(name: PersonName(formatted: "Luis"), phones: [Phone(value: "+593987654321")]),
+        ])
+        #expect(positions(records) == ["1:2", "2:2", "4:2"])
+        #expect(diagnostics == [
+            "3:2: warning: object is not a Jelou payload, a contact or a WhatsApp webhook (keys: name, version); skipped"
+        ])
+    }
+
     @Test func unknownKeysAreKeptInUnmapped() throws {
         let text = #"{"name":{"formatted_name":"A","nick":"x"},"phones":[{"phone":"+1 555","label":"Car"}],"org":"Acme"}"#
         let (records, _) = try readAll(Array(text.utf8), chunkSize: 65_536)
