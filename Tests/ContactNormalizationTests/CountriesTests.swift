@@ -68,6 +68,14 @@ import Testing
         ("Weißrussland", "BY"),
     ]
 
+    static let italianAndRussianNames: [(String, String)] = [
+        ("Messico", "MX"), ("Stati Uniti", "US"), ("Stati Uniti d'America", "US"), ("Regno Unito", "GB"),
+        ("Spagna", "ES"), ("Germania", "DE"), ("Svizzera", "CH"), ("Paesi Bassi", "NL"), ("Repubblica Ceca", "CZ"),
+        ("Cechia", "CZ"), ("Brasile", "BR"), ("Perù", "PE"), ("Repubblica Dominicana", "DO"),
+        ("Мексика", "MX"), ("США", "US"), ("Соединенные Штаты Америки", "US"), ("Германия", "DE"),
+        ("Казахстан", "KZ"), ("Испания", "ES"), ("Бразилия", "BR"), ("Чехия", "CZ"), ("Rep. Checa", "CZ"),
+    ]
+
     static let nativeNames: [(String, String)] = [
         ("Nederland", "NL"), ("Italia", "IT"), ("Sverige", "SE"), ("Norge", "NO"), ("Danmark", "DK"),
         ("Suomi", "FI"), ("Polska", "PL"), ("Česko", "CZ"), ("Magyarország", "HU"), ("România", "RO"),
@@ -99,6 +107,11 @@ import Testing
         #expect(Country.code(forName: name) == code)
     }
 
+    @Test(arguments: italianAndRussianNames)
+    func namesInItalianAndRussian(name: String, code: String) {
+        #expect(Country.code(forName: name) == code)
+    }
+
     @Test(arguments: nativeNames + formatting)
     func nativeNamesAndFormatting(name: String, code: String) {
         #expect(Country.code(forName: name) == code)
@@ -106,7 +119,7 @@ import Testing
 
     @Test func atLeast120NamePairsAreChecked() {
         let all = Self.englishNames + Self.abbreviations + Self.spanishNames + Self.portugueseNames
-            + Self.frenchNames + Self.germanNames + Self.nativeNames + Self.formatting
+            + Self.frenchNames + Self.germanNames + Self.italianAndRussianNames + Self.nativeNames + Self.formatting
         #expect(all.count >= 120)
     }
 
