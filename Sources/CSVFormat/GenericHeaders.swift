@@ -106,7 +106,7 @@ enum GenericHeaders {
         ("Nombre comercial", .organization(.company)), ("Nome fantasia", .organization(.company)),
         ("Raison sociale", .organization(.company)), ("Business Name", .organization(.company)),
         ("Account Name", .organization(.company)),
-        ("Job Title", .organization(.title)), ("Position", .organization(.title)), ("Cargo", .organization(.title)),
+        ("Job Title", .organization(.title)), ("Jobtitle", .organization(.title)), ("Position", .organization(.title)), ("Cargo", .organization(.title)),
         ("Puesto", .organization(.title)), ("Fonction", .organization(.title)), ("Poste", .organization(.title)),
         ("Beruf", .organization(.title)), ("Qualifica", .organization(.title)), ("Mansione", .organization(.title)),
         ("Department", .organization(.department)), ("Departamento", .organization(.department)),
@@ -139,7 +139,7 @@ enum GenericHeaders {
     private static let faxWords: Set<String> = ["fax", "telefax", "telecopie"]
     private static let mobileWords: Set<String> = Set([
         "mobile", "mobil", "movil", "cell", "cellphone", "cellular", "celular", "cel", "cellulare", "portable",
-        "handy", "telemovel", "whatsapp", "mobiltelefon", "smartphone",
+        "handy", "telemovel", "whatsapp", "mobiltelefon", "smartphone", "mobilephone", "cellphonenumber",
     ]).union(russian(["мобильный", "сотовый"]))
     private static let pagerWords: Set<String> = ["pager", "beeper", "buscapersonas", "cercapersone"]
     private static let phoneWords: Set<String> = Set([

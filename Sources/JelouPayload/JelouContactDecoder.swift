@@ -56,7 +56,7 @@ public enum JelouContactDecoder {
     /// True for an object that is a WhatsApp contact on its own: it has a contact key, and its
     /// `name`, when that is all it has, is the contact object's name object. A string `name`
     /// beside other keys only (`package.json`'s `name`, `version`, `dependencies`) is no contact.
-    private static func isBareContact(_ members: [JSONMember]) -> Bool {
+    static func isBareContact(_ members: [JSONMember]) -> Bool {
         members.contains { member in
             guard contactKeys.contains(member.key) else { return false }
             if member.key == "name", case .string = member.value { return false }

@@ -42,12 +42,21 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
                 pendingDiagnostics.append(error.diagnostic)
             case .success(let item):
                 var found: [Diagnostic] = []
-                if let fields = Self.flatFields(of: item.value),
-                    let contact = namedFields.contact(fields: fields, at: item.position, diagnostics: &found)
-                {
-                    pendingDiagnostics += found
-                    pending = [ContactRecord(contact: contact, position: item.position)]
-                    continue
+                if let fields = Self.flatFields(of: item.value) {
+                    if let contact = namedFields.contact(fields: fields, at: item.position, diagnostics: &found) {
+                        pendingDiagnostics += found
+                        pending = [ContactRecord(contact: contact, position: item.position)]
+                        continue
+                    }
+                    if case .object(let members) = item.value, item.value["type"] == nil,
+                        !JelouContactDecoder.isBareContact(members)
+                    {
+                        pendingDiagnostics.append(.warning(
+                            "object holds no phone number or email address (keys: "
+                                + fields.prefix(5).map(\.name).joined(separator: ", ") + "); skipped",
+                            at: item.position))
+                        continue
+                    }
                 }
                 let contacts = JelouContactDecoder.contacts(in: item.value, diagnostics: &found)
                 pendingDiagnostics += found.map { diagnostic in

@@ -197,7 +197,7 @@ import _ContactsTestSupport
             "1:1: warning: contact \"B\": urls entry has no url; skipped",
         ]),
         (#"{"webhook":true}"#, [
-            "1:1: warning: object is not a Jelou payload, a contact or a WhatsApp webhook (keys: webhook); skipped",
+            "1:1: warning: object holds no phone number or email address (keys: webhook); skipped",
         ]),
         // A string `name` among other keys only is no contact (a package.json became contact "my-app").
         (#"{"name":"my-app","version":"1.0.0","dependencies":{"x":"1"}}"#, [
@@ -239,7 +239,7 @@ import _ContactsTestSupport
         ])
         #expect(positions(records) == ["1:2", "2:2", "4:2"])
         #expect(diagnostics == [
-            "3:2: warning: object is not a Jelou payload, a contact or a WhatsApp webhook (keys: name, version); skipped"
+            "3:2: warning: object holds no phone number or email address (keys: name, version); skipped"
         ])
     }
 
