@@ -20,14 +20,17 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
     /// Contacts decoded but not yet handed out, last first.
     private var pending: [ContactRecord] = []
     private var pendingDiagnostics: [Diagnostic] = []
-    private var namedFields = NamedFieldReader()
+    private var namedFields: NamedFieldReader
 
     /// - Parameters:
     ///   - source: the input.
     ///   - limits: nesting depth and the largest top-level value (a payload, a webhook body)
     ///     held at once.
-    public init(_ source: Source, limits: JSONLimits = JSONLimits()) {
+    ///   - flatObjects: how the keys of flat objects are read: their profile and `--map`
+    ///     mappings, as for a CSV header.
+    public init(_ source: Source, limits: JSONLimits = JSONLimits(), flatObjects: CSVReadingOptions = CSVReadingOptions()) {
         stream = JSONStreamReader(UnicodeByteSource(source), mode: .arrayElements, limits: limits)
+        namedFields = NamedFieldReader(options: flatObjects)
     }
 
     public mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {

@@ -250,6 +250,18 @@ import _ContactsTestSupport
         #expect(run.exitCode == 1)
     }
 
+    /// `--map` names the keys of flat JSON objects as it names CSV columns.
+    @Test func mapAppliesToTheKeysOfFlatJSONObjects() throws {
+        let input = #"[{"Nombre":"Ana Vera","Fijo":"022345678","Correo":"ana@example.ec"}]"#
+        let run = try ToolRunner.run(["convert", "-", "--region", "EC", "--map", "Fijo=phone:home"], input: Array(input.utf8))
+        #expect(run.standardOutput == #"""
+            {"type":"contacts","contacts":[{"name":{"formatted_name":"Ana Vera","first_name":"Ana Vera"},"phones":[{"phone":"+59322345678","type":"Home"}],"emails":[{"email":"ana@example.ec"}]}]}
+
+            """#)
+        #expect(run.standardError == "")
+        #expect(run.exitCode == 0)
+    }
+
     @Test func aFolderIsAnErrorThatSaysHowToNameItsFiles() throws {
         let run = try ToolRunner.run(["convert", "Fixtures/vcard30/jelou-example.vcf", "Fixtures/vcard21"])
         #expect(run.standardOutput == "")

@@ -128,7 +128,7 @@ struct ContactInputs {
             var reader: any ContactReader = switch format {
             case .vcard: VCardReader(source, codePage: utf16 == nil ? options.encoding : nil)
             case .csv: CSVReader(source: source, options: utf16 == nil ? options.csv : options.csv.withoutEncoding)
-            case .jelou: JelouJSONReader(source)
+            case .jelou: JelouJSONReader(source, flatObjects: options.csv)
             case .jcard: JCardReader(source)
             }
             var diagnostics: [Diagnostic] = []

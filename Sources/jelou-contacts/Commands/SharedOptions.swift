@@ -31,7 +31,7 @@ enum SharedOptions {
         help: "CSV: the header layout to read (auto, google, google-legacy, outlook, outlook-com, outlook-de, outlook-es, outlook-pt-br, outlook-pt-pt, outlook-fr, outlook-it, thunderbird, generic) or, with --to csv, to write (google, outlook).")
     static let map = OptionSpec(
         long: "--map", valueName: "'COLUMN=FIELD[:TYPE]'",
-        help: "CSV input: map a column explicitly, e.g. 'Celular=phone:mobile'. Repeatable.", repeatable: true)
+        help: "CSV input (and the keys of flat JSON objects): map a column explicitly, e.g. 'Celular=phone:mobile'. Repeatable.", repeatable: true)
 
     /// The options that choose and tune the reader and the normaliser.
     static let reading: [OptionSpec] = [from, region, waID, waIDQuirks, strict, delimiter, encoding, profile, map]
