@@ -15,25 +15,18 @@ extension ContactNormalizer {
         _ phones: inout [Phone], region: RegionCode?, cardName: String, context: NormalizationContext,
         diagnostics: inout [Diagnostic]
     ) {
+        // National numbers read without a region, each with where its warning goes.
+        var unread: [(phone: Int, diagnostic: Int)] = []
         var index = phones.startIndex
         while index < phones.endIndex {
             // Checked after reading, and only for a phone that is no valid number: nearly every
             // phone is one, and costs nothing more. (Reading a number that fails changes nothing
             // but `normalized`.)
             let reported = diagnostics.count
-            // A national number without a region cannot be read: the warning names the region of
-            // the contact's numbers written internationally, when they agree on one and the
-            // number is valid in it.
-            let suggestedRegion =
-                region == nil && !startsInternationally(phones[index].value)
-                ? regionOfInternationalNumbers(in: phones).flatMap { other in
-                    (try? parse(phones[index].value, region: other))?.isValid == true ? other : nil
-                }
-                : nil
-            let isValid = normalizePhone(
-                &phones[index], region: region, suggestedRegion: suggestedRegion, cardName: cardName, context: context,
-                diagnostics: &diagnostics)
-            guard !isValid, let pieces = severalNumbers(in: phones[index], region: region) else {
+            let reading = normalizePhone(
+                &phones[index], region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+            guard reading != .valid, let pieces = severalNumbers(in: phones[index], region: region) else {
+                if reading == .nationalWithoutRegion { unread.append((index, diagnostics.count)) }
                 index += 1
                 continue
             }
@@ -45,12 +38,76 @@ extension ContactNormalizer {
                 "contact \"\(cardName)\": phone \"\(whole.value)\" holds \(pieces.count) numbers; read as \(pieces.count) phones",
                 context: context, readAt: whole.readAt))
             for offset in pieces.indices {
-                normalizePhone(
+                let reading = normalizePhone(
                     &phones[index + offset], region: region, cardName: cardName, context: context,
                     diagnostics: &diagnostics)
+                if reading == .nationalWithoutRegion {
+                    diagnostics.append(nationalWithoutRegion(phones[index + offset], cardName: cardName, context: context))
+                }
             }
             index += pieces.count
         }
+        guard !unread.isEmpty else { return }
+        // Inserted from the last, so that each index still points where its warning belongs.
+        let otherRegion = regionOfTheValidNumbers(in: phones)
+        for (phone, diagnostic) in unread.reversed() {
+            let suggested = otherRegion.flatMap { other in
+                (try? parse(phones[phone].value, region: other))?.isValid == true ? other : nil
+            }
+            diagnostics.insert(
+                nationalWithoutRegion(phones[phone], suggesting: suggested, cardName: cardName, context: context),
+                at: diagnostic)
+        }
+    }
+
+    /// The region of the contact's valid numbers — all written internationally, as there is no
+    /// region to read national ones in — when they agree on one.
+    private static func regionOfTheValidNumbers(in phones: [Phone]) -> RegionCode? {
+        var found: String?
+        for phone in phones {
+            guard let normalized = phone.normalized, normalized.isValid, let other = normalized.region else { continue }
+            if found.map({ $0 != other }) ?? false { return nil }
+            found = other
+        }
+        return found.flatMap(RegionCode.init(rawValue:))
+    }
+
+    /// The warning for a national number read without a region, with the ways to give one; it
+    /// names `suggested` — the region of the contact's other numbers, in which the number is
+    /// valid — when there is one. A hint only: the number stays unread, nothing is guessed.
+    private static func nationalWithoutRegion(
+        _ phone: Phone, suggesting suggested: RegionCode? = nil, cardName: String, context: NormalizationContext
+    ) -> Diagnostic {
+        let example = suggested.map { "--region \($0.rawValue), the region of the contact's other numbers" }
+            ?? "--region, e.g. --region EC"
+        return problem(
+            """
+            contact "\(cardName)": phone "\(writtenText(of: phone))" is a national number and no region is known; \
+            kept as written, \(keptWhatsAppID(of: phone)) (pass \(example), set JELOU_CONTACTS_REGION, or give \
+            the contact's address a country)
+            """,
+            context: context, readAt: phone.readAt)
+    }
+
+    /// The phone as the reader wrote it: its value, and ` ext. N` when an extension was split off.
+    private static func writtenText(of phone: Phone) -> String {
+        trimmedOrNil(phone.extensionNumber).map { phone.value + " ext. " + $0 } ?? phone.value
+    }
+
+    /// How a warning says what became of a phone's WhatsApp id.
+    private static func keptWhatsAppID(of phone: Phone) -> String {
+        phone.whatsAppID.map { "with the wa_id it came with, \($0)" } ?? "without wa_id"
+    }
+
+    /// What reading one phone found.
+    enum PhoneReading: Equatable {
+        case valid
+        /// A possible number, or one that cannot be read, reported.
+        case notValid
+        /// A national number without a region to read it in, not yet reported: the caller says so
+        /// (``nationalWithoutRegion(_:suggesting:cardName:context:)``), once it knows the
+        /// contact's other numbers.
+        case nationalWithoutRegion
     }
 
     /// The numbers `phone`'s value holds, when it holds several and each is a valid number.
@@ -66,51 +123,33 @@ extension ContactNormalizer {
         } ? pieces : nil
     }
 
-    /// The region of every valid number among `phones` that is written internationally, when
-    /// there is at least one and they all have the same.
-    private static func regionOfInternationalNumbers(in phones: [Phone]) -> RegionCode? {
-        var found: RegionCode?
-        for phone in phones where startsInternationally(phone.value) {
-            guard let number = try? parse(phone.value, region: nil), number.isValid, let region = number.region else {
-                continue
-            }
-            if found.map({ $0 != region }) ?? false { return nil }
-            found = region
-        }
-        return found
-    }
-
     /// Reads one phone in `region` and records what the numbering plan says about it.
     ///
     /// The text parsed is ``Phone/value`` plus ` ext. N` when the reader split an extension off.
     /// A valid number gets its E.164 form, line type, region and `wa_id` (see
     /// `WhatsAppID.make(for:policy:quirks:)`); a number that is only possible keeps its E.164 form
     /// with `isValid == false`, no `wa_id` and a warning; a number that cannot be read keeps
-    /// `normalized == nil` and gets a warning with the reason. A `wa_id` the source gave
+    /// `normalized == nil` and gets a warning with the reason — except a national number without a
+    /// region, which the caller reports (``PhoneReading/nationalWithoutRegion``). A `wa_id` the source gave
     /// (``Phone/whatsAppID``, WhatsApp's own) is kept in every case, unless the policy is `never`;
     /// a click-to-chat link (`https://wa.me/593991234567`) gives the number and its id.
     /// Corresponds to ITU-T E.164 and RFC 6350 §6.4.1 (TEL).
-    /// A national number read without a region is reported with the way to give one, naming
-    /// `suggestedRegion` when there is one.
-    /// - Returns: whether the phone is a valid number.
-    @discardableResult
+    /// - Returns: whether the phone is a valid number, or what is wrong with it.
     static func normalizePhone(
         _ phone: inout Phone,
         region: RegionCode?,
-        suggestedRegion: RegionCode? = nil,
         cardName: String,
         context: NormalizationContext,
         diagnostics: inout [Diagnostic]
-    ) -> Bool {
-        var text = phone.value
-        if let written = trimmedOrNil(phone.extensionNumber) { text += " ext. " + written }
+    ) -> PhoneReading {
+        let text = writtenText(of: phone)
         var parsed = text
         if let digits = WhatsAppLink.digits(in: phone.value) {
             parsed = "+" + digits
             if phone.whatsAppID == nil { phone.whatsAppID = digits }
         }
         if context.waIDPolicy == .never { phone.whatsAppID = nil }
-        let keptID = phone.whatsAppID.map { "with the wa_id it came with, \($0)" } ?? "without wa_id"
+        let keptID = keptWhatsAppID(of: phone)
 
         let number: PhoneNumber
         do {
@@ -118,15 +157,7 @@ extension ContactNormalizer {
         } catch {
             phone.normalized = nil
             if region == nil && containsDigit(parsed) && !startsInternationally(parsed) {
-                let example = suggestedRegion.map { "--region \($0.rawValue), the region of the contact's other numbers" }
-                    ?? "--region, e.g. --region EC"
-                diagnostics.append(problem(
-                    """
-                    contact "\(cardName)": phone "\(text)" is a national number and no region is known; \
-                    kept as written, \(keptID) (pass \(example), set \
-                    JELOU_CONTACTS_REGION, or give the contact's address a country)
-                    """,
-                    context: context, readAt: phone.readAt))
+                return .nationalWithoutRegion
             } else {
                 let readIn = region.map { " read in region \($0.rawValue)" } ?? ""
                 let today = MexicanLegacyDialing.currentNumber(for: parsed, region: region).map {
@@ -138,7 +169,7 @@ extension ContactNormalizer {
                         + "kept as written, \(keptID)\(today)",
                     context: context, readAt: phone.readAt))
             }
-            return false
+            return .notValid
         }
 
         let lineType = lineType(of: number)
@@ -164,7 +195,7 @@ extension ContactNormalizer {
         if lineType == .mobile && (phone.kind == .unspecified || phone.kind == .voice) {
             phone.kind = .mobile
         }
-        return number.isValid
+        return number.isValid ? .valid : .notValid
     }
 
     /// Parses `text` in `region` with address-book tolerance (trailing labels such as `(móvil)`
