@@ -43,6 +43,51 @@ extension ContactNormalizer {
         if keptCount < phones.count { phones.removeSubrange(keptCount...) }
     }
 
+    /// Collapses emails with the same address, compared ignoring case (as mail servers and
+    /// WhatsApp treat them), into the first of them — when they do not say different things:
+    /// the same kind or one unspecified, the same label or one without. `ana@x.ec` at work and at
+    /// home stays twice. The merged email takes the kind, label and lower preference rank
+    /// (RFC 6350 §5.3) of the others, and the collapse is reported as a warning naming both
+    /// spellings.
+    static func mergeDuplicateEmails(
+        _ emails: inout [Email],
+        cardName: String,
+        context: NormalizationContext,
+        diagnostics: inout [Diagnostic]
+    ) {
+        guard emails.count > 1 else { return }
+        var keptCount = 0
+        for index in emails.indices {
+            let email = emails[index]
+            guard let keptIndex = emails[..<keptCount].firstIndex(where: { kept in
+                sameAddress(kept.address, email.address)
+                    && (kept.kind == email.kind || kept.kind == .unspecified || email.kind == .unspecified)
+                    && (kept.label == email.label || kept.label == nil || email.label == nil)
+            }) else {
+                if keptCount != index { emails.swapAt(keptCount, index) }
+                keptCount += 1
+                continue
+            }
+            if emails[keptIndex].kind == .unspecified { emails[keptIndex].kind = email.kind }
+            if emails[keptIndex].label == nil { emails[keptIndex].label = email.label }
+            if let preference = email.preference, preference < (emails[keptIndex].preference ?? Int.max) {
+                emails[keptIndex].preference = preference
+            }
+            let twice = email.address == emails[keptIndex].address
+                ? "is written twice" : "is the same address as \"\(emails[keptIndex].address)\""
+            diagnostics.append(Diagnostic(
+                .warning,
+                "contact \"\(cardName)\": email \"\(email.address)\" \(twice); merged into one",
+                at: email.readAt.position ?? context.position))
+        }
+        if keptCount < emails.count { emails.removeSubrange(keptCount...) }
+    }
+
+    /// True when two addresses are the same but for case.
+    private static func sameAddress(_ first: String, _ second: String) -> Bool {
+        first.utf8.count == second.utf8.count && (first == second || first.lowercased() == second.lowercased())
+    }
+
     /// How much a kind tells about a number: mobile kinds most, unspecified least.
     private static func kindRank(_ kind: Phone.Kind) -> Int {
         switch kind {

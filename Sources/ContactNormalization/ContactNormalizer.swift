@@ -29,6 +29,8 @@ public struct NormalizedContact: Sendable, Hashable {
 ///    `mergeDuplicatePhones`), with a warning naming both spellings.
 /// 5. Emails: `Name <user@domain>` becomes the address alone; other text that is not an
 ///    address is reported and kept as written.
+/// 6. Emails with the same address, ignoring case, collapse into one when their kinds and labels
+///    agree (see `mergeDuplicateEmails`), with a warning.
 public enum ContactNormalizer {
     /// Normalises one contact.
     /// - Parameters:
@@ -60,6 +62,7 @@ public enum ContactNormalizer {
         normalizePhones(&contact.phones, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
         mergeDuplicatePhones(&contact.phones, cardName: cardName, context: context, diagnostics: &diagnostics)
         normalizeEmails(&contact.emails, cardName: cardName, context: context, diagnostics: &diagnostics)
+        mergeDuplicateEmails(&contact.emails, cardName: cardName, context: context, diagnostics: &diagnostics)
     }
 
     /// Normalises a contact as a reader yielded it, reporting at the record's position.

@@ -24,6 +24,29 @@ import Testing
             at: cardPosition)])
     }
 
+    /// The same address, in any case, collapses into the first when kinds and labels agree; a
+    /// home and a work entry of one address both stay.
+    @Test func sameEmailCollapsesUnlessItSaysSomethingElse() throws {
+        var contact = card(phones: [])
+        contact.emails = [
+            Email(address: "ana@example.ec", kind: .work),
+            Email(address: "ana@example.ec", preference: 1),
+            Email(address: "Ana@Example.EC", label: "Oficina"),
+            Email(address: "ana@example.ec", kind: .home),
+            Email(address: "otra@example.ec"),
+        ]
+        let result = ContactNormalizer.normalize(contact, in: try context(region: "EC"))
+        #expect(result.contact.emails == [
+            Email(address: "ana@example.ec", kind: .work, label: "Oficina", preference: 1),
+            Email(address: "ana@example.ec", kind: .home),
+            Email(address: "otra@example.ec"),
+        ])
+        #expect(result.diagnostics.map(\.message) == [
+            #"contact "Juan Pérez": email "ana@example.ec" is written twice; merged into one"#,
+            #"contact "Juan Pérez": email "Ana@Example.EC" is the same address as "ana@example.ec"; merged into one"#,
+        ])
+    }
+
     @Test func theMergeIsReportedAtTheDroppedSpellingsLine() throws {
         let second = SourcePosition(line: 16, column: 1)
         let phones = [Phone(value: "099 123 4567", readAt: SourcePosition(line: 14, column: 1)), Phone(value: "+593991234567", readAt: second)]
