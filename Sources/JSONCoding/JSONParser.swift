@@ -114,11 +114,12 @@ struct JSONScanner {
             default:
                 value = try parseScalar()
             }
-            // Close every container the value completes.
+            // Close every container the value completes. The frame is consumed, so its array is
+            // appended to in place: a copy per member made a wide object cost O(n²).
             while let frame = stack.popLast() {
                 skipWhitespace()
                 let separator: UInt8? = index < bytes.count ? bytes[index] : nil
-                switch frame {
+                switch consume frame {
                 case .array(var elements):
                     elements.append(value)
                     if separator == .comma {

@@ -262,6 +262,17 @@ import _ContactsTestSupport
         #expect(run.exitCode == 0)
     }
 
+    /// The summary of what payloads leave out names the 20 commonest fields and counts the rest.
+    @Test func theOmittedDataSummaryNamesTwentyFields() throws {
+        let custom = (1...25).map { String(format: "\"c%02d\":\"x\"", $0) }.joined(separator: ",")
+        let input = #"{"phone":"+593991234567","# + custom + "}"
+        let run = try ToolRunner.run(["convert", "-"], input: Array(input.utf8))
+        let listed = (1...20).map { String(format: "c%02d (1)", $0) }.joined(separator: ", ")
+        #expect(run.standardError == "<stdin>: warning: 1 contact has data the Jelou contact object cannot hold, left out "
+            + "of the payloads: \(listed), other fields (5); 'jelou-contacts check' lists it per contact\n")
+        #expect(run.exitCode == 0)
+    }
+
     @Test func aFolderIsAnErrorThatSaysHowToNameItsFiles() throws {
         let run = try ToolRunner.run(["convert", "Fixtures/vcard30/jelou-example.vcf", "Fixtures/vcard21"])
         #expect(run.standardOutput == "")

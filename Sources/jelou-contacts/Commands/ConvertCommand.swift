@@ -82,6 +82,12 @@ struct OutputSink {
     /// For Jelou payloads: how many contacts lost each field the contact object cannot hold, so a
     /// large conversion reports it in one line (`check` lists it per contact).
     private var omitted: [String: Int] = [:]
+    /// Fields left out once ``omitted`` names as many as ``maximumNamedOmissions`` (memory stays
+    /// bounded when every contact has fields of its own names).
+    private var otherOmissions = 0
+    private static let maximumNamedOmissions = 1_000
+    /// How many field names the summary lists before `and N more`.
+    private static let listedOmissions = 20
     private var contactsWithOmissions = 0
     /// The omitted fields of the contact just added, kept to reuse its storage.
     private var omittedFields: [String] = []
@@ -111,7 +117,13 @@ struct OutputSink {
             let body = batcher!.add(contact, omittedFields: &omittedFields, diagnostics: &diagnostics)
             if !omittedFields.isEmpty {
                 contactsWithOmissions += 1
-                for field in omittedFields { omitted[field, default: 0] += 1 }
+                for field in omittedFields {
+                    if omitted.count < Self.maximumNamedOmissions || omitted[field] != nil {
+                        omitted[field, default: 0] += 1
+                    } else {
+                        otherOmissions += 1
+                    }
+                }
             }
             if let body {
                 output.write(body)
@@ -133,8 +145,10 @@ struct OutputSink {
                 output.write([0x0A])
             }
             if contactsWithOmissions > 0 {
-                let fields = omitted.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                    .map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+                let sorted = omitted.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                var fields = sorted.prefix(Self.listedOmissions).map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+                let unlisted = sorted.dropFirst(Self.listedOmissions).reduce(otherOmissions) { $0 + $1.value }
+                if unlisted > 0 { fields += ", other fields (\(unlisted))" }
                 let count = contactsWithOmissions == 1 ? "1 contact has" : "\(contactsWithOmissions) contacts have"
                 diagnostics.append(.warning(
                     "\(count) data the Jelou contact object cannot hold, left out of the payloads: \(fields); "
