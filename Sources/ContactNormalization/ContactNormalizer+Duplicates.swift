@@ -56,15 +56,25 @@ extension ContactNormalizer {
         diagnostics: inout [Diagnostic]
     ) {
         guard emails.count > 1 else { return }
+        // A card of thousands of addresses looks each one up by its lower-cased spelling instead of
+        // comparing it with every one kept before it.
+        var keptByAddress: [String: [Int]]? = emails.count > 16 ? [:] : nil
         var keptCount = 0
         for index in emails.indices {
             let email = emails[index]
-            guard let keptIndex = emails[..<keptCount].firstIndex(where: { kept in
-                sameAddress(kept.address, email.address)
-                    && (kept.kind == email.kind || kept.kind == .unspecified || email.kind == .unspecified)
+            func agrees(_ kept: Email) -> Bool {
+                (kept.kind == email.kind || kept.kind == .unspecified || email.kind == .unspecified)
                     && (kept.label == email.label || kept.label == nil || email.label == nil)
-            }) else {
+            }
+            let key = keptByAddress == nil ? nil : email.address.lowercased()
+            let match = if let key {
+                keptByAddress?[key]?.first { agrees(emails[$0]) }
+            } else {
+                emails[..<keptCount].firstIndex { sameAddress($0.address, email.address) && agrees($0) }
+            }
+            guard let keptIndex = match else {
                 if keptCount != index { emails.swapAt(keptCount, index) }
+                if let key { keptByAddress?[key, default: []].append(keptCount) }
                 keptCount += 1
                 continue
             }
@@ -83,9 +93,19 @@ extension ContactNormalizer {
         if keptCount < emails.count { emails.removeSubrange(keptCount...) }
     }
 
-    /// True when two addresses are the same but for case.
+    /// True when two addresses are the same but for case; ASCII is compared byte by byte, without
+    /// allocating.
     private static func sameAddress(_ first: String, _ second: String) -> Bool {
-        first.utf8.count == second.utf8.count && (first == second || first.lowercased() == second.lowercased())
+        guard first.utf8.count == second.utf8.count else { return false }
+        for (one, other) in zip(first.utf8, second.utf8) where one != other {
+            guard one < 0x80, other < 0x80 else { return first.lowercased() == second.lowercased() }
+            if asciiLowercase(one) != asciiLowercase(other) { return false }
+        }
+        return true
+    }
+
+    private static func asciiLowercase(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// How much a kind tells about a number: mobile kinds most, unspecified least.

@@ -1,4 +1,5 @@
 import ContactModel
+import Foundation
 @testable import ContactNormalization
 import Testing
 
@@ -45,6 +46,18 @@ import Testing
             #"contact "Juan Pérez": email "ana@example.ec" is written twice; merged into one"#,
             #"contact "Juan Pérez": email "Ana@Example.EC" is the same address as "ana@example.ec"; merged into one"#,
         ])
+    }
+
+    /// A card of thousands of addresses is merged in linear time (10,000 took 4.5 s in a release
+    /// build when each was compared with every one before it).
+    @Test func thousandsOfEmailsMergeInLinearTime() throws {
+        var contact = card(phones: [])
+        contact.emails = (0..<20_000).map { Email(address: "user\($0 % 15_000)@Example.com") }
+        let started = Date()
+        let result = ContactNormalizer.normalize(contact, in: try context(region: "EC"))
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(result.contact.emails.count == 15_000)
+        #expect(result.diagnostics.count == 5_000)
     }
 
     @Test func theMergeIsReportedAtTheDroppedSpellingsLine() throws {
