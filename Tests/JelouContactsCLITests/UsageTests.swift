@@ -61,6 +61,9 @@ import Testing
     static let usageErrors: [([String], String, String)] = [
         (["frobnicate"], "Error: unknown subcommand 'frobnicate'", "Usage: jelou-contacts <subcommand> [OPTIONS]"),
         (["convert", "--bogus"], "Error: unknown option '--bogus'", "Usage: jelou-contacts convert "),
+        (["conver", "a.vcf"], "Error: unknown subcommand 'conver' (did you mean 'convert'?)", "Usage: jelou-contacts <subcommand> [OPTIONS]"),
+        (["convert", "--regoin", "EC"], "Error: unknown option '--regoin' (did you mean '--region'?)", "Usage: jelou-contacts convert "),
+        (["send", "--dryrun"], "Error: unknown option '--dryrun' (did you mean '--dry-run'?)", "Usage: jelou-contacts send "),
         (["convert", "--per-message", "300", "-"], "Error: '--per-message' takes a whole number from 1 to 257, not '300'", "Usage: jelou-contacts convert "),
         (["convert", "--to", "pdf"], "Error: 'pdf' is not a valid value for '--to'; choose from jelou, vcard, jcard, csv", "Usage: jelou-contacts convert "),
         (["convert", "--user-id"], "Error: missing value for '--user-id'", "Usage: jelou-contacts convert "),

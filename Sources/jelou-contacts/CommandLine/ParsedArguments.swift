@@ -28,7 +28,8 @@ struct ParsedArguments: Sendable {
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
             guard let option = spec.option(named: name) else {
-                throw UsageError("unknown option '\(name)'")
+                throw UsageError(
+                    "unknown option '\(name)'" + SpellingSuggestion.hint(for: name, among: spec.options.map(\.long)))
             }
             var value = ""
             if option.takesValue {

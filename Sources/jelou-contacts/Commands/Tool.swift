@@ -53,7 +53,8 @@ enum Tool {
             break
         }
         guard let command = subcommands.first(where: { $0.spec.name == first }) else {
-            return usageFailure(UsageError("unknown subcommand '\(first)'"), spec: spec, context: context)
+            let hint = SpellingSuggestion.hint(for: first, among: subcommands.map { $0.spec.name })
+            return usageFailure(UsageError("unknown subcommand '\(first)'" + hint), spec: spec, context: context)
         }
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
