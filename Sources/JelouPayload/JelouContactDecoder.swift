@@ -1,3 +1,4 @@
+import CSVFormat
 import ContactModel
 import JSONCoding
 
@@ -25,9 +26,53 @@ public enum JelouContactDecoder {
     ///   - diagnostics: receives warnings about skipped or kept-raw parts, without positions.
     /// - Returns: the contacts in document order.
     public static func contacts(in value: JSONValue, diagnostics: inout [Diagnostic]) -> [Contact] {
+        var flatObjects = FlatObjects(reader: NamedFieldReader(), position: SourcePosition(line: 1, column: 1))
+        return contacts(in: value, flatObjects: &flatObjects, diagnostics: &diagnostics)
+    }
+
+    /// Finds every contact in a top-level JSON value, reading flat objects — at the top, in an
+    /// array, or in a `contacts` list — by their keys, as a CSV row under a header of them
+    /// (``NamedFieldReader``), when that yields a phone or an email.
+    /// - Parameters:
+    ///   - flatObjects: the reader of flat objects, which remembers the layouts of the key lists
+    ///     it has seen, and the position of `value`, which their phones and emails are read at.
+    static func contacts(in value: JSONValue, flatObjects: inout FlatObjects, diagnostics: inout [Diagnostic]) -> [Contact] {
         var contacts: [Contact] = []
-        collect(value, nestedArrays: 0, into: &contacts, diagnostics: &diagnostics)
+        collect(value, nestedArrays: 0, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
         return contacts
+    }
+
+    /// What reading flat objects needs: the reader, and where the value searched starts.
+    struct FlatObjects {
+        var reader: NamedFieldReader
+        var position: SourcePosition
+    }
+
+    /// The members of a flat object as named text fields: a number as its literal, a boolean as
+    /// `true` or `false`, `null` as no value. `nil` when `value` is no object, is empty, or has a
+    /// member that is an object or an array.
+    static func flatFields(of value: JSONValue) -> [(name: String, value: String?)]? {
+        guard case .object(let members) = value, !members.isEmpty else { return nil }
+        var fields: [(name: String, value: String?)] = []
+        fields.reserveCapacity(members.count)
+        for member in members {
+            switch member.value {
+            case .string(let text): fields.append((member.key, text))
+            case .number(let number): fields.append((member.key, number.literal))
+            case .bool(let flag): fields.append((member.key, flag ? "true" : "false"))
+            case .null: fields.append((member.key, nil))
+            case .object, .array: return nil
+            }
+        }
+        return fields
+    }
+
+    /// The contact a flat object describes by its keys, when it yields a phone or an email.
+    private static func flatContact(
+        _ value: JSONValue, flatObjects: inout FlatObjects, diagnostics: inout [Diagnostic]
+    ) -> (contact: Contact?, isFlat: Bool) {
+        guard let fields = flatFields(of: value) else { return (nil, false) }
+        return (flatObjects.reader.contact(fields: fields, at: flatObjects.position, diagnostics: &diagnostics), true)
     }
 
     /// Reads one WhatsApp contact object.
@@ -56,7 +101,7 @@ public enum JelouContactDecoder {
     /// True for an object that is a WhatsApp contact on its own: it has a contact key, and its
     /// `name`, when that is all it has, is the contact object's name object. A string `name`
     /// beside other keys only (`package.json`'s `name`, `version`, `dependencies`) is no contact.
-    static func isBareContact(_ members: [JSONMember]) -> Bool {
+    private static func isBareContact(_ members: [JSONMember]) -> Bool {
         members.contains { member in
             guard contactKeys.contains(member.key) else { return false }
             if member.key == "name", case .string = member.value { return false }
@@ -65,32 +110,42 @@ public enum JelouContactDecoder {
     }
 
     private static func collect(
-        _ value: JSONValue, nestedArrays: Int, into contacts: inout [Contact], diagnostics: inout [Diagnostic]
+        _ value: JSONValue, nestedArrays: Int, flatObjects: inout FlatObjects, into contacts: inout [Contact],
+        diagnostics: inout [Diagnostic]
     ) {
         switch value {
         case .array(let elements) where nestedArrays < 2:
             for element in elements {
-                collect(element, nestedArrays: nestedArrays + 1, into: &contacts, diagnostics: &diagnostics)
+                collect(
+                    element, nestedArrays: nestedArrays + 1, flatObjects: &flatObjects, into: &contacts,
+                    diagnostics: &diagnostics)
             }
         case .object(let members):
-            if let entries = value["entry"]?.arrayValue {
+            let flat = flatContact(value, flatObjects: &flatObjects, diagnostics: &diagnostics)
+            if let contact = flat.contact {
+                contacts.append(contact)
+            } else if flat.isFlat, value["type"] == nil, !isBareContact(members) {
+                diagnostics.append(.warning(
+                    "object holds no phone number or email address (keys: "
+                        + members.prefix(5).map(\.key).joined(separator: ", ") + "); skipped"))
+            } else if let entries = value["entry"]?.arrayValue {
                 let before = contacts.count
                 for change in entries.flatMap({ $0["changes"]?.arrayValue ?? [] }) {
                     if let changeValue = change["value"] {
-                        collectMessages(changeValue, into: &contacts, diagnostics: &diagnostics)
+                        collectMessages(changeValue, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
                     }
                 }
                 if contacts.count == before {
                     diagnostics.append(.warning("WhatsApp webhook body has no contacts message"))
                 }
             } else if value["messages"]?.arrayValue != nil {
-                collectMessages(value, into: &contacts, diagnostics: &diagnostics)
+                collectMessages(value, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
             } else if let list = value["contacts"] {
                 if let type = value["type"]?.stringValue, type != "contacts" {
                     diagnostics.append(.warning("message of type \"\(type)\" is not a contacts message; skipped"))
                     return
                 }
-                collectContactList(list, into: &contacts, diagnostics: &diagnostics)
+                collectContactList(list, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
             } else if isBareContact(members) {
                 if let contact = contact(from: value, diagnostics: &diagnostics) { contacts.append(contact) }
             } else if let type = value["type"]?.stringValue {
@@ -107,11 +162,14 @@ public enum JelouContactDecoder {
     }
 
     /// The contacts of `{"messages": [...]}` (a webhook change's `value`, or a bare body).
-    private static func collectMessages(_ value: JSONValue, into contacts: inout [Contact], diagnostics: inout [Diagnostic]) {
+    private static func collectMessages(
+        _ value: JSONValue, flatObjects: inout FlatObjects, into contacts: inout [Contact], diagnostics: inout [Diagnostic]
+    ) {
         for message in value["messages"]?.arrayValue ?? [] {
             let type = message["type"]?.stringValue
             if type == "contacts" || (type == nil && message["contacts"] != nil) {
-                collectContactList(message["contacts"] ?? .null, into: &contacts, diagnostics: &diagnostics)
+                collectContactList(
+                    message["contacts"] ?? .null, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
             } else {
                 diagnostics.append(.warning(
                     "WhatsApp message of type \"\(type ?? message.typeName)\" is not a contacts message; skipped"))
@@ -119,13 +177,21 @@ public enum JelouContactDecoder {
         }
     }
 
-    private static func collectContactList(_ list: JSONValue, into contacts: inout [Contact], diagnostics: inout [Diagnostic]) {
+    /// The contacts of a `contacts` list: WhatsApp contact objects, or flat objects a hand-made
+    /// payload lists (`{"name": "Ana Vera", "phone": "+593…"}`), read by their keys.
+    private static func collectContactList(
+        _ list: JSONValue, flatObjects: inout FlatObjects, into contacts: inout [Contact], diagnostics: inout [Diagnostic]
+    ) {
         guard let elements = list.arrayValue else {
             diagnostics.append(.warning("\"contacts\" should be an array, found \(list.typeName); skipped"))
             return
         }
         for element in elements {
-            if let contact = contact(from: element, diagnostics: &diagnostics) { contacts.append(contact) }
+            if let contact = flatContact(element, flatObjects: &flatObjects, diagnostics: &diagnostics).contact {
+                contacts.append(contact)
+            } else if let contact = contact(from: element, diagnostics: &diagnostics) {
+                contacts.append(contact)
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
     /// Contacts decoded but not yet handed out, last first.
     private var pending: [ContactRecord] = []
     private var pendingDiagnostics: [Diagnostic] = []
-    private var namedFields: NamedFieldReader
+    private var flatObjects: JelouContactDecoder.FlatObjects
 
     /// - Parameters:
     ///   - source: the input.
@@ -30,7 +30,8 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
     ///     mappings, as for a CSV header.
     public init(_ source: Source, limits: JSONLimits = JSONLimits(), flatObjects: CSVReadingOptions = CSVReadingOptions()) {
         stream = JSONStreamReader(UnicodeByteSource(source), mode: .arrayElements, limits: limits)
-        namedFields = NamedFieldReader(options: flatObjects)
+        self.flatObjects = JelouContactDecoder.FlatObjects(
+            reader: NamedFieldReader(options: flatObjects), position: SourcePosition(line: 1, column: 1))
     }
 
     public mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
@@ -45,23 +46,8 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
                 pendingDiagnostics.append(error.diagnostic)
             case .success(let item):
                 var found: [Diagnostic] = []
-                if let fields = Self.flatFields(of: item.value) {
-                    if let contact = namedFields.contact(fields: fields, at: item.position, diagnostics: &found) {
-                        pendingDiagnostics += found
-                        pending = [ContactRecord(contact: contact, position: item.position)]
-                        continue
-                    }
-                    if case .object(let members) = item.value, item.value["type"] == nil,
-                        !JelouContactDecoder.isBareContact(members)
-                    {
-                        pendingDiagnostics.append(.warning(
-                            "object holds no phone number or email address (keys: "
-                                + fields.prefix(5).map(\.name).joined(separator: ", ") + "); skipped",
-                            at: item.position))
-                        continue
-                    }
-                }
-                let contacts = JelouContactDecoder.contacts(in: item.value, diagnostics: &found)
+                flatObjects.position = item.position
+                let contacts = JelouContactDecoder.contacts(in: item.value, flatObjects: &flatObjects, diagnostics: &found)
                 pendingDiagnostics += found.map { diagnostic in
                     var located = diagnostic
                     located.position = located.position ?? item.position
@@ -73,27 +59,6 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
         diagnostics += pendingDiagnostics
         pendingDiagnostics = []
         return pending.popLast()
-    }
-}
-
-extension JelouJSONReader {
-    /// The members of a flat object as named text fields: a number as its literal, a boolean as
-    /// `true` or `false`, `null` as no value. `nil` when `value` is no object, is empty, or has a
-    /// member that is an object or an array.
-    static func flatFields(of value: JSONValue) -> [(name: String, value: String?)]? {
-        guard case .object(let members) = value, !members.isEmpty else { return nil }
-        var fields: [(name: String, value: String?)] = []
-        fields.reserveCapacity(members.count)
-        for member in members {
-            switch member.value {
-            case .string(let text): fields.append((member.key, text))
-            case .number(let number): fields.append((member.key, number.literal))
-            case .bool(let flag): fields.append((member.key, flag ? "true" : "false"))
-            case .null: fields.append((member.key, nil))
-            case .object, .array: return nil
-            }
-        }
-        return fields
     }
 }
 

@@ -243,6 +243,25 @@ import _ContactsTestSupport
         ])
     }
 
+    /// A hand-made payload that lists flat contacts (`phone`, `email` in the singular) is read by
+    /// their keys too; a WhatsApp contact beside them is read as before.
+    @Test func flatContactsInAPayloadAreReadByTheirKeys() throws {
+        let text = #"""
+            {"type":"contacts","userId":"15551112222","contacts":[
+              {"name":"Ana Vera","phone":"+593991234567","email":"ana@example.ec"},
+              {"name":{"formatted_name":"Luis"},"phones":[{"phone":"+593987654321"}]},
+              {"name":"Solo Nombre"}]}
+            """#
+        let (records, diagnostics) = try readAll(Array(text.utf8), chunkSize: 7)
+        #expect(records.map(\.contact) == [
+            Contact(name: PersonName(formatted: "Ana Vera"), phones: [Phone(value: "+593991234567")],
+                    emails: [Email(address: "ana@example.ec")]),
+            Contact(name: PersonName(formatted: "Luis"), phones: [Phone(value: "+593987654321")]),
+            Contact(name: PersonName(formatted: "Solo Nombre")),
+        ])
+        #expect(diagnostics == [])
+    }
+
     @Test func unknownKeysAreKeptInUnmapped() throws {
         let text = #"{"name":{"formatted_name":"A","nick":"x"},"phones":[{"phone":"+1 555","label":"Car"}],"org":"Acme"}"#
         let (records, _) = try readAll(Array(text.utf8), chunkSize: 65_536)
