@@ -131,7 +131,8 @@ public struct JelouContactEncoder: Sendable {
     /// §2.1.2), `KIND:individual` (§6.1.4, the default), vCard 3.0's `CLASS` and `SORT-STRING`
     /// (RFC 2426 §3.7.1, §3.6.5), Apple's `X-ABShowAs` (show the card as a company), Evolution's
     /// `X-EVOLUTION-FILE-AS` and Thunderbird's `X-MOZILLA-HTML` (how the book files the card, which
-    /// mail format it prefers); and Apple's `X-ABLabel` and `X-ABADR`, which only label the
+    /// mail format it prefers), Outlook's `X-MS-OL-DESIGN` and `X-MS-OL-DEFAULT-POSTAL-ADDRESS` (the
+    /// electronic business card's layout, which address is for mail); and Apple's `X-ABLabel` and `X-ABADR`, which only label the
     /// property of their group, itself named.
     /// - Parameter contact: the contact, as it would be given to ``encode(_:into:diagnostics:)``.
     /// - Returns: the names, empty when nothing is left out or the contact cannot be written.
@@ -197,7 +198,7 @@ public struct JelouContactEncoder: Sendable {
     private static func isBookkeeping(_ property: RawProperty) -> Bool {
         switch property.name {
         case "UID", "REV", "PRODID", "VERSION", "CLIENTPIDMAP", "X-ABUID", "SOURCE", "NAME", "X-ABSHOWAS", "CLASS",
-            "SORT-STRING", "X-EVOLUTION-FILE-AS", "X-MOZILLA-HTML":
+            "SORT-STRING", "X-EVOLUTION-FILE-AS", "X-MOZILLA-HTML", "X-MS-OL-DESIGN", "X-MS-OL-DEFAULT-POSTAL-ADDRESS":
             true
         case "X-ABLABEL", "X-ABADR": property.group != nil
         case "KIND": property.value.trimmedNonEmpty?.lowercased() == "individual"

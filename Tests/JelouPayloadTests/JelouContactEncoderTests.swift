@@ -217,6 +217,8 @@ import _ContactsTestSupport
             RawProperty(name: "SORT-STRING", value: "Vera"),
             RawProperty(name: "X-EVOLUTION-FILE-AS", value: "Vera, Ana"),
             RawProperty(name: "X-MOZILLA-HTML", value: "FALSE"),
+            RawProperty(name: "X-MS-OL-DEFAULT-POSTAL-ADDRESS", value: "2"),
+            RawProperty(name: "X-MS-OL-DESIGN", parameters: [RawParameter(name: "CHARSET", values: ["utf-8"])], value: "<card/>"),
         ]
     )
 
