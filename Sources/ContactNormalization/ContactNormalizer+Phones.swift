@@ -186,6 +186,8 @@ extension ContactNormalizer {
         if !number.isValid {
             let today = BrazilianNinthDigit.currentNumber(for: number).map {
                 "; Brazil put a 9 before every mobile number by 2016: the number today is \($0)"
+            } ?? ColombianTenDigitFixedLines.currentNumber(for: number).map {
+                "; Colombia put 60 before every fixed-line number in 2021: the number today is \($0)"
             } ?? ""
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(text)\" has the length of a +\(number.countryCode) number "

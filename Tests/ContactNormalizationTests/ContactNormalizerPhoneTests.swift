@@ -50,13 +50,17 @@ import Testing
     }
 
     /// Numbers of the right length outside every range: kept in E.164 without a `wa_id`. An
-    /// eight-digit Brazilian mobile from before the ninth digit gets today's number in the warning.
+    /// eight-digit Brazilian mobile from before the ninth digit, and an eight-digit Colombian
+    /// fixed line from before 2021, get today's number in the warning.
     static let possibleOnlyNumbers: [(region: String?, input: String, e164: String, countryCode: Int, today: String?)] = [
         ("BR", "(11) 8765-4321", "+551187654321", 55, "+5511987654321"),
         (nil, "+55 61 6123 4567", "+556161234567", 55, "+5561961234567"),
         ("BR", "(11) 1765-4321", "+551117654321", 55, nil),
         ("BR", "(20) 8765-4321", "+552087654321", 55, nil),
         ("EC", "+593 2212345", "+5932212345", 593, nil),
+        ("CO", "(1) 555 0103", "+5715550103", 57, "+576015550103"),
+        (nil, "+57 4 444 1234", "+5744441234", 57, "+576044441234"),
+        ("CO", "(9) 555 0103", "+5795550103", 57, nil),
         (nil, "+44 7700 900123", "+447700900123", 44, nil),
     ]
 
@@ -73,7 +77,11 @@ import Testing
         #expect(normalized.isValid == false)
         #expect(normalized.waID == nil)
         #expect(phone.value == possible.input)
-        let today = possible.today.map { "; Brazil put a 9 before every mobile number by 2016: the number today is \($0)" }
+        let today = possible.today.map { today in
+            possible.countryCode == 55
+                ? "; Brazil put a 9 before every mobile number by 2016: the number today is \(today)"
+                : "; Colombia put 60 before every fixed-line number in 2021: the number today is \(today)"
+        }
         #expect(result.diagnostics == [Diagnostic(
             strict ? .error : .warning,
             "contact \"Juan Pérez\": phone \"\(possible.input)\" has the length of a +\(possible.countryCode) number "
