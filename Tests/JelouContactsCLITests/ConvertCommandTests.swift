@@ -250,6 +250,21 @@ import _ContactsTestSupport
         #expect(run.exitCode == 1)
     }
 
+    /// An input that gives no contact says so, instead of exiting 0 in silence.
+    @Test(arguments: [
+        ("", "<stdin>: warning: the input is empty: no contacts\n"),
+        ("Name,Phone\n", "<stdin>: warning: no contacts in this input\n"),
+        ("[]", "<stdin>: warning: no contacts in this input\n"),
+    ])
+    func anInputWithoutContactsSaysSo(input: String, expected: String) throws {
+        let run = try ToolRunner.run(["convert", "-"], input: Array(input.utf8))
+        #expect(run.standardOutput == "")
+        #expect(run.standardError == expected)
+        #expect(run.exitCode == 0)
+        let strict = try ToolRunner.run(["convert", "-", "--strict"], input: Array(input.utf8))
+        #expect(strict.exitCode == 1)
+    }
+
     /// `--map` names the keys of flat JSON objects as it names CSV columns.
     @Test func mapAppliesToTheKeysOfFlatJSONObjects() throws {
         let input = #"[{"Nombre":"Ana Vera","Fijo":"022345678","Correo":"ana@example.ec"}]"#

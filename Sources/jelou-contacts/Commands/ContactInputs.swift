@@ -134,7 +134,9 @@ struct ContactInputs {
             var diagnostics: [Diagnostic] = []
             var batch: [(ContactRecord, [Diagnostic])] = []
             batch.reserveCapacity(Self.batchSize)
+            var contactCount = 0
             while let record = try reader.next(diagnostics: &diagnostics) {
+                contactCount += 1
                 batch.append((record, diagnostics))
                 diagnostics.removeAll(keepingCapacity: true)
                 if batch.count == Self.batchSize {
@@ -145,6 +147,10 @@ struct ContactInputs {
                 }
             }
             if !batch.isEmpty, !queue.push(.records(file: name, consume batch)) { return false }
+            // An input that gives nothing says so, unless an error already said why.
+            if contactCount == 0, !diagnostics.contains(where: { $0.severity == .error }) {
+                diagnostics.append(.warning(head.isEmpty ? "the input is empty: no contacts" : "no contacts in this input"))
+            }
             for index in diagnostics.indices where diagnostics[index].file == nil { diagnostics[index].file = name }
             return diagnostics.isEmpty || queue.push(.diagnostics(diagnostics))
         } catch {
