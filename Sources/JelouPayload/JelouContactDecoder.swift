@@ -18,6 +18,10 @@ import JSONCoding
 ///   ``Contact/unmapped`` as `X-JELOU-<KEY>` (`X-JELOU-NICKNAME`, `X-JELOU-PHONES-LABEL`) with
 ///   their JSON text, each with a warning. Nothing is dropped silently. Warnings about a contact
 ///   name it (`contact "Ana Gómez": …`), as its position is that of the value holding it.
+/// - A flat object (no value an object or an array: a CRM export's `{"nombre": …, "celular": …}`,
+///   a hand-made payload's `{"name": …, "phone": …}`) is read by its keys as a CSV row is by its
+///   header (``NamedFieldReader``) when that yields a phone or an email; one without either that
+///   is no WhatsApp contact either is skipped with a warning naming its keys.
 public enum JelouContactDecoder {
     /// Finds every contact in a top-level JSON value.
     /// - Parameters:

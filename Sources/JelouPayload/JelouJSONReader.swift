@@ -13,8 +13,9 @@ import JSONCoding
 /// element) holding it. How fields map is described in ``JelouContactDecoder``.
 ///
 /// A flat object — every value a string, number, boolean or `null`, as CRMs and spreadsheet tools
-/// export contacts (`[{"Nombre": "Ana Vera", "Celular": "0991234567"}]`) — is read as a CSV row
-/// under a header of its keys (``NamedFieldReader``), when that yields a phone or an email.
+/// export contacts (`[{"Nombre": "Ana Vera", "Celular": "0991234567"}]`) — at the top, in an array
+/// or in a payload's `contacts` list, is read as a CSV row under a header of its keys
+/// (``NamedFieldReader``, with the options given), when that yields a phone or an email.
 public struct JelouJSONReader<Source: ByteSource>: ContactReader {
     private var stream: JSONStreamReader<UnicodeByteSource<Source>>
     /// Contacts decoded but not yet handed out, last first.
