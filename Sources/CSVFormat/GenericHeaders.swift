@@ -19,10 +19,15 @@ enum GenericHeaders {
         if let meaning = phrases[key] { return meaning }
         var words = key.split(separator: " ").map(String.init)
         var numbered = false
+        var number = 1
         if let last = words.last, last.allSatisfy(\.isNumber), words.count > 1 {
             words.removeLast()
             numbered = true
-            if let meaning = phrases[words.joined(separator: " ")] { return meaning }
+            number = Int(last) ?? 1
+            if let meaning = phrases[words.joined(separator: " ")] {
+                // One company: `Organisation 2` is a second one, kept as a custom field.
+                return meaning == .organization(.company) && number > 1 ? nil : meaning
+            }
         }
         let set = Set(words)
         let joined = " " + words.joined(separator: " ") + " "
@@ -59,11 +64,22 @@ enum GenericHeaders {
         if !set.isDisjoint(with: regionWords) { return .address(kind, nil, .region) }
         if !set.isDisjoint(with: streetWords) { return .address(kind, nil, numbered ? .extended : .street) }
         if !set.isDisjoint(with: websiteWords) { return .url(kind, label: nil) }
-        if !set.isDisjoint(with: companyWords) { return .organization(.company) }
+        if !set.isDisjoint(with: companyWords) { return number > 1 ? nil : .organization(.company) }
+        // A name column says only whose name it is (`Nombre del cliente`, `Apellido Paterno`); a
+        // word beyond that names someone or something else (`Maiden Name`, `Screen Name`,
+        // `Nombre de usuario`), which stays a custom field rather than joining the person's name.
+        guard set.isSubset(of: nameQualifiers.union(familyWords).union(nameWords)) else { return nil }
         if !set.isDisjoint(with: familyWords) { return .name(.family) }
         if !set.isDisjoint(with: nameWords) { return .givenOrFormatted }
         return nil
     }
+
+    /// Words a name column's header may hold beside the name word itself.
+    private static let nameQualifiers: Set<String> = [
+        "first", "given", "full", "complete", "completo", "completa", "contact", "contacto", "contato", "contatto",
+        "client", "cliente", "customer", "person", "persona", "pessoa", "primer", "primeiro", "segundo", "paterno",
+        "materno", "de", "del", "do", "da", "la", "el", "the", "of", "s",
+    ]
 
     private static let phrases: [String: FieldMeaning] = HeaderKey.table([
         ("Name", .name(.formatted)), ("Full Name", .name(.formatted)), ("Display Name", .name(.formatted)),

@@ -17,6 +17,17 @@ enum GoogleHeaders {
         case customField
 
         /// The group's name as Google writes it in the header.
+        /// How a numbered column of the group starts, lower-cased: Google's name, and the
+        /// spellings other exporters of the same layout use (khard's `Email 1 - value`,
+        /// `Organisation 1 - …`).
+        var headerPrefixes: [String] {
+            switch self {
+            case .email: ["e-mail ", "email "]
+            case .organization: ["organization ", "organisation "]
+            default: [headerName.lowercased() + " "]
+            }
+        }
+
         var headerName: String {
             switch self {
             case .email: "E-mail"
@@ -58,8 +69,7 @@ enum GoogleHeaders {
     static func match(_ header: String) -> Column? {
         let name = header.trimmingSpaces.lowercased()
         for group in Group.allCases {
-            let prefix = group.headerName.lowercased() + " "
-            guard name.hasPrefix(prefix) else { continue }
+            guard let prefix = group.headerPrefixes.first(where: { name.hasPrefix($0) }) else { continue }
             let rest = name.dropFirst(prefix.count)
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
             guard !digits.isEmpty, let index = Int(digits), index > 0 else { return nil }
@@ -80,11 +90,11 @@ enum GoogleHeaders {
         case ("formatted", .address): .address(.formatted)
         case ("street", .address): .address(.street)
         case ("city", .address): .address(.city)
-        case ("po box", .address): .address(.poBox)
+        case ("po box", .address), ("box", .address): .address(.poBox)
         case ("region", .address): .address(.region)
-        case ("postal code", .address): .address(.postalCode)
+        case ("postal code", .address), ("code", .address): .address(.postalCode)
         case ("country", .address): .address(.country)
-        case ("extended address", .address): .address(.extended)
+        case ("extended address", .address), ("extended", .address): .address(.extended)
         case ("name", .organization): .organization(.company)
         case ("title", .organization): .organization(.title)
         case ("department", .organization): .organization(.department)
@@ -141,6 +151,8 @@ enum GoogleHeaders {
         ("iPhone", .iPhone), ("Car", .car), ("ISDN", .isdn), ("Radio", .radio), ("Callback", .callback),
         ("Assistant", .assistant), ("TTY/TDD", .textphone), ("Text", .text), ("Video", .video),
         ("Voice", .voice),
+        // vCard TYPE words, as exporters of the same layout write them (khard: `cell`, `fax`).
+        ("Cell", .mobile), ("Fax", .otherFax),
     ]
 
     /// Google's email / address / website labels that are kinds.

@@ -334,6 +334,38 @@ import Testing
         ])
     }
 
+    /// khard's CSV layout: Google's numbered groups spelt `Email 1 - type`, `Address 1 - Box`,
+    /// `Address 1 - Code`, vCard TYPE words as labels, and a second `Organisation` column, which
+    /// is kept as a custom field rather than joined to the first. The type columns were read as
+    /// email addresses (`work`, `home`).
+    @Test func khardLayout() throws {
+        let csv = "First name,Last name,Organisation 1,Organisation 2,Phone 1 - type,Phone 1 - value,"
+            + "Email 1 - type,Email 1 - value,Address 1 - type,Address 1 - Box,Address 1 - Extended,"
+            + "Address 1 - Street,Address 1 - Code,Address 1 - City,Address 1 - Country\n"
+            + "Bruce,Wayne,Justice League,Wayne Enterprises,cell,+1 212 555 0100,work,bat@justice.org,home,"
+            + "PO 7,Hall of Justice,1007 Mountain Dr,10001,Gotham City,USA\n"
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Bruce", family: "Wayne"),
+                phones: [Phone(value: "+1 212 555 0100", kind: .mobile)],
+                emails: [Email(address: "bat@justice.org", kind: .work)],
+                addresses: [PostalAddress(
+                    poBox: "PO 7", extended: "Hall of Justice", street: "1007 Mountain Dr", city: "Gotham City",
+                    postalCode: "10001", country: "USA", kind: .home)],
+                organization: Organization(company: "Justice League"),
+                unmapped: [customField("Organisation 2", "Wayne Enterprises")])
+        ])
+    }
+
+    /// A header that names someone else's name, or a user name, is no part of the person's name.
+    @Test(arguments: ["Maiden Name", "Screen Name", "User Name", "Nombre de usuario", "Manager Name"])
+    func otherNamesAreCustomFields(header: String) throws {
+        let result = try readAll("First Name,Last Name,\(header),Phone\nAna,Vera,Other,+593991234567\n")
+        #expect(result.records.first?.contact.name == PersonName(given: "Ana", family: "Vera"))
+        #expect(result.records.first?.contact.unmapped == [customField(header, "Other")])
+    }
+
     /// `First`, `Middle`, `Last` alone, as Yahoo's export and many sheets name the name columns.
     @Test func shortNameHeaders() throws {
         let result = try readAll("First,Middle,Last,Mobile,Email\nAna,María,Vera,+593 99 123 4567,ana@example.ec\n")
