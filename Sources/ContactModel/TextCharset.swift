@@ -34,6 +34,12 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
         }
     }
 
+    /// True for the code pages of one byte per character: ISO-8859-*, Windows-125x, KOI8-*.
+    public var isSingleByte: Bool {
+        rawValue.hasPrefix("iso-8859") || rawValue.hasPrefix("iso8859") || rawValue.hasPrefix("windows-125")
+            || rawValue.hasPrefix("cp125") || rawValue.hasPrefix("koi8")
+    }
+
     /// Decodes `bytes`; `nil` when they are not valid in this charset (only UTF-8 and the
     /// multi-byte charsets can fail).
     public func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {

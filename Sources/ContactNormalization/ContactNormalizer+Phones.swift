@@ -159,7 +159,8 @@ extension ContactNormalizer {
             if region == nil && containsDigit(parsed) && !startsInternationally(parsed) {
                 return .nationalWithoutRegion
             } else {
-                let readIn = region.map { " read in region \($0.rawValue)" } ?? ""
+                // A number written with `+` is read without the region, which is named for the others.
+                let readIn = startsWithPlus(parsed) ? "" : region.map { " read in region \($0.rawValue)" } ?? ""
                 let today = MexicanLegacyDialing.currentNumber(for: parsed, region: region).map {
                     "; Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): "
                         + "the number today is \($0)"
@@ -209,6 +210,15 @@ extension ContactNormalizer {
             return try PhoneNumber(parsing: international, defaultRegion: nil, tolerance: .addressBook)
         }
         return try PhoneNumber(parsing: text, defaultRegion: region, tolerance: .addressBook)
+    }
+
+    /// True when the first character of `text` that is not a space or a bracket is `+` (or a
+    /// full-width `＋`).
+    private static func startsWithPlus(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars where !(scalar.properties.isWhitespace || scalar == "(" || scalar == "[") {
+            return scalar == "+" || scalar == "\u{FF0B}"
+        }
+        return false
     }
 
     /// True when the first digit-like character of `text` is `+` (or a full-width `＋`), or the

@@ -26,6 +26,8 @@ struct VCardContactMapping {
     private var sawName = false
     /// The code pages guessed so far: each is reported once per input, at its first value.
     private var reportedGuessedCharsets: Set<TextCharset> = []
+    /// The CHARSET names already reported as labelling UTF-8 text, lower-cased: once per file.
+    private var reportedUTF8Charsets: Set<String> = []
     /// Lower-cased groups of the TEL, EMAIL, ADR and URL lines: the labels these groups carry are
     /// consumed.
     private var labelledGroups: [String] = []
@@ -383,6 +385,12 @@ struct VCardContactMapping {
             warn("unknown CHARSET '\(name)' on \(propertyName(line)); read as UTF-8 or Windows-1252", at: line.position)
         case .invalidInCharset(let name):
             warn("\(propertyName(line)) is not valid \(name); read as Windows-1252", at: line.position)
+        case .utf8DespiteCharset(let name):
+            guard reportedUTF8Charsets.insert(name.lowercased()).inserted else { return }
+            warn(
+                "\(propertyName(line)) names CHARSET=\(name) but its text is UTF-8; read as UTF-8 "
+                    + "(the first such value is here)",
+                at: line.position)
         case .guessed(let charset):
             guard reportedGuessedCharsets.insert(charset).inserted else { return }
             warn(

@@ -14,6 +14,10 @@ enum VCardValueText {
         /// No CHARSET and not UTF-8; read in the likelier code page
         /// (``TextCharset/likelySingleByteCharset(of:)``).
         case guessed(TextCharset)
+        /// The CHARSET names a single-byte code page, but the bytes are UTF-8 (letters beyond
+        /// ASCII in well-formed multi-byte sequences, as an exporter writes that labels its UTF-8
+        /// `windows-1252`); they were read as UTF-8.
+        case utf8DespiteCharset(String)
     }
 
     /// The value's bytes as UTF-8: quoted-printable decoded when the parameters say so, then
@@ -29,6 +33,12 @@ enum VCardValueText {
             guard let charset = TextCharset(name: name) else {
                 problem = .unknownCharset(name)
                 return guessing(bytes, codePage: codePage, problem: &problem)
+            }
+            // Multi-byte UTF-8 is next to impossible in real single-byte text (`Ã©` for `é`), and
+            // exporters do label their UTF-8 as windows-1252: such a value is read as UTF-8.
+            if charset.isSingleByte, !isASCII(bytes), isValidUTF8(bytes) {
+                problem = .utf8DespiteCharset(name)
+                return bytes
             }
             return decoded(bytes, in: charset, named: name, codePage: codePage, problem: &problem)
         }

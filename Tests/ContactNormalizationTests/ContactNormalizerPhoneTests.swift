@@ -102,7 +102,8 @@ import Testing
             card(phones: [Phone(value: invalid.input, kind: .home, label: "Casa")]),
             in: try context(region: invalid.region, strict: strict))
         #expect(result.contact.phones == [Phone(value: invalid.input, kind: .home, label: "Casa")])
-        let readIn = invalid.region.map { " read in region \($0)" } ?? ""
+        // The region is named for numbers it reads: not for one written with `+`.
+        let readIn = invalid.input.hasPrefix("+") ? "" : invalid.region.map { " read in region \($0)" } ?? ""
         #expect(result.diagnostics == [Diagnostic(
             strict ? .error : .warning,
             "contact \"Juan Pérez\": phone \"\(invalid.input)\"\(readIn) is not a valid number (\(reason)); "
@@ -121,7 +122,7 @@ import Testing
         let result = ContactNormalizer.normalize(
             card(phones: [Phone(value: input, kind: .mobile)]), in: try context(region: region))
         #expect(result.contact.phones == [Phone(value: input, kind: .mobile)])
-        let readIn = region.map { " read in region \($0)" } ?? ""
+        let readIn = input.hasPrefix("+") ? "" : region.map { " read in region \($0)" } ?? ""
         #expect(result.diagnostics == [Diagnostic(
             .warning,
             "contact \"Juan Pérez\": phone \"\(input)\"\(readIn) is not a valid number (too many digits for +52); "

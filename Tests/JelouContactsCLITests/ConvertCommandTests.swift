@@ -96,14 +96,14 @@ import _ContactsTestSupport
             "ADR:;;Av. Reforma 1;CDMX;;;Méxicoo", "BDAY:soon", "TEL:044 55 1234 5678", "END:VCARD", "",
         ].joined(separator: "\n")
         let run = try ToolRunner.run(["convert", "--region", "MX"], input: Array(card.utf8))
-        let tooLong = "read in region MX is not a valid number (too many digits for +52); kept as written, without wa_id; "
+        let tooLong = "is not a valid number (too many digits for +52); kept as written, without wa_id; "
             + "Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): the number today is +525512345678"
         #expect(run.standardError == """
             <stdin>:4:1: warning: contact "Ana Vera": email written as "Ana Vera <ana@example.com>"; the address ana@example.com is used
             <stdin>:5:1: warning: contact "Ana Vera": phone "+52 1 55 1234 5678" \(tooLong)
             <stdin>:6:1: warning: contact "Ana Vera": country "Méxicoo" is not a country name we know; country_code left empty
             <stdin>:7:1: warning: BDAY 'soon' is not a date; kept unparsed
-            <stdin>:8:1: warning: contact "Ana Vera": phone "044 55 1234 5678" \(tooLong)
+            <stdin>:8:1: warning: contact "Ana Vera": phone "044 55 1234 5678" read in region MX \(tooLong)
             <stdin>: warning: 1 contact has data the Jelou contact object cannot hold, left out of the payloads: BDAY (1); 'jelou-contacts check' lists it per contact
 
             """)

@@ -50,6 +50,21 @@ import VCardFormat
         #expect(result.diagnostics.map(\.rendered) == ["4:1: warning: NOTE is not valid shift_jis; read as Windows-1252"])
     }
 
+    /// UTF-8 labelled with a single-byte CHARSET (an exporter's mistake; Open-Xchange and
+    /// Roundcube met it) is read as UTF-8, reported once per file; real Windows-1252 bytes under
+    /// the same label are still read as Windows-1252.
+    @Test func utf8LabelledWindows1252IsReadAsUTF8() throws {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN;CHARSET=windows-1252:Börnig;Anke;;;\r\n"
+            + "FN;CHARSET=windows-1252:Anke Börnig\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(text.utf8) + Array("BEGIN:VCARD\r\nVERSION:3.0\r\nFN;CHARSET=windows-1252:Jos".utf8)
+            + [0xE9] + Array("\r\nEND:VCARD\r\n".utf8))
+        #expect(result.contacts.map(\.contact.name.formatted) == ["Anke Börnig", "José"])
+        #expect(result.contacts.first?.contact.name.family == "Börnig")
+        #expect(result.diagnostics.map(\.rendered) == [
+            "3:1: warning: N names CHARSET=windows-1252 but its text is UTF-8; read as UTF-8 (the first such value is here)"
+        ])
+    }
+
     @Test func charsetsDecodeAfterQuotedPrintable() throws {
         let shiftJIS: [UInt8] = [0x8E, 0x52, 0x93, 0x63, 0x20, 0x91, 0xBE, 0x98, 0x59]
         let bytes = Array("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=SHIFT_JIS:".utf8) + shiftJIS
