@@ -123,7 +123,7 @@ public struct JelouContactEncoder: Sendable {
 
     /// What the contact object cannot hold, in the order the per-contact warning names it: with
     /// ``Fields/all`` a `role` beside a title and a `partial birthday`; with ``Fields/jelou`` the
-    /// `org`, `urls` and `birthday` left out; then a `phone without digits` (a SIP address in a TEL,
+    /// `org`, `urls` and `birthday` left out; then a `phone that is no number` (a SIP address in a TEL,
     /// a word), which a payload phone cannot hold; a `nickname` not used as the name, a `note`, and
     /// the name of each unmapped property once (RFC 6350 §6.10), except bookkeeping that is no
     /// contact data: `UID`, `REV`, `PRODID`, `VERSION`, `CLIENTPIDMAP`, `X-ABUID`, `SOURCE`, `NAME`
@@ -158,7 +158,7 @@ public struct JelouContactEncoder: Sendable {
             if contact.birthday != nil { left.append("birthday") }
         }
         if contact.phones.contains(where: { $0.value.trimmedNonEmpty != nil && Self.phoneFields(for: $0) == nil }) {
-            left.append("phone without digits")
+            left.append("phone that is no number")
         }
         if let nickname = contact.name.nickname.trimmedNonEmpty, nickname != formattedName { left.append("nickname") }
         if contact.note.trimmedNonEmpty != nil { left.append("note") }

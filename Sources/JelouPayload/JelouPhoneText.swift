@@ -2,8 +2,11 @@
 /// read it: a leading `+`, the digits, and the extension split off.
 ///
 /// Formatting (spaces, `-`, `.`, `/`, parentheses) is dropped; Unicode decimal digits (full-width,
-/// Arabic-Indic …) become ASCII. The extension starts at the first letter, `#`, `;` or `,` after a
-/// digit (`x12`, `ext. 12`, `;ext=12`, `#12`) and keeps only the digits after it.
+/// Arabic-Indic …) become ASCII. The extension starts at `#`, `;` or `,` after a digit, or at an
+/// extension word (`x12`, `ext. 12`, `;ext=12`, `#12`, `anexo 12`, `ramal 12`), and keeps only
+/// the digits after it. A word before the first digit is a label and is dropped (`Tel: 099…`);
+/// any other word after it makes the text no number (`+49 MOBIL2`, `1-800-MYFAX`): reducing it to
+/// its digits would change it (`+49 ext. 2`, `+1800`).
 struct JelouPhoneText {
     /// `+` (when written first) and the digits before the extension.
     var number: String
@@ -15,7 +18,11 @@ struct JelouPhoneText {
         var extensionDigits: [UInt8] = []
         var inExtension = false
         var hasDigit = false
-        for scalar in written.unicodeScalars {
+        let scalars = Array(written.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
             if let digit = Self.asciiDigit(scalar) {
                 if inExtension {
                     extensionDigits.append(digit)
@@ -25,7 +32,18 @@ struct JelouPhoneText {
                 }
             } else if scalar == "+" || scalar == "\u{FF0B}" {
                 if number.isEmpty && !inExtension { number.append(UInt8(ascii: "+")) }
-            } else if !inExtension && hasDigit && (scalar == "#" || scalar == ";" || scalar == "," || Self.isLetter(scalar)) {
+            } else if !inExtension && hasDigit && (scalar == "#" || scalar == ";" || scalar == ",") {
+                inExtension = true
+            } else if !inExtension && Self.isLetter(scalar) {
+                var word = String.UnicodeScalarView([scalar])
+                while index < scalars.count, Self.isLetter(scalars[index]) {
+                    word.append(scalars[index])
+                    index += 1
+                }
+                // A word before the number is a label (`Tel:`, `Móvil`); after it, only an extension
+                // word may follow.
+                guard hasDigit else { continue }
+                guard Self.extensionWords.contains(String(word).lowercased()) else { return nil }
                 inExtension = true
             }
         }
@@ -33,6 +51,14 @@ struct JelouPhoneText {
         self.number = String(decoding: number, as: UTF8.self)
         extensionNumber = extensionDigits.isEmpty ? nil : String(decoding: extensionDigits, as: UTF8.self)
     }
+
+    /// The words that introduce an extension, lower-cased: English, Spanish, Portuguese,
+    /// German, French and Italian; and the dialler's pause and wait (`p`, `w`), after which a
+    /// phone dials the extension.
+    private static let extensionWords: Set<String> = [
+        "x", "ext", "extn", "extension", "ex", "anexo", "ramal", "r", "int", "interno", "durchwahl", "dw",
+        "poste", "interne", "p", "w", "pause", "wait",
+    ]
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }

@@ -37,7 +37,7 @@ import Testing
     }
 
     /// A refused phone is reported at its own line, the encoder's phones counted as it writes
-    /// them (a phone without digits is not written, so it does not shift the index).
+    /// them (a phone that is no number is not written, so it does not shift the index).
     @Test func aRefusalPointsAtThePhonesLine() throws {
         let input = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nTEL:no number\nTEL:+593 99 123 4567\nTEL:02 234 5678\nEND:VCARD\n"
         let run = try ToolRunner.run(["check", "-"], input: Array(input.utf8))

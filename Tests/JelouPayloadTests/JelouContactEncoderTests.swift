@@ -96,7 +96,24 @@ import _ContactsTestSupport
         #expect(text == #"{"name":{"formatted_name":"Eva Ruiz","first_name":"Eva"},"phones":[{"phone":"0991234567"}],"#
             + #""emails":[{"email":"eva@example.com"}],"addresses":[{"city":"Quito","country_code":"EC"}]}"#)
         // A phone with no digits ("n/a", a SIP address) cannot be a payload phone: it is named, not dropped in silence.
-        #expect(diagnostics == ["warning: contact \"Eva Ruiz\": not in the Jelou contact object: partial birthday, phone without digits"])
+        #expect(diagnostics == ["warning: contact \"Eva Ruiz\": not in the Jelou contact object: partial birthday, phone that is no number"])
+    }
+
+    /// A phone no normaliser read is written as its digits, with an extension when a word or sign
+    /// for one follows; a label before the number is dropped. Any other word after the digits makes
+    /// it no number: `+49 MOBIL2` was written `+49 ext. 2`, and `+1-800-MYFAX` `+1800`.
+    @Test(arguments: [
+        ("Tel: 099 123 4567", "0991234567"), ("+1 (212) 555-0100 x12", "+12125550100 ext. 12"),
+        ("02 298 0000 anexo 104", "022980000 ext. 104"), ("p1234p5678w9", "1234 ext. 56789"),
+        ("+52 1 55 1234 5678", "+5215512345678"), ("*325#", "325"), ("+593 2 298 0000;ext=7", "+59322980000 ext. 7"),
+    ])
+    func unreadPhonesAreWrittenAsTheirDigits(written: String, phone: String) {
+        #expect(JelouContactEncoder.phoneFields(for: Phone(value: written))?.phone == phone)
+    }
+
+    @Test(arguments: ["+49 MOBIL2", "+49 PRIVAT", "+1-800-MYFAX", "Handy", "sip:ana@example.com", "n/a"])
+    func wordsAfterTheDigitsMakeNoNumber(written: String) {
+        #expect(JelouContactEncoder.phoneFields(for: Phone(value: written)) == nil)
     }
 
     @Test(arguments: [
