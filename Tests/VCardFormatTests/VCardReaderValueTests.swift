@@ -146,6 +146,13 @@ import VCardFormat
         ])
     }
 
+    /// Converters that drop the underscores write `$!<Email>!$`; it is Apple's constant all the same.
+    @Test func appleConstantsWithoutUnderscores() throws {
+        let read = try card("3.0", "item1.TEL:1\r\nitem1.X-ABLabel:$!<Mobile>!$\r\nitem2.URL:https://x.ec\r\nitem2.X-ABLabel:$!<Home>!$")
+        #expect(read.phones == [Phone(value: "1", kind: .mobile)])
+        #expect(read.urls == [WebAddress(url: "https://x.ec", kind: .home)])
+    }
+
     @Test func appleLabelsInEitherOrderAndCase() throws {
         let read = try card(
             "3.0",
