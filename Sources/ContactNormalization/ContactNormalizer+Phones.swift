@@ -127,7 +127,7 @@ extension ContactNormalizer {
     ///
     /// The text parsed is ``Phone/value`` plus ` ext. N` when the reader split an extension off.
     /// A valid number gets its E.164 form, line type, region and `wa_id` (see
-    /// `WhatsAppID.make(for:policy:quirks:)`); a number that is only possible keeps its E.164 form
+    /// `WhatsAppID.make(for:kind:policy:quirks:)`); a number that is only possible keeps its E.164 form
     /// with `isValid == false`, no `wa_id` and a warning; a number that cannot be read keeps
     /// `normalized == nil` and gets a warning with the reason — except a national number without a
     /// region, which the caller reports (``PhoneReading/nationalWithoutRegion``). A `wa_id` the source gave
@@ -177,7 +177,8 @@ extension ContactNormalizer {
         phone.normalized = NormalizedPhone(
             e164: number.e164,
             waID: number.extensionNumber == nil
-                ? phone.whatsAppID ?? WhatsAppID.make(for: number, policy: context.waIDPolicy, quirks: context.waIDQuirks)
+                ? phone.whatsAppID ?? WhatsAppID.make(
+                    for: number, kind: phone.kind, policy: context.waIDPolicy, quirks: context.waIDQuirks)
                 : nil,
             lineType: lineType,
             isValid: number.isValid,

@@ -8,15 +8,19 @@ enum WhatsAppID {
     ///
     /// None for a number that is only possible (not valid), that has an extension (Jelou's phone
     /// has no field for one, so the card shows `+15551234567 ext. 12` to be dialled by hand), or
-    /// whose line type the policy excludes. With `quirks`, Mexican mobiles read `521` + the 10-digit
+    /// whose line type the policy excludes — under the `mobile` policy also a phone its source
+    /// types as a fax or a pager, which WhatsApp cannot reach whatever its numbering range (a US
+    /// number is "fixed line or mobile"). With `quirks`, Mexican mobiles read `521` + the 10-digit
     /// national number and Argentine mobiles `549` + 10 digits (libphonenumber already keeps the 9
     /// of an Argentine mobile, so there the quirk only guarantees that form).
     /// - Parameters:
     ///   - number: the parsed number.
+    ///   - kind: the type the source gave the phone.
     ///   - policy: which line types get an id.
     ///   - quirks: whether to apply the country quirks above.
     static func make(
         for number: PhoneNumber,
+        kind: Phone.Kind,
         policy: NormalizationContext.WhatsAppIDPolicy,
         quirks: Bool
     ) -> String? {
@@ -25,7 +29,12 @@ enum WhatsAppID {
         switch policy {
         case .never: return nil
         case .always: break
-        case .mobile: guard canBeOnWhatsApp else { return nil }
+        case .mobile:
+            guard canBeOnWhatsApp else { return nil }
+            switch kind {
+            case .homeFax, .workFax, .otherFax, .pager: return nil
+            default: break
+            }
         }
         let national = number.nationalNumber
         if quirks, canBeOnWhatsApp, national.utf8.count == 10 {

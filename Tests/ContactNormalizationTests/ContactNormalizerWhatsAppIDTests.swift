@@ -42,6 +42,19 @@ import Testing
         #expect(normalized.waID == policyCase.waID)
     }
 
+    /// A phone its source types as a fax or a pager gets no id under the default policy, though
+    /// its range (a US number, "fixed line or mobile") could be on WhatsApp; `always` still gives one.
+    @Test(arguments: [
+        (Phone.Kind.workFax, NormalizationContext.WhatsAppIDPolicy.mobile, nil), (.homeFax, .mobile, nil),
+        (.otherFax, .mobile, nil), (.pager, .mobile, nil), (.work, .mobile, "19196769564"),
+        (.workFax, .always, "19196769564"),
+    ] as [(Phone.Kind, NormalizationContext.WhatsAppIDPolicy, String?)])
+    func faxesAndPagersGetNoWhatsAppID(kind: Phone.Kind, policy: NormalizationContext.WhatsAppIDPolicy, waID: String?) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: "+1-919-676-9564", kind: kind)]), in: try context(waIDPolicy: policy))
+        #expect(result.contact.phones.first?.normalized?.waID == waID)
+    }
+
     static let extensions: [(phone: Phone, region: String?, e164: String, extensionNumber: String)] = [
         (Phone(value: "(212) 555-0123", extensionNumber: "12"), "US", "+12125550123", "12"),
         (Phone(value: "+1 212 555 0123 ext. 12"), nil, "+12125550123", "12"),
