@@ -162,12 +162,11 @@ public struct JelouContactEncoder: Sendable {
         }
         if let nickname = contact.name.nickname.trimmedNonEmpty, nickname != formattedName { left.append("nickname") }
         if contact.note.trimmedNonEmpty != nil { left.append("note") }
-        let firstUnmapped = left.count
         let isLong = contact.unmapped.count > 16
-        var seen = Set<String>()
+        var seen = isLong ? Set(left) : []
         for property in contact.unmapped where !Self.isBookkeeping(property) {
             let name = Self.displayName(of: property)
-            let isNew = isLong ? seen.insert(name).inserted : !left[firstUnmapped...].contains(name)
+            let isNew = isLong ? seen.insert(name).inserted : !left.contains(name)
             if isNew { left.append(name) }
         }
     }
@@ -175,6 +174,8 @@ public struct JelouContactEncoder: Sendable {
     /// How a left-out property is named to the user: by its `X-LABEL` when it has one (a CSV
     /// column kept as a custom field is named by its column), else by its property name.
     private static func displayName(of property: RawProperty) -> String {
+        // A second NOTE or NICKNAME, kept raw, is named as the first is.
+        if property.name == "NOTE" || property.name == "NICKNAME" { return property.name.lowercased() }
         guard property.name.hasPrefix("X-"),
             let label = property.parameters.first(where: { $0.name == GoogleFieldNames.label })?.values.first?.trimmedNonEmpty
         else {

@@ -239,6 +239,15 @@ import _ContactsTestSupport
         ]
     )
 
+    /// A second NOTE or NICKNAME, kept raw, is named as the first: the summary said `NOTE (4),
+    /// note (4)`.
+    @Test func aSecondNoteIsNamedAsTheFirst() {
+        let contact = Contact(
+            name: PersonName(formatted: "Ana Vera", nickname: "Anita"), note: "one",
+            unmapped: [RawProperty(name: "NOTE", value: "two"), RawProperty(name: "NICKNAME", value: "Ani")])
+        #expect(JelouContactEncoder().omittedFields(of: contact) == ["nickname", "note"])
+    }
+
     @Test func bookkeepingPropertiesAreNotReported() {
         let (_, diagnostics) = json(Self.exportedCard)
         #expect(diagnostics == [
