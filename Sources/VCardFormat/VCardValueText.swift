@@ -286,7 +286,8 @@ enum VCardValueText {
             }
         case .v30, .v40:
             switch next {
-            case VCardByte.backslash, VCardByte.comma, VCardByte.semicolon, VCardByte.colon:
+            // `\:` and `\"` are no escapes of the RFC, but exporters over-escape (Google's `\"`).
+            case VCardByte.backslash, VCardByte.comma, VCardByte.semicolon, VCardByte.colon, VCardByte.doubleQuote:
                 out.append(next)
                 return index + 2
             case VCardByte.lowerN, VCardByte.upperN:

@@ -80,6 +80,9 @@ import VCardFormat
         #expect(v21.name == PersonName(formatted: #"Smith\, Jr. ; Co\nX"#, given: "Ann,Marie", family: "O;Neil"))
         let v30 = try card("3.0", #"FN:Smith\, Jr. \; Co\NX\:Y"# + "\r\n" + #"N:O\;Neil;Ann,Marie;;;"#)
         #expect(v30.name == PersonName(formatted: "Smith, Jr. ; Co\nX:Y", given: "Ann Marie", family: "O;Neil"))
+        // Google over-escapes quotes: `\"` is a quote, as `\:` is a colon.
+        let quoted = try card("3.0", #"N:\"BEVARE\";Aru;;;"#)
+        #expect(quoted.name == PersonName(given: "Aru", family: #""BEVARE""#))
     }
 
     @Test func parameterSyntaxInTheWild() throws {
