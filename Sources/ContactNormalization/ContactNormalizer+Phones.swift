@@ -12,7 +12,7 @@ extension ContactNormalizer {
     /// written internationally; otherwise it is read, or reported, as one value. A phone with an
     /// extension or a WhatsApp id of its own is one number.
     static func normalizePhones(
-        _ phones: inout [Phone], region: RegionCode?, cardName: String, context: NormalizationContext,
+        _ phones: inout [Phone], regions: PhoneRegions, cardName: String, context: NormalizationContext,
         diagnostics: inout [Diagnostic]
     ) {
         // National numbers read without a region, each with where its warning goes.
@@ -23,6 +23,7 @@ extension ContactNormalizer {
             // phone is one, and costs nothing more. (Reading a number that fails changes nothing
             // but `normalized`.)
             let reported = diagnostics.count
+            let region = regions.region(for: phones[index].kind)
             let reading = normalizePhone(
                 &phones[index], region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
             guard reading != .valid, let pieces = severalNumbers(in: phones[index], region: region) else {
@@ -57,6 +58,23 @@ extension ContactNormalizer {
             diagnostics.insert(
                 nationalWithoutRegion(phones[phone], suggesting: suggested, cardName: cardName, context: context),
                 at: diagnostic)
+        }
+    }
+
+    /// The regions a contact's national numbers are read in: one for all, but for a home or work
+    /// phone the country of the contact's home or work address when it has addresses in more
+    /// than one (a German office and a Polish home: the home phone is read as Polish).
+    struct PhoneRegions {
+        var all: RegionCode?
+        var home: RegionCode?
+        var work: RegionCode?
+
+        func region(for kind: Phone.Kind) -> RegionCode? {
+            switch kind {
+            case .home, .homeFax: home ?? all
+            case .work, .workFax: work ?? all
+            default: all
+            }
         }
     }
 

@@ -21,7 +21,9 @@ public struct NormalizedContact: Sendable, Hashable {
 /// 1. Names: every part is trimmed of surrounding whitespace (an all-blank part becomes `nil`).
 /// 2. Addresses: `countryCode` is filled from `country` and `country` from `countryCode`
 ///    (ISO 3166-1; see ``Country``).
-/// 3. Phones: each is parsed in the reading region (see ``readingRegion(for:in:)``) and gets a
+/// 3. Phones: each is parsed in the reading region (see ``readingRegion(for:in:)``; without
+///    `--region`, a home or work phone of a contact with addresses in several countries is read in
+///    the country of its home or work address) and gets a
 ///    ``NormalizedPhone`` with its E.164 form, line type and `wa_id`; a number that is unspecified
 ///    or `voice` and turns out to be mobile becomes `.mobile`. Numbers that cannot be read stay as
 ///    written with `normalized == nil`: nothing is dropped.
@@ -58,8 +60,11 @@ public enum ContactNormalizer {
         for index in contact.addresses.indices {
             normalizeAddress(&contact.addresses[index], cardName: cardName, context: context, diagnostics: &diagnostics)
         }
-        let region = readingRegion(for: contact, in: context)
-        normalizePhones(&contact.phones, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+        let regions = PhoneRegions(
+            all: readingRegion(for: contact, in: context),
+            home: context.region == nil ? addressRegion(of: contact, kind: .home) : nil,
+            work: context.region == nil ? addressRegion(of: contact, kind: .work) : nil)
+        normalizePhones(&contact.phones, regions: regions, cardName: cardName, context: context, diagnostics: &diagnostics)
         mergeDuplicatePhones(&contact.phones, cardName: cardName, context: context, diagnostics: &diagnostics)
         normalizeEmails(&contact.emails, cardName: cardName, context: context, diagnostics: &diagnostics)
         mergeDuplicateEmails(&contact.emails, cardName: cardName, context: context, diagnostics: &diagnostics)
@@ -89,6 +94,17 @@ public enum ContactNormalizer {
             }
         }
         return context.environmentRegion
+    }
+
+    /// The region of the contact's first address of `kind` whose country ``Country`` knows.
+    private static func addressRegion(of contact: Contact, kind: EntryKind) -> RegionCode? {
+        guard contact.addresses.count > 1 else { return nil }
+        for address in contact.addresses where address.kind == kind {
+            if let region = numberingRegion(forCountry: address.countryCode) ?? numberingRegion(forCountry: address.country) {
+                return region
+            }
+        }
+        return nil
     }
 
     /// The numbering-plan region for a country name or code, when ``Country`` knows it.

@@ -42,6 +42,21 @@ import Testing
         #expect(ContactNormalizer.readingRegion(for: contact, in: ctx) == (try regionCode(regionCase.expected)))
     }
 
+    /// A contact with a German office and a Polish home (ical4j's Outlook 2003 sample): the home
+    /// phone is read in Poland, the work phone and an untyped one in the first address's country;
+    /// `--region` still wins for all.
+    @Test(arguments: [(nil, ["+48691342341", "+4930901820", "+4930901821"]), ("PL", ["+48691342341", "+48030901820", "+48030901821"])]
+          as [(String?, [String?])])
+    func homeAndWorkPhonesAreReadInTheirAddressesCountries(region: String?, expected: [String?]) throws {
+        let contact = card(
+            phones: [Phone(value: "691 342 341", kind: .home), Phone(value: "030 901820", kind: .work),
+                     Phone(value: "030 901821")],
+            addresses: [PostalAddress(city: "Berlin", country: "Deutschland", kind: .work),
+                        PostalAddress(city: "Krakow", country: "Polen", kind: .home)])
+        let result = ContactNormalizer.normalize(contact, in: try context(region: region))
+        #expect(result.contact.phones.map(\.normalized?.e164) == expected)
+    }
+
     static let endToEnd: [(region: String?, country: String?, environmentRegion: String?, input: String, e164: String)] = [
         ("FR", "Ecuador", "EC", "06 12 34 56 78", "+33612345678"),
         (nil, "Ecuador", "FR", "099 123 4567", "+593991234567"),
