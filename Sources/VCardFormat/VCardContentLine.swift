@@ -39,7 +39,9 @@ struct VCardContentLine {
                 group = (group?.lowerBound ?? nameStart)..<index
                 nameStart = index + 1
             } else if !isNameByte(byte) {
-                return .failure(byte == VCardByte.lineFeed ? .missingColon : .invalidName)
+                // A line with no colon at all is reported as that, whatever its letters.
+                let hasColon = bytes[index..<end].contains(VCardByte.colon)
+                return .failure(byte == VCardByte.lineFeed || !hasColon ? .missingColon : .invalidName)
             }
             index += 1
         }

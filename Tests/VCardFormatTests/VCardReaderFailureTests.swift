@@ -29,7 +29,18 @@ import VCardFormat
         let result = VCardReader.readAll(Array(Self.before.utf8) + card + Array(Self.after.utf8))
         #expect(names(result.contacts) == ["Before", "Nul", "After"])
         #expect(result.contacts[1].contact.phones == [Phone(value: "+1 555 0150")])
-        #expect(result.diagnostics.map(\.rendered) == ["9:1: warning: line has no valid property name; skipped"])
+        #expect(result.diagnostics.map(\.rendered) == ["9:1: warning: line has no colon; skipped"])
+    }
+
+    /// A stray line without a colon is reported as that, with or without letters beyond ASCII
+    /// (an unfolded LABEL continuation, as tine20's sample has).
+    @Test func aLineWithoutAColonIsReportedAsSuchWhateverItsLetters() {
+        let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Falk\r\n21255 Bad Vilbel\r\n40222 Düsseldorf\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(card.utf8))
+        #expect(names(result.contacts) == ["Falk"])
+        #expect(result.diagnostics.map(\.rendered) == [
+            "4:1: warning: line has no colon; skipped", "5:1: warning: line has no colon; skipped",
+        ])
     }
 
     @Test func twentyMegabyteLineIsSkippedWithBoundedMemory() {
