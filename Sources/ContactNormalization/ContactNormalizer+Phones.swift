@@ -149,8 +149,9 @@ extension ContactNormalizer {
     /// with `isValid == false`, no `wa_id` and a warning; a number that cannot be read keeps
     /// `normalized == nil` and gets a warning with the reason — except a national number without a
     /// region, which the caller reports (``PhoneReading/nationalWithoutRegion``). A `wa_id` the source gave
-    /// (``Phone/whatsAppID``, WhatsApp's own) is kept in every case, unless the policy is `never`;
-    /// a click-to-chat link (`https://wa.me/593991234567`) gives the number and its id.
+    /// (``Phone/whatsAppID``, WhatsApp's own) is kept in every case, unless the policy is `never`,
+    /// and a value of the same digits is read as that international number; a click-to-chat link
+    /// (`https://wa.me/593991234567`) gives the number and its id.
     /// Corresponds to ITU-T E.164 and RFC 6350 §6.4.1 (TEL).
     /// - Returns: whether the phone is a valid number, or what is wrong with it.
     static func normalizePhone(
@@ -165,6 +166,10 @@ extension ContactNormalizer {
         if let digits = WhatsAppLink.digits(in: phone.value) {
             parsed = "+" + digits
             if phone.whatsAppID == nil { phone.whatsAppID = digits }
+        } else if let id = phone.whatsAppID, !startsInternationally(text), digitsOf(text) == id {
+            // WhatsApp's id is the number's international digits: a value of the same digits
+            // (`TEL;waid=6281234567890:6281234567890`, as WhatsApp bots write) is that number.
+            parsed = "+" + id
         }
         if context.waIDPolicy == .never { phone.whatsAppID = nil }
         let keptID = keptWhatsAppID(of: phone)
@@ -229,6 +234,11 @@ extension ContactNormalizer {
             return try PhoneNumber(parsing: international, defaultRegion: nil, tolerance: .addressBook)
         }
         return try PhoneNumber(parsing: text, defaultRegion: region, tolerance: .addressBook)
+    }
+
+    /// The ASCII digits of `text`, in order.
+    private static func digitsOf(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }))
     }
 
     /// True when the first character of `text` that is not a space or a bracket is `+` (or a

@@ -25,6 +25,18 @@ import Testing
         ])
     }
 
+    /// WhatsApp bots write the id's digits as the value (`TEL;waid=6281234567890:6281234567890`):
+    /// the value is that international number, read without a region, with no warning. Another
+    /// value of the same card is still read as written.
+    @Test(arguments: [(nil, "6281234567890"), ("EC", "62 812-3456-7890")] as [(String?, String)])
+    func aValueOfTheIDsDigitsIsThatInternationalNumber(region: String?, value: String) throws {
+        let phone = Phone(value: value, whatsAppID: "6281234567890")
+        let result = ContactNormalizer.normalize(card(phones: [phone]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized?.e164 == "+6281234567890")
+        #expect(result.contact.phones.first?.normalized?.waID == "6281234567890")
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func neverMeansNone() throws {
         let phone = Phone(value: "+593 99 123 4567", whatsAppID: "593991234567")
         let result = ContactNormalizer.normalize(card(phones: [phone]), in: try context(waIDPolicy: .never))
