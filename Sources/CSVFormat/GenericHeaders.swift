@@ -14,10 +14,28 @@ enum GenericHeaders {
         return words == name ? nil : meaning(of: HeaderKey.fold(words))
     }
 
+    /// The phone kind a header that is only a home, work or other word stands for (`Büro`,
+    /// `Privat`, `Casa`, `Work`); `nil` for any other header.
+    static func bareKind(of key: String) -> Phone.Kind? {
+        let words = Set(key.split(separator: " ").map(String.init))
+        guard !words.isEmpty else { return nil }
+        if words.isSubset(of: homeWords) { return .home }
+        if words.isSubset(of: workWords) { return .work }
+        if words.isSubset(of: otherWords) { return .other }
+        return nil
+    }
+
     /// The meaning of a folded header key, or `nil` when nothing in it is recognised.
     private static func meaning(of key: String) -> FieldMeaning? {
         if let meaning = phrases[key] { return meaning }
         var words = key.split(separator: " ").map(String.init)
+        // `Telefone1`, `Phone2`: a number written onto the word is a number all the same.
+        if let last = words.last, let firstDigit = last.firstIndex(where: \.isNumber), firstDigit != last.startIndex,
+            last[firstDigit...].allSatisfy(\.isNumber)
+        {
+            words[words.count - 1] = String(last[..<firstDigit])
+            words.append(String(last[firstDigit...]))
+        }
         var numbered = false
         var number = 1
         if let last = words.last, last.allSatisfy(\.isNumber), words.count > 1 {
@@ -168,7 +186,8 @@ enum GenericHeaders {
         "particular", "abitazione", "ab", "residencia", "residenza", "fijo", "fixo", "maison",
     ]).union(russian(["домашний", "личный"]))
     private static let workWords: Set<String> = Set([
-        "work", "business", "office", "trabajo", "oficina", "bureau", "geschaftlich", "dienstlich", "ufficio", "uff",
+        "work", "business", "office", "trabajo", "oficina", "bureau", "buro", "arbeit", "escritorio", "geschaftlich",
+        "dienstlich", "ufficio", "uff",
         "lavoro", "comercial", "trabalho", "professionnel", "empresa",
     ]).union(russian(["рабочий", "служебный"]))
     private static let otherWords: Set<String> = Set(["other", "otro", "otra", "outro", "autre", "altro", "weitere"]).union(russian(["другой", "дополнительный"]))

@@ -92,6 +92,15 @@ struct RowLayout {
             }
             meanings.append(meaning)
         }
+        // `Büro`, `Privat`, `Home`, `Work` alone, beside a phone column (`Handy`, `Mobile`): more
+        // phones, of that kind, as German sheets and Yahoo's export name them.
+        if meanings.contains(where: { if case .phone = $0 { true } else { false } }) {
+            for column in meanings.indices where meanings[column] == nil && google[column] == nil && !isLabels.contains(column) {
+                if let kind = GenericHeaders.bareKind(of: keys[column]) {
+                    meanings[column] = .phone(kind, label: nil, preference: nil)
+                }
+            }
+        }
         let names = meanings.compactMap { $0 }
         let hasGiven = names.contains(.name(.given))
         let hasFamily = names.contains(.name(.family)) || names.contains(.familyOrFormatted)

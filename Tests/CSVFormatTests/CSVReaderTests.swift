@@ -358,6 +358,32 @@ import Testing
         ])
     }
 
+    /// A number written onto the word (`Telefone1`, `Phone2`) numbers the column as `Telefone 1`
+    /// does; a home, work or other word alone (`Büro`, `Privat`, `Fijo`, `Home`) beside a phone
+    /// column is a phone of that kind.
+    @Test(arguments: [
+        ("Nome;Telefone1;Telefone2\nAna;021981130000;021999747200\n", [Phone(value: "021981130000"), Phone(value: "021999747200")]),
+        ("Name,Handy,Büro,Privat\nAna,0171 1234567,030 901820,030 901821\n",
+         [Phone(value: "0171 1234567", kind: .mobile), Phone(value: "030 901820", kind: .work),
+          Phone(value: "030 901821", kind: .home)]),
+        ("Nombre,Celular,Fijo\nAna,0991234567,022345678\n", [Phone(value: "0991234567", kind: .mobile), Phone(value: "022345678", kind: .home)]),
+        ("First,Last,Home,Work,Mobile\nAna,Vera,212 555 0100,212 555 0101,917 555 0102\n",
+         [Phone(value: "212 555 0100", kind: .home), Phone(value: "212 555 0101", kind: .work),
+          Phone(value: "917 555 0102", kind: .mobile)]),
+    ] as [(String, [Phone])])
+    func numberedAndBareKindPhoneColumns(csv: String, phones: [Phone]) throws {
+        let result = try readAll(csv)
+        #expect(result.records.first?.contact.phones == phones)
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    /// Without a phone column, a bare kind word is no phone: `Casa` may hold an address.
+    @Test func aBareKindWordWithoutAPhoneColumnIsACustomField() throws {
+        let result = try readAll("Nombre,Correo,Casa\nAna,ana@example.ec,Calle 1\n")
+        #expect(result.records.first?.contact.phones == [])
+        #expect(result.records.first?.contact.unmapped == [customField("Casa", "Calle 1")])
+    }
+
     /// A header that names someone else's name, or a user name, is no part of the person's name.
     @Test(arguments: ["Maiden Name", "Screen Name", "User Name", "Nombre de usuario", "Manager Name"])
     func otherNamesAreCustomFields(header: String) throws {
