@@ -14,7 +14,7 @@ extension RowLayout {
         var birthParts: (year: Int?, month: Int?, day: Int?, column: Int?) = (nil, nil, nil, nil)
         var callingCode: (digits: String, text: String, column: Int)?
         for column in 0..<min(cells.count, roles.count) {
-            guard let text = cells[column] else { continue }
+            guard let text = cells[column], !Self.isEmptyMark(text) else { continue }
             switch roles[column] {
             case .silent, .google, .custom:
                 continue
@@ -385,9 +385,21 @@ extension PostalAddress {
 
 extension RowLayout {
     /// True for a value Outlook writes into every row of its export for an empty field (see
-    /// ``OutlookDefaults``); in other layouts the same words are data.
+    /// ``OutlookDefaults``; in other layouts the same words are data), and for the marks sheets
+    /// put in an empty cell (``isEmptyMark(_:)``).
     func isPlaceholder(_ text: String) -> Bool {
+        if Self.isEmptyMark(text) { return true }
         guard case .outlook = profile else { return false }
         return OutlookDefaults.isDefault(text)
+    }
+
+    /// True for what people and spreadsheets write in a cell that has nothing: `-`, `N/A`, and
+    /// Excel's `#N/A`. Such a cell is empty in every column: `N/A` is no email address, `-` no
+    /// company.
+    static func isEmptyMark(_ text: String) -> Bool {
+        switch text {
+        case "-", "--", "---", "–", "—", "N/A", "n/a", "N/a", "#N/A", "n.a.", "N.A.", "s/d", "S/D": true
+        default: false
+        }
     }
 }

@@ -377,6 +377,17 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 
+    /// `-`, `N/A` and Excel's `#N/A` mark an empty cell, in every column: they were kept as an
+    /// email address `N/A` and a contact named `-`.
+    @Test func emptyMarksAreEmptyCells() throws {
+        let result = try readAll("name,email,tel,company\nLuiz,N/A,+55 47 9235-6855,-\n-,-,-,-\nAna,#N/A,n/a,ACME\n")
+        #expect(result.records.map(\.contact) == [
+            Contact(name: PersonName(formatted: "Luiz"), phones: [Phone(value: "+55 47 9235-6855")]),
+            Contact(name: PersonName(formatted: "Ana"), organization: Organization(company: "ACME")),
+        ])
+        #expect(result.diagnostics.map(\.rendered) == ["3:1: warning: row has no name, company, phone or email; skipped"])
+    }
+
     /// Without a phone column, a bare kind word is no phone: `Casa` may hold an address.
     @Test func aBareKindWordWithoutAPhoneColumnIsACustomField() throws {
         let result = try readAll("Nombre,Correo,Casa\nAna,ana@example.ec,Calle 1\n")

@@ -33,11 +33,11 @@ import Testing
     }
 
     @Test func aCodeNoNumberTookIsKeptAndOneThatIsNoCodeIsReported() throws {
-        let text = "Nome,DDI,Celular,Email\nPedro,55,,p@x.br\nLia,n/a,11 98765-4321,\n"
+        let text = "Nome,DDI,Celular,Email\nPedro,55,,p@x.br\nLia,Brasil,11 98765-4321,\n"
         let result = try readAll(text)
-        #expect(result.records.map(\.contact.unmapped) == [[customField("DDI", "55")], [customField("DDI", "n/a")]])
+        #expect(result.records.map(\.contact.unmapped) == [[customField("DDI", "55")], [customField("DDI", "Brasil")]])
         #expect(result.records.last?.contact.phones.map(\.value) == ["11 98765-4321"])
-        #expect(result.diagnostics.map(\.rendered) == ["3:5: warning: 'n/a' is not a country calling code; kept as a custom field"])
+        #expect(result.diagnostics.map(\.rendered) == ["3:5: warning: 'Brasil' is not a country calling code; kept as a custom field"])
     }
 
     @Test func aCountryColumnWithAName() throws {
