@@ -2,8 +2,9 @@ import ContactModel
 
 extension ContactNormalizer {
     /// Trims every name part of surrounding whitespace in place; a part that was only whitespace
-    /// becomes `nil`. Nothing else changes: no case folding, no reordering (RFC 6350 §6.2.1,
-    /// §6.2.2).
+    /// becomes `nil`, and line breaks inside a part (a quoted-printable `=0D=0A` in N) become one
+    /// space, as a name is shown on one line. Nothing else changes: no case folding, no
+    /// reordering (RFC 6350 §6.2.1, §6.2.2).
     static func trimName(_ name: inout PersonName) {
         trimPart(&name.formatted)
         trimPart(&name.given)
@@ -17,7 +18,12 @@ extension ContactNormalizer {
     /// Replaces `part` only when trimming changes it, so an already clean part is left untouched.
     private static func trimPart(_ part: inout String?) {
         guard let text = part else { return }
-        let trimmed = trimmedWhitespace(text)
+        var trimmed = trimmedWhitespace(text)
+        if trimmed.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            trimmed = trimmed.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                .map { trimmedWhitespace(String($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+            part = trimmed
+        }
         if trimmed.isEmpty {
             part = nil
         } else if trimmed.utf8.count != text.utf8.count {

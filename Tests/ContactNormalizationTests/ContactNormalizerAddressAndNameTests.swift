@@ -24,6 +24,14 @@ import Testing
         #expect(result.diagnostics == [])
     }
 
+    /// A line break inside a name part (quoted-printable `=0D` or `=0A` in an N, as Gammu's samples
+    /// have) becomes one space: a WhatsApp card shows the name on one line.
+    @Test func lineBreaksInsideANamePartBecomeOneSpace() throws {
+        let contact = Contact(name: PersonName(formatted: "Nobody\rNowhere", given: "Nikdo\n Nikde", family: "A\r\n\r\nB"))
+        let result = ContactNormalizer.normalize(contact, in: try context())
+        #expect(result.contact.name == PersonName(formatted: "Nobody Nowhere", given: "Nikdo Nikde", family: "A B"))
+    }
+
     @Test(arguments: [false, true])
     func unknownCountryNameIsKeptWithAWarning(strict: Bool) throws {
         let address = PostalAddress(city: "Cair Paravel", country: "Narnia")
