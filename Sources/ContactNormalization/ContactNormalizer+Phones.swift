@@ -188,9 +188,13 @@ extension ContactNormalizer {
                     "; Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): "
                         + "the number today is \($0)"
                 } ?? ""
+                // Text a payload's `phone` cannot carry as a number (``PhoneDigits``) is left out of
+                // payloads; the vCard and CSV writers keep it.
+                let kept = PhoneDigits(phone.value) == nil
+                    ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptID)"
                 diagnostics.append(problem(
                     "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); "
-                        + "kept as written, \(keptID)\(today)",
+                        + kept + today,
                     context: context, readAt: phone.readAt))
             }
             return .notValid

@@ -231,13 +231,13 @@ public struct JelouContactEncoder: Sendable {
     public static func phoneFields(for phone: Phone) -> (phone: String, waID: String?)? {
         if let normalized = phone.normalized {
             if let ext = normalized.extensionNumber.trimmedNonEmpty
-                ?? phone.extensionNumber.flatMap({ JelouPhoneText.digitsOnly($0) }) {
+                ?? phone.extensionNumber.flatMap({ PhoneDigits.digitsOnly($0) }) {
                 return (normalized.e164 + " ext. " + ext, nil)
             }
             return (normalized.e164, normalized.waID.trimmedNonEmpty)
         }
-        guard var raw = JelouPhoneText(phone.value) else { return nil }
-        if raw.extensionNumber == nil { raw.extensionNumber = phone.extensionNumber.flatMap { JelouPhoneText.digitsOnly($0) } }
+        guard var raw = PhoneDigits(phone.value) else { return nil }
+        if raw.extensionNumber == nil { raw.extensionNumber = phone.extensionNumber.flatMap { PhoneDigits.digitsOnly($0) } }
         if let ext = raw.extensionNumber { return (raw.number + " ext. " + ext, nil) }
         // A WhatsApp id is the number's international digits: written bare, they are that number.
         if let id = phone.whatsAppID, raw.number == id { return ("+" + id, id) }

@@ -1,5 +1,6 @@
-/// A phone number as written, reduced to what a `phone` field may carry when no normaliser has
-/// read it: a leading `+`, the digits, and the extension split off.
+/// A phone number as written, reduced to what a Jelou payload's `phone` field may carry when no
+/// normaliser has read it: a leading `+`, the digits, and the extension split off. The normaliser
+/// asks it too, to say whether a phone it cannot read will reach a payload.
 ///
 /// Formatting (spaces, `-`, `.`, `/`, parentheses) is dropped; Unicode decimal digits (full-width,
 /// Arabic-Indic …) become ASCII. The extension starts at `#`, `;` or `,` after a digit, or at an
@@ -7,12 +8,13 @@
 /// the digits after it. A word before the first digit is a label and is dropped (`Tel: 099…`);
 /// any other word after it makes the text no number (`+49 MOBIL2`, `1-800-MYFAX`): reducing it to
 /// its digits would change it (`+49 ext. 2`, `+1800`).
-struct JelouPhoneText {
+public struct PhoneDigits: Sendable, Hashable {
     /// `+` (when written first) and the digits before the extension.
-    var number: String
-    var extensionNumber: String?
+    public var number: String
+    public var extensionNumber: String?
 
-    init?(_ written: String) {
+    /// `nil` when `written` has no digit, or a word after its digits that is no extension word.
+    public init?(_ written: String) {
         var number: [UInt8] = []
         number.reserveCapacity(written.utf8.count)
         var extensionDigits: [UInt8] = []
@@ -66,7 +68,7 @@ struct JelouPhoneText {
     }
 
     /// The ASCII digits of `text`, or `nil` when it has none.
-    static func digitsOnly(_ text: String) -> String? {
+    public static func digitsOnly(_ text: String) -> String? {
         var digits: [UInt8] = []
         for scalar in text.unicodeScalars {
             if let digit = asciiDigit(scalar) { digits.append(digit) }
