@@ -20,11 +20,11 @@ public struct PhoneDigits: Sendable, Hashable {
         var extensionDigits: [UInt8] = []
         var inExtension = false
         var hasDigit = false
-        let scalars = Array(written.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
+        let scalars = written.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
             let scalar = scalars[index]
-            index += 1
+            scalars.formIndex(after: &index)
             if let digit = Self.asciiDigit(scalar) {
                 if inExtension {
                     extensionDigits.append(digit)
@@ -37,15 +37,12 @@ public struct PhoneDigits: Sendable, Hashable {
             } else if !inExtension && hasDigit && (scalar == "#" || scalar == ";" || scalar == ",") {
                 inExtension = true
             } else if !inExtension && Self.isLetter(scalar) {
-                var word = String.UnicodeScalarView([scalar])
-                while index < scalars.count, Self.isLetter(scalars[index]) {
-                    word.append(scalars[index])
-                    index += 1
-                }
+                let wordStart = scalars.index(before: index)
+                while index < scalars.endIndex, Self.isLetter(scalars[index]) { scalars.formIndex(after: &index) }
                 // A word before the number is a label (`Tel:`, `Móvil`); after it, only an extension
                 // word may follow.
                 guard hasDigit else { continue }
-                guard Self.extensionWords.contains(String(word).lowercased()) else { return nil }
+                guard Self.extensionWords.contains(String(scalars[wordStart..<index]).lowercased()) else { return nil }
                 inExtension = true
             }
         }

@@ -19,7 +19,7 @@ extension ContactNormalizer {
     private static func trimPart(_ part: inout String?) {
         guard let text = part else { return }
         var trimmed = trimmedWhitespace(text)
-        if trimmed.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+        if Self.hasLineBreak(trimmed) {
             trimmed = trimmed.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
                 .map { trimmedWhitespace(String($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
             part = trimmed
@@ -29,6 +29,16 @@ extension ContactNormalizer {
         } else if trimmed.utf8.count != text.utf8.count {
             part = trimmed
         }
+    }
+
+    /// True when `text` holds a line feed or a carriage return (read from its UTF-8 bytes).
+    private static func hasLineBreak(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.contains { $0 == 0x0A || $0 == 0x0D }
+        }) {
+            return found
+        }
+        return text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
     }
 
     static func trimmedOrNil(_ text: String?) -> String? {

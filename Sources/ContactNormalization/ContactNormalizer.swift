@@ -60,10 +60,11 @@ public enum ContactNormalizer {
         for index in contact.addresses.indices {
             normalizeAddress(&contact.addresses[index], cardName: cardName, context: context, diagnostics: &diagnostics)
         }
+        let inSeveralCountries = context.region == nil && hasAddressesInSeveralCountries(contact)
         let regions = PhoneRegions(
             all: readingRegion(for: contact, in: context),
-            home: context.region == nil ? addressRegion(of: contact, kind: .home) : nil,
-            work: context.region == nil ? addressRegion(of: contact, kind: .work) : nil)
+            home: inSeveralCountries ? addressRegion(of: contact, kind: .home) : nil,
+            work: inSeveralCountries ? addressRegion(of: contact, kind: .work) : nil)
         normalizePhones(&contact.phones, regions: regions, cardName: cardName, context: context, diagnostics: &diagnostics)
         mergeDuplicatePhones(&contact.phones, cardName: cardName, context: context, diagnostics: &diagnostics)
         normalizeEmails(&contact.emails, cardName: cardName, context: context, diagnostics: &diagnostics)
@@ -96,9 +97,21 @@ public enum ContactNormalizer {
         return context.environmentRegion
     }
 
+    /// True when two of the contact's addresses name different country codes (filled in from
+    /// their country names by now).
+    private static func hasAddressesInSeveralCountries(_ contact: Contact) -> Bool {
+        guard contact.addresses.count > 1 else { return false }
+        var first: String?
+        for address in contact.addresses {
+            guard let code = address.countryCode else { continue }
+            if let first, first != code { return true }
+            first = code
+        }
+        return false
+    }
+
     /// The region of the contact's first address of `kind` whose country ``Country`` knows.
     private static func addressRegion(of contact: Contact, kind: EntryKind) -> RegionCode? {
-        guard contact.addresses.count > 1 else { return nil }
         for address in contact.addresses where address.kind == kind {
             if let region = numberingRegion(forCountry: address.countryCode) ?? numberingRegion(forCountry: address.country) {
                 return region

@@ -36,7 +36,7 @@ enum VCardValueText {
             }
             // Multi-byte UTF-8 is next to impossible in real single-byte text (`Ã©` for `é`), and
             // exporters do label their UTF-8 as windows-1252: such a value is read as UTF-8.
-            if charset.isSingleByte, !isASCII(bytes), isValidUTF8(bytes) {
+            if !isASCII(bytes), charset.isSingleByte, isValidUTF8(bytes) {
                 problem = .utf8DespiteCharset(name)
                 return bytes
             }
