@@ -89,12 +89,7 @@ public enum ContactNormalizer {
     /// - Returns: `nil` when none of the three gives a region.
     public static func readingRegion(for contact: Contact, in context: NormalizationContext) -> RegionCode? {
         if let region = context.region { return region }
-        for address in contact.addresses {
-            if let region = numberingRegion(forCountry: address.countryCode) ?? numberingRegion(forCountry: address.country) {
-                return region
-            }
-        }
-        return context.environmentRegion
+        return addressRegion(of: contact, kind: nil) ?? context.environmentRegion
     }
 
     /// True when two of the contact's addresses name different country codes (filled in from
@@ -110,9 +105,10 @@ public enum ContactNormalizer {
         return false
     }
 
-    /// The region of the contact's first address of `kind` whose country ``Country`` knows.
-    private static func addressRegion(of contact: Contact, kind: EntryKind) -> RegionCode? {
-        for address in contact.addresses where address.kind == kind {
+    /// The region of the contact's first address (of `kind`, when given) whose country
+    /// ``Country`` knows.
+    private static func addressRegion(of contact: Contact, kind: EntryKind?) -> RegionCode? {
+        for address in contact.addresses where kind.map({ address.kind == $0 }) ?? true {
             if let region = numberingRegion(forCountry: address.countryCode) ?? numberingRegion(forCountry: address.country) {
                 return region
             }
