@@ -28,6 +28,14 @@ enum VCardByte {
     @inline(__always)
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == space || byte == tab }
 
+    /// An ASCII letter, digit or `-`: the bytes of a property or group name (RFC 6350 §3.3
+    /// `name`, `group`).
+    @inline(__always)
+    static func isPropertyNameByte(_ byte: UInt8) -> Bool {
+        let letter = byte | 0x20
+        return (letter >= 0x61 && letter <= 0x7A) || (byte >= zero && byte <= nine) || byte == hyphen
+    }
+
     /// The byte upper-cased when it is an ASCII letter (`& 0xDF`), unchanged otherwise.
     @inline(__always)
     static func upper(_ byte: UInt8) -> UInt8 {

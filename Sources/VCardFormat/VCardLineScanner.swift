@@ -28,8 +28,8 @@ struct VCardLineScanner {
     private(set) var linePosition = SourcePosition(line: 1, column: 1)
     /// The full length of the logical line last read, including bytes beyond the cap.
     private(set) var lineLength = 0
-    /// True when a quoted-printable soft break joined the next line although it was the end of the
-    /// card (`END:VCARD`), so the break was ignored.
+    /// True when a quoted-printable soft break would have joined the next line although that line
+    /// ends the card (`END:VCARD`) or starts a property (`TEL;CELL:…`), so the break was ignored.
     private(set) var danglingSoftBreak = false
 
     init(_ source: VCardChunkSource, maximumLineBytes: Int, chunkSize: Int = 65_536) {
@@ -64,7 +64,7 @@ struct VCardLineScanner {
             if !wasCut, keptLength > 0, target[target.count - 1] == VCardByte.equals {
                 if quotedPrintable == nil { quotedPrintable = Self.declaresQuotedPrintable(target[start...]) }
                 if quotedPrintable == true {
-                    guard try fill(1), try !nextLineClosesCard() else {
+                    guard try fill(1), try !nextLineStartsProperty() else {
                         danglingSoftBreak = true
                         return true
                     }
@@ -214,6 +214,48 @@ struct VCardLineScanner {
         let rest = buffer[cursor..<min(buffer.count, cursor + 11)]
         return VCardByte.hasPrefixIgnoringCase(rest, "END:VCARD") || VCardByte.hasPrefixIgnoringCase(rest, "BEGIN:VCARD")
     }
+
+    /// True when the physical line at `cursor` ends the card or starts a property a vCard holds
+    /// (`TEL;CELL:0995552188`, `item1.X-ABLabel:…`): Android writes a `=` at the end of some
+    /// quoted-printable values with nothing to continue, and joining the next property to the value
+    /// would lose it.
+    private mutating func nextLineStartsProperty() throws(InputError) -> Bool {
+        if try nextLineClosesCard() { return true }
+        _ = try fill(Self.longestPropertyPrefix)
+        let end = min(buffer.count, cursor + Self.longestPropertyPrefix)
+        return buffer.withUnsafeBufferPointer { Self.startsProperty(UnsafeBufferPointer(rebasing: $0[cursor..<end])) }
+    }
+
+    /// How far ``startsProperty(_:)`` looks: a group, a dot and a property name.
+    private static let longestPropertyPrefix = 64
+
+    /// True when `line` starts with an optional group and a dot, then a property name the reader
+    /// knows, an extension name (`X-…`) or another RFC 6350 / RFC 2426 name, followed by `;` or `:`.
+    static func startsProperty(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var nameStart = 0
+        var index = 0
+        while index < line.count, VCardByte.isPropertyNameByte(line[index]) { index += 1 }
+        if index < line.count, line[index] == VCardByte.period, index > 0 {
+            nameStart = index + 1
+            index += 1
+            while index < line.count, VCardByte.isPropertyNameByte(line[index]) { index += 1 }
+        }
+        guard index > nameStart, index < line.count, line[index] == VCardByte.semicolon || line[index] == VCardByte.colon
+        else { return false }
+        let name = UnsafeBufferPointer(rebasing: line[nameStart..<index])
+        if VCardPropertyName(name) != .other { return true }
+        if name.count > 2, VCardByte.upper(name[0]) == 0x58, name[1] == 0x2D { return true }  // X-
+        var upper = ""
+        upper.unicodeScalars.append(contentsOf: name.map { Unicode.Scalar(VCardByte.upper($0)) })
+        return otherPropertyNames.contains(upper)
+    }
+
+    /// RFC 6350 §6 and RFC 2426 §3 property names ``VCardPropertyName`` does not single out.
+    private static let otherPropertyNames: Set<String> = [
+        "PHOTO", "LOGO", "SOUND", "UID", "REV", "CATEGORIES", "GEO", "TZ", "KEY", "MAILER", "CLASS",
+        "PRODID", "SORT-STRING", "IMPP", "ANNIVERSARY", "GENDER", "KIND", "MEMBER", "RELATED", "LANG",
+        "SOURCE", "NAME", "PROFILE", "FBURL", "CALURI", "CALADRURI", "CLIENTPIDMAP", "XML",
+    ]
 
     /// True when the part of `line` before its first unquoted colon names quoted-printable
     /// encoding (`ENCODING=QUOTED-PRINTABLE` or the 2.1 bare `QUOTED-PRINTABLE`).

@@ -67,7 +67,7 @@ struct VCardReadingEngine {
     private mutating func handleLine() {
         let position = scanner.linePosition
         if scanner.danglingSoftBreak {
-            warn("quoted-printable value ends with a soft line break before the end of the card", at: position)
+            warn("quoted-printable value ends with a soft line break before the next property or the end of the card; the break is ignored", at: position)
         }
         let line: [UInt8]
         if let start = lineStartInCard {

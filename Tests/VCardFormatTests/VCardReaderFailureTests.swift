@@ -159,7 +159,26 @@ import VCardFormat
         #expect(result.contacts.map(\.contact.note) == ["café", nil])
         #expect(
             result.diagnostics.map(\.rendered) == [
-                "3:1: warning: quoted-printable value ends with a soft line break before the end of the card"
+                "3:1: warning: quoted-printable value ends with a soft line break before the next property or the end of the card; the break is ignored"
+            ])
+    }
+
+    /// Android ends some quoted-printable names with `=` and nothing to continue: the next line is
+    /// a property of its own, not the rest of the name.
+    @Test func softLineBreakBeforeAPropertyDoesNotSwallowIt() {
+        let text = """
+            BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=4a=6f=76=61=6e=20=50=65=74=72=6f=76=69=c4=87=\r\n\
+            TEL;CELL:0995552188\r\nitem1.X-ABLabel:x\r\nNOTE;ENCODING=QUOTED-PRINTABLE:one=\r\ntwo=\r\nX-FOO:bar\r\nEND:VCARD\r\n
+            """
+        let result = VCardReader.readAll(Array(text.utf8))
+        let contact = result.contacts.first?.contact
+        #expect(contact?.name.formatted == "Jovan Petrović")
+        #expect(contact?.phones.map(\.value) == ["0995552188"])
+        #expect(contact?.note == "onetwo")
+        #expect(
+            result.diagnostics.map(\.rendered) == [
+                "3:1: warning: quoted-printable value ends with a soft line break before the next property or the end of the card; the break is ignored",
+                "6:1: warning: quoted-printable value ends with a soft line break before the next property or the end of the card; the break is ignored",
             ])
     }
 
