@@ -7,13 +7,16 @@
 /// extension word (`x12`, `ext. 12`, `;ext=12`, `#12`, `anexo 12`, `ramal 12`), and keeps only
 /// the digits after it. A word before the first digit is a label and is dropped (`Tel: 099…`);
 /// any other word after it makes the text no number (`+49 MOBIL2`, `1-800-MYFAX`): reducing it to
-/// its digits would change it (`+49 ext. 2`, `+1800`).
+/// its digits would change it (`+49 ext. 2`, `+1800`). So do a `*` or a leading `#` (USSD and
+/// service codes such as `*121*1#` or `#456#`, which reduced would read as the numbers `1211` and
+/// `456`), and fewer than three digits before the extension (`business 1`).
 public struct PhoneDigits: Sendable, Hashable {
     /// `+` (when written first) and the digits before the extension.
     public var number: String
     public var extensionNumber: String?
 
-    /// `nil` when `written` has no digit, or a word after its digits that is no extension word.
+    /// `nil` when `written` has fewer than three digits before its extension, a `*`, a `#` before
+    /// its first digit, or a word after its digits that is no extension word.
     public init?(_ written: String) {
         var number: [UInt8] = []
         number.reserveCapacity(written.utf8.count)
@@ -32,6 +35,8 @@ public struct PhoneDigits: Sendable, Hashable {
                     number.append(digit)
                     hasDigit = true
                 }
+            } else if scalar == "*" || scalar == "\u{FF0A}" || (!hasDigit && (scalar == "#" || scalar == "\u{FF03}")) {
+                return nil
             } else if scalar == "+" || scalar == "\u{FF0B}" {
                 if number.isEmpty && !inExtension { number.append(UInt8(ascii: "+")) }
             } else if !inExtension && hasDigit && (scalar == "#" || scalar == ";" || scalar == ",") {
@@ -46,10 +51,14 @@ public struct PhoneDigits: Sendable, Hashable {
                 inExtension = true
             }
         }
-        guard hasDigit else { return nil }
+        guard number.count(where: { $0 != UInt8(ascii: "+") }) >= Self.fewestDigits else { return nil }
         self.number = String(decoding: number, as: UTF8.self)
         extensionNumber = extensionDigits.isEmpty ? nil : String(decoding: extensionDigits, as: UTF8.self)
     }
+
+    /// Fewer digits than this are no number (the shortest service numbers, `911`, `112`, have
+    /// three).
+    private static let fewestDigits = 3
 
     /// The words that introduce an extension, lower-cased: English, Spanish, Portuguese,
     /// German, French and Italian; and the dialler's pause and wait (`p`, `w`), after which a

@@ -102,16 +102,21 @@ import _ContactsTestSupport
     /// A phone no normaliser read is written as its digits, with an extension when a word or sign
     /// for one follows; a label before the number is dropped. Any other word after the digits makes
     /// it no number: `+49 MOBIL2` was written `+49 ext. 2`, and `+1-800-MYFAX` `+1800`.
+    /// So do USSD and service codes (`*121*1#` was written `1211`) and a word with one or two
+    /// digits (`business 1`, `Phone 1, xExtension 1`).
     @Test(arguments: [
         ("Tel: 099 123 4567", "0991234567"), ("+1 (212) 555-0100 x12", "+12125550100 ext. 12"),
         ("02 298 0000 anexo 104", "022980000 ext. 104"), ("p1234p5678w9", "1234 ext. 56789"),
-        ("+52 1 55 1234 5678", "+5215512345678"), ("*325#", "325"), ("+593 2 298 0000;ext=7", "+59322980000 ext. 7"),
+        ("+52 1 55 1234 5678", "+5215512345678"), ("911", "911"), ("+593 2 298 0000;ext=7", "+59322980000 ext. 7"),
     ])
     func unreadPhonesAreWrittenAsTheirDigits(written: String, phone: String) {
         #expect(JelouContactEncoder.phoneFields(for: Phone(value: written))?.phone == phone)
     }
 
-    @Test(arguments: ["+49 MOBIL2", "+49 PRIVAT", "+1-800-MYFAX", "Handy", "sip:ana@example.com", "n/a"])
+    @Test(arguments: [
+        "+49 MOBIL2", "+49 PRIVAT", "+1-800-MYFAX", "Handy", "sip:ana@example.com", "n/a", "*325#", "*121*11#", "#456#",
+        "business 1", "Phone 1, xExtension 1", "12",
+    ])
     func wordsAfterTheDigitsMakeNoNumber(written: String) {
         #expect(JelouContactEncoder.phoneFields(for: Phone(value: written)) == nil)
     }
