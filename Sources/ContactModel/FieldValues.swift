@@ -35,13 +35,14 @@ public enum FieldValues {
         }
     }
 
-    /// The numbers in a phone cell, split at line breaks, `;` `,` `/` `|` and a spaced dash
-    /// (` - `, ` – `); the cell itself when it is one number.
+    /// The numbers in a phone cell, split at line breaks, `;` `,` `/` `|`, a spaced dash
+    /// (` - `, ` – `) and a spaced word for "or" or "and" (` o `, ` ou `, ` y `, ` or `, ` oder `…);
+    /// the cell itself when it is one number.
     public static func phones(in cell: String) -> Values {
         guard mayHoldSeveral(cell, splittingAtSpaces: false) else { return Values(cell: cell) }
         var pieces: [Substring] = []
         for piece in cell.split(whereSeparator: { "\n\r;,/|".contains($0) }) {
-            pieces += spacedDashPieces(piece)
+            pieces += spacedSeparatorPieces(piece)
         }
         let values = pieces.compactMap(trimmed)
         guard values.count > 1, values.allSatisfy({ digitCount($0) >= 7 }) else { return Values(cell: cell) }
@@ -58,8 +59,9 @@ public enum FieldValues {
     }
 
     /// True when `cell` holds a line break, `;` `,` `/` `|`, or (`splittingAtSpaces`) a space or
-    /// tab, or else a spaced dash (` - `, or ` – ` with the en dash's UTF-8 `E2 80 93`): one pass
-    /// over the bytes, as nearly every cell holds one value.
+    /// tab, or else a spaced dash (` - `, or ` – ` with the en dash's UTF-8 `E2 80 93`) or a spaced
+    /// conjunction (``conjunctions``): one pass over the bytes, as nearly every cell holds one
+    /// value.
     private static func mayHoldSeveral(_ cell: String, splittingAtSpaces: Bool) -> Bool {
         if let answer = cell.utf8.withContiguousStorageIfAvailable({ mayHoldSeveral($0, splittingAtSpaces: splittingAtSpaces) }) {
             return answer
@@ -78,14 +80,31 @@ public enum FieldValues {
             }
             window = window << 8 | UInt64(byte)
             if window & 0xFF_FFFF == 0x20_2D_20 || window & 0xFF_FFFF_FFFF == 0x20_E2_80_93_20 { return true }
+            if byte == 0x20, !splittingAtSpaces, conjunctionWindows.contains(where: { window & $0.mask == $0.bytes }) {
+                return true
+            }
         }
         return false
     }
 
-    private static func spacedDashPieces(_ text: Substring) -> [Substring] {
+    /// The words between two numbers that mean "or" or "and", in the languages of the header
+    /// tables (`099 123 4567 o 098 765 4321`; `ó` is the Spanish "or" written between digits).
+    private static let conjunctions = ["o", "ó", "y", "e", "ou", "or", "et", "and", "und", "oder"]
+
+    /// The separators a phone cell is split at besides single characters: spaced dashes and
+    /// spaced ``conjunctions``.
+    private static let spacedSeparators = [" - ", " – "] + conjunctions.map { " \($0) " }
+
+    /// Each spaced conjunction's UTF-8 bytes as the low bytes of a 64-bit window, with its mask.
+    private static let conjunctionWindows: [(bytes: UInt64, mask: UInt64)] = conjunctions.map { word in
+        let bytes = [0x20] + Array(word.utf8) + [0x20]
+        return (bytes.reduce(0) { $0 << 8 | UInt64($1) }, UInt64.max >> (64 - 8 * bytes.count))
+    }
+
+    private static func spacedSeparatorPieces(_ text: Substring) -> [Substring] {
         var pieces: [Substring] = []
         var rest = text
-        while let range = rest.range(of: " - ") ?? rest.range(of: " – ") {
+        while let range = spacedSeparators.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             pieces.append(rest[..<range.lowerBound])
             rest = rest[range.upperBound...]
         }

@@ -52,11 +52,15 @@ extension ContactNormalizer {
         // Inserted from the last, so that each index still points where its warning belongs.
         let otherRegion = regionOfTheValidNumbers(in: phones)
         for (phone, diagnostic) in unread.reversed() {
-            let suggested = otherRegion.flatMap { other in
+            let region = otherRegion.flatMap { other in
                 (try? parse(phones[phone].value, region: other))?.isValid == true ? other : nil
             }
+            let suggestion = region.map { "--region \($0.rawValue), the region of the contact's other numbers" }
+                ?? CountryCodeWithoutPlus.internationalNumber(writtenAs: phones[phone].value).flatMap { number in
+                    number.region.map { "--region \($0.rawValue) if it is \(number.e164) written without '+'" }
+                }
             diagnostics.insert(
-                nationalWithoutRegion(phones[phone], suggesting: suggested, cardName: cardName, context: context),
+                nationalWithoutRegion(phones[phone], suggesting: suggestion, cardName: cardName, context: context),
                 at: diagnostic)
         }
     }
@@ -91,13 +95,13 @@ extension ContactNormalizer {
     }
 
     /// The warning for a national number read without a region, with the ways to give one; it
-    /// names `suggested` — the region of the contact's other numbers, in which the number is
-    /// valid — when there is one. A hint only: the number stays unread, nothing is guessed.
+    /// names the `suggestion` — the region of the contact's other numbers, in which the number is
+    /// valid, or the region of the international number its digits spell with a `+` — when there
+    /// is one. A hint only: the number stays unread, nothing is guessed.
     private static func nationalWithoutRegion(
-        _ phone: Phone, suggesting suggested: RegionCode? = nil, cardName: String, context: NormalizationContext
+        _ phone: Phone, suggesting suggestion: String? = nil, cardName: String, context: NormalizationContext
     ) -> Diagnostic {
-        let example = suggested.map { "--region \($0.rawValue), the region of the contact's other numbers" }
-            ?? "--region, e.g. --region EC"
+        let example = suggestion ?? "--region, e.g. --region EC"
         return problem(
             """
             contact "\(cardName)": phone "\(writtenText(of: phone))" is a national number and no region is known; \
@@ -174,32 +178,25 @@ extension ContactNormalizer {
         if context.waIDPolicy == .never { phone.whatsAppID = nil }
         let keptID = keptWhatsAppID(of: phone)
 
-        let number: PhoneNumber
+        var number: PhoneNumber
         do {
             number = try parse(parsed, region: region)
         } catch {
-            phone.normalized = nil
-            if region == nil && containsDigit(parsed) && !startsInternationally(parsed) {
-                return .nationalWithoutRegion
+            if let reread = validReadingWithExtensionWord(parsed, region: region) {
+                number = reread
             } else {
-                // A number written with `+` is read without the region, which is named for the others.
-                let readIn = startsWithPlus(parsed) ? "" : region.map { " read in region \($0.rawValue)" } ?? ""
-                let today = MexicanLegacyDialing.currentNumber(for: parsed, region: region).map {
-                    "; Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): "
-                        + "the number today is \($0)"
-                } ?? ""
-                // Text a payload's `phone` cannot carry as a number (``PhoneDigits``) is left out of
-                // payloads; the vCard and CSV writers keep it.
-                let kept = PhoneDigits(phone.value) == nil
-                    ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptID)"
-                diagnostics.append(problem(
-                    "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); "
-                        + kept + today,
-                    context: context, readAt: phone.readAt))
+                return reportUnreadable(
+                    &phone, parsed: parsed, text: text, error: error, region: region, keptID: keptID, cardName: cardName,
+                    context: context, diagnostics: &diagnostics)
             }
-            return .notValid
         }
+        if !number.isValid, let reread = validReadingWithExtensionWord(parsed, region: region) { number = reread }
 
+        if let hint = mobileHint(for: number, writtenAs: parsed, kind: phone.kind, region: region) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(text)\" " + hint + "; kept as \(number.e164)",
+                context: context, readAt: phone.readAt))
+        }
         let lineType = lineType(of: number)
         phone.normalized = NormalizedPhone(
             e164: number.e164,
@@ -227,6 +224,62 @@ extension ContactNormalizer {
             phone.kind = .mobile
         }
         return number.isValid ? .valid : .notValid
+    }
+
+    /// What to say of a valid number that is no mobile when the text or the source's type says
+    /// it may be one: an Argentine mobile written without its 9, or a number written with its
+    /// country code but without `+` and read as a national number of the same region.
+    private static func mobileHint(
+        for number: PhoneNumber, writtenAs text: String, kind: Phone.Kind, region: RegionCode?
+    ) -> String? {
+        guard number.isValid, number.type != .mobile, number.type != .fixedLineOrMobile else { return nil }
+        if let mobile = ArgentineMobileNine.mobileNumber(for: number, kind: kind) {
+            return "is typed mobile but \(number.e164) is a fixed line; Argentina writes its mobiles with a 9 after "
+                + "+54: the mobile is \(mobile)"
+        }
+        guard let region, let mobile = CountryCodeWithoutPlus.mobileNumber(writtenAs: text, readAs: number) else {
+            return nil
+        }
+        return "read in region \(region.rawValue) is \(number.e164), which is no mobile; if its digits begin with the country "
+            + "code, it is the mobile \(mobile): write it with '+'"
+    }
+
+    /// Reports a phone no reading of which is a number: sets `normalized` to `nil` and says why,
+    /// with Mexico's number of today when the text dials it the retired way. A national number
+    /// without a region is left for the caller to report.
+    private static func reportUnreadable(
+        _ phone: inout Phone, parsed: String, text: String, error: PhoneNumberError, region: RegionCode?,
+        keptID: String, cardName: String, context: NormalizationContext, diagnostics: inout [Diagnostic]
+    ) -> PhoneReading {
+        phone.normalized = nil
+        if region == nil && containsDigit(parsed) && !startsInternationally(parsed) {
+            return .nationalWithoutRegion
+        }
+        // A number written with `+` is read without the region, which is named for the others.
+        let readIn = startsWithPlus(parsed) ? "" : region.map { " read in region \($0.rawValue)" } ?? ""
+        let today = MexicanLegacyDialing.currentNumber(for: parsed, region: region).map {
+            "; Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): "
+                + "the number today is \($0)"
+        } ?? ""
+        // Text a payload's `phone` cannot carry as a number (``PhoneDigits``) is left out of
+        // payloads; the vCard and CSV writers keep it.
+        let kept = PhoneDigits(phone.value) == nil
+            ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptID)"
+        diagnostics.append(problem(
+            "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); "
+                + kept + today,
+            context: context, readAt: phone.readAt))
+        return .notValid
+    }
+
+    /// The valid number `text` is when its extension is read as ``PhoneDigits`` reads it: after a
+    /// word libphonenumber takes for vanity letters (`ramal 3`, `interno 12`, `Durchwahl 30`) or
+    /// a dangling `ext` with no digits after it; `nil` when that is no valid number either.
+    private static func validReadingWithExtensionWord(_ text: String, region: RegionCode?) -> PhoneNumber? {
+        guard text.unicodeScalars.contains(where: isAlphabetic), let digits = PhoneDigits(text) else { return nil }
+        let reread = digits.number + (digits.extensionNumber.map { " ext. " + $0 } ?? "")
+        guard let number = try? parse(reread, region: region), number.isValid else { return nil }
+        return number
     }
 
     /// Parses `text` in `region` with address-book tolerance (trailing labels such as `(móvil)`

@@ -1,7 +1,8 @@
 import PhoneNormalization
 
 /// The ways of dialling a Mexican number that Mexico retired on 3 August 2019, which old address
-/// books still hold: the `1` between `+52` and a mobile number (`+52 1 55 1234 5678`), and the
+/// books still hold: the `1` between `+52` and a mobile number (`+52 1 55 1234 5678`, or without
+/// its `+` as WhatsApp ids have it, `5215512345678`), and the
 /// national prefixes `044` and `045` (mobiles) and `01` (long distance) before the ten digits.
 ///
 /// The numbering plan (and libphonenumber) reads these as invalid, and so do we: the number is
@@ -34,6 +35,9 @@ enum MexicanLegacyDialing {
             tenDigits = digits.dropFirst(3)
         } else if region?.rawValue == "MX" {
             if digits.count == 13, digits.starts(with: Array("044".utf8)) || digits.starts(with: Array("045".utf8)) {
+                tenDigits = digits.dropFirst(3)
+            } else if digits.count == 13, digits.starts(with: Array("521".utf8)) {
+                // `+52 1 …` written without its `+`, as WhatsApp ids are.
                 tenDigits = digits.dropFirst(3)
             } else if digits.count == 12, digits.starts(with: Array("01".utf8)) {
                 tenDigits = digits.dropFirst(2)

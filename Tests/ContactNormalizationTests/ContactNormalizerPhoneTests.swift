@@ -104,8 +104,9 @@ import Testing
         #expect(result.contact.phones == [Phone(value: invalid.input, kind: .home, label: "Casa")])
         // The region is named for numbers it reads: not for one written with `+`.
         let readIn = invalid.input.hasPrefix("+") ? "" : invalid.region.map { " read in region \($0)" } ?? ""
-        // Text with no number in it cannot be a payload's phone: it is left out of payloads.
-        let kept = ["hello", ""].contains(invalid.input)
+        // Text with no number in it, or fewer than three digits, cannot be a payload's phone: it
+        // is left out of payloads.
+        let kept = ["hello", "", "12", "+51"].contains(invalid.input)
             ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, without wa_id"
         #expect(result.diagnostics == [Diagnostic(
             strict ? .error : .warning,
@@ -119,6 +120,7 @@ import Testing
         (nil, "+52 1 55 1234 5678", "+525512345678"), ("MX", "+521 (33) 1234-5678", "+523312345678"),
         ("MX", "044 55 1234 5678", "+525512345678"), ("MX", "045 (222) 123 4567", "+522221234567"),
         ("MX", "01 81 8123 4567", "+528181234567"), ("MX", "00 52 1 55 1234 5678", "+525512345678"),
+        ("MX", "5215512345678", "+525512345678"),
     ])
     func retiredMexicanDiallingIsKeptWithTodaysNumberInTheWarning(region: String?, input: String, today: String) throws {
         let result = ContactNormalizer.normalize(
@@ -133,12 +135,63 @@ import Testing
             at: cardPosition)])
     }
 
+    /// An extension after a word libphonenumber reads as vanity letters (`ramal`, `interno`,
+    /// `Durchwahl`), or a dangling `ext`, made a valid number invalid; it is read as the extension
+    /// the payload writes.
+    @Test(arguments: [
+        ("EC", "099 123 4567 ramal 3", "+593991234567", "3"), ("EC", "(02) 298-0000 interno 104", "+59322980000", "104"),
+        ("DE", "030 1234567 Durchwahl 30", "+49301234567", "30"), ("US", "650 253 0000 ext", "+16502530000", nil),
+    ] as [(String, String, String, String?)])
+    func extensionWordsLibphonenumberDoesNotKnowAreRead(region: String, input: String, e164: String, ext: String?) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: input, kind: .work)]), in: try context(region: region))
+        #expect(result.diagnostics == [])
+        let normalized = try #require(result.contact.phones.first?.normalized)
+        #expect(normalized.e164 == e164)
+        #expect(normalized.extensionNumber == ext)
+        #expect(normalized.isValid)
+    }
+
+    /// A valid number that is no mobile is read as libphonenumber reads it, with a hint when the
+    /// source may mean a mobile: an Argentine mobile without its 9, or digits that begin with the
+    /// region's country code and, with a `+`, are a mobile.
+    @Test(arguments: [
+        ("AR", "+54 11 2345-6789", Phone.Kind.mobile, "+541123456789",
+         "is typed mobile but +541123456789 is a fixed line; Argentina writes its mobiles with a 9 after +54: "
+            + "the mobile is +5491123456789"),
+        ("ID", "62812345678", .unspecified, "+6262812345678",
+         "read in region ID is +6262812345678, which is no mobile; if its digits begin with the country code, "
+            + "it is the mobile +62812345678: write it with '+'"),
+        ("DE", "49 1512 3456789", .work, "+494915123456789",
+         "read in region DE is +494915123456789, which is no mobile; if its digits begin with the country code, "
+            + "it is the mobile +4915123456789: write it with '+'"),
+    ] as [(String, String, Phone.Kind, String, String)])
+    func aFixedLineThatMayBeAMobileIsReadWithAHint(
+        region: String, input: String, kind: Phone.Kind, e164: String, hint: String
+    ) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, kind: kind)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized?.e164 == e164)
+        #expect(result.contact.phones.first?.normalized?.waID == nil)
+        #expect(result.diagnostics == [Diagnostic(
+            .warning, "contact \"Juan Pérez\": phone \"\(input)\" \(hint); kept as \(e164)", at: cardPosition)])
+    }
+
+    /// Neither hint is given for a fixed line typed as one, or read with a trunk prefix.
+    @Test(arguments: [("AR", "+54 11 2345-6789", Phone.Kind.home), ("AR", "011 2345-6789", .unspecified), ("ID", "021 2345 6789", .mobile)])
+    func aFixedLineWithNothingToSuggestAMobileHasNoHint(region: String, input: String, kind: Phone.Kind) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, kind: kind)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized?.isValid == true)
+        #expect(result.diagnostics == [])
+    }
+
     /// A TEL or JSON phone holding several valid numbers (a converter's copy of a spreadsheet cell)
     /// becomes one phone per number, with the source's type and label, and a warning.
     @Test(arguments: [
         ("EC", "0991234567 / 0987654321", ["0991234567", "0987654321"]),
         (nil, "+593991234567; +593987654321", ["+593991234567", "+593987654321"]),
         ("EC", "099 123 4567\n02 234 5678", ["099 123 4567", "02 234 5678"]),
+        ("EC", "099 123 4567 o 098 765 4321", ["099 123 4567", "098 765 4321"]),
+        ("BR", "(11) 98765-4321 ou (11) 3456-7890", ["(11) 98765-4321", "(11) 3456-7890"]),
     ] as [(String?, String, [String])])
     func severalValidNumbersInOneValueBecomeOnePhoneEach(region: String?, input: String, values: [String]) throws {
         let result = ContactNormalizer.normalize(
@@ -186,6 +239,9 @@ import Testing
         (["601 555 0103", "+1 305 555 0142", "+593 99 123 4567"], "601 555 0103", "--region, e.g. --region EC"),
         (["601 555 0103", "+57 123"], "601 555 0103", "--region, e.g. --region EC"),  // +57 123 is no valid number
         (["+1 212 555 0123", "099 123 4567"], "099 123 4567", "--region, e.g. --region EC"),  // no valid US number
+        // Digits that begin with a country code, as WhatsApp sheets write them.
+        (["573012563708"], "573012563708", "--region CO if it is +573012563708 written without '+'"),
+        (["5491167867229"], "5491167867229", "--region AR if it is +5491167867229 written without '+'"),
     ])
     func nationalNumberWithoutRegionNamesTheRegionOfTheOtherNumbers(values: [String], national: String, example: String) throws {
         let result = ContactNormalizer.normalize(card(phones: values.map { Phone(value: $0) }), in: try context())
