@@ -149,10 +149,12 @@ extension ContactNormalizer {
     ///
     /// The text parsed is ``Phone/value`` plus ` ext. N` when the reader split an extension off.
     /// A valid number gets its E.164 form, line type, region and `wa_id` (see
-    /// `WhatsAppID.make(for:kind:policy:quirks:)`); a number that is only possible keeps its E.164 form
-    /// with `isValid == false`, no `wa_id` and a warning; a number that cannot be read keeps
-    /// `normalized == nil` and gets a warning with the reason — except a national number without a
-    /// region, which the caller reports (``PhoneReading/nationalWithoutRegion``). A `wa_id` the source gave
+    /// `WhatsAppID.make(for:kind:policy:quirks:)`); a number that is only possible keeps its E.164
+    /// form with `isValid == false`, no `wa_id` and a warning, unless it is a local number without
+    /// its area code, whose E.164 form would be no number: that is kept as written. A number that
+    /// cannot be read keeps `normalized == nil` and gets a warning with the reason — except a
+    /// national number without a region, which the caller reports
+    /// (``PhoneReading/nationalWithoutRegion``). A `wa_id` the source gave
     /// (``Phone/whatsAppID``, WhatsApp's own) is kept in every case, unless the policy is `never`,
     /// and a value of the same digits is read as that international number; a click-to-chat link
     /// (`https://wa.me/593991234567`) gives the number and its id.
@@ -191,6 +193,16 @@ extension ContactNormalizer {
             }
         }
         if !number.isValid, let reread = validReadingWithExtensionWord(parsed, region: region) { number = reread }
+        if number.isLocalOnly {
+            // Its E.164 form would lack the area code: a number that looks complete but is not.
+            phone.normalized = nil
+            let readIn = startsWithPlus(parsed) ? "" : region.map { " read in region \($0.rawValue)" } ?? ""
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is a local number without its area code "
+                    + "(too few digits for a +\(number.countryCode) number); kept as written, \(keptID)",
+                context: context, readAt: phone.readAt))
+            return .notValid
+        }
 
         if let hint = mobileHint(for: number, writtenAs: parsed, kind: phone.kind, region: region) {
             diagnostics.append(problem(

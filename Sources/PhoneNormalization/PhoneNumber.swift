@@ -11,6 +11,9 @@ public struct PhoneNumber: Sendable, Hashable {
     public let type: PhoneNumberType
     /// `true`: matches the region's patterns; `false`: possible (length right) only.
     public let isValid: Bool
+    /// `true` when the number is possible only as a local number, dialled without its area code
+    /// within the area (libphonenumber's `IS_POSSIBLE_LOCAL_ONLY`): `253-0000` read in the US.
+    public let isLocalOnly: Bool
 
     /// How closely parsing follows libphonenumber.
     public enum Tolerance: Sendable, Hashable {
@@ -41,7 +44,7 @@ public struct PhoneNumber: Sendable, Hashable {
 
     init(
         countryCode: Int, nationalNumber: String, extensionNumber: String?, region: RegionCode?,
-        type: PhoneNumberType, isValid: Bool
+        type: PhoneNumberType, isValid: Bool, isLocalOnly: Bool
     ) {
         self.countryCode = countryCode
         self.nationalNumber = nationalNumber
@@ -49,6 +52,7 @@ public struct PhoneNumber: Sendable, Hashable {
         self.region = region
         self.type = type
         self.isValid = isValid
+        self.isLocalOnly = isLocalOnly
     }
 
     /// `+` country code national number, no extension (ITU-T E.164).

@@ -138,10 +138,12 @@ enum PhoneNumberParser {
         let numberTerritory = found?.territory
         let type = found.map { $0.type ?? NumberType.type(of: digits, territory: $0.territory) } ?? .unknown
         let isValid = type != .unknown
+        var isLocalOnly = false
         if !isValid {
             let mainTerritory = Int(plan.territories(forCountryCode: countryCode).first!)
             switch plan.checkLength(digits.count, territory: mainTerritory) {
-            case .possible, .possibleLocalOnly: break
+            case .possible: break
+            case .possibleLocalOnly: isLocalOnly = true
             case .tooShort: throw PhoneNumberError(.tooShort, "too few digits for +\(countryCode)")
             case .tooLong: throw PhoneNumberError(.tooLong, "too many digits for +\(countryCode)")
             case .invalidLength: throw PhoneNumberError(.invalidLength, "no +\(countryCode) number has \(digits.count) digits")
@@ -157,7 +159,8 @@ enum PhoneNumberParser {
             extensionNumber: extensionNumber,
             region: numberTerritory.map(RegionCode.init(territory:)),
             type: type,
-            isValid: isValid
+            isValid: isValid,
+            isLocalOnly: isLocalOnly
         )
     }
 }

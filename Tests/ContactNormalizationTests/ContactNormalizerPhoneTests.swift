@@ -57,7 +57,6 @@ import Testing
         (nil, "+55 61 6123 4567", "+556161234567", 55, "+5561961234567"),
         ("BR", "(11) 1765-4321", "+551117654321", 55, nil),
         ("BR", "(20) 8765-4321", "+552087654321", 55, nil),
-        ("EC", "+593 2212345", "+5932212345", 593, nil),
         ("CO", "(1) 555 0103", "+5715550103", 57, "+576015550103"),
         (nil, "+57 4 444 1234", "+5744441234", 57, "+576044441234"),
         ("CO", "(9) 555 0103", "+5795550103", 57, nil),
@@ -86,6 +85,23 @@ import Testing
             strict ? .error : .warning,
             "contact \"Juan Pérez\": phone \"\(possible.input)\" has the length of a +\(possible.countryCode) number "
                 + "but matches none of its number ranges; kept as \(possible.e164), without wa_id" + (today ?? ""),
+            at: cardPosition)])
+    }
+
+    /// A number of a length only dialled within its area (libphonenumber's possible-local-only)
+    /// lacks its area code: its E.164 form would be a number that looks complete but is not, so
+    /// it is kept as written.
+    @Test(arguments: [
+        ("US", "253-0000", " read in region US", 1), ("EC", "+593 2212345", "", 593), ("RU", "243-53-96", " read in region RU", 7),
+        ("DE", "+49123", "", 49),
+    ] as [(String, String, String, Int)])
+    func localNumberWithoutItsAreaCodeIsKeptAsWritten(region: String, input: String, readIn: String, countryCode: Int) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, kind: .work)]), in: try context(region: region))
+        #expect(result.contact.phones == [Phone(value: input, kind: .work)])
+        #expect(result.diagnostics == [Diagnostic(
+            .warning,
+            "contact \"Juan Pérez\": phone \"\(input)\"\(readIn) is a local number without its area code (too few digits "
+                + "for a +\(countryCode) number); kept as written, without wa_id",
             at: cardPosition)])
     }
 

@@ -58,17 +58,19 @@ import PhoneNormalization
         #expect(number.extensionNumber == example.extensionNumber)
     }
 
+    /// Possible numbers; those of a length dialled only within their area are local-only.
     @Test(arguments: [
-        ("253-0000", "US", "+12530000"),
-        ("(11) 8765-4321", "BR", "+551187654321"),
-        ("0 3211238179", "CO", "+5703211238179"),
-        ("tel:2345678;phone-context=example.com", "EC", "+5932345678"),
-        ("0;phone-context=+13950016;phone-context=+18X96#tel:", "JP", "+13950016"),
+        ("253-0000", "US", "+12530000", true),
+        ("(11) 8765-4321", "BR", "+551187654321", false),
+        ("0 3211238179", "CO", "+5703211238179", false),
+        ("tel:2345678;phone-context=example.com", "EC", "+5932345678", true),
+        ("0;phone-context=+13950016;phone-context=+18X96#tel:", "JP", "+13950016", true),
     ])
-    func readsPossibleNumber(input: String, region: String, e164: String) throws {
+    func readsPossibleNumber(input: String, region: String, e164: String, isLocalOnly: Bool) throws {
         let number = try PhoneNumber(parsing: input, defaultRegion: RegionCode(rawValue: region))
         #expect(number.e164 == e164)
         #expect(!number.isValid)
+        #expect(number.isLocalOnly == isLocalOnly)
         #expect(number.type == .unknown)
     }
 
