@@ -343,9 +343,12 @@ struct VCardContactMapping {
         return sameKind.last { addressOrigins[$0].line < label.line } ?? sameKind.first
     }
 
+    /// The `X-ABLabel` of `group`; none when it is empty or iOS's `(null)`, the text it writes for
+    /// a label it does not have.
     private func appleLabel(_ group: String?) -> String? {
-        guard let group else { return nil }
-        return appleLabels.first { $0.group == group }.flatMap { Self.nonEmpty($0.text) }
+        guard let group, let label = appleLabels.first(where: { $0.group == group }).flatMap({ Self.nonEmpty($0.text) })
+        else { return nil }
+        return label == "(null)" ? nil : label
     }
 
     /// `written`, upper-cased, when it is an ISO 3166-1 alpha-2 code (two ASCII letters), as

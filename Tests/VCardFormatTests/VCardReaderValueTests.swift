@@ -156,6 +156,13 @@ import VCardFormat
         #expect(read.urls == [WebAddress(url: "https://x.ec", kind: .home)])
     }
 
+    /// iOS writes `(null)` for a label it does not have: no label.
+    @Test func iOSNullLabelIsNoLabel() throws {
+        let read = try card("3.0", "item1.TEL;type=pref:01024556914\r\nitem1.X-ABLabel:(null)")
+        #expect(read.phones == [Phone(value: "01024556914", preference: 1)])
+        #expect(read.unmapped == [])
+    }
+
     @Test func appleLabelsInEitherOrderAndCase() throws {
         let read = try card(
             "3.0",
