@@ -388,6 +388,8 @@ struct VCardContactMapping {
             warn("unknown CHARSET '\(name)' on \(propertyName(line)); read as UTF-8 or Windows-1252", at: line.position)
         case .invalidInCharset(let name):
             warn("\(propertyName(line)) is not valid \(name); read as Windows-1252", at: line.position)
+        case .cutUTF8Character:
+            warn("\(propertyName(line)) ends in the middle of a UTF-8 character; the cut character is dropped", at: line.position)
         case .utf8DespiteCharset(let name):
             guard reportedUTF8Charsets.insert(name.lowercased()).inserted else { return }
             warn(

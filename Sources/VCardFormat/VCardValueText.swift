@@ -11,6 +11,9 @@ enum VCardValueText {
         case unknownCharset(String)
         /// The bytes are not valid in the CHARSET named; they were read as Windows-1252.
         case invalidInCharset(String)
+        /// The bytes are UTF-8 but end in the middle of a character, as a phone that cut a value
+        /// to its field's length writes; the incomplete character was dropped.
+        case cutUTF8Character
         /// No CHARSET and not UTF-8; read in the likelier code page
         /// (``TextCharset/likelySingleByteCharset(of:)``).
         case guessed(TextCharset)
@@ -53,6 +56,10 @@ enum VCardValueText {
         if isASCII(bytes) && !charset.rawValue.hasPrefix("utf-16") { return bytes }
         if charset == .utf8 {
             if isValidUTF8(bytes) { return bytes }
+            if let whole = droppingCutCharacter(bytes) {
+                problem = .cutUTF8Character
+                return whole
+            }
             problem = .invalidInCharset(name)
             return guessing(bytes, codePage: codePage, problem: &problem)
         }
@@ -70,10 +77,24 @@ enum VCardValueText {
     ) -> ArraySlice<UInt8> {
         if isASCII(bytes) || isValidUTF8(bytes) { return bytes }
         if let codePage, let text = codePage.decode(bytes) { return Array(text.utf8)[...] }
+        if problem == nil, let whole = droppingCutCharacter(bytes) {
+            problem = .cutUTF8Character
+            return whole
+        }
         guard problem == nil else { return Array((TextCharset.windows1252.decode(bytes) ?? "").utf8)[...] }
         let charset = TextCharset.likelySingleByteCharset(of: bytes)
         problem = .guessed(charset)
         return Array((charset.decode(bytes) ?? TextCharset.windows1252.decode(bytes) ?? "").utf8)[...]
+    }
+
+    /// `bytes` without their last, incomplete character, when that leaves well-formed UTF-8 with a
+    /// letter beyond ASCII; else `nil`.
+    private static func droppingCutCharacter(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard !bytes.isEmpty, VCardLineScanner.endsInsideUTF8Sequence(bytes) else { return nil }
+        var end = bytes.endIndex - 1
+        while end > bytes.startIndex, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        let whole = bytes[..<end]
+        return !isASCII(whole) && isValidUTF8(whole) ? whole : nil
     }
 
     /// True when `bytes` are well-formed UTF-8 (``UTF8Validation/isValid(_:)``).

@@ -182,6 +182,16 @@ import VCardFormat
             ])
     }
 
+    /// A phone that cut a name to its field's length left half a character: the rest is UTF-8,
+    /// read as such, and the cut character is dropped (it was all read as Windows-1252).
+    @Test(arguments: ["FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=9D=D0=B0=D1=81=D1", "FN;ENCODING=QUOTED-PRINTABLE:=D0=9D=D0=B0=D1=81=D1"])
+    func utf8CutInTheMiddleOfACharacterKeepsTheRest(line: String) {
+        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\n\(line)\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(text.utf8))
+        #expect(result.contacts.map(\.contact.name.formatted) == ["Нас"])
+        #expect(result.diagnostics.map(\.rendered) == ["3:1: warning: FN ends in the middle of a UTF-8 character; the cut character is dropped"])
+    }
+
     @Test func unknownCharsetAndEncoding() {
         let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=X-KLINGON:Worf\r\nNOTE;ENCODING=UUENCODE:begin 644\r\nEND:VCARD\r\n"
         let result = VCardReader.readAll(Array(text.utf8))
