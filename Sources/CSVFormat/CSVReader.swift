@@ -86,6 +86,16 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         if record.isSeparatorHint {
             guard try scanner.next(into: &record, diagnostics: &diagnostics) else { return }
         }
+        if record.isNotesTitle {
+            // LinkedIn's Connections.csv opens with `Notes:`, a paragraph and a blank line.
+            let notes = record.position
+            var rows = 0
+            repeat {
+                rows += 1
+                guard try scanner.next(into: &record, diagnostics: &diagnostics) else { return }
+            } while record.count <= 1 && rows < CSVRecord.longestNotes
+            diagnostics.append(.warning("the \(rows) rows before the header are notes, not contacts; skipped", at: notes))
+        }
         let record = self.record
         let decoded = record.bytes.withUnsafeBufferPointer { bytes in
             (0..<record.count).map { Self.decode(bytes, record.range(of: $0), forced: options.encoding) }
@@ -233,6 +243,18 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
 }
 
 extension CSVRecord {
+    /// The most one-field rows read as notes after a notes title, before the header.
+    static let longestNotes = 10
+
+    /// True for a one-field first row that ends in `:` (`Notes:`): the title of notes written
+    /// before the header, one field a row.
+    var isNotesTitle: Bool {
+        guard count == 1 else { return false }
+        var field = bytes[range(of: 0)]
+        while let last = field.last, last == 0x20 || last == 0x09 { field.removeLast() }
+        return (2...40).contains(field.count) && field.last == UInt8(ascii: ":")
+    }
+
     /// True for Excel's `sep=;` first line, which names the delimiter (already sniffed from it)
     /// and is not a header.
     var isSeparatorHint: Bool {

@@ -27,6 +27,19 @@ import Testing
         ])
     }
 
+    /// LinkedIn's Connections.csv opens with `Notes:`, a quoted paragraph and a blank line; the
+    /// header follows. Read whole, `Notes:` was the header and no row was a contact.
+    @Test func linkedInNotesBeforeTheHeaderAreSkipped() throws {
+        let csv = "Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses "
+            + "are missing, like this one, here.\"\r\n\r\n"
+            + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+            + "Marta,Quispe,https://www.linkedin.com/in/marta-quispe,marta@andes.example,Andes S.A.,Gerente,12 Mar 2024\r\n"
+        let result = try readAll(csv)
+        #expect(result.records.map(\.contact.name) == [PersonName(given: "Marta", family: "Quispe")])
+        #expect(result.records.map(\.contact.emails) == [[Email(address: "marta@andes.example")]])
+        #expect(result.diagnostics.map(\.rendered).first == "1:1: warning: the 2 rows before the header are notes, not contacts; skipped")
+    }
+
     @Test func germanOutlookExchangeEntry() throws {
         let csv = "\"Vorname\",\"Nachname\",\"E-Mail-Adresse\",\"E-Mail-Typ\",\"E-Mail: Angezeigter Name\",\"Mobiltelefon\"\r\n"
             + "\"Jörg\",\"Weiß\",\"/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=joerg\",\"EX\","
