@@ -230,8 +230,10 @@ struct VCardLineScanner {
     private static let longestPropertyPrefix = 64
 
     /// True when `line` starts with an optional group and a dot, then a property name the reader
-    /// knows, an extension name (`X-…`) or another RFC 6350 / RFC 2426 name, followed by `;` or `:`.
+    /// knows, an extension name (`X-…`) or another RFC 6350 / RFC 2426 name, followed by `;` or
+    /// `:`; the first byte is a letter.
     static func startsProperty(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = line.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
         var nameStart = 0
         var index = 0
         while index < line.count, VCardByte.isPropertyNameByte(line[index]) { index += 1 }

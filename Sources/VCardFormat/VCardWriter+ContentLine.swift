@@ -235,13 +235,16 @@ struct VCardLineWriter {
         var lineLength = head.count + 27 + (hasNonASCII ? 14 : 0)
         let last = value.count - 1
         for (index, byte) in value.enumerated() {
-            let literal = (byte > .space && byte < 0x7F && byte != .equals)
+            var literal = (byte > .space && byte < 0x7F && byte != .equals)
                 || ((byte == .space || byte == .tab) && index != last)
-            let width = literal ? 1 : 3
-            if lineLength + width > 74 {
+            if lineLength + (literal ? 1 : 3) > 74 {
                 out.append(contentsOf: [.equals, .carriageReturn, .lineFeed])
                 lineLength = 0
             }
+            // A continuation line that starts with a letter could read as a property of its own
+            // (`FN:John Doe` inside an AGENT), which readers take a dangling soft break before.
+            if lineLength == 0, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { literal = false }
+            let width = literal ? 1 : 3
             if literal {
                 out.append(byte)
             } else {

@@ -134,6 +134,22 @@ import Testing
             """.replacingOccurrences(of: "=\n", with: "=\r\n"))
     }
 
+    /// A quoted-printable continuation line never starts with a letter, so it cannot read as a
+    /// property of its own (`TEL;CELL:…` in a note), wherever the soft break falls.
+    @Test(arguments: 1..<80)
+    func quotedPrintableContinuationNeverLooksLikeAProperty(padding: Int) {
+        let written = String(repeating: "a", count: padding) + "\nTEL;CELL:0995552188\nFN:John Doe, EMAIL:x@y.ec and more"
+        let (text, _) = self.written(Contact(name: PersonName(formatted: "Ana"), note: written), .v21)
+        let lines = text.split(separator: "\r\n")
+        let note = lines.firstIndex { $0.hasPrefix("NOTE") }!
+        for line in lines[(note + 1)...] where line != "END:VCARD" {
+            #expect(!line.first!.isLetter, "\(line)")
+        }
+        let read = VCardReader.readAll(Array(text.utf8))
+        #expect(read.contacts.map(\.contact.note) == [written])
+        #expect(read.diagnostics.isEmpty)
+    }
+
     /// `NOTE:` and 69 `a` fill 74 octets; the 2-octet `é` would straddle octet 75, so the fold
     /// comes before it and the continuation line starts with a space and the whole `é`.
     @Test func foldsAt75OctetsWithoutSplittingAUTF8Sequence() {
