@@ -73,6 +73,9 @@ enum GenericHeaders {
                 : kind == .home ? .home : kind == .work ? .work : kind == .other ? .other : .unspecified
             return .phone(phoneKind, label: nil, preference: nil)
         }
+        // `ip_address`, `Customer Address ID`, `Default address`, `Address Validity Date`: about an
+        // address, not one.
+        if !set.isDisjoint(with: notAddressWords) { return nil }
         if !set.isDisjoint(with: postalWords) || joined.contains(" codigo postal ") || joined.contains(" code postal ") {
             return .address(kind, nil, .postalCode)
         }
@@ -87,14 +90,20 @@ enum GenericHeaders {
         // word beyond that names someone or something else (`Maiden Name`, `Screen Name`,
         // `Nombre de usuario`), which stays a custom field rather than joining the person's name.
         guard set.isSubset(of: nameQualifiers.union(familyWords).union(nameWords)) else { return nil }
-        if !set.isDisjoint(with: familyWords) { return .name(.family) }
-        if !set.isDisjoint(with: nameWords) { return .givenOrFormatted }
-        return nil
+        if !set.isDisjoint(with: familyWords) || (set.contains("last") && !set.isDisjoint(with: nameWords)) {
+            return .name(.family)
+        }
+        guard !set.isDisjoint(with: nameWords) else { return nil }
+        // `contact_first_name`, `Primer nombre del cliente`: a given name, whoever's.
+        return set.isDisjoint(with: givenQualifiers) ? .givenOrFormatted : .name(.given)
     }
+
+    /// Words that make a name column's header a given name.
+    private static let givenQualifiers: Set<String> = ["first", "given", "primer", "primeiro"]
 
     /// Words a name column's header may hold beside the name word itself.
     private static let nameQualifiers: Set<String> = [
-        "first", "given", "full", "complete", "completo", "completa", "contact", "contacto", "contato", "contatto",
+        "first", "given", "last", "full", "complete", "completo", "completa", "contact", "contacto", "contato", "contatto",
         "client", "cliente", "customer", "person", "persona", "pessoa", "primer", "primeiro", "segundo", "paterno",
         "materno", "de", "del", "do", "da", "la", "el", "the", "of", "s",
     ]
@@ -139,8 +148,9 @@ enum GenericHeaders {
         ("Razón social", .organization(.company)), ("Razão social", .organization(.company)),
         ("Nombre comercial", .organization(.company)), ("Nome fantasia", .organization(.company)),
         ("Raison sociale", .organization(.company)), ("Business Name", .organization(.company)),
-        ("Account Name", .organization(.company)),
-        ("Job Title", .organization(.title)), ("Jobtitle", .organization(.title)), ("Position", .organization(.title)), ("Cargo", .organization(.title)),
+        ("Account Name", .organization(.company)), ("Org", .organization(.company)),
+        ("Salutation", .name(.prefix)), ("Sur name", .name(.family)), ("P Code", .address(.unspecified, nil, .postalCode)),
+        ("Job Title", .organization(.title)), ("Jobtitle", .organization(.title)), ("Title", .organization(.title)), ("Position", .organization(.title)), ("Cargo", .organization(.title)),
         ("Puesto", .organization(.title)), ("Fonction", .organization(.title)), ("Poste", .organization(.title)),
         ("Beruf", .organization(.title)), ("Qualifica", .organization(.title)), ("Mansione", .organization(.title)),
         ("Department", .organization(.department)), ("Departamento", .organization(.department)),
@@ -172,7 +182,8 @@ enum GenericHeaders {
     ]).union(russian(["почта", "емейл", "имейл"]))
     private static let faxWords: Set<String> = ["fax", "telefax", "telecopie"]
     private static let mobileWords: Set<String> = Set([
-        "mobile", "mobil", "movil", "cell", "cellphone", "cellular", "celular", "cel", "cellulare", "portable",
+        "mobile", "mobil", "movil", "cell", "cellphone", "cellular", "celular", "celulares", "moviles", "cel",
+        "cellulare", "portable",
         "handy", "telemovel", "whatsapp", "mobiltelefon", "smartphone", "mobilephone", "cellphonenumber",
     ]).union(russian(["мобильный", "сотовый"]))
     private static let pagerWords: Set<String> = ["pager", "beeper", "buscapersonas", "cercapersone"]
@@ -202,6 +213,10 @@ enum GenericHeaders {
     private static let regionWords: Set<String> = Set([
         "state", "province", "provincia", "estado", "region", "bundesland", "uf", "county", "regione",
     ]).union(russian(["область", "регион", "край"]))
+    /// Words that make a header about an address rather than part of one.
+    private static let notAddressWords: Set<String> = [
+        "ip", "id", "mac", "uuid", "guid", "date", "validity", "default", "type", "status", "verified", "valid",
+    ]
     private static let postalWords: Set<String> = Set([
         "zip", "zipcode", "postal", "postcode", "cp", "cep", "plz", "cap", "postleitzahl",
     ]).union(russian(["индекс"]))

@@ -331,9 +331,13 @@ extension PersonName {
             || nickname != nil
     }
 
-    /// Sets a part; a second column for the same part is joined with a space.
+    /// Sets a part; a second column for the same part is joined with a space, unless it repeats
+    /// the first (Zoho's `Display Name` and `Customer Name`).
     mutating func append(_ text: String, to part: FieldMeaning.NamePart) {
-        func joined(_ old: String?) -> String { old.map { $0 + " " + text } ?? text }
+        func joined(_ old: String?) -> String {
+            guard let old else { return text }
+            return old.lowercased() == text.lowercased() ? old : old + " " + text
+        }
         switch part {
         case .formatted: formatted = joined(formatted)
         case .given: given = joined(given)

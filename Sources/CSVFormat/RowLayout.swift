@@ -101,6 +101,7 @@ struct RowLayout {
                 }
             }
         }
+        Self.settleAmbiguousColumns(&meanings, keys: keys)
         let names = meanings.compactMap { $0 }
         let hasGiven = names.contains(.name(.given))
         let hasFamily = names.contains(.name(.family)) || names.contains(.familyOrFormatted)
@@ -261,10 +262,34 @@ struct RowLayout {
         return .generic
     }
 
+    /// Settles what a column means from the other columns of the header:
+    /// - `Title` is Outlook's name prefix (`Mr.`) beside a `Job Title` column, and the job title
+    ///   without one (Yahoo's export, hand-made sheets);
+    /// - a whole-address column (`Home Address`) is the street when the same address has city,
+    ///   region or postal-code columns and no street column, as Yahoo's export has.
+    private static func settleAmbiguousColumns(_ meanings: inout [FieldMeaning?], keys: [String]) {
+        if !meanings.contains(.organization(.title)) {
+            for column in meanings.indices where keys[column] == "title" && meanings[column] == .name(.prefix) {
+                meanings[column] = .organization(.title)
+            }
+        }
+        for column in meanings.indices {
+            guard case .address(let kind, let label, .formatted) = meanings[column] else { continue }
+            let parts = meanings.compactMap { meaning -> FieldMeaning.AddressPart? in
+                guard case .address(kind, label, let part) = meaning else { return nil }
+                return part
+            }
+            if !parts.contains(.street), parts.contains(where: { [.city, .region, .postalCode].contains($0) }) {
+                meanings[column] = .address(kind, label, .street)
+            }
+        }
+    }
+
     private mutating func role(for meaning: FieldMeaning, hasGiven: Bool, hasFamily: Bool) -> Role {
         switch meaning {
         case .name(let part): return .name(part)
-        case .givenOrFormatted: return .name(hasFamily ? .given : .formatted)
+        // Beside a given-name column, `Nombre`, `Customer Name` is the name shown, not more given names.
+        case .givenOrFormatted: return .name(hasFamily && !hasGiven ? .given : .formatted)
         case .familyOrFormatted: return .name(hasGiven ? .family : .formatted)
         case .organization(let part): return .organization(part)
         case .phone(let kind, let label, let preference): return .phone(kind, label: label, preference: preference)

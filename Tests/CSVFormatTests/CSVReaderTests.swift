@@ -403,6 +403,54 @@ import Testing
         #expect(result.records.first?.contact.unmapped == [customField(header, "Other")])
     }
 
+    /// A display-name column beside given and family columns is the name shown, not more given
+    /// names (Zoho's `Customer Name`, Wave's `customer_name`); `contact_first_name` and
+    /// `contact_last_name` are given and family names; a repeated display name is said once.
+    @Test func customerNameBesideFirstAndLastNameIsTheFormattedName() throws {
+        let zoho = try readAll("Display Name,Salutation,First Name,Last Name,Customer Name\nAvengers,Mr.,Thor,Odensohn,Avengers\n")
+        #expect(zoho.records.first?.contact.name
+            == PersonName(formatted: "Avengers", given: "Thor", family: "Odensohn", prefix: "Mr."))
+        let wave = try readAll("customer_name,contact_first_name,contact_last_name,email\nHomer Simpson,Homer,Connery,h@s.example\n")
+        #expect(wave.records.first?.contact.name == PersonName(formatted: "Homer Simpson", given: "Homer", family: "Connery"))
+    }
+
+    /// `Title` is Outlook's prefix beside a `Job Title` column; without one (Yahoo's export, a
+    /// hand-made sheet) it is the job title.
+    @Test func titleIsTheJobTitleWithoutAJobTitleColumn() throws {
+        let yahoo = try readAll("First,Last,Mobile,Title,Company\nSue,Ramos,925-580-2127,owner,Track Computer Center\n")
+        #expect(yahoo.records.first?.contact.name == PersonName(given: "Sue", family: "Ramos"))
+        #expect(yahoo.records.first?.contact.organization == Organization(company: "Track Computer Center", title: "owner"))
+        let outlook = try readAll("Title,First Name,Last Name,Job Title,Mobile Phone\nMr.,Robert,Miller,Manager,425-555-0102\n")
+        #expect(outlook.records.first?.contact.name == PersonName(given: "Robert", family: "Miller", prefix: "Mr."))
+        #expect(outlook.records.first?.contact.organization == Organization(title: "Manager"))
+    }
+
+    /// Yahoo's `Home Address` beside `Home City`, `Home State`, `Home ZIP` is the street.
+    @Test func wholeAddressColumnBesideItsPartsIsTheStreet() throws {
+        let result = try readAll("First,Home Address,Home City,Home State,Home ZIP\nSue,1295 Bordeaux Street,Pleasanton,CA,94566\n")
+        #expect(result.records.first?.contact.addresses
+            == [PostalAddress(street: "1295 Bordeaux Street", city: "Pleasanton", region: "CA", postalCode: "94566", kind: .home)])
+    }
+
+    /// A column about an address rather than part of one stays a custom field.
+    @Test(arguments: ["ip_address", "Customer Address ID", "Default address", "Team address Validity Date", "Address Type"])
+    func columnsAboutAnAddressAreCustomFields(header: String) throws {
+        let result = try readAll("Name,Email,\(header)\nAna,ana@example.ec,70.61.11.201\n")
+        #expect(result.records.first?.contact.addresses == [])
+        #expect(result.records.first?.contact.unmapped == [customField(header, "70.61.11.201")])
+    }
+
+    @Test func moreHeaderSpellings() throws {
+        let result = try readAll("Sur name,Nombre,CELULARES,org,p_code\nQuispe,Marta,0991234567,Andes S.A.,170102\n")
+        #expect(result.records.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "Marta", family: "Quispe"),
+                phones: [Phone(value: "0991234567", kind: .mobile)],
+                addresses: [PostalAddress(postalCode: "170102")],
+                organization: Organization(company: "Andes S.A."))
+        ])
+    }
+
     /// `First`, `Middle`, `Last` alone, as Yahoo's export and many sheets name the name columns.
     @Test func shortNameHeaders() throws {
         let result = try readAll("First,Middle,Last,Mobile,Email\nAna,María,Vera,+593 99 123 4567,ana@example.ec\n")

@@ -393,7 +393,7 @@ import Testing
             \r
             item1.ADR;HOME:;;Av. 6 de Diciembre;Quito;;;\r
             item1.LABEL;HOME;ENCODING=QUOTED-PRINTABLE:Av. 6 de Diciembre=0D=0AQuito "=\r
-            EC"\r
+            =45C"\r
 
             """))
     }
