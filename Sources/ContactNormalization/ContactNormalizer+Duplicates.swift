@@ -6,8 +6,9 @@ extension ContactNormalizer {
     /// The merged phone keeps the first spelling of the number and takes the best of the others:
     /// the most telling kind (mobile beats any other type, any type beats `voice` and `other`,
     /// which beat unspecified), the lower preference rank (RFC 6350 §5.3) and the first custom
-    /// label. Nothing is lost, but the collapse is reported as a warning naming both spellings, so
-    /// a user who wrote the number twice on purpose can see why one went away. Strict mode leaves
+    /// label. The collapse is reported as a warning naming both spellings, and the type or label
+    /// the merged phone does not keep (`as mobile, without its type work`), so a user who wrote
+    /// the number twice on purpose can see why one went away. Strict mode leaves
     /// it a warning: a merged duplicate is not a failure. Phones that could not be normalised are
     /// never merged.
     static func mergeDuplicatePhones(
@@ -29,15 +30,22 @@ extension ContactNormalizer {
                 continue
             }
             let phone = phones[index]
-            if kindRank(phone.kind) > kindRank(phones[keptIndex].kind) { phones[keptIndex].kind = phone.kind }
+            let keptKind = phones[keptIndex].kind
+            if kindRank(phone.kind) > kindRank(keptKind) { phones[keptIndex].kind = phone.kind }
             if let preference = phone.preference, preference < (phones[keptIndex].preference ?? Int.max) {
                 phones[keptIndex].preference = preference
             }
-            if phones[keptIndex].label == nil { phones[keptIndex].label = phone.label }
+            let keptLabel = phones[keptIndex].label
+            if keptLabel == nil { phones[keptIndex].label = phone.label }
+            // A type or label only one of the two had, and the merged phone does not, is named.
+            var dropped = [phone.kind, keptKind].filter { kindRank($0) >= 2 && $0 != phones[keptIndex].kind }
+                .map { "type \($0.rawValue)" }
+            if let label = phone.label, keptLabel != nil, label != keptLabel { dropped.append("label \"\(label)\"") }
+            let droppedNote = dropped.isEmpty ? "" : " as \(phones[keptIndex].kind.rawValue), without its \(dropped.joined(separator: " and "))"
             diagnostics.append(Diagnostic(
                 .warning,
                 "contact \"\(cardName)\": phone \"\(phone.value)\" is the same number as \"\(phones[keptIndex].value)\" "
-                    + "(\(normalized.e164)); merged into one",
+                    + "(\(normalized.e164)); merged into one" + droppedNote,
                 at: phone.readAt.position ?? context.position))
         }
         if keptCount < phones.count { phones.removeSubrange(keptCount...) }

@@ -91,6 +91,11 @@ public struct JelouContactEncoder: Sendable {
             return nil
         }
         guard let formattedName = Self.formattedName(for: contact) else {
+            // An empty card (BEGIN, VERSION, END) loses nothing by being skipped.
+            if contact.isEmpty && contact.birthday == nil && contact.note == nil && contact.unmapped.isEmpty {
+                diagnostics.append(.warning("contact is empty; skipped"))
+                return nil
+            }
             diagnostics.append(.error(
                 "contact has no name, company, email or phone to use as formatted_name; not written"))
             return nil

@@ -104,6 +104,19 @@ import Testing
         #expect(result.contact.phones.map(\.kind) == [kinds.kept])
     }
 
+    /// The warning names the type or label the merged phone does not keep.
+    @Test func mergeWarningNamesTheTypeAndLabelItDrops() throws {
+        let phones = [
+            Phone(value: "0173-999 777 9", kind: .work, label: "Zentrale"), Phone(value: "0173 999 777 9", kind: .mobile, label: "Handy"),
+        ]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "DE"))
+        #expect(result.contact.phones.map(\.kind) == [.mobile])
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"0173 999 777 9\" is the same number as \"0173-999 777 9\" (+491739997779); "
+                + "merged into one as mobile, without its type work and label \"Handy\"",
+        ])
+    }
+
     @Test func lowerPreferenceAndFirstLabelWin() throws {
         let phones = [
             Phone(value: "+34 612 34 56 78", label: "Oficina", preference: nil),

@@ -144,6 +144,14 @@ import _ContactsTestSupport
         #expect(diagnostics == ["error: contact has no name, company, email or phone to use as formatted_name; not written"])
     }
 
+    /// A card with nothing in it (BEGIN, VERSION, END) loses nothing by being skipped: a warning,
+    /// not an error that fails the run.
+    @Test func anEmptyContactIsSkippedWithAWarning() {
+        let (text, diagnostics) = json(Contact())
+        #expect(text == nil)
+        #expect(diagnostics == ["warning: contact is empty; skipped"])
+    }
+
     @Test(arguments: [
         (Phone(value: "+1 212 555 0123 x45", normalized: NormalizedPhone(e164: "+12125550123", waID: "12125550123", extensionNumber: "45")),
          #"{"phone":"+12125550123 ext. 45"}"#),
