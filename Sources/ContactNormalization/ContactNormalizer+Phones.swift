@@ -288,7 +288,10 @@ extension ContactNormalizer {
     /// word libphonenumber takes for vanity letters (`ramal 3`, `interno 12`, `Durchwahl 30`) or
     /// a dangling `ext` with no digits after it; `nil` when that is no valid number either.
     private static func validReadingWithExtensionWord(_ text: String, region: RegionCode?) -> PhoneNumber? {
-        guard text.unicodeScalars.contains(where: isAlphabetic), let digits = PhoneDigits(text) else { return nil }
+        // Only a text with a letter (or a byte beyond ASCII, which may be one) has a word to reread.
+        guard text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 }),
+            let digits = PhoneDigits(text)
+        else { return nil }
         let reread = digits.number + (digits.extensionNumber.map { " ext. " + $0 } ?? "")
         guard let number = try? parse(reread, region: region), number.isValid else { return nil }
         return number

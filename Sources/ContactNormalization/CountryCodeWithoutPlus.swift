@@ -7,20 +7,26 @@ import PhoneNormalization
 /// warning — the international number the digits spell with a `+` — so the user can fix the
 /// source; nothing is rewritten.
 enum CountryCodeWithoutPlus {
-    /// The valid number `text`'s digits are with a `+` before them, when `text` is written without
-    /// `+` or `00`, does not start with a trunk `0`, and has ten digits or more; else `nil`.
+    /// The valid number `text`'s digits are with a `+` before them, when `text` is written in
+    /// ASCII without `+` or `00`, has no letter, does not start with a trunk `0`, and has ten
+    /// digits or more; else `nil`. Asked of every national number read without a region, so it
+    /// looks at bytes and gives up at the first that rules a hint out.
     static func internationalNumber(writtenAs text: String) -> PhoneNumber? {
-        var digits = "+"
-        for scalar in text.unicodeScalars {
-            if scalar == "+" || scalar == "\u{FF0B}" { return nil }
-            if let value = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil {
-                if digits.utf8.count == 1 && value == 0 { return nil }
-                digits.unicodeScalars.append(Unicode.Scalar(UInt8(48 + Int(value))))
-            } else if scalar.properties.isAlphabetic {
+        var digits: [UInt8] = [UInt8(ascii: "+")]
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if digits.count == 1 && byte == UInt8(ascii: "0") { return nil }
+                digits.append(byte)
+            case UInt8(ascii: "+"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...:
                 return nil
+            default:
+                continue
             }
         }
-        guard digits.utf8.count > 10, let number = try? PhoneNumber(parsing: digits, defaultRegion: nil), number.isValid
+        guard digits.count > 10,
+            let number = try? PhoneNumber(parsing: String(decoding: digits, as: UTF8.self), defaultRegion: nil),
+            number.isValid
         else { return nil }
         return number
     }
