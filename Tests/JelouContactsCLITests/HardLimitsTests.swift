@@ -34,7 +34,7 @@ import Testing
             name: "cards nested 10,000 deep",
             input: #"\#(card) Before; yes 'BEGIN:VCARD' | head -n 10000; printf 'FN:Deep\r\n'; yes 'END:VCARD' | head -n 10000; \#(card) After"#,
             diagnostic: "warning: cards nested more than 8 deep; nested card skipped",
-            stillConverted: ["Before", "After"], exitCode: 1),
+            stillConverted: ["Before", "After"]),
         Case(
             name: "a 2 GB base64 photo",
             input: #"printf 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Photo\r\nPHOTO;ENCODING=b;TYPE=JPEG:'; head -c 2000000000 /dev/zero | tr '\0' Q; printf '\r\nEND:VCARD\r\n'; \#(card) After"#,
