@@ -193,6 +193,16 @@ final class NumberingPlanIndex: @unchecked Sendable {
         return national & (1 << UInt32(length - 2)) != 0 ? .possible : .invalidLength
     }
 
+    /// True when a number of `length` digits is shorter than every fixed-line and every mobile
+    /// number of the territory: a local number written without its area code (`966093487` in
+    /// Brazil, where a mobile has a two-digit area code and nine digits).
+    func isShorterThanFixedLinesAndMobiles(_ length: Int, territory: Int) -> Bool {
+        let fixedLine = UInt32(field(territory, NumberingPlan.Field.typeLengths(0)))
+        let mobile = UInt32(field(territory, NumberingPlan.Field.typeLengths(1)))
+        guard fixedLine != 0, mobile != 0 else { return false }
+        return length < min(fixedLine.trailingZeroBitCount, mobile.trailingZeroBitCount) + 2
+    }
+
     /// libphonenumber's `isNumberMatchingDesc`: the length is listed (when lengths are listed)
     /// and the pattern matches the whole number.
     func matchesDescription(

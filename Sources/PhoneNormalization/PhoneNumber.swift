@@ -12,7 +12,10 @@ public struct PhoneNumber: Sendable, Hashable {
     /// `true`: matches the region's patterns; `false`: possible (length right) only.
     public let isValid: Bool
     /// `true` when the number is possible only as a local number, dialled without its area code
-    /// within the area (libphonenumber's `IS_POSSIBLE_LOCAL_ONLY`): `253-0000` read in the US.
+    /// within the area: libphonenumber's `IS_POSSIBLE_LOCAL_ONLY` (`253-0000` read in the US), or
+    /// a number that matches no range and is shorter than every fixed-line and mobile number of
+    /// its region (`96609-3487` read in Brazil, whose mobiles have two more digits).
+    /// libphonenumber calls both possible; so does ``isValid``.
     public let isLocalOnly: Bool
 
     /// How closely parsing follows libphonenumber.

@@ -142,7 +142,7 @@ enum PhoneNumberParser {
         if !isValid {
             let mainTerritory = Int(plan.territories(forCountryCode: countryCode).first!)
             switch plan.checkLength(digits.count, territory: mainTerritory) {
-            case .possible: break
+            case .possible: isLocalOnly = plan.isShorterThanFixedLinesAndMobiles(digits.count, territory: mainTerritory)
             case .possibleLocalOnly: isLocalOnly = true
             case .tooShort: throw PhoneNumberError(.tooShort, "too few digits for +\(countryCode)")
             case .tooLong: throw PhoneNumberError(.tooLong, "too many digits for +\(countryCode)")

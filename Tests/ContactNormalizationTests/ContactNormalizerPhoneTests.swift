@@ -93,7 +93,7 @@ import Testing
     /// it is kept as written.
     @Test(arguments: [
         ("US", "253-0000", " read in region US", 1), ("EC", "+593 2212345", "", 593), ("RU", "243-53-96", " read in region RU", 7),
-        ("DE", "+49123", "", 49),
+        ("DE", "+49123", "", 49), ("BR", "96609-3487", " read in region BR", 55), ("IN", "579211", " read in region IN", 91),
     ] as [(String, String, String, Int)])
     func localNumberWithoutItsAreaCodeIsKeptAsWritten(region: String, input: String, readIn: String, countryCode: Int) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, kind: .work)]), in: try context(region: region))

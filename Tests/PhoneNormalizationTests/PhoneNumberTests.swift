@@ -65,6 +65,10 @@ import PhoneNormalization
         ("0 3211238179", "CO", "+5703211238179", false),
         ("tel:2345678;phone-context=example.com", "EC", "+5932345678", true),
         ("0;phone-context=+13950016;phone-context=+18X96#tel:", "JP", "+13950016", true),
+        // Possible for libphonenumber (some Brazilian numbers have 9 digits), but shorter than
+        // every Brazilian fixed line and mobile: a mobile without its area code.
+        ("96609-3487", "BR", "+55966093487", true),
+        ("+57 4 444 1234", "CO", "+5744441234", false),
     ])
     func readsPossibleNumber(input: String, region: String, e164: String, isLocalOnly: Bool) throws {
         let number = try PhoneNumber(parsing: input, defaultRegion: RegionCode(rawValue: region))
