@@ -275,13 +275,22 @@ extension ContactNormalizer {
         } ?? ""
         // Text a payload's `phone` cannot carry as a number (``PhoneDigits``) is left out of
         // payloads; the vCard and CSV writers keep it.
-        let kept = PhoneDigits(phone.value) == nil
-            ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptID)"
+        let isNoNumber = PhoneDigits(phone.value) == nil
+        let kept = isNoNumber ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptID)"
+        // libphonenumber reads words after the digits as keypad letters, and its reason then
+        // speaks of digits the text does not have (`913-962-5492 not in service`: too many).
+        let reason = isNoNumber && hasWordAfterDigits(phone.value) ? "words follow its digits" : error.message
         diagnostics.append(problem(
-            "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(error.message)); "
+            "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(reason)); "
                 + kept + today,
             context: context, readAt: phone.readAt))
         return .notValid
+    }
+
+    /// True when a letter follows the first digit of `text`.
+    private static func hasWordAfterDigits(_ text: String) -> Bool {
+        guard let firstDigit = text.unicodeScalars.firstIndex(where: isNumeric) else { return false }
+        return text.unicodeScalars[firstDigit...].contains(where: isAlphabetic)
     }
 
     /// The valid number `text` is when its extension is read as ``PhoneDigits`` reads it: after a

@@ -130,6 +130,18 @@ import Testing
             at: cardPosition)])
     }
 
+    /// Words after the digits make the text no number; the reason says so, where libphonenumber,
+    /// reading the words as keypad letters, would speak of digits the text does not have.
+    @Test(arguments: [("US", "913-962-5492  not in service"), ("DE", "+49 MOBIL2")])
+    func wordsAfterTheDigitsAreTheReason(region: String, input: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        let readIn = input.hasPrefix("+") ? "" : " read in region \(region)"
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\"\(readIn) is not a valid number (words follow its digits); "
+                + "left out of Jelou payloads, kept as written in vCard and CSV",
+        ])
+    }
+
     /// Mexico's dialling forms retired in 2019 stay invalid, as in libphonenumber, and are kept as
     /// written; the warning gives the number as it is dialled today, so the source can be fixed.
     @Test(arguments: [
