@@ -21,8 +21,9 @@ import ContactModel
 /// - custom labels use Apple's item groups: `item1.TEL;TYPE=CELL:…` + `item1.X-ABLabel:label`;
 ///   an address's ``PostalAddress/countryCode`` goes in the same group, lower-cased as Apple
 ///   writes it: `itemN.X-ABADR:ec`;
-/// - an address's formatted text is the `LABEL` parameter (RFC 6350 §6.3.1) in 4.0 and 3.0,
-///   and in 2.1 a `LABEL` property right after the `ADR`, both in one item group;
+/// - an address's formatted text is the `LABEL` parameter (RFC 6350 §6.3.1) in 4.0, and in 3.0
+///   and 2.1, which have no such parameter, a `LABEL` property (RFC 2426 §3.2.2) right after the
+///   `ADR`, both in one item group;
 /// - a phone's number is ``NormalizedPhone/e164`` when normalised, else the value as written;
 ///   4.0 writes it as `VALUE=uri` `tel:` URI (with `;ext=`) when it is E.164 or a global
 ///   `tel:` number, as text otherwise; an extension with no URI to carry it is appended to
@@ -205,11 +206,11 @@ public struct VCardWriter: Sendable {
         _ address: PostalAddress, groups: inout VCardItemGroups, diagnostics: inout [Diagnostic], into out: inout [UInt8]
     ) {
         let needsGroup = address.label != nil || address.countryCode != nil
-            || (version == .v21 && address.formatted != nil)
+            || (version != .v40 && address.formatted != nil)
         let group = needsGroup ? groups.next() : nil
         line.start(group: group, name: "ADR")
         appendKind(address.kind.vCardTypeTokens, preference: address.preference, field: "address", diagnostics: &diagnostics)
-        if let formatted = address.formatted, version != .v21 {
+        if let formatted = address.formatted, version == .v40 {
             line.appendParameter(name: "LABEL", values: [formatted])
         }
         let parts = [
@@ -221,7 +222,7 @@ public struct VCardWriter: Sendable {
             if let part { line.appendText(part, structured: true) }
         }
         line.write(into: &out)
-        if let formatted = address.formatted, version == .v21 {
+        if let formatted = address.formatted, version != .v40 {
             line.start(group: group, name: "LABEL")
             line.appendTypes(address.kind.vCardTypeTokens)
             line.appendText(formatted)

@@ -383,12 +383,19 @@ import Testing
             """))
     }
 
-    @Test func addressLabelIsAParameterIn40AndAPropertyIn21() {
+    /// 3.0 has no LABEL parameter (RFC 2426 §3.2.2 defines the property): the 2.1 way.
+    @Test func addressLabelIsAParameterIn40AndAPropertyIn30And21() {
         let contact = Contact(name: PersonName(formatted: "A"), addresses: [
             PostalAddress(street: "Av. 6 de Diciembre", city: "Quito", formatted: "Av. 6 de Diciembre\nQuito \"EC\"", kind: .home),
         ])
         #expect(written(contact, .v40).text.contains(
             "\r\nADR;TYPE=home;LABEL=Av. 6 de Diciembre^nQuito ^'EC^':;;Av. 6 de Diciembre;Q\r\n uito;;;\r\n"))
+        #expect(written(contact, .v30).text.contains("""
+            \r
+            item1.ADR;TYPE=HOME:;;Av. 6 de Diciembre;Quito;;;\r
+            item1.LABEL;TYPE=HOME:Av. 6 de Diciembre\\nQuito "EC"\r
+
+            """))
         #expect(written(contact, .v21).text.contains("""
             \r
             item1.ADR;HOME:;;Av. 6 de Diciembre;Quito;;;\r
