@@ -249,9 +249,12 @@ public struct CSVWriter: Sendable {
     }
 
     /// The cell with a leading `'` when a spreadsheet would read it as a formula: it starts with
-    /// `=`, `+`, `-`, `@`, TAB or CR and is neither a phone number nor a year-less date (`--12-24`).
+    /// `=`, `+`, `-`, `@`, TAB or CR and is neither a phone number, a year-less date (`--12-24`)
+    /// nor that one sign alone (a contact named `-`), which no spreadsheet runs.
     public static func defused(_ cell: String) -> String {
-        guard let first = cell.utf8.first, SpreadsheetFormulaGuard.startsFormula(first) else { return cell }
+        guard let first = cell.utf8.first, SpreadsheetFormulaGuard.startsFormula(first),
+            cell.utf8.count > 1 || first == UInt8(ascii: "=")
+        else { return cell }
         let isDate = cell.utf8.count >= 6 && cell.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) }
         return isDate || RowLayout.looksLikePhone(cell) ? cell : "'" + cell
     }
