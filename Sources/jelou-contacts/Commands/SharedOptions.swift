@@ -9,7 +9,7 @@ enum SharedOptions {
         help: "Region (ISO 3166-1 alpha-2, e.g. EC) to read national phone numbers in. Falls back to each contact's address country, then JELOU_CONTACTS_REGION.")
     static let waID = OptionSpec(
         long: "--wa-id", valueName: "POLICY",
-        help: "Which phones get a wa_id: mobile (and fixed-line-or-mobile) numbers not typed fax or pager, always, or never (default: mobile).",
+        help: "Which phones get a wa_id: mobile (and fixed-line-or-mobile) numbers not typed only fax or pager, always, or never (default: mobile).",
         choices: ["mobile", "always", "never"])
     static let waIDQuirks = OptionSpec(
         long: "--wa-id-quirks",
