@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(name: "generate-numbering-plan", dependencies: ["NumberingPlanGeneration"]),
 
         .target(name: "ContactNormalization", dependencies: ["ContactModel", "PhoneNormalization"]),
-        .target(name: "JelouPayload", dependencies: ["ContactModel", "JSONCoding", "CSVFormat"]),
+        .target(name: "JelouPayload", dependencies: ["ContactModel", "JSONCoding", "CSVFormat", "VCardFormat"]),
         // What the recipient will see: cards for the terminal and a self-contained HTML page.
         .target(name: "ContactPreview", dependencies: ["ContactModel", "JSONCoding", "JelouPayload"]),
         .target(name: "JelouSend", dependencies: ["JelouPayload", "JSONCoding"]),

@@ -53,6 +53,8 @@ enum GenericHeaders {
             !set.isDisjoint(with: homeWords) ? .home : !set.isDisjoint(with: workWords) ? .work
             : !set.isDisjoint(with: otherWords) ? .other : .unspecified
 
+        // `HasOptedOutOfEmail`, `Email Bounced`, `Phone Verified`: a flag about a field, not one.
+        if !set.isDisjoint(with: flagWords) { return nil }
         if !set.isDisjoint(with: emailWords) || joined.contains(" e mail ") || joined.contains(" posta elettronica ")
             || joined.contains(" correo electronico ") || joined.contains(" correio eletronico ")
             || joined.contains(" correio electronico ")
@@ -129,11 +131,11 @@ enum GenericHeaders {
         ("Anrede", .name(.prefix)), ("Suffix", .name(.suffix)), ("Name Suffix", .name(.suffix)),
         ("Nickname", .name(.nickname)), ("Apodo", .name(.nickname)), ("Alias", .name(.nickname)),
         ("Surnom", .name(.nickname)), ("Spitzname", .name(.nickname)), ("Soprannome", .name(.nickname)),
-        ("Note", .note), ("Notes", .note), ("Nota", .note), ("Notas", .note), ("Notizen", .note),
+        ("Note", .note), ("Notes", .note), ("Bemerkung", .note), ("Nota", .note), ("Notas", .note), ("Notizen", .note),
         ("Notiz", .note), ("Observaciones", .note), ("Comentarios", .note), ("Comments", .note),
         ("Remarques", .note), ("Commentaires", .note), ("Bemerkungen", .note), ("Anotações", .note),
         ("Observações", .note), ("Note personali", .note),
-        ("Birthday", .birthday), ("Date of Birth", .birthday), ("Birth Date", .birthday), ("DOB", .birthday),
+        ("Birthday", .birthday), ("Birthdate", .birthday), ("Date of Birth", .birthday), ("Birth Date", .birthday), ("DOB", .birthday),
         ("Cumpleaños", .birthday), ("Fecha de nacimiento", .birthday), ("Data de nascimento", .birthday),
         ("Aniversário", .birthday), ("Geburtstag", .birthday), ("Geburtsdatum", .birthday),
         ("Anniversaire", .birthday), ("Date de naissance", .birthday), ("Compleanno", .birthday),
@@ -150,6 +152,8 @@ enum GenericHeaders {
         ("Raison sociale", .organization(.company)), ("Business Name", .organization(.company)),
         ("Account Name", .organization(.company)), ("Org", .organization(.company)),
         ("Salutation", .name(.prefix)), ("Sur name", .name(.family)), ("P Code", .address(.unspecified, nil, .postalCode)),
+        // `CP` alone: lx-office's `cp_givenname` is its contact person's given name, no postcode.
+        ("CP", .address(.unspecified, nil, .postalCode)), ("C.P.", .address(.unspecified, nil, .postalCode)),
         ("Job Title", .organization(.title)), ("Jobtitle", .organization(.title)), ("Title", .organization(.title)), ("Position", .organization(.title)), ("Cargo", .organization(.title)),
         ("Puesto", .organization(.title)), ("Fonction", .organization(.title)), ("Poste", .organization(.title)),
         ("Beruf", .organization(.title)), ("Qualifica", .organization(.title)), ("Mansione", .organization(.title)),
@@ -213,12 +217,17 @@ enum GenericHeaders {
     private static let regionWords: Set<String> = Set([
         "state", "province", "provincia", "estado", "region", "bundesland", "uf", "county", "regione",
     ]).union(russian(["область", "регион", "край"]))
+    /// Words that make a header a flag about an email or phone rather than one.
+    private static let flagWords: Set<String> = [
+        "opted", "optout", "opt", "unsubscribed", "bounced", "bounce", "verified", "consent", "invalid",
+    ]
+
     /// Words that make a header about an address rather than part of one.
     private static let notAddressWords: Set<String> = [
         "ip", "id", "mac", "uuid", "guid", "date", "validity", "default", "type", "status", "verified", "valid",
     ]
     private static let postalWords: Set<String> = Set([
-        "zip", "zipcode", "postal", "postcode", "cp", "cep", "plz", "cap", "postleitzahl",
+        "zip", "zipcode", "postal", "postcode", "cep", "plz", "cap", "postleitzahl",
     ]).union(russian(["индекс"]))
     private static let countryWords: Set<String> = Set(["country", "pais", "pays", "land", "paese", "nacion", "nazione"]).union(russian(["страна"]))
     private static let websiteWords: Set<String> = Set(["website", "web", "url", "homepage", "site", "sitio", "webseite"]).union(russian(["сайт"]))

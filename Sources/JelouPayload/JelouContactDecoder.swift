@@ -50,12 +50,17 @@ public enum JelouContactDecoder {
     struct FlatObjects {
         var reader: NamedFieldReader
         var position: SourcePosition
+        /// The nested members already named in a warning: each once per input.
+        var reportedNested: Set<String> = []
     }
 
     /// The members of a flat object as named text fields: a number as its literal, a boolean as
     /// `true` or `false`, `null` as no value. `nil` when `value` is no object, is empty, or has a
-    /// member that is an object or an array.
-    static func flatFields(of value: JSONValue) -> [(name: String, value: String?)]? {
+    /// member that is an object or an array — unless `allowingNested`, when those members are
+    /// left out and named in `nested`.
+    static func flatFields(
+        of value: JSONValue, allowingNested: Bool = false, nested: inout [String]
+    ) -> [(name: String, value: String?)]? {
         guard case .object(let members) = value, !members.isEmpty else { return nil }
         var fields: [(name: String, value: String?)] = []
         fields.reserveCapacity(members.count)
@@ -65,18 +70,44 @@ public enum JelouContactDecoder {
             case .number(let number): fields.append((member.key, number.literal))
             case .bool(let flag): fields.append((member.key, flag ? "true" : "false"))
             case .null: fields.append((member.key, nil))
-            case .object, .array: return nil
+            case .object, .array:
+                guard allowingNested else { return nil }
+                nested.append(member.key)
             }
         }
-        return fields
+        return fields.isEmpty ? nil : fields
     }
 
-    /// The contact a flat object describes by its keys, when it yields a phone or an email.
+    /// The keys that make an object a payload, a webhook body or a WhatsApp contact rather than a
+    /// CRM record with a nested member (Salesforce's `attributes`, Zoho's `Account_Name: {id}`).
+    private static let structuralKeys: Set<String> = ["entry", "messages", "contacts", "type"]
+
+    /// The contact a flat object describes by its keys, when it yields a phone or an email. A CRM
+    /// record with nested members (no WhatsApp contact, payload or webhook) is read by its other
+    /// members, and the nested ones are named in a warning.
     private static func flatContact(
         _ value: JSONValue, flatObjects: inout FlatObjects, diagnostics: inout [Diagnostic]
     ) -> (contact: Contact?, isFlat: Bool) {
-        guard let fields = flatFields(of: value) else { return (nil, false) }
-        return (flatObjects.reader.contact(fields: fields, at: flatObjects.position, diagnostics: &diagnostics), true)
+        var nested: [String] = []
+        if let fields = flatFields(of: value, nested: &nested) {
+            return (flatObjects.reader.contact(fields: fields, at: flatObjects.position, diagnostics: &diagnostics), true)
+        }
+        guard case .object(let members) = value, !isBareContact(members),
+            !members.contains(where: { structuralKeys.contains($0.key) }),
+            let fields = flatFields(of: value, allowingNested: true, nested: &nested)
+        else { return (nil, false) }
+        var found: [Diagnostic] = []
+        let contact = flatObjects.reader.contact(fields: fields, at: flatObjects.position, diagnostics: &found)
+        guard let contact else { return (nil, false) }
+        diagnostics += found
+        // Salesforce's `attributes` (the record's type and URL) is no contact data.
+        let unreported = nested.filter { $0 != "attributes" && flatObjects.reportedNested.insert($0).inserted }
+        if !unreported.isEmpty {
+            diagnostics.append(.warning(
+                "the nested values of a record are not read: " + unreported.prefix(5).joined(separator: ", ")
+                    + (unreported.count > 5 ? " and \(unreported.count - 5) more" : "")))
+        }
+        return (contact, true)
     }
 
     /// Reads one WhatsApp contact object.
@@ -146,14 +177,23 @@ public enum JelouContactDecoder {
                 collectMessages(value, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
             } else if let list = value["contacts"] {
                 if let type = value["type"]?.stringValue, type != "contacts" {
-                    diagnostics.append(.warning("message of type \"\(type)\" is not a contacts message; skipped"))
+                    if let found = EmbeddedVCards.contacts(in: list, diagnostics: &diagnostics) {
+                        // whatsapp-web.js: `{"type": "vcard", "contacts": [{"vcard": "BEGIN:VCARD…"}]}`.
+                        contacts += found
+                    } else {
+                        diagnostics.append(.warning("message of type \"\(type)\" is not a contacts message; skipped"))
+                    }
                     return
                 }
                 collectContactList(list, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
             } else if isBareContact(members) {
                 if let contact = contact(from: value, diagnostics: &diagnostics) { contacts.append(contact) }
+            } else if let found = EmbeddedVCards.contacts(in: value, diagnostics: &diagnostics) {
+                contacts += found
             } else if let type = value["type"]?.stringValue {
                 diagnostics.append(.warning("message of type \"\(type)\" is not a contacts message; skipped"))
+            } else if let list = envelopeList(of: members), nestedArrays < 2 {
+                collect(list, nestedArrays: nestedArrays + 1, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
             } else {
                 diagnostics.append(.warning(
                     "object is not a Jelou payload, a contact or a WhatsApp webhook (keys: "
@@ -165,6 +205,26 @@ public enum JelouContactDecoder {
         }
     }
 
+    /// The keys APIs wrap a list of records in: `{"data": […]}` (Zoho, HubSpot), `{"records": […]}`
+    /// (Salesforce), `{"results": […]}`, `{"items": […]}`, `{"value": […]}` (Microsoft Graph),
+    /// `{"content": {"contacts": […]}}` (Infobip).
+    private static let envelopeKeys: Set<String> = ["data", "records", "results", "items", "value", "content"]
+
+    /// The list (or the object holding `contacts`) an API response wraps, when the object's only
+    /// array or object member under an ``envelopeKeys`` key is one.
+    private static func envelopeList(of members: [JSONMember]) -> JSONValue? {
+        let wrapped = members.filter { member in
+            guard envelopeKeys.contains(member.key) else { return false }
+            switch member.value {
+            case .array: return true
+            case .object: return member.value["contacts"] != nil
+            default: return false
+            }
+        }
+        // (`JSONValue` is nil-literal-expressible: `.none`, not `nil`, says there is none.)
+        return wrapped.count == 1 ? wrapped[0].value : .none
+    }
+
     /// The contacts of `{"messages": [...]}` (a webhook change's `value`, or a bare body).
     private static func collectMessages(
         _ value: JSONValue, flatObjects: inout FlatObjects, into contacts: inout [Contact], diagnostics: inout [Diagnostic]
@@ -174,6 +234,8 @@ public enum JelouContactDecoder {
             if type == "contacts" || (type == nil && message["contacts"] != nil) {
                 collectContactList(
                     message["contacts"] ?? .null, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+            } else if let found = EmbeddedVCards.contacts(in: message, diagnostics: &diagnostics) {
+                contacts += found
             } else {
                 diagnostics.append(.warning(
                     "WhatsApp message of type \"\(type ?? message.typeName)\" is not a contacts message; skipped"))
@@ -193,6 +255,11 @@ public enum JelouContactDecoder {
         for element in elements {
             if let contact = flatContact(element, flatObjects: &flatObjects, diagnostics: &diagnostics).contact {
                 contacts.append(contact)
+            } else if case .object(let members) = element, !isBareContact(members),
+                let found = EmbeddedVCards.contacts(in: element, diagnostics: &diagnostics)
+            {
+                // `{"displayName": "Ana", "vcard": "BEGIN:VCARD…"}`, as bots list shared cards.
+                contacts += found
             } else if let contact = contact(from: element, diagnostics: &diagnostics) {
                 contacts.append(contact)
             }
@@ -208,7 +275,7 @@ private struct ContactReading {
     mutating func read(_ member: JSONMember) {
         let value = member.value
         if value.isNull { return }
-        switch member.key {
+        switch Self.snakeCased(member.key) {
         case "name":
             if case .string = value {
                 contact.name.formatted = text(value, at: "name")
@@ -219,8 +286,8 @@ private struct ContactReading {
                     case "first_name": reading.contact.name.given = reading.text(value, at: "name.first_name")
                     case "last_name": reading.contact.name.family = reading.text(value, at: "name.last_name")
                     case "middle_name": reading.contact.name.middle = reading.text(value, at: "name.middle_name")
-                    case "prefix": reading.contact.name.prefix = reading.text(value, at: "name.prefix")
-                    case "suffix": reading.contact.name.suffix = reading.text(value, at: "name.suffix")
+                    case "prefix", "name_prefix": reading.contact.name.prefix = reading.text(value, at: "name.prefix")
+                    case "suffix", "name_suffix": reading.contact.name.suffix = reading.text(value, at: "name.suffix")
                     default: reading.keep(value, at: "name." + key)
                     }
                 }
@@ -366,7 +433,7 @@ private struct ContactReading {
             return
         }
         for member in members where !member.value.isNull {
-            body(member.key, member.value, &self)
+            body(Self.snakeCased(member.key), member.value, &self)
         }
     }
 
@@ -404,6 +471,22 @@ private struct ContactReading {
 
     private mutating func keepText(_ text: String, name: String) {
         contact.unmapped.append(RawProperty(name: name, value: text))
+    }
+
+    /// `formattedName` → `formatted_name`, `waId` → `wa_id`: Infobip writes the keys of WhatsApp's
+    /// contact object in camel case. A key without upper-case letters is returned as it is.
+    static func snakeCased(_ key: String) -> String {
+        guard key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return key }
+        var snake = ""
+        for scalar in key.unicodeScalars {
+            if scalar.value >= 0x41 && scalar.value <= 0x5A {
+                if !snake.isEmpty && !snake.hasSuffix("_") { snake += "_" }
+                snake.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
+            } else {
+                snake.unicodeScalars.append(scalar)
+            }
+        }
+        return snake
     }
 
     /// `phones.label` → `X-JELOU-PHONES-LABEL`.

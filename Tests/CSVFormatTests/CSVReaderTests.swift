@@ -440,14 +440,25 @@ import Testing
         #expect(result.records.first?.contact.unmapped == [customField(header, "70.61.11.201")])
     }
 
+    /// A flag about an email or a phone is no email or phone (`HasOptedOutOfEmail` became the
+    /// email `0`); lx-office's `cp_` (contact person) columns are no postcode.
+    @Test func flagsAndContactPersonColumnsAreNoEmailsOrPostcodes() throws {
+        let result = try readAll("Name,Email,HasOptedOutOfEmail,Email Bounced,zipcode,cp_givenname\nAna,ana@example.ec,0,1,1112,Bruno\n")
+        #expect(result.records.first?.contact.emails == [Email(address: "ana@example.ec")])
+        #expect(result.records.first?.contact.addresses == [PostalAddress(postalCode: "1112")])
+        #expect(result.records.first?.contact.unmapped.count == 3)
+    }
+
     @Test func moreHeaderSpellings() throws {
-        let result = try readAll("Sur name,Nombre,CELULARES,org,p_code\nQuispe,Marta,0991234567,Andes S.A.,170102\n")
+        let result = try readAll("Sur name,Nombre,CELULARES,org,p_code,Birthdate,Bemerkung\nQuispe,Marta,0991234567,Andes S.A.,170102,1994-10-14,VIP\n")
         #expect(result.records.map(\.contact) == [
             Contact(
                 name: PersonName(given: "Marta", family: "Quispe"),
                 phones: [Phone(value: "0991234567", kind: .mobile)],
                 addresses: [PostalAddress(postalCode: "170102")],
-                organization: Organization(company: "Andes S.A."))
+                organization: Organization(company: "Andes S.A."),
+                birthday: PartialDate(year: 1994, month: 10, day: 14),
+                note: "VIP")
         ])
     }
 

@@ -51,7 +51,7 @@ modules_for() {
     case $1 in
         vcard) echo ContactModel JSONCoding VCardFormat ;;
         csv) echo ContactModel CSVFormat ;;
-        json) echo ContactModel JSONCoding CSVFormat JelouPayload ;;
+        json) echo ContactModel JSONCoding CSVFormat VCardFormat JelouPayload ;;
         phone) echo NumberingPlan PhoneNormalization ;;
         *) echo "unknown harness: $1" >&2; return 1 ;;
     esac

@@ -272,6 +272,45 @@ import _ContactsTestSupport
         ])
     }
 
+    /// vCards carried as JSON strings, as WhatsApp bots pass a shared contact on: Baileys'
+    /// `contactMessage`, whatsapp-web.js's `type: vcard` message, a contacts list of `vcard` entries.
+    @Test(arguments: [
+        #"{"key":{"id":"3EB0"},"message":{"contactMessage":{"displayName":"Soporte","vcard":"BEGIN:VCARD\nVERSION:3.0\nN:Bot;Soporte;;;\nFN:Soporte Bot\nTEL;type=CELL;waid=51925015528:+51 925 015 528\nEND:VCARD"}}}"#,
+        #"{"id":"m6","type":"vcard","contacts":[{"vcard":"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Soporte Bot\r\nTEL;type=CELL;waid=51925015528:+51 925 015 528\r\nEND:VCARD"}]}"#,
+        #"{"type":"contacts","contacts":[{"displayName":"Soporte","vcard":"BEGIN:VCARD\nVERSION:3.0\nFN:Soporte Bot\nTEL;waid=51925015528:+51 925 015 528\nEND:VCARD"}]}"#,
+    ])
+    func readsVCardsCarriedInJSONStrings(text: String) throws {
+        let (records, diagnostics) = try readAll(Array(text.utf8), chunkSize: 7)
+        #expect(records.map(\.contact.name.formatted) == ["Soporte Bot"])
+        #expect(records.first?.contact.phones.map(\.whatsAppID) == ["51925015528"])
+        #expect(diagnostics == [])
+    }
+
+    /// API responses: Salesforce's `records` with each record's `attributes`, Zoho's `data` with a
+    /// nested lookup (named once in a warning), Infobip's camel-case contact in `content`.
+    @Test func readsRecordsWrappedAsAPIsReturnThem() throws {
+        let salesforce = #"""
+            {"totalSize":1,"done":true,"records":[{"attributes":{"type":"Contact","url":"/x"},"FirstName":"John","LastName":"Smith","Email":"john@example.com","HasOptedOutOfEmail":false,"Birthdate":"1994-10-14"}]}
+            """#
+        let (sfRecords, sfDiagnostics) = try readAll(Array(salesforce.utf8), chunkSize: 65_536)
+        #expect(sfRecords.map(\.contact) == [
+            Contact(
+                name: PersonName(given: "John", family: "Smith"), emails: [Email(address: "john@example.com")],
+                birthday: PartialDate(year: 1994, month: 10, day: 14),
+                unmapped: [RawProperty(name: "X-GOOGLE-CUSTOM-FIELD", parameters: [RawParameter(name: "X-LABEL", values: ["HasOptedOutOfEmail"])], value: "false")])
+        ])
+        #expect(sfDiagnostics.allSatisfy { !$0.contains("attributes") })
+        let zoho = #"{"data":[{"First_Name":"Ana","Email":"ana@example.ec","Account_Name":{"id":"41508"}},{"First_Name":"Luis","Email":"luis@example.ec","Account_Name":{"id":"41509"}}]}"#
+        let (zohoRecords, zohoDiagnostics) = try readAll(Array(zoho.utf8), chunkSize: 65_536)
+        #expect(zohoRecords.map(\.contact.name.given) == ["Ana", "Luis"])
+        #expect(zohoDiagnostics.filter { $0.contains("nested") } == ["1:1: warning: the nested values of a record are not read: Account_Name"])
+        let infobip = #"{"content":{"contacts":[{"name":{"formattedName":"Mr. John Smith","firstName":"John","namePrefix":"Mr."},"phones":[{"phone":"+441134960019","type":"HOME","waId":"441134960019"}]}]}}"#
+        let (infobipRecords, infobipDiagnostics) = try readAll(Array(infobip.utf8), chunkSize: 65_536)
+        #expect(infobipRecords.map(\.contact.name) == [PersonName(formatted: "Mr. John Smith", given: "John", prefix: "Mr.")])
+        #expect(infobipRecords.first?.contact.phones.map(\.whatsAppID) == ["441134960019"])
+        #expect(infobipDiagnostics == [])
+    }
+
     @Test(arguments: zip(
         ["{\"a\":1}", "  \n[1]", "\u{FEFF}{}", "BEGIN:VCARD", "First Name,Last Name", "", "   "],
         [true, true, true, false, false, false, false]
