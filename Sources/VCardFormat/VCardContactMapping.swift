@@ -35,7 +35,9 @@ struct VCardContactMapping {
     private var appleCountries: [(group: String, code: String)] = []
     /// The 2.1 LABEL properties, with their lower-cased group and line index, given to an
     /// address once every ADR is read.
-    private var pendingDeliveryLabels: [(kind: EntryKind, text: String, raw: RawProperty, group: String?, line: Int)] = []
+    private var pendingDeliveryLabels: [
+        (kind: EntryKind, text: String, raw: RawProperty, group: String?, line: Int, position: SourcePosition)
+    ] = []
     /// For each of `contact.addresses`: the lower-cased group and the line index of its ADR.
     private var addressOrigins: [(group: String?, line: Int)] = []
     /// Storage for the components of structured values, reused from value to value.
@@ -196,7 +198,7 @@ struct VCardContactMapping {
                 tokens: parameters.typeTokens, appleLabel: nil, customLabel: nil, preference: nil)
             let text = VCardValueText.text(value, dialect: dialect)
             let raw = rawProperty(line, parameters, value: VCardValueText.raw(value))
-            pendingDeliveryLabels.append((entry.kind, text, raw, lowerGroup, lineIndex))
+            pendingDeliveryLabels.append((entry.kind, text, raw, lowerGroup, lineIndex, line.position))
         case .organization where organization.company == nil && organization.units.isEmpty:
             var components = self.components(of: value, joiningLists: false)
             defer { recycle(&components) }
@@ -295,7 +297,16 @@ struct VCardContactMapping {
         var components = self.components(of: value, joiningLists: false)
         defer { recycle(&components) }
         guard components.contains(where: { $0 != nil }) || parameters.deliveryLabel != nil else { return }
-        func part(_ index: Int) -> String? { index < components.count ? components[index] : nil }
+        // SOGo Connector leaves out the post office box: six parts, the last a country name.
+        let shifted = components.count == 6 && !(components[5] ?? "").contains(where: \.isNumber)
+            && (components[4] ?? "").contains(where: \.isNumber)
+        if shifted {
+            warn("ADR has 6 components, not 7; read as without the post office box, the last being the country", at: line.position)
+        }
+        func part(_ index: Int) -> String? {
+            let index = shifted ? index - 1 : index
+            return index >= 0 && index < components.count ? components[index] : nil
+        }
         if components.count > 8 {
             let extra = components[8...].compactMap { $0 }
             if !extra.isEmpty {
@@ -319,15 +330,20 @@ struct VCardContactMapping {
                 label: entry.label, preference: entry.preference, readAt: line.position))
     }
 
-    /// Gives each 2.1 LABEL property (vCard 2.1 §2.3.2) to an address without a formatted text:
-    /// the ADR of its item group, else the nearest ADR of the same kind before it, else the first
-    /// ADR of the same kind after it. A LABEL no address takes stays raw.
+    /// Gives each LABEL property (vCard 2.1 §2.3.2, RFC 2426 §3.2.2) to an address without a
+    /// formatted text: the ADR of its item group, else the nearest ADR of the same kind before
+    /// it, else the first ADR of the same kind after it. A LABEL no ADR takes is an address of its
+    /// own, given only as its text (Outlook and Evolution write some addresses so); an empty one
+    /// stays raw.
     private mutating func attachDeliveryLabels() {
         for pending in pendingDeliveryLabels {
-            guard let text = Self.nonEmpty(pending.text),
-                let index = addressIndex(forLabel: (pending.kind, pending.group, pending.line))
-            else {
+            guard let text = Self.nonEmpty(pending.text) else {
                 contact.unmapped.append(pending.raw)
+                continue
+            }
+            guard let index = addressIndex(forLabel: (pending.kind, pending.group, pending.line)) else {
+                addressOrigins.append((pending.group, pending.line))
+                contact.addresses.append(PostalAddress(formatted: text, kind: pending.kind, readAt: pending.position))
                 continue
             }
             contact.addresses[index].formatted = text

@@ -216,9 +216,25 @@ import VCardFormat
                 PostalAddress(street: "2 Second St", city: "Quito", formatted: "2 Second St", kind: .home),
                 PostalAddress(street: "3 Third St", city: "Lima", kind: .work),
                 PostalAddress(street: "4 Fourth St", city: "Lima", formatted: "4 Fourth St", kind: .work),
+                // A LABEL no ADR takes is an address given only as its text.
+                PostalAddress(formatted: "nowhere", kind: .home),
             ])
-        #expect(
-            read.unmapped == [RawProperty(name: "LABEL", parameters: [RawParameter(name: "TYPE", values: ["HOME"])], value: "nowhere")])
+        #expect(read.unmapped.isEmpty)
+    }
+
+    /// Evolution and Outlook write some addresses as a LABEL alone; a 6-part ADR (SOGo
+    /// Connector) lacks its post office box.
+    @Test func labelOnlyAddressesAndSixPartADR() throws {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nLABEL;TYPE=WORK:401 Park Drive\\n3 West\\nBoston\\, MA 02215\r\n"
+            + "ADR:Apt 2;Calle 1;Quito;Pichincha;170102;Ecuador\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(text.utf8))
+        #expect(result.diagnostics.map(\.rendered) == [
+            "5:1: warning: ADR has 6 components, not 7; read as without the post office box, the last being the country",
+        ])
+        #expect(result.contacts.first?.contact.addresses == [
+            PostalAddress(extended: "Apt 2", street: "Calle 1", city: "Quito", region: "Pichincha", postalCode: "170102", country: "Ecuador"),
+            PostalAddress(formatted: "401 Park Drive\n3 West\nBoston, MA 02215", kind: .work),
+        ])
     }
 
     @Test func aLegacyLabelBeforeItsAddressStillFindsIt() throws {
