@@ -31,7 +31,12 @@ extension ContactNormalizer {
             }
             let phone = phones[index]
             let keptKind = phones[keptIndex].kind
-            if kindRank(phone.kind) > kindRank(keptKind) { phones[keptIndex].kind = phone.kind }
+            if kindRank(phone.kind) > kindRank(keptKind) {
+                phones[keptIndex].kind = phone.kind
+                // The kind decides the wa_id (a fax has none): the merged phone takes the one its
+                // kind's reading gave.
+                if phones[keptIndex].normalized?.waID == nil { phones[keptIndex].normalized?.waID = normalized.waID }
+            }
             if let preference = phone.preference, preference < (phones[keptIndex].preference ?? Int.max) {
                 phones[keptIndex].preference = preference
             }
@@ -39,13 +44,16 @@ extension ContactNormalizer {
             if keptLabel == nil { phones[keptIndex].label = phone.label }
             // A type or label only one of the two had, and the merged phone does not, is named.
             var dropped = [phone.kind, keptKind].filter { kindRank($0) >= 2 && $0 != phones[keptIndex].kind }
-                .map { "type \($0.rawValue)" }
+                .map { "type " + kindName($0) }
             if let label = phone.label, keptLabel != nil, label != keptLabel { dropped.append("label \"\(label)\"") }
-            let droppedNote = dropped.isEmpty ? "" : " as \(phones[keptIndex].kind.rawValue), without its \(dropped.joined(separator: " and "))"
+            let droppedNote = dropped.isEmpty
+                ? "" : " as \(kindName(phones[keptIndex].kind)), without its \(dropped.joined(separator: " and "))"
             diagnostics.append(Diagnostic(
                 .warning,
-                "contact \"\(cardName)\": phone \"\(phone.value)\" is the same number as \"\(phones[keptIndex].value)\" "
-                    + "(\(normalized.e164)); merged into one" + droppedNote,
+                "contact \"\(cardName)\": phone \"\(phone.value)\" "
+                    + (phone.value == phones[keptIndex].value
+                        ? "is written twice" : "is the same number as \"\(phones[keptIndex].value)\" (\(normalized.e164))")
+                    + "; merged into one" + droppedNote,
                 at: phone.readAt.position ?? context.position))
         }
         if keptCount < phones.count { phones.removeSubrange(keptCount...) }
@@ -114,6 +122,19 @@ extension ContactNormalizer {
 
     private static func asciiLowercase(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// The kind in words: `homeFax` → `home fax`.
+    private static func kindName(_ kind: Phone.Kind) -> String {
+        var words = ""
+        for scalar in kind.rawValue.unicodeScalars {
+            if scalar.properties.isUppercase {
+                words += " " + String(scalar).lowercased()
+            } else {
+                words.unicodeScalars.append(scalar)
+            }
+        }
+        return words
     }
 
     /// How much a kind tells about a number: mobile kinds most, unspecified least.

@@ -117,6 +117,18 @@ import Testing
         ])
     }
 
+    /// A fax and a voice line of one mobile number merge into the mobile, which takes the wa_id
+    /// the fax had none of; the same spelling twice is said to be written twice.
+    @Test func aFaxMergedIntoAMobileTakesTheMobilesWhatsAppID() throws {
+        let phones = [Phone(value: "+49 1511 2345678", kind: .otherFax), Phone(value: "+49 1511 2345678", kind: .voice)]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "DE"))
+        #expect(result.contact.phones.map(\.kind) == [.mobile])
+        #expect(result.contact.phones.first?.normalized?.waID == "4915112345678")
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"+49 1511 2345678\" is written twice; merged into one as mobile, without its type other fax",
+        ])
+    }
+
     @Test func lowerPreferenceAndFirstLabelWin() throws {
         let phones = [
             Phone(value: "+34 612 34 56 78", label: "Oficina", preference: nil),
