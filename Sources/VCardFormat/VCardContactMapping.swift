@@ -217,7 +217,9 @@ struct VCardContactMapping {
         case .birthday where contact.birthday == nil && parameters.valueType != "TEXT":
             let text = VCardValueText.text(value, dialect: dialect)
             if var date = PartialDate(vCardDate: text) {
-                if let omitted = parameters.omittedYear, date.year == omitted { date.year = nil }
+                // 1604, Apple's placeholder for an unknown year, also without its parameter, as
+                // Thunderbird's CardBook writes it (`BDAY:16040101`): no birthday is that old.
+                if date.year == (parameters.omittedYear ?? Self.placeholderYear) { date.year = nil }
                 contact.birthday = date
             } else {
                 warn("BDAY '\(text)' is not a date; kept unparsed", at: line.position)
@@ -366,6 +368,9 @@ struct VCardContactMapping {
         else { return nil }
         return label == "(null)" ? nil : label
     }
+
+    /// The year Apple and CardBook write for a date without one.
+    private static let placeholderYear = 1604
 
     /// `written`, upper-cased, when it is an ISO 3166-1 alpha-2 code (two ASCII letters), as
     /// Apple's X-ABADR and RFC 8605's `CC` parameter give one.

@@ -197,6 +197,12 @@ import VCardFormat
         #expect(read.unmapped.isEmpty)
     }
 
+    /// CardBook writes Apple's placeholder year without Apple's parameter.
+    @Test func year1604WithoutTheAppleParameterIsNoYear() throws {
+        let read = try card("3.0", "FN:A\r\nBDAY:16040101")
+        #expect(read.birthday == PartialDate(month: 1, day: 1))
+    }
+
     @Test func legacyLabelsGoToTheAddressOfTheirGroupOrTheNearestBefore() throws {
         let read = try card(
             "2.1",
