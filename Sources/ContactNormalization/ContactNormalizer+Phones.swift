@@ -102,11 +102,12 @@ extension ContactNormalizer {
         _ phone: Phone, suggesting suggestion: String? = nil, cardName: String, context: NormalizationContext
     ) -> Diagnostic {
         let example = suggestion ?? "--region, e.g. --region EC"
+        let kept = PhoneDigits(phone.value) == nil
+            ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptWhatsAppID(of: phone))"
         return problem(
             """
             contact "\(cardName)": phone "\(writtenText(of: phone))" is a national number and no region is known; \
-            kept as written, \(keptWhatsAppID(of: phone)) (pass \(example), set JELOU_CONTACTS_REGION, or give \
-            the contact's address a country)
+            \(kept) (pass \(example), set JELOU_CONTACTS_REGION, or give the contact's address a country)
             """,
             context: context, readAt: phone.readAt)
     }

@@ -202,9 +202,12 @@ public struct JelouContactEncoder: Sendable {
     /// sync state, how the book shows the card) or labels another property, which no contact card
     /// shows on its own.
     private static func isBookkeeping(_ property: RawProperty) -> Bool {
-        switch property.name {
+        // An empty property (Evolution's `X-EVOLUTION-SPOUSE:`, `FBURL:`) holds nothing to leave out.
+        if property.value.trimmedNonEmpty == nil { return true }
+        return switch property.name {
         case "UID", "REV", "PRODID", "VERSION", "CLIENTPIDMAP", "X-ABUID", "SOURCE", "NAME", "X-ABSHOWAS", "CLASS",
-            "SORT-STRING", "X-EVOLUTION-FILE-AS", "X-MOZILLA-HTML", "X-MS-OL-DESIGN", "X-MS-OL-DEFAULT-POSTAL-ADDRESS":
+            "SORT-STRING", "X-EVOLUTION-FILE-AS", "X-MOZILLA-HTML", "X-MS-OL-DESIGN", "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
+            "X-RADICALE-NAME":
             true
         case "X-ABLABEL", "X-ABADR": property.group != nil
         case "KIND": property.value.trimmedNonEmpty?.lowercased() == "individual"

@@ -304,6 +304,9 @@ import _ContactsTestSupport
         card.note = nil
         card.unmapped.removeAll { ["CATEGORIES", "KIND", "X-ABDATE"].contains($0.name) || $0.group == nil && $0.name == "X-ABLABEL" }
         card.unmapped.append(RawProperty(name: "KIND", value: " individual "))
+        // Empty properties (Evolution's `X-EVOLUTION-SPOUSE:`) hold nothing to leave out.
+        card.unmapped.append(RawProperty(name: "X-EVOLUTION-SPOUSE", value: ""))
+        card.unmapped.append(RawProperty(name: "FBURL", value: " "))
         let (text, diagnostics) = json(card)
         #expect(text == #"{"name":{"formatted_name":"Ana Vera","first_name":"Ana","last_name":"Vera"},"#
             + #""phones":[{"phone":"+593991234567","type":"Mobile"}]}"#)

@@ -34,13 +34,15 @@ import VCardFormat
     }
 
     /// Apple writes a birthday without a year with the placeholder year 1604 and says so in
-    /// `X-APPLE-OMIT-YEAR`; the year is not the person's.
+    /// `X-APPLE-OMIT-YEAR`; the year is not the person's. CardBook writes 1604 without the
+    /// parameter, and no birthday is that old: 1604 is no year either way.
     @Test(arguments: [
         ("BDAY;X-APPLE-OMIT-YEAR=1604:1604-02-10", PartialDate(month: 2, day: 10)),
         ("BDAY;x-apple-omit-year=\"1604\";VALUE=date:16041231", PartialDate(month: 12, day: 31)),
         ("BDAY;X-APPLE-OMIT-YEAR=1604:1985-02-10", PartialDate(year: 1985, month: 2, day: 10)),
-        ("BDAY;X-APPLE-OMIT-YEAR=abc:1604-02-10", PartialDate(year: 1604, month: 2, day: 10)),
-        ("BDAY:1604-02-10", PartialDate(year: 1604, month: 2, day: 10)),
+        ("BDAY;X-APPLE-OMIT-YEAR=abc:1604-02-10", PartialDate(month: 2, day: 10)),
+        ("BDAY:1604-02-10", PartialDate(month: 2, day: 10)),
+        ("BDAY:1605-02-10", PartialDate(year: 1605, month: 2, day: 10)),
     ])
     func appleOmittedYearIsNoYear(_ line: String, _ date: PartialDate) throws {
         #expect(try card("3.0", "FN:Jane Doe\r\n" + line).birthday == date)
