@@ -71,6 +71,7 @@ struct VCardContactMapping {
         parameters.releaseSource()
         attachDeliveryLabels()
         adoptWhatsAppBusinessName()
+        adoptDepartment()
         if !organization.isEmpty { contact.organization = organization }
         var result = Contact()
         swap(&result, &contact)
@@ -87,6 +88,18 @@ struct VCardContactMapping {
                 VCardValueText.text(Array(contact.unmapped[index].value.utf8)[...], dialect: .v30))
         else { return }
         organization.company = company
+        contact.unmapped.remove(at: index)
+    }
+
+    /// Roundcube writes a contact's department in `X-DEPARTMENT`, beside an ORG that holds only
+    /// the company: it is the organisation's unit (RFC 6350 §6.6.4) when ORG gave none.
+    private mutating func adoptDepartment() {
+        guard organization.units.isEmpty, !contact.unmapped.isEmpty,
+            let index = contact.unmapped.firstIndex(where: { $0.name == "X-DEPARTMENT" }),
+            let department = Self.nonEmpty(
+                VCardValueText.text(Array(contact.unmapped[index].value.utf8)[...], dialect: .v30))
+        else { return }
+        organization.units = [department]
         contact.unmapped.remove(at: index)
     }
 

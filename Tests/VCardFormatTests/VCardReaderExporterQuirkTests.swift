@@ -33,6 +33,13 @@ import VCardFormat
         #expect(read.unmapped.isEmpty)
     }
 
+    /// Roundcube writes the department apart from ORG.
+    @Test func roundcubeDepartmentIsTheOrganisationsUnit() throws {
+        let read = try card("3.0", "FN:Jane Doe\r\nORG:Roundcube\r\nX-DEPARTMENT:Development")
+        #expect(read.organization == Organization(company: "Roundcube", units: ["Development"]))
+        #expect(read.unmapped.isEmpty)
+    }
+
     /// Apple writes a birthday without a year with the placeholder year 1604 and says so in
     /// `X-APPLE-OMIT-YEAR`; the year is not the person's. CardBook writes 1604 without the
     /// parameter, and no birthday is that old: 1604 is no year either way.
