@@ -9,18 +9,21 @@ enum WhatsAppID {
     /// None for a number that is only possible (not valid), that has an extension (Jelou's phone
     /// has no field for one, so the card shows `+15551234567 ext. 12` to be dialled by hand), or
     /// whose line type the policy excludes — under the `mobile` policy also a phone its source
-    /// types as a fax or a pager, which WhatsApp cannot reach whatever its numbering range (a US
-    /// number is "fixed line or mobile"). With `quirks`, Mexican mobiles read `521` + the 10-digit
+    /// types as a fax or a pager, or labels a landline (`Landline`, `Fijo`, `Festnetz`), which
+    /// WhatsApp cannot reach whatever its numbering range (a US number is "fixed line or
+    /// mobile"). With `quirks`, Mexican mobiles read `521` + the 10-digit
     /// national number and Argentine mobiles `549` + 10 digits (libphonenumber already keeps the 9
     /// of an Argentine mobile, so there the quirk only guarantees that form).
     /// - Parameters:
     ///   - number: the parsed number.
     ///   - kind: the type the source gave the phone.
+    ///   - label: the label the source gave it, if any.
     ///   - policy: which line types get an id.
     ///   - quirks: whether to apply the country quirks above.
     static func make(
         for number: PhoneNumber,
         kind: Phone.Kind,
+        label: String? = nil,
         policy: NormalizationContext.WhatsAppIDPolicy,
         quirks: Bool
     ) -> String? {
@@ -35,6 +38,7 @@ enum WhatsAppID {
             case .homeFax, .workFax, .otherFax, .pager: return nil
             default: break
             }
+            if let label, landlineLabels.contains(label.lowercased()) { return nil }
         }
         let national = number.nationalNumber
         if quirks, canBeOnWhatsApp, national.utf8.count == 10 {
@@ -43,4 +47,10 @@ enum WhatsAppID {
         }
         return number.digits
     }
+
+    /// Labels that say a phone is a landline, in the languages of the type table.
+    private static let landlineLabels: Set<String> = [
+        "landline", "land line", "fijo", "teléfono fijo", "telefono fijo", "fixo", "telefone fixo", "festnetz",
+        "fixe", "téléphone fixe", "telephone fixe", "linea fissa", "fisso",
+    ]
 }

@@ -55,6 +55,14 @@ import Testing
         #expect(result.contact.phones.first?.normalized?.waID == waID)
     }
 
+    /// Nor does a phone labelled a landline, as Meta's own example card types one.
+    @Test(arguments: [("Landline", nil), ("Fijo", nil), ("festnetz", nil), ("Oficina", "19196769564")] as [(String, String?)])
+    func landlinesGetNoWhatsAppID(label: String, waID: String?) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: "+1-919-676-9564", label: label)]), in: try context())
+        #expect(result.contact.phones.first?.normalized?.waID == waID)
+    }
+
     static let extensions: [(phone: Phone, region: String?, e164: String, extensionNumber: String)] = [
         (Phone(value: "(212) 555-0123", extensionNumber: "12"), "US", "+12125550123", "12"),
         (Phone(value: "+1 212 555 0123 ext. 12"), nil, "+12125550123", "12"),
