@@ -61,6 +61,7 @@ public struct ColumnMapping: Sendable, Hashable {
         case postalCode = "postal_code"
         case country
         case callingCode = "calling_code"
+        case whatsAppID = "wa_id"
         case company
         case department
         case title
@@ -109,6 +110,7 @@ public struct ColumnMapping: Sendable, Hashable {
         case .postalCode: return .address(entryType.kind, entryType.label, .postalCode)
         case .country: return .address(entryType.kind, entryType.label, .country)
         case .callingCode: return .callingCode
+        case .whatsAppID: return .whatsAppID
         }
     }
 

@@ -31,6 +31,9 @@ enum FieldMeaning: Hashable {
     /// A phone's country calling code in a column of its own (`Código de país` = `593`, `DDI`,
     /// `Dial code`): joined to the row's national numbers, which it belongs to (`+593 991234567`).
     case callingCode
+    /// A WhatsApp id (`wa_id`, WATI's `waId`): the digits of the international number WhatsApp
+    /// knows the contact by. It is that phone's id, or a phone of its own when the row has none.
+    case whatsAppID
     /// Google's `Photo`: a web address, kept as a `PHOTO` URI (RFC 6350 §6.2.4, `VALUE=uri`);
     /// any other text as a custom field, like ``known``.
     case photo

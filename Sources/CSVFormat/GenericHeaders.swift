@@ -152,6 +152,7 @@ enum GenericHeaders {
         ("Raison sociale", .organization(.company)), ("Business Name", .organization(.company)),
         ("Account Name", .organization(.company)), ("Org", .organization(.company)),
         ("Salutation", .name(.prefix)), ("Sur name", .name(.family)), ("P Code", .address(.unspecified, nil, .postalCode)),
+        ("wa_id", .whatsAppID), ("WhatsApp ID", .whatsAppID), ("wuid", .whatsAppID),
         // `CP` alone: lx-office's `cp_givenname` is its contact person's given name, no postcode.
         ("CP", .address(.unspecified, nil, .postalCode)), ("C.P.", .address(.unspecified, nil, .postalCode)),
         ("Job Title", .organization(.title)), ("Jobtitle", .organization(.title)), ("Title", .organization(.title)), ("Position", .organization(.title)), ("Cargo", .organization(.title)),

@@ -13,6 +13,7 @@ extension RowLayout {
         var addresses = addressSlots.map { PostalAddress(kind: $0.kind, label: $0.label) }
         var birthParts: (year: Int?, month: Int?, day: Int?, column: Int?) = (nil, nil, nil, nil)
         var callingCode: (digits: String, text: String, column: Int)?
+        var whatsAppIDs: [(id: String, column: Int)] = []
         for column in 0..<min(cells.count, roles.count) {
             guard let text = cells[column], !Self.isEmptyMark(text) else { continue }
             switch roles[column] {
@@ -60,6 +61,14 @@ extension RowLayout {
                         "'\(text)' is not a country calling code; kept as a custom field", at: record.position(of: column)))
                     contact.unmapped.append(customField(text, column: column))
                 }
+            case .whatsAppID:
+                if let id = Phone.whatsAppID(from: text) {
+                    whatsAppIDs.append((id, column))
+                } else {
+                    diagnostics.append(.warning(
+                        "'\(text)' is not a WhatsApp id (6 to 15 digits); kept as a custom field", at: record.position(of: column)))
+                    contact.unmapped.append(customField(text, column: column))
+                }
             case .address(_, .country) where CallingCode.digits(in: text) != nil:
                 callingCode = CallingCode.digits(in: text).map { ($0, text, column) }
             case .address(let slot, let part):
@@ -96,6 +105,14 @@ extension RowLayout {
             }
         }
         if !addresses.isEmpty { contact.addresses = addresses.filter { $0.hasText } }
+        for (id, column) in whatsAppIDs {
+            // The id is the phone of the same digits; without one, a phone of its own.
+            if let index = contact.phones.firstIndex(where: { PhoneDigits.digitsOnly($0.value) == id && $0.whatsAppID == nil }) {
+                contact.phones[index].whatsAppID = id
+            } else {
+                contact.phones.append(Phone(value: "+" + id, whatsAppID: id, readAt: record.position(of: column)))
+            }
+        }
         if let callingCode {
             var joined = false
             for index in contact.phones.indices where !CallingCode.startsInternationally(contact.phones[index].value) {

@@ -24,6 +24,7 @@ struct RowLayout {
         case raw(String, isDate: Bool)
         case photo
         case callingCode
+        case whatsAppID
         case googleLabels
         /// Part of a Google numbered group, read through ``googleEntries``.
         case google
@@ -310,6 +311,7 @@ struct RowLayout {
         case .raw(let name, let isDate): return .raw(name, isDate: isDate)
         case .photo: return .photo
         case .callingCode: return .callingCode
+        case .whatsAppID: return .whatsAppID
         case .known: return .custom
         }
     }

@@ -449,6 +449,18 @@ import Testing
         #expect(result.records.first?.contact.unmapped.count == 3)
     }
 
+    /// A WhatsApp id column (`wa_id`, WATI's `waId`) is the id of the phone of the same digits,
+    /// or a phone of its own; one that is no id is a custom field, with a warning.
+    @Test func whatsAppIDColumnsGiveTheirPhoneItsID() throws {
+        let result = try readAll("Name,Phone,wa_id\nAna,593991234567,593991234567\nLuis,,593987654321\nEva,,n/d\n")
+        #expect(result.records.map(\.contact.phones) == [
+            [Phone(value: "593991234567", whatsAppID: "593991234567")],
+            [Phone(value: "+593987654321", whatsAppID: "593987654321")],
+            [],
+        ])
+        #expect(result.diagnostics.map(\.rendered).contains("4:6: warning: 'n/d' is not a WhatsApp id (6 to 15 digits); kept as a custom field"))
+    }
+
     @Test func moreHeaderSpellings() throws {
         let result = try readAll("Sur name,Nombre,CELULARES,org,p_code,Birthdate,Bemerkung\nQuispe,Marta,0991234567,Andes S.A.,170102,1994-10-14,VIP\n")
         #expect(result.records.map(\.contact) == [
