@@ -108,6 +108,12 @@ public struct CSVWriter: Sendable {
     /// One contact's row, CRLF-terminated, with as many groups as `counts` says (entries beyond
     /// them are reported and left out).
     public func row(for contact: Contact, counts: GroupCounts, diagnostics: inout [Diagnostic]) -> [UInt8] {
+        if contact.isGroup {
+            // A CSV row is a person or a company; a group's members are no column.
+            let name = contact.name.formatted.map { " \"\($0)\"" } ?? ""
+            diagnostics.append(.warning("contact group\(name) is a list of members, not a contact; no CSV row"))
+            return []
+        }
         var lost: [String] = []
         let cells: [String]
         switch layout {

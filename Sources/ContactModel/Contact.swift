@@ -39,6 +39,15 @@ public struct Contact: Sendable, Hashable, Codable {
         self.unmapped = unmapped
     }
 
+    /// True for a card that stands for a group of contacts (RFC 6350 §6.1.4 `KIND:group`, or
+    /// iCloud's `X-ADDRESSBOOKSERVER-KIND:group` in vCard 3.0): it has no phone of its own to share.
+    public var isGroup: Bool {
+        unmapped.contains { property in
+            guard property.name == "KIND" || property.name == "X-ADDRESSBOOKSERVER-KIND" else { return false }
+            return property.value.filter { !$0.isWhitespace }.lowercased() == "group"
+        }
+    }
+
     /// True when the contact carries nothing a recipient could use: no name of any kind, no phone,
     /// no email, no address, no organisation, no URL.
     public var isEmpty: Bool {

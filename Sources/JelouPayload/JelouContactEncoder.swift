@@ -49,7 +49,7 @@ public struct JelouContactEncoder: Sendable {
     ///   - diagnostics: receives a warning naming what the object cannot hold (when
     ///     ``reportsOmittedFields`` is on), a warning for a contact group, or an error when the
     ///     contact has nothing to name it by.
-    /// - Returns: `false`, writing nothing, when the contact is a group (``isGroup(_:)``) or has
+    /// - Returns: `false`, writing nothing, when the contact is a group (``Contact/isGroup``) or has
     ///   no name, company, email or phone to make `formatted_name` from.
     @discardableResult
     public func encode(_ contact: Contact, into writer: inout JSONWriter, diagnostics: inout [Diagnostic]) -> Bool {
@@ -85,7 +85,7 @@ public struct JelouContactEncoder: Sendable {
 
     /// Writes the object and returns its `formatted_name`, or reports an error and returns `nil`.
     private func writeObject(_ contact: Contact, into writer: inout JSONWriter, diagnostics: inout [Diagnostic]) -> String? {
-        if Self.isGroup(contact) {
+        if contact.isGroup {
             let name = Self.formattedName(for: contact).map { " \"\($0)\"" } ?? ""
             diagnostics.append(.warning("contact group\(name) is a list of members, not a contact; not written"))
             return nil
@@ -187,15 +187,6 @@ public struct JelouContactEncoder: Sendable {
             return property.name
         }
         return label
-    }
-
-    /// True for a card that stands for a group of contacts (RFC 6350 §6.1.4 `KIND:group`, or
-    /// iCloud's `X-ADDRESSBOOKSERVER-KIND:group` in vCard 3.0): it has no phone of its own to share.
-    static func isGroup(_ contact: Contact) -> Bool {
-        contact.unmapped.contains { property in
-            (property.name == "KIND" || property.name == "X-ADDRESSBOOKSERVER-KIND")
-                && property.value.trimmedNonEmpty?.lowercased() == "group"
-        }
     }
 
     /// True for a property that only keeps an address book's books (identity, revision, producer,

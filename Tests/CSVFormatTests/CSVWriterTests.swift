@@ -173,4 +173,15 @@ import _ContactsTestSupport
         let header = try #require(String(decoding: bytes, as: UTF8.self).split(separator: "\r\n").first)
         #expect(header.split(separator: ",").count == 92)
     }
+
+    /// A group card (iCloud's `X-ADDRESSBOOKSERVER-KIND:group`) is no row: its members are no column.
+    @Test func aGroupCardIsNoRow() {
+        let group = Contact(
+            name: PersonName(formatted: "Family"), unmapped: [RawProperty(name: "X-ADDRESSBOOKSERVER-KIND", value: "group")])
+        var diagnostics: [Diagnostic] = []
+        let writer = CSVWriter()
+        #expect(writer.row(for: group, counts: CSVWriter.GroupCounts(), diagnostics: &diagnostics).isEmpty)
+        #expect(diagnostics.map(\.rendered) == ["warning: contact group \"Family\" is a list of members, not a contact; no CSV row"])
+    }
+
 }
