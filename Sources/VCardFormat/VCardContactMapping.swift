@@ -367,8 +367,9 @@ struct VCardContactMapping {
 
     private func addressIndex(forLabel label: (kind: EntryKind, group: String?, line: Int)) -> Int? {
         let open = contact.addresses.indices.filter { contact.addresses[$0].formatted == nil }
-        if let group = label.group, let index = open.first(where: { addressOrigins[$0].group == group }) {
-            return index
+        if let group = label.group {
+            // A grouped LABEL belongs to its group's ADR; with none, it is an address of its own.
+            return open.first { addressOrigins[$0].group == group }
         }
         let sameKind = open.filter { contact.addresses[$0].kind == label.kind }
         return sameKind.last { addressOrigins[$0].line < label.line } ?? sameKind.first

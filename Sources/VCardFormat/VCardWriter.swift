@@ -202,12 +202,10 @@ public struct VCardWriter: Sendable {
 
     // MARK: Delivery addressing (RFC 6350 §6.3)
 
-    private mutating func writeAddress(
-        _ address: PostalAddress, groups: inout VCardItemGroups, diagnostics: inout [Diagnostic], into out: inout [UInt8]
+    /// The ADR line itself: its type, its `LABEL` parameter in 4.0, and its seven components.
+    private mutating func writeAddressComponents(
+        _ address: PostalAddress, group: String?, diagnostics: inout [Diagnostic], into out: inout [UInt8]
     ) {
-        let needsGroup = address.label != nil || address.countryCode != nil
-            || (version != .v40 && address.formatted != nil)
-        let group = needsGroup ? groups.next() : nil
         line.start(group: group, name: "ADR")
         appendKind(address.kind.vCardTypeTokens, preference: address.preference, field: "address", diagnostics: &diagnostics)
         if let formatted = address.formatted, version == .v40 {
@@ -222,6 +220,20 @@ public struct VCardWriter: Sendable {
             if let part { line.appendText(part, structured: true) }
         }
         line.write(into: &out)
+    }
+
+    private mutating func writeAddress(
+        _ address: PostalAddress, groups: inout VCardItemGroups, diagnostics: inout [Diagnostic], into out: inout [UInt8]
+    ) {
+        let needsGroup = address.label != nil || address.countryCode != nil
+            || (version != .v40 && address.formatted != nil)
+        let group = needsGroup ? groups.next() : nil
+        // An address given only as its text is a LABEL alone in 3.0 and 2.1, as Evolution writes it.
+        let isLabelOnly = version != .v40 && address.formatted != nil && [
+            address.poBox, address.extended, address.street, address.city, address.region, address.postalCode,
+            address.country,
+        ].allSatisfy { $0 == nil }
+        if !isLabelOnly { writeAddressComponents(address, group: group, diagnostics: &diagnostics, into: &out) }
         if let formatted = address.formatted, version != .v40 {
             line.start(group: group, name: "LABEL")
             line.appendTypes(address.kind.vCardTypeTokens)

@@ -383,6 +383,19 @@ import Testing
             """))
     }
 
+    /// An address given only as its text is a LABEL alone in 3.0, in its own item group, and reads
+    /// back as the same address beside another of its kind.
+    @Test func labelOnlyAddressIsALabelAloneAndReadsBack() throws {
+        let contact = Contact(name: PersonName(formatted: "A"), addresses: [
+            PostalAddress(street: "Av. Amazonas", city: "Quito", kind: .work),
+            PostalAddress(formatted: "401 Park Drive\nBoston", kind: .work),
+        ])
+        let (text, _) = written(contact, .v30)
+        #expect(text.contains("\r\nADR;TYPE=WORK:;;Av. Amazonas;Quito;;;\r\nitem1.LABEL;TYPE=WORK:401 Park Drive\\nBoston\r\n"))
+        let read = VCardReader.readAll(Array(text.utf8))
+        #expect(read.contacts.first?.contact.addresses == contact.addresses)
+    }
+
     /// 3.0 has no LABEL parameter (RFC 2426 §3.2.2 defines the property): the 2.1 way.
     @Test func addressLabelIsAParameterIn40AndAPropertyIn30And21() {
         let contact = Contact(name: PersonName(formatted: "A"), addresses: [
