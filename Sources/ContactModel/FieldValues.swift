@@ -59,9 +59,9 @@ public enum FieldValues {
     }
 
     /// True when `cell` holds a line break, `;` `,` `/` `|`, or (`splittingAtSpaces`) a space or
-    /// tab, or else a spaced dash (` - `, or ` – ` with the en dash's UTF-8 `E2 80 93`) or a spaced
-    /// conjunction (``conjunctions``): one pass over the bytes, as nearly every cell holds one
-    /// value.
+    /// tab, or else a spaced dash (` - `, or ` – ` with the en dash's UTF-8 `E2 80 93`) or a short
+    /// lower-case word between spaces, which may be a conjunction (``conjunctions``): one pass
+    /// over the bytes, as nearly every cell holds one value.
     private static func mayHoldSeveral(_ cell: String, splittingAtSpaces: Bool) -> Bool {
         if let answer = cell.utf8.withContiguousStorageIfAvailable({ mayHoldSeveral($0, splittingAtSpaces: splittingAtSpaces) }) {
             return answer
@@ -72,17 +72,23 @@ public enum FieldValues {
 
     private static func mayHoldSeveral(_ bytes: UnsafeBufferPointer<UInt8>, splittingAtSpaces: Bool) -> Bool {
         var window: UInt64 = 0
+        // The bytes of the word since the last space, or -1 when something else came between:
+        // a word of 1 to 4 bytes between two spaces may be a conjunction, which the split checks.
+        var word = -1
         for byte in bytes {
             switch byte {
             case 0x0A, 0x0D, UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "|"): return true
             case 0x20 where splittingAtSpaces, 0x09 where splittingAtSpaces: return true
-            default: break
+            case 0x20:
+                if (1...4).contains(word) { return true }
+                word = 0
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0xC3, 0xB3:
+                if word >= 0 { word += 1 }
+            default:
+                word = -1
             }
             window = window << 8 | UInt64(byte)
             if window & 0xFF_FFFF == 0x20_2D_20 || window & 0xFF_FFFF_FFFF == 0x20_E2_80_93_20 { return true }
-            if byte == 0x20, !splittingAtSpaces, conjunctionWindows.contains(where: { window & $0.mask == $0.bytes }) {
-                return true
-            }
         }
         return false
     }
@@ -94,12 +100,6 @@ public enum FieldValues {
     /// The separators a phone cell is split at besides single characters: spaced dashes and
     /// spaced ``conjunctions``.
     private static let spacedSeparators = [" - ", " – "] + conjunctions.map { " \($0) " }
-
-    /// Each spaced conjunction's UTF-8 bytes as the low bytes of a 64-bit window, with its mask.
-    private static let conjunctionWindows: [(bytes: UInt64, mask: UInt64)] = conjunctions.map { word in
-        let bytes = [0x20] + Array(word.utf8) + [0x20]
-        return (bytes.reduce(0) { $0 << 8 | UInt64($1) }, UInt64.max >> (64 - 8 * bytes.count))
-    }
 
     private static func spacedSeparatorPieces(_ text: Substring) -> [Substring] {
         var pieces: [Substring] = []

@@ -8,7 +8,7 @@ import PhoneNormalization
 /// source; nothing is rewritten.
 enum CountryCodeWithoutPlus {
     /// The valid number `text`'s digits are with a `+` before them, when `text` is written in
-    /// ASCII without `+` or `00`, has no letter, does not start with a trunk `0`, and has ten
+    /// ASCII without `+` or `00`, has no letter, does not start with a trunk `0`, and has eleven
     /// digits or more; else `nil`. Asked of every national number read without a region, so it
     /// looks at bytes and gives up at the first that rules a hint out.
     static func internationalNumber(writtenAs text: String) -> PhoneNumber? {
@@ -24,7 +24,9 @@ enum CountryCodeWithoutPlus {
                 continue
             }
         }
-        guard digits.count > 10,
+        // A country code and a national number make eleven digits or more (`+506 8312 3456`);
+        // a ten-digit national number (`212 555 0123`) is not tried.
+        guard digits.count > 11,
             let number = try? PhoneNumber(parsing: String(decoding: digits, as: UTF8.self), defaultRegion: nil),
             number.isValid
         else { return nil }
