@@ -34,6 +34,9 @@ enum FieldMeaning: Hashable {
     /// A WhatsApp id (`wa_id`, WATI's `waId`): the digits of the international number WhatsApp
     /// knows the contact by. It is that phone's id, or a phone of its own when the row has none.
     case whatsAppID
+    /// A phone extension in a column of its own (`Phone Ext`, `Anexo`): the extension of the
+    /// phone in the nearest column before it.
+    case phoneExtension
     /// Google's `Photo`: a web address, kept as a `PHOTO` URI (RFC 6350 §6.2.4, `VALUE=uri`);
     /// any other text as a custom field, like ``known``.
     case photo

@@ -53,6 +53,10 @@ enum GenericHeaders {
             !set.isDisjoint(with: homeWords) ? .home : !set.isDisjoint(with: workWords) ? .work
             : !set.isDisjoint(with: otherWords) ? .other : .unspecified
 
+        // `Phone Ext`, `Mum-phone-ext`, `Anexo`: the extension of the phone before it.
+        if !set.isDisjoint(with: extensionWords), set.isSubset(of: extensionWords.union(phoneWords).union(mobileWords)) {
+            return .phoneExtension
+        }
         // `HasOptedOutOfEmail`, `Email Bounced`, `Phone Verified`: a flag about a field, not one.
         if !set.isDisjoint(with: flagWords) { return nil }
         if !set.isDisjoint(with: emailWords) || joined.contains(" e mail ") || joined.contains(" posta elettronica ")
@@ -151,7 +155,7 @@ enum GenericHeaders {
         ("Nombre comercial", .organization(.company)), ("Nome fantasia", .organization(.company)),
         ("Raison sociale", .organization(.company)), ("Business Name", .organization(.company)),
         ("Account Name", .organization(.company)), ("Org", .organization(.company)),
-        ("Salutation", .name(.prefix)), ("Sur name", .name(.family)), ("P Code", .address(.unspecified, nil, .postalCode)),
+        ("Salutation", .name(.prefix)), ("Titel", .name(.prefix)), ("Sur name", .name(.family)), ("P Code", .address(.unspecified, nil, .postalCode)),
         ("wa_id", .whatsAppID), ("WhatsApp ID", .whatsAppID), ("wuid", .whatsAppID),
         // `CP` alone: lx-office's `cp_givenname` is its contact person's given name, no postcode.
         ("CP", .address(.unspecified, nil, .postalCode)), ("C.P.", .address(.unspecified, nil, .postalCode)),
@@ -218,6 +222,9 @@ enum GenericHeaders {
     private static let regionWords: Set<String> = Set([
         "state", "province", "provincia", "estado", "region", "bundesland", "uf", "county", "regione",
     ]).union(russian(["область", "регион", "край"]))
+    /// Words that make a header a phone's extension.
+    private static let extensionWords: Set<String> = ["ext", "extension", "anexo", "ramal", "durchwahl", "interno"]
+
     /// Words that make a header a flag about an email or phone rather than one.
     private static let flagWords: Set<String> = [
         "opted", "optout", "opt", "unsubscribed", "bounced", "bounce", "verified", "consent", "invalid",

@@ -61,6 +61,16 @@ extension RowLayout {
                         "'\(text)' is not a country calling code; kept as a custom field", at: record.position(of: column)))
                     contact.unmapped.append(customField(text, column: column))
                 }
+            case .phoneExtension:
+                // The extension of the phone the row read last, from a column before this one.
+                let digits = text.filter(\.isNumber)
+                if !digits.isEmpty, !text.contains(where: \.isLetter), let last = contact.phones.indices.last,
+                    contact.phones[last].extensionNumber == nil
+                {
+                    contact.phones[last].extensionNumber = digits
+                } else {
+                    contact.unmapped.append(customField(text, column: column))
+                }
             case .whatsAppID:
                 if let id = Phone.whatsAppID(from: text) {
                     whatsAppIDs.append((id, column))

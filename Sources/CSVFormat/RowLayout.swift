@@ -25,6 +25,7 @@ struct RowLayout {
         case photo
         case callingCode
         case whatsAppID
+        case phoneExtension
         case googleLabels
         /// Part of a Google numbered group, read through ``googleEntries``.
         case google
@@ -312,6 +313,7 @@ struct RowLayout {
         case .photo: return .photo
         case .callingCode: return .callingCode
         case .whatsAppID: return .whatsAppID
+        case .phoneExtension: return .phoneExtension
         case .known: return .custom
         }
     }

@@ -461,6 +461,16 @@ import Testing
         #expect(result.diagnostics.map(\.rendered).contains("4:6: warning: 'n/d' is not a WhatsApp id (6 to 15 digits); kept as a custom field"))
     }
 
+    /// An extension in a column of its own is the extension of the phone before it; one that is
+    /// no number is a custom field.
+    @Test func phoneExtensionColumnsExtendThePhoneBeforeThem() throws {
+        let result = try readAll("Name,Phone,Phone Ext,Anexo\nAna,022345678,123,\nLuis,022345679,,ninguno\n")
+        #expect(result.records.map(\.contact.phones) == [
+            [Phone(value: "022345678", extensionNumber: "123")], [Phone(value: "022345679")],
+        ])
+        #expect(result.records.last?.contact.unmapped == [customField("Anexo", "ninguno")])
+    }
+
     @Test func moreHeaderSpellings() throws {
         let result = try readAll("Sur name,Nombre,CELULARES,org,p_code,Birthdate,Bemerkung\nQuispe,Marta,0991234567,Andes S.A.,170102,1994-10-14,VIP\n")
         #expect(result.records.map(\.contact) == [
