@@ -70,12 +70,37 @@ public enum JelouContactDecoder {
             case .number(let number): fields.append((member.key, number.literal))
             case .bool(let flag): fields.append((member.key, flag ? "true" : "false"))
             case .null: fields.append((member.key, nil))
+            case .array(let elements) where allowingNested:
+                // `businessPhones: ["+1 …"]` (Microsoft Graph), `phone: [{"label": …, "value": …}]`
+                // (Pipedrive, Google People): the values, one per line, as a sheet's cell holds them.
+                if let values = listedValues(elements) {
+                    fields.append((member.key, values))
+                } else {
+                    nested.append(member.key)
+                }
             case .object, .array:
                 guard allowingNested else { return nil }
                 nested.append(member.key)
             }
         }
         return fields.isEmpty ? nil : fields
+    }
+
+    /// The text values of a list, one per line: strings and numbers, or objects' `value` (Pipedrive,
+    /// Google People) or `address` (Microsoft Graph's email addresses); `nil` for any other list.
+    private static func listedValues(_ elements: [JSONValue]) -> String?? {
+        var values: [String] = []
+        for element in elements {
+            switch element {
+            case .string(let text): values.append(text)
+            case .number(let number): values.append(number.literal)
+            case .object:
+                guard let text = (element["value"] ?? element["address"])?.stringValue else { return .none }
+                values.append(text)
+            default: return .none
+            }
+        }
+        return .some(values.isEmpty ? nil : values.joined(separator: "\n"))
     }
 
     /// The keys that make an object a payload, a webhook body or a WhatsApp contact rather than a
@@ -131,16 +156,35 @@ public enum JelouContactDecoder {
         return reading.contact
     }
 
-    private static let contactKeys: Set<String> = ["name", "phones", "emails", "addresses", "org", "urls", "birthday"]
+    /// The contact object's keys, each with the keys one of its objects (or list entries) has.
+    private static let contactShapes: [String: Set<String>] = [
+        "name": ["formatted_name", "first_name", "last_name", "middle_name", "prefix", "suffix"],
+        "org": ["company", "department", "title"],
+        "phones": ["phone", "wa_id"],
+        "emails": ["email"],
+        "addresses": ["street", "city", "state", "zip", "country", "country_code"],
+        "urls": ["url"],
+    ]
 
-    /// True for an object that is a WhatsApp contact on its own: it has a contact key, and its
-    /// `name`, when that is all it has, is the contact object's name object. A string `name`
-    /// beside other keys only (`package.json`'s `name`, `version`, `dependencies`) is no contact.
+    /// True for an object that is a WhatsApp contact on its own: it has a contact key of the
+    /// contact object's shape — `name` or `org` an object, `phones`, `emails`, `addresses` or
+    /// `urls` a list — holding one of that key's own fields (in snake or camel case). A string
+    /// `name` beside other keys (`package.json`'s `name`, `version`, `dependencies`) is no
+    /// contact, nor is a CRM's record that shares a key (Google People's `addresses` of
+    /// `formattedValue`s, Microsoft Graph's `birthday`).
     private static func isBareContact(_ members: [JSONMember]) -> Bool {
         members.contains { member in
-            guard contactKeys.contains(member.key) else { return false }
-            if member.key == "name", case .string = member.value { return false }
-            return true
+            guard let fields = contactShapes[member.key] else { return false }
+            func hasField(_ value: JSONValue) -> Bool {
+                guard case .object(let inner) = value else { return false }
+                return inner.contains { fields.contains(ContactReading.snakeCased($0.key)) }
+            }
+            switch member.value {
+            // A list given as one object (`"emails": {"email": …}`) is read as a list of one.
+            case .object: return hasField(member.value)
+            case .array(let elements): return member.key != "name" && member.key != "org" && elements.contains(where: hasField)
+            default: return false
+            }
         }
     }
 

@@ -311,6 +311,21 @@ import _ContactsTestSupport
         #expect(infobipDiagnostics == [])
     }
 
+    /// CRM records that list values: Microsoft Graph's `businessPhones: ["…"]` and
+    /// `emailAddresses: [{"address": …}]` beside its `birthday`, Pipedrive's `phone: [{"value": …}]`.
+    @Test func readsListedValuesOfCRMRecords() throws {
+        let graph = #"{"displayName":"Garth Fort","givenName":"Garth","surname":"Fort","birthday":"1974-07-22","businessPhones":["+1 918 555 0101"],"emailAddresses":[{"name":"Garth","address":"garth@contoso.example"}],"homeAddress":{}}"#
+        let (graphRecords, graphDiagnostics) = try readAll(Array(graph.utf8), chunkSize: 65_536)
+        #expect(graphRecords.map(\.contact.name) == [PersonName(formatted: "Garth Fort", given: "Garth", family: "Fort")])
+        #expect(graphRecords.first?.contact.phones == [Phone(value: "+1 918 555 0101", kind: .work)])
+        #expect(graphRecords.first?.contact.emails.map(\.address) == ["garth@contoso.example"])
+        #expect(graphDiagnostics == ["1:1: warning: the nested values of a record are not read: homeAddress"])
+        let pipedrive = #"{"name":"João Silva","phone":[{"label":"mobile","value":"+55 11 98765-4321","primary":true},{"label":"work","value":"+55 11 3456-7890"}],"email":[{"value":"joao@empresa.example"}]}"#
+        let (pipedriveRecords, _) = try readAll(Array(pipedrive.utf8), chunkSize: 65_536)
+        #expect(pipedriveRecords.first?.contact.phones.map(\.value) == ["+55 11 98765-4321", "+55 11 3456-7890"])
+        #expect(pipedriveRecords.first?.contact.emails.map(\.address) == ["joao@empresa.example"])
+    }
+
     @Test(arguments: zip(
         ["{\"a\":1}", "  \n[1]", "\u{FEFF}{}", "BEGIN:VCARD", "First Name,Last Name", "", "   "],
         [true, true, true, false, false, false, false]
