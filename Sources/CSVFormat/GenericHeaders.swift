@@ -22,6 +22,8 @@ enum GenericHeaders {
         if words.isSubset(of: homeWords) { return .home }
         if words.isSubset(of: workWords) { return .work }
         if words.isSubset(of: otherWords) { return .other }
+        // `Fijo trabajo` (Nokia Suite): a landline at work.
+        if words.isSubset(of: homeWords.union(workWords)), !words.isDisjoint(with: workWords) { return .work }
         return nil
     }
 
@@ -53,6 +55,14 @@ enum GenericHeaders {
             !set.isDisjoint(with: homeWords) ? .home : !set.isDisjoint(with: workWords) ? .work
             : !set.isDisjoint(with: otherWords) ? .other : .unspecified
 
+        // `Número Documento`, `Cédula`, `CPF`: an identity number, however many digits it has.
+        if !set.isDisjoint(with: identityWords) { return nil }
+        // `e-mail opiekuna prawnego`, `Teléfono del padre`: someone else's email or phone.
+        if !set.isDisjoint(with: otherPersonWords) { return nil }
+        // `Fecha Nacimiento`, `Data de nascimento`; `Municipio Nacimiento` is a birthplace, no address.
+        if !set.isDisjoint(with: birthWords) {
+            return set.isDisjoint(with: dateWords) ? nil : .birthday
+        }
         // `Phone Ext`, `Mum-phone-ext`, `Anexo`: the extension of the phone before it.
         if !set.isDisjoint(with: extensionWords), set.isSubset(of: extensionWords.union(phoneWords).union(mobileWords)) {
             return .phoneExtension
@@ -63,6 +73,9 @@ enum GenericHeaders {
             || joined.contains(" correo electronico ") || joined.contains(" correio eletronico ")
             || joined.contains(" correio electronico ")
         {
+            // `Tipo de correio electrónico`, `Nome visualizzato posta elettronica`: about the address.
+            if !set.isDisjoint(with: typeWords) { return .emailType }
+            if !set.isDisjoint(with: displayWords) { return .emailDisplayName }
             return .email(kind, label: nil)
         }
         if !set.isDisjoint(with: faxWords) {
@@ -155,7 +168,9 @@ enum GenericHeaders {
         ("Nombre comercial", .organization(.company)), ("Nome fantasia", .organization(.company)),
         ("Raison sociale", .organization(.company)), ("Business Name", .organization(.company)),
         ("Account Name", .organization(.company)), ("Org", .organization(.company)),
-        ("Salutation", .name(.prefix)), ("Titel", .name(.prefix)), ("Sur name", .name(.family)), ("P Code", .address(.unspecified, nil, .postalCode)),
+        ("Salutation", .name(.prefix)), ("Titel", .name(.prefix)),
+        ("Cep Telefonu", .phone(.mobile, label: nil, preference: nil)), ("Voornaam", .name(.given)),
+        ("Achternaam", .name(.family)), ("Arbeitstitel", .organization(.title)), ("Sur name", .name(.family)), ("P Code", .address(.unspecified, nil, .postalCode)),
         ("wa_id", .whatsAppID), ("WhatsApp ID", .whatsAppID), ("wuid", .whatsAppID),
         // `CP` alone: lx-office's `cp_givenname` is its contact person's given name, no postcode.
         ("CP", .address(.unspecified, nil, .postalCode)), ("C.P.", .address(.unspecified, nil, .postalCode)),
@@ -188,28 +203,32 @@ enum GenericHeaders {
 
     private static let emailWords: Set<String> = Set([
         "email", "mail", "emails", "correo", "courriel", "mel", "epost", "emailadresse",
-    ]).union(russian(["почта", "емейл", "имейл"]))
-    private static let faxWords: Set<String> = ["fax", "telefax", "telecopie"]
+    ]).union(russian(["почта", "почты", "емейл", "имейл"]))
+    private static let faxWords: Set<String> = Set(["fax", "telefax", "telecopie"]).union(russian(["факс"]))
     private static let mobileWords: Set<String> = Set([
         "mobile", "mobil", "movil", "cell", "cellphone", "cellular", "celular", "celulares", "moviles", "cel",
         "cellulare", "portable",
         "handy", "telemovel", "whatsapp", "mobiltelefon", "smartphone", "mobilephone", "cellphonenumber",
-    ]).union(russian(["мобильный", "сотовый"]))
+        // Dutch, and Indonesian's `HP` (handphone) and `ponsel`.
+        "mobiel", "mobiele", "hp", "handphone", "ponsel",
+    ]).union(russian(["мобильный", "сотовый", "переносной"]))
     private static let pagerWords: Set<String> = ["pager", "beeper", "buscapersonas", "cercapersone"]
     private static let phoneWords: Set<String> = Set([
         "phone", "telephone", "tel", "tlf", "telefono", "telefone", "telefon", "fon", "fono", "numero",
         "number", "phones", "telefonnummer", "rufnummer",
+        // Dutch, Turkish (`Cep Telefonu` is a mobile: a phrase), Indonesian.
+        "telefoon", "telefoonnummer", "telefonu", "telepon", "telp", "nomor",
     ]).union(russian(["телефон", "тел", "номер"]))
     private static let mainWords: Set<String> = ["main", "principal", "haupt", "principale"]
     private static let homeWords: Set<String> = Set([
         "home", "casa", "hogar", "domicilio", "domicile", "privat", "privado", "personal", "residencial",
         "particular", "abitazione", "ab", "residencia", "residenza", "fijo", "fixo", "maison",
-    ]).union(russian(["домашний", "личный"]))
+    ]).union(russian(["домашний", "личный", "дом"]))
     private static let workWords: Set<String> = Set([
         "work", "business", "office", "trabajo", "oficina", "bureau", "buro", "arbeit", "escritorio", "geschaftlich",
         "dienstlich", "ufficio", "uff",
-        "lavoro", "comercial", "trabalho", "professionnel", "empresa",
-    ]).union(russian(["рабочий", "служебный"]))
+        "lavoro", "comercial", "trabalho", "professionnel", "empresa", "laboral",
+    ]).union(russian(["рабочий", "служебный", "раб"]))
     private static let otherWords: Set<String> = Set(["other", "otro", "otra", "outro", "autre", "altro", "weitere"]).union(russian(["другой", "дополнительный"]))
     private static let streetWords: Set<String> = Set([
         "address", "direccion", "calle", "domicilio", "endereco", "rua", "adresse", "rue", "strasse", "indirizzo",
@@ -222,6 +241,28 @@ enum GenericHeaders {
     private static let regionWords: Set<String> = Set([
         "state", "province", "provincia", "estado", "region", "bundesland", "uf", "county", "regione",
     ]).union(russian(["область", "регион", "край"]))
+    /// Words that make a header an identity document's number.
+    private static let identityWords: Set<String> = [
+        "documento", "document", "cedula", "identificacion", "identification", "identidad", "dni", "rut", "cpf",
+        "cnpj", "nit", "ruc", "curp", "rfc", "pasaporte", "passport", "passaporte",
+    ]
+
+    /// Words that make a header someone else's: a guardian's, a parent's, a spouse's, an emergency contact's.
+    private static let otherPersonWords: Set<String> = [
+        "opiekuna", "guardian", "tutor", "padre", "madre", "pai", "mae", "mother", "father", "parent", "parents",
+        "spouse", "esposa", "esposo", "conyuge", "emergency", "emergencia", "apoderado", "acudiente", "responsavel",
+    ]
+
+    /// Words of a birth (`Fecha Nacimiento`), and of a date.
+    private static let birthWords: Set<String> = ["nacimiento", "nascimento", "naissance", "nascita", "birth", "geburtsort"]
+    private static let dateWords: Set<String> = ["fecha", "data", "date", "datum", "dia"]
+
+    /// Words that make an email header the address's type or display name.
+    private static let typeWords: Set<String> = ["tipo", "type", "typ"]
+    private static let displayWords: Set<String> = [
+        "display", "visualizzato", "apresentar", "angezeigter", "weergavenaam", "wyswietlana", "affichage", "mostrar",
+    ]
+
     /// Words that make a header a phone's extension.
     private static let extensionWords: Set<String> = ["ext", "extension", "anexo", "ramal", "durchwahl", "interno"]
 

@@ -266,13 +266,30 @@ struct RowLayout {
 
     /// Settles what a column means from the other columns of the header:
     /// - `Title` is Outlook's name prefix (`Mr.`) beside a `Job Title` column, and the job title
-    ///   without one (Yahoo's export, hand-made sheets);
+    ///   without one (Yahoo's export, hand-made sheets); a second prefix column of the same name
+    ///   (French Outlook's two `Titre`) is the job title;
+    /// - German Thunderbird's `Geburtstag` beside `Geburtsmonat` and `Geburtsjahr` is the day;
     /// - a whole-address column (`Home Address`) is the street when the same address has city,
     ///   region or postal-code columns and no street column, as Yahoo's export has.
     private static func settleAmbiguousColumns(_ meanings: inout [FieldMeaning?], keys: [String]) {
         if !meanings.contains(.organization(.title)) {
             for column in meanings.indices where keys[column] == "title" && meanings[column] == .name(.prefix) {
                 meanings[column] = .organization(.title)
+            }
+        }
+        // French Outlook names the prefix and the job title both `Titre`: the second is the job.
+        for column in meanings.indices where meanings[column] == .name(.prefix) {
+            if keys[..<column].contains(keys[column]) { meanings[column] = .organization(.title) }
+        }
+        // German Thunderbird splits the birthday: `Geburtstag` is then the day of the month.
+        if keys.contains("geburtsjahr") || keys.contains("geburtsmonat") {
+            for column in meanings.indices {
+                switch keys[column] {
+                case "geburtstag": meanings[column] = .birthdayPart(.day)
+                case "geburtsmonat": meanings[column] = .birthdayPart(.month)
+                case "geburtsjahr": meanings[column] = .birthdayPart(.year)
+                default: break
+                }
             }
         }
         for column in meanings.indices {

@@ -26,7 +26,10 @@ extension ContactNormalizer {
             let region = regions.region(for: phones[index].kind)
             let reading = normalizePhone(
                 &phones[index], region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
-            guard reading != .valid, let pieces = severalNumbers(in: phones[index], region: region) else {
+            // A `;` between two numbers reads as an extension dialled after the first (RFC 3966
+            // `;ext=`), which a seven-digit "extension" is not.
+            let longExtension = (phones[index].normalized?.extensionNumber?.utf8.count ?? 0) >= 7
+            guard reading != .valid || longExtension, let pieces = severalNumbers(in: phones[index], region: region) else {
                 if reading == .nationalWithoutRegion { unread.append((index, diagnostics.count)) }
                 index += 1
                 continue
@@ -57,7 +60,9 @@ extension ContactNormalizer {
             }
             let suggestion = region.map { "--region \($0.rawValue), the region of the contact's other numbers" }
                 ?? CountryCodeWithoutPlus.internationalNumber(writtenAs: phones[phone].value).flatMap { number in
-                    number.region.map { "--region \($0.rawValue) if it is \(number.e164) written without '+'" }
+                    number.region.flatMap { region in
+                        region.rawValue.utf8.count == 2 ? "--region \(region.rawValue) if it is \(number.e164) written without '+'" : nil
+                    }
                 }
             diagnostics.insert(
                 nationalWithoutRegion(phones[phone], suggesting: suggestion, cardName: cardName, context: context),
@@ -187,20 +192,28 @@ extension ContactNormalizer {
         } catch {
             if let reread = validReadingWithExtensionWord(parsed, region: region) {
                 number = reread
+            } else if let reread = validReadingBeforeWords(parsed, region: region) {
+                number = reread.number
+                keepTrailingWords(reread.words, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
             } else {
                 return reportUnreadable(
                     &phone, parsed: parsed, text: text, error: error, region: region, keptID: keptID, cardName: cardName,
                     context: context, diagnostics: &diagnostics)
             }
         }
-        if !number.isValid, let reread = validReadingWithExtensionWord(parsed, region: region) { number = reread }
+        if !number.isValid, let reread = validReadingWithExtensionWord(parsed, region: region) {
+            number = reread
+        } else if !number.isValid, let reread = validReadingBeforeWords(parsed, region: region) {
+            number = reread.number
+            keepTrailingWords(reread.words, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
+        }
         if number.isLocalOnly {
             // Its E.164 form would lack the area code: a number that looks complete but is not.
             phone.normalized = nil
             let readIn = startsWithPlus(parsed) ? "" : region.map { " read in region \($0.rawValue)" } ?? ""
             diagnostics.append(problem(
-                "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is a local number without its area code "
-                    + "(too few digits for a +\(number.countryCode) number); kept as written, \(keptID)",
+                "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is shorter than any +\(number.countryCode) fixed "
+                    + "line or mobile (its area code or a digit is missing); kept as written, \(keptID)",
                 context: context, readAt: phone.readAt))
             return .notValid
         }
@@ -289,6 +302,38 @@ extension ContactNormalizer {
         return .notValid
     }
 
+    /// The valid number the text before its last digit's trailing words is (`099 123 4567 claro`,
+    /// `(11) 98765-4321 TIM`, `… mamá`), with those words; `nil` when nothing but words follows the
+    /// digits, or when the number before them is no valid number.
+    private static func validReadingBeforeWords(_ text: String, region: RegionCode?) -> (number: PhoneNumber, words: String)? {
+        let scalars = text.unicodeScalars
+        guard let lastDigit = scalars.lastIndex(where: isNumeric) else { return nil }
+        let tail = scalars[scalars.index(after: lastDigit)...]
+        guard tail.contains(where: isAlphabetic) else { return nil }
+        // The words without the spaces and signs around them (`- claro.`, `(mamá)`).
+        guard let first = tail.firstIndex(where: { isAlphabetic($0) || isNumeric($0) }),
+            let last = tail.lastIndex(where: { isAlphabetic($0) || isNumeric($0) })
+        else { return nil }
+        let words = String(String.UnicodeScalarView(tail[first...last]))
+        guard let number = try? parse(String(String.UnicodeScalarView(scalars[...lastDigit])), region: region),
+            number.isValid
+        else { return nil }
+        return (number, words)
+    }
+
+    /// Keeps the words after a phone's number as its label when it has none, and says so.
+    private static func keepTrailingWords(
+        _ words: String, of phone: inout Phone, number: PhoneNumber, cardName: String, context: NormalizationContext,
+        diagnostics: inout [Diagnostic]
+    ) {
+        let kept = phone.label == nil ? "are its label" : "are kept as written in vCard and CSV"
+        if phone.label == nil { phone.label = words }
+        diagnostics.append(problem(
+            "contact \"\(cardName)\": phone \"\(phone.value)\" has words after its number (\"\(words)\"); read as "
+                + "\(number.e164); the words \(kept)",
+            context: context, readAt: phone.readAt))
+    }
+
     /// True when a letter follows the first digit of `text`.
     private static func hasWordAfterDigits(_ text: String) -> Bool {
         guard let firstDigit = text.unicodeScalars.firstIndex(where: isNumeric) else { return false }
@@ -299,8 +344,9 @@ extension ContactNormalizer {
     /// word libphonenumber takes for vanity letters (`ramal 3`, `interno 12`, `Durchwahl 30`) or
     /// a dangling `ext` with no digits after it; `nil` when that is no valid number either.
     private static func validReadingWithExtensionWord(_ text: String, region: RegionCode?) -> PhoneNumber? {
-        // Only a text with a letter (or a byte beyond ASCII, which may be one) has a word to reread.
-        guard text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 }),
+        // Only a text with a letter (or a byte beyond ASCII, which may be one) has a word to reread,
+        // or one with a `#` (`0991234567#`, a dialler's end of number).
+        guard text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 || $0 == 0x23 }),
             let digits = PhoneDigits(text)
         else { return nil }
         let reread = digits.number + (digits.extensionNumber.map { " ext. " + $0 } ?? "")

@@ -7,21 +7,24 @@ import PhoneNormalization
 /// warning — the international number the digits spell with a `+` — so the user can fix the
 /// source; nothing is rewritten.
 enum CountryCodeWithoutPlus {
-    /// The valid number `text`'s digits are with a `+` before them, when `text` is written in
-    /// ASCII without `+` or `00`, has no letter, does not start with a trunk `0`, and has eleven
-    /// digits or more; else `nil`. Asked of every national number read without a region, so it
+    /// The valid number `text`'s digits are with a `+` before them, when `text` is one run of
+    /// eleven or more ASCII digits that does not start with a trunk `0` — spaces between them too
+    /// when `allowingSpaces` — else `nil`. Asked of every national number read without a region, so it
     /// looks at bytes and gives up at the first that rules a hint out.
-    static func internationalNumber(writtenAs text: String) -> PhoneNumber? {
+    static func internationalNumber(writtenAs text: String, allowingSpaces: Bool = false) -> PhoneNumber? {
         var digits: [UInt8] = [UInt8(ascii: "+")]
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if digits.count == 1 && byte == UInt8(ascii: "0") { return nil }
                 digits.append(byte)
-            case UInt8(ascii: "+"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...:
-                return nil
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                // Digits grouped by spaces or marks follow a national plan (`131 2523 7291`, a
+                // Chinese mobile; `(51) 98765-4321`, a Brazilian area code): only a bare run of
+                // digits, as WhatsApp ids and bulk-sending sheets write them, is a hint.
+                if digits.count > 1 && !allowingSpaces { return nil }
             default:
-                continue
+                return nil
             }
         }
         // A country code and a national number make eleven digits or more (`+506 8312 3456`);
@@ -38,7 +41,7 @@ enum CountryCodeWithoutPlus {
     static func mobileNumber(writtenAs text: String, readAs number: PhoneNumber) -> String? {
         guard number.type != .mobile, number.type != .fixedLineOrMobile,
             number.nationalNumber.hasPrefix(String(number.countryCode)),
-            let international = internationalNumber(writtenAs: text),
+            let international = internationalNumber(writtenAs: text, allowingSpaces: true),
             international.type == .mobile || international.type == .fixedLineOrMobile
         else { return nil }
         return international.e164

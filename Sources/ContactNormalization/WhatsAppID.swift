@@ -51,6 +51,7 @@ enum WhatsAppID {
     /// Labels that say a phone is a landline, in the languages of the type table.
     private static let landlineLabels: Set<String> = [
         "landline", "land line", "fijo", "teléfono fijo", "telefono fijo", "fixo", "telefone fixo", "festnetz",
-        "fixe", "téléphone fixe", "telephone fixe", "linea fissa", "fisso",
+        "fixe", "téléphone fixe", "telephone fixe", "tel. fixe", "linea fissa", "fisso", "telefono fisso", "línea fija",
+        "linea fija",
     ]
 }

@@ -100,8 +100,8 @@ import Testing
         #expect(result.contact.phones == [Phone(value: input, kind: .work)])
         #expect(result.diagnostics == [Diagnostic(
             .warning,
-            "contact \"Juan Pérez\": phone \"\(input)\"\(readIn) is a local number without its area code (too few digits "
-                + "for a +\(countryCode) number); kept as written, without wa_id",
+            "contact \"Juan Pérez\": phone \"\(input)\"\(readIn) is shorter than any +\(countryCode) fixed line or mobile "
+                + "(its area code or a digit is missing); kept as written, without wa_id",
             at: cardPosition)])
     }
 
@@ -130,15 +130,38 @@ import Testing
             at: cardPosition)])
     }
 
-    /// Words after the digits make the text no number; the reason says so, where libphonenumber,
-    /// reading the words as keypad letters, would speak of digits the text does not have.
-    @Test(arguments: [("US", "913-962-5492  not in service"), ("DE", "+49 MOBIL2")])
+    /// Words after the digits make the text no number when what comes before them is none; the
+    /// reason says so, where libphonenumber, reading the words as keypad letters, would speak of
+    /// digits the text does not have.
+    @Test(arguments: [("US", "555-0100 not in service"), ("DE", "+49 MOBIL2")])
     func wordsAfterTheDigitsAreTheReason(region: String, input: String) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
         let readIn = input.hasPrefix("+") ? "" : " read in region \(region)"
         #expect(result.diagnostics.map(\.message) == [
             "contact \"Juan Pérez\": phone \"\(input)\"\(readIn) is not a valid number (words follow its digits); "
                 + "left out of Jelou payloads, kept as written in vCard and CSV",
+        ])
+    }
+
+    /// A valid number followed by words people add (a carrier, whose phone it is) is read, and
+    /// the words become its label when it has none.
+    @Test(arguments: [
+        ("EC", "099 123 4567 claro", nil, "+593991234567", "claro"), ("BR", "(11) 98765-4321 TIM", nil, "+5511987654321", "TIM"),
+        ("US", "913-962-5492  not in service", "Work", "+19139625492", "Work"),
+    ] as [(String, String, String?, String, String)])
+    func aValidNumberBeforeWordsIsReadAndTheWordsKept(
+        region: String, input: String, label: String?, e164: String, keptLabel: String
+    ) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, label: label)]), in: try context(region: region))
+        let phone = try #require(result.contact.phones.first)
+        #expect(phone.normalized?.e164 == e164)
+        #expect(phone.normalized?.isValid == true)
+        #expect(phone.label == keptLabel)
+        #expect(phone.value == input)
+        let words = input.split(separator: " ").drop { $0.contains(where: \.isNumber) }.joined(separator: " ")
+        let kept = label == nil ? "are its label" : "are kept as written in vCard and CSV"
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\" has words after its number (\"\(words)\"); read as \(e164); the words \(kept)",
         ])
     }
 
@@ -169,6 +192,7 @@ import Testing
     @Test(arguments: [
         ("EC", "099 123 4567 ramal 3", "+593991234567", "3"), ("EC", "(02) 298-0000 interno 104", "+59322980000", "104"),
         ("DE", "030 1234567 Durchwahl 30", "+49301234567", "30"), ("US", "650 253 0000 ext", "+16502530000", nil),
+        ("EC", "0991234567#", "+593991234567", nil),
     ] as [(String, String, String, String?)])
     func extensionWordsLibphonenumberDoesNotKnowAreRead(region: String, input: String, e164: String, ext: String?) throws {
         let result = ContactNormalizer.normalize(
@@ -219,6 +243,8 @@ import Testing
         (nil, "+593991234567; +593987654321", ["+593991234567", "+593987654321"]),
         ("EC", "099 123 4567\n02 234 5678", ["099 123 4567", "02 234 5678"]),
         ("EC", "099 123 4567 o 098 765 4321", ["099 123 4567", "098 765 4321"]),
+        // libphonenumber reads a `;` as the start of an extension; seven digits are a number.
+        ("EC", "0991234567; 0987654321", ["0991234567", "0987654321"]),
         ("BR", "(11) 98765-4321 ou (11) 3456-7890", ["(11) 98765-4321", "(11) 3456-7890"]),
     ] as [(String?, String, [String])])
     func severalValidNumbersInOneValueBecomeOnePhoneEach(region: String?, input: String, values: [String]) throws {
