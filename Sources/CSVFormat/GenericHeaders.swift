@@ -273,7 +273,7 @@ enum GenericHeaders {
 
     /// Words that make a header about an address rather than part of one.
     private static let notAddressWords: Set<String> = [
-        "ip", "id", "mac", "uuid", "guid", "date", "validity", "default", "type", "status", "verified", "valid",
+        "ip", "id", "mac", "uuid", "guid", "date", "validity", "default", "type", "status", "verified", "valid", "civil",
     ]
     private static let postalWords: Set<String> = Set([
         "zip", "zipcode", "postal", "postcode", "cep", "plz", "cap", "postleitzahl",

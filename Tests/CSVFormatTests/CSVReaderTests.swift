@@ -471,6 +471,56 @@ import Testing
         #expect(result.records.last?.contact.unmapped == [customField("Anexo", "ninguno")])
     }
 
+    /// Columns that hold no contact field of this person: an identity number, someone else's
+    /// email or phone, a birthplace, a marital status. Each stays a custom field.
+    @Test(arguments: ["Número Documento", "Cédula", "CPF", "e-mail opiekuna prawnego", "Teléfono del padre", "Municipio Nacimiento", "Estado Civil"])
+    func columnsAboutSomethingElseAreCustomFields(header: String) throws {
+        let result = try readAll("Nombre,Celular,\(header)\nAna,0991234567,1712345678\n")
+        #expect(result.records.first?.contact.phones == [Phone(value: "0991234567", kind: .mobile)])
+        #expect(result.records.first?.contact.emails == [])
+        #expect(result.records.first?.contact.addresses == [])
+        #expect(result.records.first?.contact.unmapped == [customField(header, "1712345678")])
+    }
+
+    /// Headers in the languages of phone backups and other exporters' sheets.
+    @Test(arguments: [
+        ("Nomor HP", Phone.Kind.mobile), ("Cep Telefonu", .mobile), ("Mobiele telefoon", .mobile), ("telefoonnummer", .unspecified),
+        ("Teléfono Laboral", .work), ("Рабочий факс", .workFax),
+    ])
+    func phoneHeadersOfMoreLanguages(header: String, kind: Phone.Kind) throws {
+        let result = try readAll("Name,\(header)\nAna,0991234567\n")
+        #expect(result.records.first?.contact.phones == [Phone(value: "0991234567", kind: kind)])
+    }
+
+    /// An email's type and display-name columns say something about the address, and are no
+    /// address (`Tipo de correio electrónico` became the email `SMTP`); `Fecha Nacimiento` is the
+    /// birthday; `Fijo trabajo` beside a phone column is a work phone.
+    @Test func emailTypeDisplayNameBirthDateAndWorkLandlineColumns() throws {
+        let csv = "Nome,Correio electrónico,Tipo de correio electrónico,Nome a apresentar do correio electrónico,"
+            + "Fecha Nacimiento,Celular,Fijo trabajo\nJoão,joao@exemplo.pt,SMTP,João (joao@exemplo.pt),14/07/1975,912345678,213456789\n"
+        let contact = try #require(try readAll(csv).records.first?.contact)
+        #expect(contact.emails == [Email(address: "joao@exemplo.pt")])
+        #expect(contact.birthday == PartialDate(year: 1975, month: 7, day: 14))
+        #expect(contact.phones == [Phone(value: "912345678", kind: .mobile), Phone(value: "213456789", kind: .work)])
+        #expect(contact.unmapped == [])
+    }
+
+    /// French Outlook names the prefix and the job title both `Titre`; Outlook 365 says
+    /// `Adresse de courrier`. German Thunderbird splits the birthday into day, month and year.
+    @Test func frenchOutlookAndGermanThunderbirdLayouts() throws {
+        let french = "Titre,Prénom,Nom,Société,Titre,Profession,Adresse de courrier,Type de courrier,"
+            + "Nom complet de l'adresse de courrier,Tél. mobile\nM.,Jean,Dupont,Dupont SARL,Directeur commercial,Boulanger,"
+            + "jean@dupont.example,SMTP,Jean Dupont (jean@dupont.example),06 12 34 56 78\n"
+        let contact = try #require(try readAll(french).records.first?.contact)
+        #expect(contact.name == PersonName(given: "Jean", family: "Dupont", prefix: "M."))
+        #expect(contact.organization == Organization(company: "Dupont SARL", title: "Directeur commercial", role: "Boulanger"))
+        #expect(contact.emails == [Email(address: "jean@dupont.example")])
+        let german = "Vorname,Nachname,Geburtsjahr,Geburtsmonat,Geburtstag,Arbeitstitel\nMax,Mustermann,1972,1,31,Leiter\n"
+        let max = try #require(try readAll(german).records.first?.contact)
+        #expect(max.birthday == PartialDate(year: 1972, month: 1, day: 31))
+        #expect(max.organization == Organization(title: "Leiter"))
+    }
+
     @Test func moreHeaderSpellings() throws {
         let result = try readAll("Sur name,Nombre,CELULARES,org,p_code,Birthdate,Bemerkung\nQuispe,Marta,0991234567,Andes S.A.,170102,1994-10-14,VIP\n")
         #expect(result.records.map(\.contact) == [
