@@ -62,9 +62,12 @@ extension RowLayout {
                     contact.unmapped.append(customField(text, column: column))
                 }
             case .phoneExtension:
-                // The extension of the phone the row read last, from a column before this one.
+                // The extension of the phone the row read last, from a column before this one; a
+                // whole number in it (German sheets' `Durchwahl` holds one) is a phone of its own.
                 let digits = text.filter(\.isNumber)
-                if !digits.isEmpty, !text.contains(where: \.isLetter), let last = contact.phones.indices.last,
+                if digits.count > 6, !text.contains(where: \.isLetter) {
+                    contact.phones.append(Phone(value: text, readAt: record.position(of: column)))
+                } else if !digits.isEmpty, !text.contains(where: \.isLetter), let last = contact.phones.indices.last,
                     contact.phones[last].extensionNumber == nil
                 {
                     contact.phones[last].extensionNumber = digits

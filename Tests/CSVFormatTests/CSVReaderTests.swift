@@ -464,11 +464,13 @@ import Testing
     /// An extension in a column of its own is the extension of the phone before it; one that is
     /// no number is a custom field.
     @Test func phoneExtensionColumnsExtendThePhoneBeforeThem() throws {
-        let result = try readAll("Name,Phone,Phone Ext,Anexo\nAna,022345678,123,\nLuis,022345679,,ninguno\n")
+        let result = try readAll("Name,Phone,Phone Ext,Anexo\nAna,022345678,123,\nLuis,022345679,,ninguno\nEva,022345670,02641208120,\n")
         #expect(result.records.map(\.contact.phones) == [
             [Phone(value: "022345678", extensionNumber: "123")], [Phone(value: "022345679")],
+            // A whole number where the extension goes is a phone of its own.
+            [Phone(value: "022345670"), Phone(value: "02641208120")],
         ])
-        #expect(result.records.last?.contact.unmapped == [customField("Anexo", "ninguno")])
+        #expect(result.records[1].contact.unmapped == [customField("Anexo", "ninguno")])
     }
 
     /// Columns that hold no contact field of this person: an identity number, someone else's
