@@ -75,7 +75,7 @@ enum GenericHeaders {
         {
             // `Tipo de correio electrónico`, `Nome visualizzato posta elettronica`: about the address.
             if !set.isDisjoint(with: typeWords) { return .emailType }
-            if !set.isDisjoint(with: displayWords) { return .emailDisplayName }
+            if !set.isDisjoint(with: displayWords) || !set.isDisjoint(with: nameWords) { return .emailDisplayName }
             return .email(kind, label: nil)
         }
         if !set.isDisjoint(with: faxWords) {
@@ -202,7 +202,7 @@ enum GenericHeaders {
     private static func russian(_ words: [String]) -> Set<String> { Set(words.map(HeaderKey.fold)) }
 
     private static let emailWords: Set<String> = Set([
-        "email", "mail", "emails", "correo", "courriel", "mel", "epost", "emailadresse",
+        "email", "mail", "emails", "correo", "courriel", "mel", "epost", "emailadresse", "emailadres",
     ]).union(russian(["почта", "почты", "емейл", "имейл"]))
     private static let faxWords: Set<String> = Set(["fax", "telefax", "telecopie"]).union(russian(["факс"]))
     private static let mobileWords: Set<String> = Set([

@@ -21,6 +21,9 @@ extension RowLayout {
                 continue
             case .name(let part):
                 contact.name.append(text, to: part)
+            case .organization(.title) where Self.isHonorific(text) && HeaderKey.fold(names[column]) == "title":
+                // Yahoo's `Title` holds a job or an honorific, row by row: `Dr.` is the prefix.
+                contact.name.append(text, to: .prefix)
             case .organization(let part):
                 var organization = contact.organization ?? Organization()
                 organization.append(text, to: part)
@@ -145,6 +148,16 @@ extension RowLayout {
         }
         return contact
     }
+
+    /// True for an honorific written before a name (`Dr.`, `Mrs`, `Sra.`, `Herr`, `Prof.`).
+    static func isHonorific(_ text: String) -> Bool {
+        honorifics.contains(text.lowercased().filter { $0 != "." })
+    }
+
+    private static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra", "srta", "dra", "lic", "ing", "herr", "frau",
+        "m", "mme", "mlle", "sig", "sigra", "don", "doña", "dona",
+    ]
 
     /// `text` kept as a custom field labelled with the name of `column`, the way every cell with
     /// no contact field is kept (``GoogleHeaders/customFieldProperty``).

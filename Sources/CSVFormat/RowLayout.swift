@@ -266,7 +266,8 @@ struct RowLayout {
 
     /// Settles what a column means from the other columns of the header:
     /// - `Title` is Outlook's name prefix (`Mr.`) beside a `Job Title` column, and the job title
-    ///   without one (Yahoo's export, hand-made sheets); a second prefix column of the same name
+    ///   without one (Yahoo's export, hand-made sheets), and the prefix again beside another job-title
+    ///   column (`Position`); a second prefix column of the same name
     ///   (French Outlook's two `Titre`) is the job title;
     /// - German Thunderbird's `Geburtstag` beside `Geburtsmonat` and `Geburtsjahr` is the day;
     /// - a whole-address column (`Home Address`) is the street when the same address has city,
@@ -275,6 +276,11 @@ struct RowLayout {
         if !meanings.contains(.organization(.title)) {
             for column in meanings.indices where keys[column] == "title" && meanings[column] == .name(.prefix) {
                 meanings[column] = .organization(.title)
+            }
+        } else if meanings.count(where: { $0 == .organization(.title) }) > 1 {
+            // `Title` beside `Position` (Open-Xchange): the job is the other column; this the prefix.
+            for column in meanings.indices where keys[column] == "title" && meanings[column] == .organization(.title) {
+                meanings[column] = .name(.prefix)
             }
         }
         // French Outlook names the prefix and the job title both `Titre`: the second is the job.

@@ -197,7 +197,7 @@ extension ContactNormalizer {
                 keepTrailingWords(reread.words, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
             } else {
                 return reportUnreadable(
-                    &phone, parsed: parsed, text: text, error: error, region: region, keptID: keptID, cardName: cardName,
+                    &phone, parsed: parsed, text: text, reason: error.message, region: region, keptID: keptID, cardName: cardName,
                     context: context, diagnostics: &diagnostics)
             }
         }
@@ -206,6 +206,12 @@ extension ContactNormalizer {
         } else if !number.isValid, let reread = validReadingBeforeWords(parsed, region: region) {
             number = reread.number
             keepTrailingWords(reread.words, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
+        }
+        if number.isLocalOnly && PhoneDigits(phone.value) == nil {
+            // A label with a few digits (`Tel10`) or a masked number (`+55 31 98296-8XX`): no number.
+            return reportUnreadable(
+                &phone, parsed: parsed, text: text, reason: "no phone number in the text",
+                region: region, keptID: keptID, cardName: cardName, context: context, diagnostics: &diagnostics)
         }
         if number.isLocalOnly {
             // Its E.164 form would lack the area code: a number that looks complete but is not.
@@ -247,7 +253,8 @@ extension ContactNormalizer {
                     + "but matches none of its number ranges; kept as \(number.e164), \(keptID)\(today)",
                 context: context, readAt: phone.readAt))
         }
-        if lineType == .mobile && (phone.kind == .unspecified || phone.kind == .voice) {
+        // A phone with a label of its own (`X-Residencial`) is typed by it: no `CELL` is added.
+        if lineType == .mobile && (phone.kind == .unspecified || phone.kind == .voice) && phone.label == nil {
             phone.kind = .mobile
         }
         return number.isValid ? .valid : .notValid
@@ -275,11 +282,12 @@ extension ContactNormalizer {
     /// with Mexico's number of today when the text dials it the retired way. A national number
     /// without a region is left for the caller to report.
     private static func reportUnreadable(
-        _ phone: inout Phone, parsed: String, text: String, error: PhoneNumberError, region: RegionCode?,
+        _ phone: inout Phone, parsed: String, text: String, reason libphonenumberReason: String, region: RegionCode?,
         keptID: String, cardName: String, context: NormalizationContext, diagnostics: inout [Diagnostic]
     ) -> PhoneReading {
         phone.normalized = nil
-        if region == nil && containsDigit(parsed) && !startsInternationally(parsed) {
+        // A region reads a national number, not text that is none (`*111#`, `1`, mojibake).
+        if region == nil && containsDigit(parsed) && !startsInternationally(parsed) && PhoneDigits(phone.value) != nil {
             return .nationalWithoutRegion
         }
         // A number written with `+` is read without the region, which is named for the others.
@@ -294,7 +302,7 @@ extension ContactNormalizer {
         let kept = isNoNumber ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptID)"
         // libphonenumber reads words after the digits as keypad letters, and its reason then
         // speaks of digits the text does not have (`913-962-5492 not in service`: too many).
-        let reason = isNoNumber && hasWordAfterDigits(phone.value) ? "words follow its digits" : error.message
+        let reason = isNoNumber && hasWordAfterDigits(phone.value) ? "words follow its digits" : libphonenumberReason
         diagnostics.append(problem(
             "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(reason)); "
                 + kept + today,
@@ -315,11 +323,20 @@ extension ContactNormalizer {
             let last = tail.lastIndex(where: { isAlphabetic($0) || isNumeric($0) })
         else { return nil }
         let words = String(String.UnicodeScalarView(tail[first...last]))
-        guard let number = try? parse(String(String.UnicodeScalarView(scalars[...lastDigit])), region: region),
+        // `not in service`, `desconectado`, `viejo`: the words say the number is not to be used.
+        let lowered = words.lowercased()
+        guard !outOfServiceWords.contains(where: { lowered.contains($0) }), let number = try? parse(String(String.UnicodeScalarView(scalars[...lastDigit])), region: region),
             number.isValid
         else { return nil }
         return (number, words)
     }
+
+    /// Words after a number that say it is not to be used: it is not read, but kept as written.
+    private static let outOfServiceWords = [
+        "not in service", "disconnected", "unlisted", "old", "invalid", "wrong", "no longer", "fuera de servicio",
+        "desconectado", "viejo", "antiguo", "anterior", "no usar", "no funciona", "inactivo", "equivocado",
+        "desligado", "antigo", "não usar", "nao usar", "inativo", "errado", "außer betrieb", "alt",
+    ]
 
     /// Keeps the words after a phone's number as its label when it has none, and says so.
     private static func keepTrailingWords(

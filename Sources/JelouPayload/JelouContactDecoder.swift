@@ -118,7 +118,7 @@ public enum JelouContactDecoder {
             return (flatObjects.reader.contact(fields: fields, at: flatObjects.position, diagnostics: &diagnostics), true)
         }
         guard case .object(let members) = value, !isBareContact(members),
-            !members.contains(where: { structuralKeys.contains($0.key) }),
+            !members.contains(where: { structuralKeys.contains($0.key) }), envelopeList(of: members) == nil,
             let fields = flatFields(of: value, allowingNested: true, nested: &nested)
         else { return (nil, false) }
         var found: [Diagnostic] = []
@@ -251,8 +251,9 @@ public enum JelouContactDecoder {
 
     /// The keys APIs wrap a list of records in: `{"data": […]}` (Zoho, HubSpot), `{"records": […]}`
     /// (Salesforce), `{"results": […]}`, `{"items": […]}`, `{"value": […]}` (Microsoft Graph),
-    /// `{"content": {"contacts": […]}}` (Infobip).
-    private static let envelopeKeys: Set<String> = ["data", "records", "results", "items", "value", "content"]
+    /// `{"content": {"contacts": […]}}` (Infobip), `{"number": …, "contact": […]}` (Evolution API's
+    /// send request, whose `number` is the recipient).
+    private static let envelopeKeys: Set<String> = ["data", "records", "results", "items", "value", "content", "contact"]
 
     /// The list (or the object holding `contacts`) an API response wraps, when the object's only
     /// array or object member under an ``envelopeKeys`` key is one.

@@ -312,9 +312,11 @@ struct VCardContactMapping {
         var components = self.components(of: value, joiningLists: false)
         defer { recycle(&components) }
         guard components.contains(where: { $0 != nil }) || parameters.deliveryLabel != nil else { return }
-        // SOGo Connector leaves out the post office box: six parts, the last a country name.
-        let shifted = components.count == 6 && !(components[5] ?? "").contains(where: \.isNumber)
-            && (components[4] ?? "").contains(where: \.isNumber)
+        // SOGo Connector and hand-written cards leave out the post office box: six parts, the last
+        // a country name (no digit) after a postcode or an empty part.
+        let shifted = components.count == 6 && !(components[5] ?? "").isEmpty
+            && !(components[5] ?? "").contains(where: \.isNumber)
+            && (components[4].map { $0.contains(where: \.isNumber) } ?? true)
         if shifted {
             warn("ADR has 6 components, not 7; read as without the post office box, the last being the country", at: line.position)
         }

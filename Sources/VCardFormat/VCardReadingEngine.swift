@@ -141,6 +141,11 @@ struct VCardReadingEngine {
             closeCard()
             return
         }
+        if Self.joinsCards(line[...]) {
+            closeCard()
+            handleLine(Array("BEGIN:VCARD".utf8), at: position)
+            return
+        }
         if Self.isCardBoundary(line[...], "BEGIN:VCARD") {
             openNestedCard(at: position)
             return
@@ -317,7 +322,15 @@ struct VCardReadingEngine {
     /// BEGIN:VCARD); a function of its own so that the slice is gone before the card's storage is
     /// changed (else that storage would be copied).
     private static func shape(of line: ArraySlice<UInt8>) -> (needsHandleLine: Bool, isEnd: Bool) {
-        (isBlank(line) || isCardBoundary(line, "BEGIN:VCARD"), isCardBoundary(line, "END:VCARD"))
+        (isBlank(line) || isCardBoundary(line, "BEGIN:VCARD") || joinsCards(line), isCardBoundary(line, "END:VCARD"))
+    }
+
+    /// True when `line` ends one card and begins the next, as WhatsApp joins the cards it shares:
+    /// `END:VCARD_$!<VCard-Separator>!$_BEGIN:VCARD`.
+    private static func joinsCards(_ line: ArraySlice<UInt8>) -> Bool {
+        let end = "END:VCARD".utf8.count, begin = "BEGIN:VCARD".utf8.count
+        guard line.count > end + begin, VCardByte.equalsIgnoringCase(line.prefix(end), "END:VCARD") else { return false }
+        return VCardByte.equalsIgnoringCase(VCardByte.trimmed(line).suffix(begin), "BEGIN:VCARD")
     }
 
     /// True when `line` is `BEGIN:VCARD` or `END:VCARD` (any case, surrounding whitespace allowed).

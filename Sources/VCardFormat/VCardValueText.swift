@@ -170,8 +170,11 @@ enum VCardValueText {
                     usesOut = true
                 }
                 if byte == VCardByte.comma {
-                    if let last = out.last, last != VCardByte.space { out.append(VCardByte.space) }
+                    // `RAMIREZ, SERGIO`: one space between list items, whatever the source put.
+                    while let last = out.last, last == VCardByte.space || last == VCardByte.tab { out.removeLast() }
+                    if !out.isEmpty { out.append(VCardByte.space) }
                     index += 1
+                    while index < buffer.count, buffer[index] == VCardByte.space || buffer[index] == VCardByte.tab { index += 1 }
                 } else {
                     index = appendUnescaped(buffer, at: index, dialect: dialect, structured: true, to: &out)
                 }

@@ -417,9 +417,16 @@ import Testing
     /// `Title` is Outlook's prefix beside a `Job Title` column; without one (Yahoo's export, a
     /// hand-made sheet) it is the job title.
     @Test func titleIsTheJobTitleWithoutAJobTitleColumn() throws {
-        let yahoo = try readAll("First,Last,Mobile,Title,Company\nSue,Ramos,925-580-2127,owner,Track Computer Center\n")
+        let yahoo = try readAll("First,Last,Mobile,Title,Company\nSue,Ramos,925-580-2127,owner,Track Computer Center\nAna,Vera,,Dr.,\n")
         #expect(yahoo.records.first?.contact.name == PersonName(given: "Sue", family: "Ramos"))
         #expect(yahoo.records.first?.contact.organization == Organization(company: "Track Computer Center", title: "owner"))
+        // Row by row, an honorific in that column is the prefix.
+        #expect(yahoo.records.last?.contact.name == PersonName(given: "Ana", family: "Vera", prefix: "Dr."))
+        #expect(yahoo.records.last?.contact.organization == nil)
+        // Beside another job-title column (`Position`, Open-Xchange), `Title` is the prefix.
+        let ox = try readAll("First Name,Last Name,Title,Position\nAna,Vera,Dr.,Gerente\n")
+        #expect(ox.records.first?.contact.name == PersonName(given: "Ana", family: "Vera", prefix: "Dr."))
+        #expect(ox.records.first?.contact.organization == Organization(title: "Gerente"))
         let outlook = try readAll("Title,First Name,Last Name,Job Title,Mobile Phone\nMr.,Robert,Miller,Manager,425-555-0102\n")
         #expect(outlook.records.first?.contact.name == PersonName(given: "Robert", family: "Miller", prefix: "Mr."))
         #expect(outlook.records.first?.contact.organization == Organization(title: "Manager"))
@@ -498,6 +505,8 @@ import Testing
     /// address (`Tipo de correio electrónico` became the email `SMTP`); `Fecha Nacimiento` is the
     /// birthday; `Fijo trabajo` beside a phone column is a work phone.
     @Test func emailTypeDisplayNameBirthDateAndWorkLandlineColumns() throws {
+        let russian = try readAll("Имя,Адрес эл. почты,Краткое имя эл. почты\nИван,ivan@romashka.example,Иван (ivan@romashka.example)\n")
+        #expect(russian.records.first?.contact.emails == [Email(address: "ivan@romashka.example")])
         let csv = "Nome,Correio electrónico,Tipo de correio electrónico,Nome a apresentar do correio electrónico,"
             + "Fecha Nacimiento,Celular,Fijo trabajo\nJoão,joao@exemplo.pt,SMTP,João (joao@exemplo.pt),14/07/1975,912345678,213456789\n"
         let contact = try #require(try readAll(csv).records.first?.contact)

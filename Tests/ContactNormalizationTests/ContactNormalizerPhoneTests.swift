@@ -133,7 +133,11 @@ import Testing
     /// Words after the digits make the text no number when what comes before them is none; the
     /// reason says so, where libphonenumber, reading the words as keypad letters, would speak of
     /// digits the text does not have.
-    @Test(arguments: [("US", "555-0100 not in service"), ("DE", "+49 MOBIL2")])
+    @Test(arguments: [
+        ("US", "555-0100 not in service"), ("DE", "+49 MOBIL2"),
+        // A valid number whose words say it is out of use is not read either.
+        ("US", "913-962-5492  not in service"), ("EC", "099 123 4567 viejo"),
+    ])
     func wordsAfterTheDigitsAreTheReason(region: String, input: String) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
         let readIn = input.hasPrefix("+") ? "" : " read in region \(region)"
@@ -143,11 +147,19 @@ import Testing
         ])
     }
 
+    /// Text that is no number gets no advice to pass a region, which would not make it one.
+    @Test(arguments: ["*111#", "1", "Tel10"])
+    func noNumberWithoutARegionIsNotAdvisedARegion(input: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context())
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.allSatisfy { !$0.message.contains("--region") && $0.message.contains("left out of Jelou payloads") })
+    }
+
     /// A valid number followed by words people add (a carrier, whose phone it is) is read, and
     /// the words become its label when it has none.
     @Test(arguments: [
         ("EC", "099 123 4567 claro", nil, "+593991234567", "claro"), ("BR", "(11) 98765-4321 TIM", nil, "+5511987654321", "TIM"),
-        ("US", "913-962-5492  not in service", "Work", "+19139625492", "Work"),
+        ("US", "913-962-5492  Verizon", "Work", "+19139625492", "Work"),
     ] as [(String, String, String?, String, String)])
     func aValidNumberBeforeWordsIsReadAndTheWordsKept(
         region: String, input: String, label: String?, e164: String, keptLabel: String

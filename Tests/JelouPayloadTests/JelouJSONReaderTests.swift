@@ -309,6 +309,11 @@ import _ContactsTestSupport
         #expect(infobipRecords.map(\.contact.name) == [PersonName(formatted: "Mr. John Smith", given: "John", prefix: "Mr.")])
         #expect(infobipRecords.first?.contact.phones.map(\.whatsAppID) == ["441134960019"])
         #expect(infobipDiagnostics == [])
+        // Evolution API's send request: `number` is the recipient, `contact` the cards.
+        let evolution = #"{"number":"5581999990000","contact":[{"fullName":"Jane Doe","wuid":"5511912345678","phoneNumber":"+55 11 91234-5678","email":"jane@example.com"}]}"#
+        let (evolutionRecords, _) = try readAll(Array(evolution.utf8), chunkSize: 65_536)
+        #expect(evolutionRecords.map(\.contact.name.formatted) == ["Jane Doe"])
+        #expect(evolutionRecords.first?.contact.phones.map(\.whatsAppID) == ["5511912345678"])
     }
 
     /// CRM records that list values: Microsoft Graph's `businessPhones: ["…"]` and

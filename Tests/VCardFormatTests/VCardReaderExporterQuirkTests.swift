@@ -33,6 +33,18 @@ import VCardFormat
         #expect(read.unmapped.isEmpty)
     }
 
+    /// WhatsApp joins the cards it shares with `_$!<VCard-Separator>!$_` between one card's END
+    /// and the next one's BEGIN: two cards, not one holding both people's phones.
+    @Test func whatsAppCardSeparatorEndsOneCardAndBeginsTheNext() {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ciro Dantas\r\nTEL;waid=556492599931:+55 64 99259-9931\r\n"
+            + "END:VCARD_$!<VCard-Separator>!$_BEGIN:VCARD\r\nVERSION:3.0\r\nFN:João Proje\r\n"
+            + "TEL;waid=556493033658:+55 64 9303-3658\r\nEND:VCARD\r\n"
+        let result = VCardReader.readAll(Array(text.utf8))
+        #expect(result.contacts.map(\.contact.name.formatted) == ["Ciro Dantas", "João Proje"])
+        #expect(result.contacts.map { $0.contact.phones.map(\.whatsAppID) } == [["556492599931"], ["556493033658"]])
+        #expect(result.diagnostics.isEmpty)
+    }
+
     /// Roundcube writes the department apart from ORG.
     @Test func roundcubeDepartmentIsTheOrganisationsUnit() throws {
         let read = try card("3.0", "FN:Jane Doe\r\nORG:Roundcube\r\nX-DEPARTMENT:Development")
