@@ -242,6 +242,9 @@ struct VCardContactMapping {
             contact.note = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .appleLabel where lowerGroup.map(labelledGroups.contains) ?? false:
             return
+        case .appleLabel where value.allSatisfy({ VCardByte.isWhitespace($0) }):
+            // Google's `item3.ORG` + an empty `item3.X-ABLabel`: no label, nothing to keep.
+            return
         case .appleAddressCountry where lowerGroup.map(consumesCountry) ?? false:
             return
         case .version:

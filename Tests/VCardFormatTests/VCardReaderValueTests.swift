@@ -156,6 +156,13 @@ import VCardFormat
         #expect(read.urls == [WebAddress(url: "https://x.ec", kind: .home)])
     }
 
+    /// Google groups ORG with an empty `X-ABLabel`: nothing to keep, so no orphan label is written back.
+    @Test func emptyAppleLabelOfAnUnlabelledPropertyIsDropped() throws {
+        let read = try card("3.0", "FN:Caio\r\nitem3.ORG:Traço Design\r\nitem3.X-ABLabel:")
+        #expect(read.organization == Organization(company: "Traço Design"))
+        #expect(read.unmapped.isEmpty)
+    }
+
     /// iOS writes `(null)` for a label it does not have: no label.
     @Test func iOSNullLabelIsNoLabel() throws {
         let read = try card("3.0", "item1.TEL;type=pref:01024556914\r\nitem1.X-ABLabel:(null)")
