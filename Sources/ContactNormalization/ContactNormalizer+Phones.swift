@@ -323,9 +323,10 @@ extension ContactNormalizer {
             let last = tail.lastIndex(where: { isAlphabetic($0) || isNumeric($0) })
         else { return nil }
         let words = String(String.UnicodeScalarView(tail[first...last]))
-        // `not in service`, `desconectado`, `viejo`: the words say the number is not to be used.
-        let lowered = words.lowercased()
-        guard !outOfServiceWords.contains(where: { lowered.contains($0) }), let number = try? parse(String(String.UnicodeScalarView(scalars[...lastDigit])), region: region),
+        // `not in service`, `desconectado`, `viejo`: the words say the number is not to be used
+        // (compared word by word: `Walter` holds no `alt`).
+        let spaced = " " + words.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+        guard !outOfServiceWords.contains(where: { spaced.contains(" " + $0 + " ") }), let number = try? parse(String(String.UnicodeScalarView(scalars[...lastDigit])), region: region),
             number.isValid
         else { return nil }
         return (number, words)

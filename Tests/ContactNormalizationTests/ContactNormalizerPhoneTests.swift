@@ -160,6 +160,8 @@ import Testing
     @Test(arguments: [
         ("EC", "099 123 4567 claro", nil, "+593991234567", "claro"), ("BR", "(11) 98765-4321 TIM", nil, "+5511987654321", "TIM"),
         ("US", "913-962-5492  Verizon", "Work", "+19139625492", "Work"),
+        // Out-of-use words are matched whole: `Walter` is no `alt`.
+        ("EC", "099 123 4567 Walter", nil, "+593991234567", "Walter"),
     ] as [(String, String, String?, String, String)])
     func aValidNumberBeforeWordsIsReadAndTheWordsKept(
         region: String, input: String, label: String?, e164: String, keptLabel: String
