@@ -317,18 +317,18 @@ extension ContactNormalizer {
         let scalars = text.unicodeScalars
         guard let lastDigit = scalars.lastIndex(where: isNumeric) else { return nil }
         let tail = scalars[scalars.index(after: lastDigit)...]
-        guard tail.contains(where: isAlphabetic) else { return nil }
-        // The words without the spaces and signs around them (`- claro.`, `(mamá)`).
-        guard let first = tail.firstIndex(where: { isAlphabetic($0) || isNumeric($0) }),
-            let last = tail.lastIndex(where: { isAlphabetic($0) || isNumeric($0) })
-        else { return nil }
+        // The words without the spaces and signs around them (`- claro.`, `(mamá)`); the tail holds
+        // no digit, as it follows the last one.
+        guard let first = tail.firstIndex(where: isAlphabetic), let last = tail.lastIndex(where: isAlphabetic) else {
+            return nil
+        }
         let words = String(String.UnicodeScalarView(tail[first...last]))
         // `not in service`, `desconectado`, `viejo`: the words say the number is not to be used
         // (compared word by word: `Walter` holds no `alt`).
         let spaced = " " + words.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
-        guard !outOfServiceWords.contains(where: { spaced.contains(" " + $0 + " ") }), let number = try? parse(String(String.UnicodeScalarView(scalars[...lastDigit])), region: region),
-            number.isValid
-        else { return nil }
+        guard !outOfServiceWords.contains(where: { spaced.contains(" " + $0 + " ") }) else { return nil }
+        let head = String(String.UnicodeScalarView(scalars[...lastDigit]))
+        guard let number = try? parse(head, region: region), number.isValid else { return nil }
         return (number, words)
     }
 
