@@ -107,7 +107,7 @@ extension ContactNormalizer {
         _ phone: Phone, suggesting suggestion: String? = nil, cardName: String, context: NormalizationContext
     ) -> Diagnostic {
         let example = suggestion ?? "--region, e.g. --region EC"
-        let kept = PhoneDigits(phone.value) == nil
+        let kept = !isNumberText(phone.value)
             ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptWhatsAppID(of: phone))"
         return problem(
             """
@@ -190,9 +190,11 @@ extension ContactNormalizer {
         do {
             number = try parse(parsed, region: region)
         } catch {
-            if let reread = validReadingWithExtensionWord(parsed, region: region) {
+            // Without a region only a number written with `+` or `00` can be read at all.
+            let canReread = region != nil || startsInternationally(parsed)
+            if canReread, let reread = validReadingWithExtensionWord(parsed, region: region) {
                 number = reread
-            } else if let reread = validReadingBeforeWords(parsed, region: region) {
+            } else if canReread, let reread = validReadingBeforeWords(parsed, region: region) {
                 number = reread.number
                 keepTrailingWords(reread.words, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
             } else {
@@ -207,7 +209,7 @@ extension ContactNormalizer {
             number = reread.number
             keepTrailingWords(reread.words, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
         }
-        if number.isLocalOnly && PhoneDigits(phone.value) == nil {
+        if number.isLocalOnly && !isNumberText(phone.value) {
             // A label with a few digits (`Tel10`) or a masked number (`+55 31 98296-8XX`): no number.
             return reportUnreadable(
                 &phone, parsed: parsed, text: text, reason: "no phone number in the text",
@@ -287,7 +289,7 @@ extension ContactNormalizer {
     ) -> PhoneReading {
         phone.normalized = nil
         // A region reads a national number, not text that is none (`*111#`, `1`, mojibake).
-        if region == nil && containsDigit(parsed) && !startsInternationally(parsed) && PhoneDigits(phone.value) != nil {
+        if region == nil && containsDigit(parsed) && !startsInternationally(parsed) && isNumberText(phone.value) {
             return .nationalWithoutRegion
         }
         // A number written with `+` is read without the region, which is named for the others.
@@ -298,7 +300,7 @@ extension ContactNormalizer {
         } ?? ""
         // Text a payload's `phone` cannot carry as a number (``PhoneDigits``) is left out of
         // payloads; the vCard and CSV writers keep it.
-        let isNoNumber = PhoneDigits(phone.value) == nil
+        let isNoNumber = !isNumberText(phone.value)
         let kept = isNoNumber ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptID)"
         // libphonenumber reads words after the digits as keypad letters, and its reason then
         // speaks of digits the text does not have (`913-962-5492 not in service`: too many).
@@ -350,6 +352,23 @@ extension ContactNormalizer {
             "contact \"\(cardName)\": phone \"\(phone.value)\" has words after its number (\"\(words)\"); read as "
                 + "\(number.e164); the words \(kept)",
             context: context, readAt: phone.readAt))
+    }
+
+    /// Whether a payload's `phone` can carry `text` as a number (``PhoneDigits``). Most phones are
+    /// digits, spaces and `+()-./` only, which it answers without building the digits.
+    private static func isNumberText(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
+                UInt8(ascii: "."), UInt8(ascii: "/"):
+                continue
+            default:
+                return PhoneDigits(text) != nil
+            }
+        }
+        return digits >= 3
     }
 
     /// True when a letter follows the first digit of `text`.
