@@ -21,7 +21,7 @@ extension RowLayout {
                 continue
             case .name(let part):
                 contact.name.append(text, to: part)
-            case .organization(.title) where Self.isHonorific(text) && HeaderKey.fold(names[column]) == "title":
+            case .organization(.title) where titleColumns.contains(column) && Self.isHonorific(text):
                 // Yahoo's `Title` holds a job or an honorific, row by row: `Dr.` is the prefix.
                 contact.name.append(text, to: .prefix)
             case .organization(let part):
@@ -444,7 +444,10 @@ extension RowLayout {
     /// Excel's `#N/A`. Such a cell is empty in every column: `N/A` is no email address, `-` no
     /// company.
     static func isEmptyMark(_ text: String) -> Bool {
-        switch text {
+        // Every mark has four bytes or fewer: longer cells (nearly all) skip the comparisons,
+        // which for accented text go through Unicode normalisation.
+        guard text.utf8.count <= 4 else { return false }
+        return switch text {
         case "-", "--", "---", "–", "—", "N/A", "n/a", "N/a", "#N/A", "n.a.", "N.A.", "s/d", "S/D": true
         default: false
         }

@@ -50,6 +50,9 @@ struct RowLayout {
     var googleEntries: [GoogleEntry]
     var dateOrder: CSVDate.Order
     var hasHeader: Bool
+    /// The columns headed `Title` read as the job title, where an honorific (`Dr.`) is the prefix
+    /// row by row (Yahoo's export).
+    var titleColumns: Set<Int> = []
 
     /// The layout a header row describes.
     init(header: [String], options: CSVReadingOptions) {
@@ -121,6 +124,7 @@ struct RowLayout {
             }
         }
         googleEntries.sort { ($0.group.sortOrder, $0.index) < ($1.group.sortOrder, $1.index) }
+        titleColumns = Set(roles.indices.filter { keys[$0] == "title" && roles[$0] == .organization(.title) })
     }
 
     /// The columns whose role is ``Role/custom``, in order.
