@@ -74,7 +74,7 @@ public enum JelouContactDecoder {
                 // `businessPhones: ["+1 …"]` (Microsoft Graph), `phone: [{"label": …, "value": …}]`
                 // (Pipedrive, Google People): the values, one per line, as a sheet's cell holds them.
                 if let values = listedValues(elements) {
-                    fields.append((member.key, values))
+                    fields.append((member.key, values.isEmpty ? nil : values.joined(separator: "\n")))
                 } else {
                     nested.append(member.key)
                 }
@@ -86,21 +86,21 @@ public enum JelouContactDecoder {
         return fields.isEmpty ? nil : fields
     }
 
-    /// The text values of a list, one per line: strings and numbers, or objects' `value` (Pipedrive,
-    /// Google People) or `address` (Microsoft Graph's email addresses); `nil` for any other list.
-    private static func listedValues(_ elements: [JSONValue]) -> String?? {
+    /// The text values of a list: strings and numbers, or objects' `value` (Pipedrive, Google
+    /// People) or `address` (Microsoft Graph's email addresses); `nil` for any other list.
+    private static func listedValues(_ elements: [JSONValue]) -> [String]? {
         var values: [String] = []
         for element in elements {
             switch element {
             case .string(let text): values.append(text)
             case .number(let number): values.append(number.literal)
             case .object:
-                guard let text = (element["value"] ?? element["address"])?.stringValue else { return .none }
+                guard let text = (element["value"] ?? element["address"])?.stringValue else { return nil }
                 values.append(text)
-            default: return .none
+            default: return nil
             }
         }
-        return .some(values.isEmpty ? nil : values.joined(separator: "\n"))
+        return values
     }
 
     /// The keys that make an object a payload, a webhook body or a WhatsApp contact rather than a
