@@ -191,23 +191,19 @@ extension ContactNormalizer {
             number = try parse(parsed, region: region)
         } catch {
             // Without a region only a number written with `+` or `00` can be read at all.
-            let canReread = region != nil || startsInternationally(parsed)
-            if canReread, let reread = validReadingWithExtensionWord(parsed, region: region) {
-                number = reread
-            } else if canReread, let reread = validReadingBeforeWords(parsed, region: region) {
-                number = reread.number
-                keepTrailingWords(reread.words, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
-            } else {
+            guard region != nil || startsInternationally(parsed),
+                let reread = validRereading(parsed, of: &phone, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+            else {
                 return reportUnreadable(
                     &phone, parsed: parsed, text: text, reason: error.message, region: region, keptID: keptID, cardName: cardName,
                     context: context, diagnostics: &diagnostics)
             }
-        }
-        if !number.isValid, let reread = validReadingWithExtensionWord(parsed, region: region) {
             number = reread
-        } else if !number.isValid, let reread = validReadingBeforeWords(parsed, region: region) {
-            number = reread.number
-            keepTrailingWords(reread.words, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
+        }
+        if !number.isValid,
+            let reread = validRereading(parsed, of: &phone, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+        {
+            number = reread
         }
         if number.isLocalOnly && !isNumberText(phone.value) {
             // A label with a few digits (`Tel10`) or a masked number (`+55 31 98296-8XX`): no number.
@@ -332,6 +328,19 @@ extension ContactNormalizer {
         let head = String(String.UnicodeScalarView(scalars[...lastDigit]))
         guard let number = try? parse(head, region: region), number.isValid else { return nil }
         return (number, words)
+    }
+
+    /// The valid number address-book habits hide from libphonenumber: an extension after a word it
+    /// does not know (``validReadingWithExtensionWord(_:region:)``), or words after the number
+    /// (``validReadingBeforeWords(_:region:)``), which are then kept as the phone's label.
+    private static func validRereading(
+        _ parsed: String, of phone: inout Phone, region: RegionCode?, cardName: String, context: NormalizationContext,
+        diagnostics: inout [Diagnostic]
+    ) -> PhoneNumber? {
+        if let number = validReadingWithExtensionWord(parsed, region: region) { return number }
+        guard let reading = validReadingBeforeWords(parsed, region: region) else { return nil }
+        keepTrailingWords(reading.words, of: &phone, number: reading.number, cardName: cardName, context: context, diagnostics: &diagnostics)
+        return reading.number
     }
 
     /// Words after a number that say it is not to be used: it is not read, but kept as written.
