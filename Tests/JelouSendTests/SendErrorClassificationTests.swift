@@ -186,9 +186,8 @@ import Testing
     }
 
     @Test func nothingListeningIsRetriedThenStopsTheRun() async throws {
-        let sandbox = try RunningSandbox()
-        let endpoint = try sandbox.endpoint()
-        sandbox.server.stop()
+        let closed = try ClosedPort()
+        let endpoint = try MessagesEndpoint(apiBase: "http://127.0.0.1:\(closed.port)", botId: "bot-7")
         let clock = RecordingClock()
         let session = SendSession(
             endpoint: endpoint, credentials: TestCredentials.credentials,
@@ -203,6 +202,7 @@ import Testing
         #expect(report.results[0].error?.cause != nil)
         #expect(clock.sleeps.count == 2)
         #expect(report.results[1].error?.code == .notAttempted)
+        withExtendedLifetime(closed) {}
     }
 
     @Test func pacingSpacesRequestStarts() async throws {

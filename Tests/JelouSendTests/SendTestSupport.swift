@@ -5,6 +5,10 @@ import JelouSandbox
 
 @testable import JelouSend
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The credentials every test sandbox is started with; the secret is what the secret scan hunts.
 enum TestCredentials {
     static let clientId = "client-42"
@@ -121,4 +125,33 @@ func makeTemporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("jelou-send-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+}
+
+/// A loopback port where nothing listens, held for the test's life: a TCP socket bound to it and
+/// never listening, so connections are refused and no other test's server can take the port (a
+/// stopped sandbox's port can be taken at once by one started beside it).
+final class ClosedPort {
+    let port: UInt16
+    private let socketDescriptor: Int32
+
+    init() throws {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0
+            }
+        }
+        guard descriptor >= 0, bound else {
+            if descriptor >= 0 { close(descriptor) }
+            throw POSIXError(.EADDRNOTAVAIL)
+        }
+        socketDescriptor = descriptor
+        port = UInt16(bigEndian: address.sin_port)
+    }
+
+    deinit { close(socketDescriptor) }
 }
