@@ -331,13 +331,21 @@ extension ContactNormalizer {
     }
 
     /// The valid number address-book habits hide from libphonenumber: an extension after a word it
-    /// does not know (``validReadingWithExtensionWord(_:region:)``), or words after the number
+    /// does not know (``validReadingWithExtensionWord(_:region:)``), a `00` the region dials
+    /// otherwise (``validReadingAfterDoubleZero(_:region:)``), or words after the number
     /// (``validReadingBeforeWords(_:region:)``), which are then kept as the phone's label.
     private static func validRereading(
         _ parsed: String, of phone: inout Phone, region: RegionCode?, cardName: String, context: NormalizationContext,
         diagnostics: inout [Diagnostic]
     ) -> PhoneNumber? {
         if let number = validReadingWithExtensionWord(parsed, region: region) { return number }
+        if let number = validReadingAfterDoubleZero(parsed, region: region) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number in region \(region?.rawValue ?? "")"
+                    + "; read as \(number.e164), its 00 as the international prefix",
+                context: context, readAt: phone.readAt))
+            return number
+        }
         guard let reading = validReadingBeforeWords(parsed, region: region) else { return nil }
         keepTrailingWords(reading.words, of: &phone, number: reading.number, cardName: cardName, context: context, diagnostics: &diagnostics)
         return reading.number
@@ -397,6 +405,18 @@ extension ContactNormalizer {
         else { return nil }
         let reread = digits.number + (digits.extensionNumber.map { " ext. " + $0 } ?? "")
         guard let number = try? parse(reread, region: region), number.isValid else { return nil }
+        return number
+    }
+
+    /// A number written with `00` and a country code that `region`'s own dialling rules read
+    /// otherwise: Colombia's and Brazil's carrier prefixes `005` and `0055` take the `5` of
+    /// `0057 312 902 7703` and `0055 11 98765 4321`, and the United States dials abroad with `011`.
+    /// Only a valid number is taken.
+    private static func validReadingAfterDoubleZero(_ text: String, region: RegionCode?) -> PhoneNumber? {
+        guard region != nil, let international = replacingLeadingDoubleZero(text),
+            let number = try? PhoneNumber(parsing: international, defaultRegion: nil, tolerance: .addressBook),
+            number.isValid
+        else { return nil }
         return number
     }
 

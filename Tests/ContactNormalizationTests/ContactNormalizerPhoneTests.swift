@@ -218,6 +218,39 @@ import Testing
         #expect(normalized.isValid)
     }
 
+    /// A number written with `00` and its country code, which the region's dialling rules read as
+    /// another prefix (Colombia's carrier prefix `005`, Brazil's `0055`) or as a national number
+    /// (the United States dials abroad with `011`), is read as international when that gives a
+    /// valid number, with a warning: libphonenumber gives `+7 312…` for the first, no number.
+    @Test(arguments: [
+        ("CO", "0057 312 902 7703", "+573129027703", "573129027703"),
+        ("BR", "0055 11 98765-4321", "+5511987654321", "5511987654321"),
+        ("US", "0044 20 7946 0958", "+442079460958", nil),
+    ] as [(String, String, String, String?)])
+    func doubleZeroAndACountryCodeTheRegionDialsOtherwiseIsReadAsInternational(
+        region: String, input: String, e164: String, waID: String?
+    ) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, kind: .mobile)]), in: try context(region: region))
+        let normalized = try #require(result.contact.phones.first?.normalized)
+        #expect(normalized.e164 == e164)
+        #expect(normalized.waID == waID)
+        #expect(normalized.isValid)
+        #expect(result.diagnostics == [Diagnostic(
+            .warning,
+            "contact \"Juan Pérez\": phone \"\(input)\" is no valid number in region \(region); read as \(e164), "
+                + "its 00 as the international prefix",
+            at: cardPosition)])
+    }
+
+    /// `00` before digits that are no valid international number either is read as before.
+    @Test func doubleZeroBeforeNoValidInternationalNumberIsNotReread() throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: "0057 000 000", kind: .mobile)]), in: try context(region: "CO"))
+        #expect(result.contact.phones.first?.normalized?.isValid != true)
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message.contains("00 as the international prefix") == false)
+    }
+
     /// A valid number that is no mobile is read as libphonenumber reads it, with a hint when the
     /// source may mean a mobile: an Argentine mobile without its 9, or digits that begin with the
     /// region's country code and, with a `+`, are a mobile.
