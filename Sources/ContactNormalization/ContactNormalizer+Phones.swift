@@ -185,6 +185,7 @@ extension ContactNormalizer {
         }
         if context.waIDPolicy == .never { phone.whatsAppID = nil }
         let keptID = keptWhatsAppID(of: phone)
+        let droppedLabel = mayHoldWords(parsed) ? PhoneNumber.addressBookLabel(in: parsed) : nil
 
         var number: PhoneNumber
         do {
@@ -204,6 +205,17 @@ extension ContactNormalizer {
             let reread = validRereading(parsed, of: &phone, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
         {
             number = reread
+        }
+        if let droppedLabel {
+            // A label the address-book tolerance skipped (`(no usar)`, `- oficina`, `(casa)`).
+            let words = PhoneWords.words(of: droppedLabel)
+            if PhoneWords.sayOutOfUse(words) {
+                return reportUnreadable(
+                    &phone, parsed: parsed, text: text, reason: "out of use", region: region, keptID: keptID, cardName: cardName, context: context, diagnostics: &diagnostics)
+            }
+            if !PhoneWords.agree(words, with: &phone) {
+                keepTrailingWords(words, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
+            }
         }
         if number.isLocalOnly && !isNumberText(phone.value) {
             // A label with a few digits (`Tel10`) or a masked number (`+55 31 98296-8XX`): no number.
@@ -300,10 +312,12 @@ extension ContactNormalizer {
         let kept = isNoNumber ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptID)"
         // libphonenumber reads words after the digits as keypad letters, and its reason then
         // speaks of digits the text does not have (`913-962-5492 not in service`: too many).
-        let reason = isNoNumber && hasWordAfterDigits(phone.value) ? "words follow its digits" : libphonenumberReason
+        let hasWords = isNoNumber && hasWordAfterDigits(phone.value)
+        let verdict = hasWords && PhoneWords.sayOutOfUse(phone.value)
+            ? "is marked out of use by the words after its digits"
+            : "is not a valid number (\(hasWords ? "words follow its digits" : libphonenumberReason))"
         diagnostics.append(problem(
-            "contact \"\(cardName)\": phone \"\(text)\"\(readIn) is not a valid number (\(reason)); "
-                + kept + today,
+            "contact \"\(cardName)\": phone \"\(text)\"\(readIn) \(verdict); " + kept + today,
             context: context, readAt: phone.readAt))
         return .notValid
     }
@@ -321,10 +335,8 @@ extension ContactNormalizer {
             return nil
         }
         let words = String(String.UnicodeScalarView(tail[first...last]))
-        // `not in service`, `desconectado`, `viejo`: the words say the number is not to be used
-        // (compared word by word: `Walter` holds no `alt`).
-        let spaced = " " + words.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
-        guard !outOfServiceWords.contains(where: { spaced.contains(" " + $0 + " ") }) else { return nil }
+        // `not in service`, `desconectado`, `viejo`: the words say the number is not to be used.
+        guard !PhoneWords.sayOutOfUse(words) else { return nil }
         let head = String(String.UnicodeScalarView(scalars[...lastDigit]))
         guard let number = try? parse(head, region: region), number.isValid else { return nil }
         return (number, words)
@@ -351,24 +363,23 @@ extension ContactNormalizer {
         return reading.number
     }
 
-    /// Words after a number that say it is not to be used: it is not read, but kept as written.
-    private static let outOfServiceWords = [
-        "not in service", "disconnected", "unlisted", "old", "invalid", "wrong", "no longer", "fuera de servicio",
-        "desconectado", "viejo", "antiguo", "anterior", "no usar", "no funciona", "inactivo", "equivocado",
-        "desligado", "antigo", "não usar", "nao usar", "inativo", "errado", "außer betrieb", "alt",
-    ]
-
-    /// Keeps the words after a phone's number as its label when it has none, and says so.
+    /// Keeps the words after a phone's number as its label, or in brackets after the label it
+    /// has (`Papá (claro)`), and says so: the writers write the number, not the text.
     private static func keepTrailingWords(
         _ words: String, of phone: inout Phone, number: PhoneNumber, cardName: String, context: NormalizationContext,
         diagnostics: inout [Diagnostic]
     ) {
-        let kept = phone.label == nil ? "are its label" : "are kept as written in vCard and CSV"
-        if phone.label == nil { phone.label = words }
+        let kept = phone.label == nil ? "are its label" : "join its label"
+        phone.label = phone.label.map { "\($0) (\(words))" } ?? words
         diagnostics.append(problem(
             "contact \"\(cardName)\": phone \"\(phone.value)\" has words after its number (\"\(words)\"); read as "
                 + "\(number.e164); the words \(kept)",
             context: context, readAt: phone.readAt))
+    }
+
+    /// True when `text` has an ASCII letter or a byte beyond ASCII (which may be one).
+    private static func mayHoldWords(_ text: String) -> Bool {
+        text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 })
     }
 
     /// Whether a payload's `phone` can carry `text` as a number (``PhoneDigits``). Most phones are

@@ -32,7 +32,7 @@ import Testing
         ValidCase(region: "DE", input: "030 123456", e164: "+4930123456", waID: nil, lineType: .fixedLine, numberRegion: "DE"),
         ValidCase(region: "FR", input: "+593 99 123 4567", e164: "+593991234567", waID: "593991234567", lineType: .mobile, numberRegion: "EC"),
         ValidCase(region: nil, input: "+33 6 12 34 56 78", e164: "+33612345678", waID: "33612345678", lineType: .mobile, numberRegion: "FR"),
-        ValidCase(region: "EC", input: "099 123 4567 (móvil)", e164: "+593991234567", waID: "593991234567", lineType: .mobile, numberRegion: "EC"),
+        ValidCase(region: "EC", input: "099 123 4567 (oficina)", e164: "+593991234567", waID: "593991234567", lineType: .mobile, numberRegion: "EC"),
         ValidCase(region: "FR", input: "06\u{202F}12\u{202F}34\u{202F}56\u{202F}78", e164: "+33612345678", waID: "33612345678", lineType: .mobile, numberRegion: "FR"),
         ValidCase(region: nil, input: "00593 99 123 4567", e164: "+593991234567", waID: "593991234567", lineType: .mobile, numberRegion: "EC"),
     ]
@@ -133,11 +133,7 @@ import Testing
     /// Words after the digits make the text no number when what comes before them is none; the
     /// reason says so, where libphonenumber, reading the words as keypad letters, would speak of
     /// digits the text does not have.
-    @Test(arguments: [
-        ("US", "555-0100 not in service"), ("DE", "+49 MOBIL2"),
-        // A valid number whose words say it is out of use is not read either.
-        ("US", "913-962-5492  not in service"), ("EC", "099 123 4567 viejo"),
-    ])
+    @Test(arguments: [("US", "555-0100 call after 5"), ("DE", "+49 MOBIL2")])
     func wordsAfterTheDigitsAreTheReason(region: String, input: String) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
         let readIn = input.hasPrefix("+") ? "" : " read in region \(region)"
@@ -145,6 +141,46 @@ import Testing
             "contact \"Juan Pérez\": phone \"\(input)\"\(readIn) is not a valid number (words follow its digits); "
                 + "left out of Jelou payloads, kept as written in vCard and CSV",
         ])
+    }
+
+    /// A number, valid or not, whose words say it is out of use, bracketed or not, is not read:
+    /// it is kept as written, and out of payloads.
+    @Test(arguments: [
+        ("US", "555-0100 not in service"), ("US", "913-962-5492  not in service"), ("EC", "099 123 4567 viejo"),
+        ("EC", "099 123 4567 (no usar)"), ("BR", "(11) 98765-4321 [desligado]"),
+    ])
+    func wordsThatSayTheNumberIsOutOfUseKeepItUnread(region: String, input: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized == nil)
+        #expect(result.contact.phones.first?.value == input)
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\" read in region \(region) is marked out of use by the words after "
+                + "its digits; left out of Jelou payloads, kept as written in vCard and CSV",
+        ])
+    }
+
+    /// A label after a number that libphonenumber would misread (bracketed, after ` - `, or a
+    /// label word) is skipped to read the number, and kept: as the phone's kind when it names
+    /// the kind the phone has or a phone of no kind, else as its label, with a warning.
+    @Test(arguments: [
+        (Phone(value: "099 123 4567 (móvil)", kind: .mobile), Phone.Kind.mobile, nil, false),
+        (Phone(value: "099 123 4567 (casa)"), .home, nil, false),
+        (Phone(value: "099 123 4567 - oficina", kind: .work, label: "Papá"), .work, "Papá", false),
+        (Phone(value: "099 123 4567 fax", kind: .workFax), .workFax, nil, false),
+        (Phone(value: "099 123 4567 tel", kind: .home), .home, nil, false),
+        (Phone(value: "099 123 4567 (casa)", kind: .mobile), .mobile, "casa", true),
+        (Phone(value: "099 123 4567 [casa de mamá]"), .unspecified, "casa de mamá", true),
+        (Phone(value: "099 123 4567 (Pedro)", label: "Papá"), .unspecified, "Papá (Pedro)", true),
+    ] as [(Phone, Phone.Kind, String?, Bool)])
+    func aLabelAfterTheNumberIsKeptAsItsKindOrLabel(phone: Phone, kind: Phone.Kind, label: String?, warns: Bool) throws {
+        let result = ContactNormalizer.normalize(card(phones: [phone]), in: try context(region: "EC"))
+        let read = try #require(result.contact.phones.first)
+        #expect(read.normalized?.e164 == "+593991234567")
+        #expect(read.kind == kind)
+        #expect(read.label == label)
+        #expect(read.value == phone.value)
+        #expect(result.diagnostics.count == (warns ? 1 : 0))
+        #expect(result.diagnostics.allSatisfy { $0.message.contains("has words after its number") })
     }
 
     /// Text that is no number gets no advice to pass a region, which would not make it one.
@@ -159,7 +195,7 @@ import Testing
     /// the words become its label when it has none.
     @Test(arguments: [
         ("EC", "099 123 4567 claro", nil, "+593991234567", "claro"), ("BR", "(11) 98765-4321 TIM", nil, "+5511987654321", "TIM"),
-        ("US", "913-962-5492  Verizon", "Work", "+19139625492", "Work"),
+        ("US", "913-962-5492  Verizon", "Work", "+19139625492", "Work (Verizon)"),
         // Out-of-use words are matched whole: `Walter` is no `alt`.
         ("EC", "099 123 4567 Walter", nil, "+593991234567", "Walter"),
     ] as [(String, String, String?, String, String)])
@@ -173,7 +209,7 @@ import Testing
         #expect(phone.label == keptLabel)
         #expect(phone.value == input)
         let words = input.split(separator: " ").drop { $0.contains(where: \.isNumber) }.joined(separator: " ")
-        let kept = label == nil ? "are its label" : "are kept as written in vCard and CSV"
+        let kept = label == nil ? "are its label" : "join its label"
         #expect(result.diagnostics.map(\.message) == [
             "contact \"Juan Pérez\": phone \"\(input)\" has words after its number (\"\(words)\"); read as \(e164); the words \(kept)",
         ])

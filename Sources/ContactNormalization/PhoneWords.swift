@@ -1,0 +1,57 @@
+import ContactModel
+
+/// What words written after a phone's number say about it: that the number is out of use
+/// (`viejo`, `no usar`), or the kind of phone it is (`(móvil)`, `- oficina`).
+enum PhoneWords {
+    /// Words that say a number is not to be used: it is not read, but kept as written.
+    private static let outOfUse = [
+        "not in service", "disconnected", "unlisted", "old", "invalid", "wrong", "no longer", "fuera de servicio",
+        "desconectado", "viejo", "antiguo", "anterior", "no usar", "no funciona", "inactivo", "equivocado",
+        "desligado", "antigo", "não usar", "nao usar", "inativo", "errado", "außer betrieb", "alt",
+    ]
+
+    /// The label words an address book writes after a number, and the kind each names
+    /// (`nil`: a phone of any kind, such as `tel`).
+    private static let kinds: [String: Phone.Kind?] = [
+        "mobile": .mobile, "mob": .mobile, "cell": .mobile, "cel": .mobile, "celular": .mobile,
+        "cellular": .mobile, "móvil": .mobile, "movil": .mobile, "handy": .mobile, "portable": .mobile,
+        "whatsapp": .mobile, "home": .home, "casa": .home, "domicile": .home, "privat": .home,
+        "work": .work, "trabajo": .work, "office": .work, "oficina": .work, "büro": .work, "bureau": .work,
+        "fax": .otherFax, "main": .main, "other": .other, "otro": .other, "phone": nil, "tel": nil,
+    ]
+
+    /// True when `words` say the number is out of use, compared word by word (`Walter` holds no
+    /// `alt`).
+    static func sayOutOfUse(_ words: String) -> Bool {
+        let spaced = " " + words.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+        return outOfUse.contains(where: { spaced.contains(" " + $0 + " ") })
+    }
+
+    /// `label` without the brackets, dashes, dots and spaces around its words (`(no usar)`,
+    /// `- oficina`, `[trabajo]`).
+    static func words(of label: String) -> String {
+        let scalars = label.unicodeScalars
+        let isWordScalar = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+        guard let first = scalars.firstIndex(where: isWordScalar), let last = scalars.lastIndex(where: isWordScalar) else {
+            return label
+        }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// True when `words` are a single label word that says no more than `phone`'s kind: the kind
+    /// itself (`móvil` on a mobile), or any phone (`tel`). A phone of no kind and no label takes
+    /// the kind the word names.
+    static func agree(_ words: String, with phone: inout Phone) -> Bool {
+        guard let named = kinds[words.lowercased()] else { return false }
+        guard let kind = named else { return true }
+        switch (kind, phone.kind) {
+        case (_, .unspecified) where phone.label == nil, (_, .voice) where phone.label == nil:
+            phone.kind = kind
+            return true
+        case (.mobile, .mobile), (.mobile, .iPhone), (.otherFax, .homeFax), (.otherFax, .workFax), (.otherFax, .otherFax):
+            return true
+        default:
+            return kind == phone.kind
+        }
+    }
+}
