@@ -11,13 +11,16 @@ enum PhoneWords {
     ]
 
     /// The label words an address book writes after a number, and the kind each names
-    /// (`nil`: a phone of any kind, such as `tel`).
+    /// (`nil`: a phone of any kind, such as `tel`), with the one-letter forms of US lists
+    /// (`(c)` cell, `(h)` home, `(w)` work, `(f)` fax).
     private static let kinds: [String: Phone.Kind?] = [
-        "mobile": .mobile, "mob": .mobile, "cell": .mobile, "cel": .mobile, "celular": .mobile,
-        "cellular": .mobile, "móvil": .mobile, "movil": .mobile, "handy": .mobile, "portable": .mobile,
-        "whatsapp": .mobile, "home": .home, "casa": .home, "domicile": .home, "privat": .home,
-        "work": .work, "trabajo": .work, "office": .work, "oficina": .work, "büro": .work, "bureau": .work,
-        "fax": .otherFax, "main": .main, "other": .other, "otro": .other, "phone": nil, "tel": nil,
+        "mobile": .mobile, "mob": .mobile, "cell": .mobile, "cel": .mobile, "celu": .mobile, "celular": .mobile,
+        "cellular": .mobile, "móvil": .mobile, "movil": .mobile, "móvel": .mobile, "movel": .mobile,
+        "mobil": .mobile, "handy": .mobile, "portable": .mobile, "whatsapp": .mobile, "c": .mobile, "m": .mobile,
+        "home": .home, "casa": .home, "domicile": .home, "privat": .home, "residencial": .home, "h": .home,
+        "work": .work, "trabajo": .work, "trabalho": .work, "office": .work, "oficina": .work, "escritório": .work,
+        "escritorio": .work, "comercial": .work, "büro": .work, "bureau": .work, "w": .work,
+        "fax": .otherFax, "f": .otherFax, "main": .main, "other": .other, "otro": .other, "phone": nil, "tel": nil,
     ]
 
     /// True when `words` say the number is out of use, compared word by word (`Walter` holds no

@@ -168,6 +168,8 @@ import Testing
         (Phone(value: "099 123 4567 - oficina", kind: .work, label: "Papá"), .work, "Papá", false),
         (Phone(value: "099 123 4567 fax", kind: .workFax), .workFax, nil, false),
         (Phone(value: "099 123 4567 tel", kind: .home), .home, nil, false),
+        (Phone(value: "099 123 4567 (c)", kind: .voice), .mobile, nil, false),
+        (Phone(value: "099 123 4567 (WhatsApp)", kind: .iPhone), .iPhone, nil, false),
         (Phone(value: "099 123 4567 (casa)", kind: .mobile), .mobile, "casa", true),
         (Phone(value: "099 123 4567 [casa de mamá]"), .unspecified, "casa de mamá", true),
         (Phone(value: "099 123 4567 (Pedro)", label: "Papá"), .unspecified, "Papá (Pedro)", true),
