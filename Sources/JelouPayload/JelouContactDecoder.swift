@@ -234,6 +234,14 @@ public enum JelouContactDecoder {
                 if let contact = contact(from: value, diagnostics: &diagnostics) { contacts.append(contact) }
             } else if let found = EmbeddedVCards.contacts(in: value, diagnostics: &diagnostics) {
                 contacts += found
+            } else if let payload = value["payload"], case .object = payload, nestedArrays < 4,
+                ["message", "contact"].contains(value["type"]?.stringValue)
+            {
+                // Gupshup's inbound event: `{"type": "message", "payload": {"type": "contact",
+                // "payload": {"contacts": […]}}}`.
+                collect(
+                    payload, nestedArrays: nestedArrays + 1, flatObjects: &flatObjects, into: &contacts,
+                    diagnostics: &diagnostics)
             } else if let type = value["type"]?.stringValue {
                 diagnostics.append(.warning("message of type \"\(type)\" is not a contacts message; skipped"))
             } else if let list = envelopeList(of: members), nestedArrays < 2 {

@@ -309,6 +309,17 @@ import _ContactsTestSupport
         #expect(infobipRecords.map(\.contact.name) == [PersonName(formatted: "Mr. John Smith", given: "John", prefix: "Mr.")])
         #expect(infobipRecords.first?.contact.phones.map(\.whatsAppID) == ["441134960019"])
         #expect(infobipDiagnostics == [])
+        // Gupshup's inbound event: the contacts message is the payload of a `message` payload.
+        let gupshup = #"{"app":"DemoApp","type":"message","payload":{"id":"ABEGkYaY","source":"5939911","type":"contact","payload":{"contacts":[{"name":{"firstName":"John","formattedName":"John Smith","lastName":"Smith"},"phones":[{"phone":"+1 (650) 555-1234","type":"WORK","waId":"16505551234"}],"addresses":[{"city":"Menlo Park","countryCode":"us","type":"HOME"}]}]},"sender":{"phone":"5939911","name":"Smit"}}}"#
+        let (gupshupRecords, gupshupDiagnostics) = try readAll(Array(gupshup.utf8), chunkSize: 65_536)
+        #expect(gupshupRecords.map(\.contact.name) == [PersonName(formatted: "John Smith", given: "John", family: "Smith")])
+        #expect(gupshupRecords.first?.contact.phones == [Phone(value: "+1 (650) 555-1234", kind: .work, whatsAppID: "16505551234")])
+        #expect(gupshupRecords.first?.contact.addresses.map(\.countryCode) == ["us"])
+        #expect(gupshupDiagnostics == [])
+        let gupshupText = #"{"type":"message","payload":{"type":"text","payload":{"text":"hola"}}}"#
+        let (textRecords, textDiagnostics) = try readAll(Array(gupshupText.utf8), chunkSize: 65_536)
+        #expect(textRecords.isEmpty)
+        #expect(textDiagnostics.contains { $0.contains("not a contacts message") })
         // Evolution API's send request: `number` is the recipient, `contact` the cards.
         let evolution = #"{"number":"5581999990000","contact":[{"fullName":"Jane Doe","wuid":"5511912345678","phoneNumber":"+55 11 91234-5678","email":"jane@example.com"}]}"#
         let (evolutionRecords, _) = try readAll(Array(evolution.utf8), chunkSize: 65_536)
