@@ -67,7 +67,7 @@ public enum JelouContactDecoder {
         for member in members {
             switch member.value {
             case .string(let text): fields.append((member.key, text))
-            case .number(let number): fields.append((member.key, number.literal))
+            case .number(let number): fields.append((member.key, number.integerText))
             case .bool(let flag): fields.append((member.key, flag ? "true" : "false"))
             case .null: fields.append((member.key, nil))
             case .array(let elements) where allowingNested:
@@ -93,7 +93,7 @@ public enum JelouContactDecoder {
         for element in elements {
             switch element {
             case .string(let text): values.append(text)
-            case .number(let number): values.append(number.literal)
+            case .number(let number): values.append(number.integerText)
             case .object:
                 guard let text = (element["value"] ?? element["address"])?.stringValue else { return nil }
                 values.append(text)
@@ -470,8 +470,10 @@ private struct ContactReading {
         case .string(let text): return text.trimmedNonEmpty
         case .null: return nil
         case .number(let number):
-            diagnostics.append(.warning("\(path) should be a string, found the number \(number.literal); read as text"))
-            return number.literal
+            let text = number.integerText
+            let readAs = text == number.literal ? "text" : "\"\(text)\""
+            diagnostics.append(.warning("\(path) should be a string, found the number \(number.literal); read as \(readAs)"))
+            return text
         default:
             keep(value, at: path, reason: "should be a string, found \(value.typeName)")
             return nil

@@ -327,6 +327,15 @@ import _ContactsTestSupport
         #expect(evolutionRecords.first?.contact.phones.map(\.whatsAppID) == ["5511912345678"])
     }
 
+    /// A phone a script or spreadsheet wrote as a JSON number with an exponent or a fraction is
+    /// read as its digits, exactly (not `+59399123456711`, the literal's digits).
+    @Test func aWholeNumberWithAnExponentIsReadAsItsDigits() throws {
+        let json = #"[{"Nombre":"Ana","Celular":5.93991234567E11},{"contacts":[{"name":{"formatted_name":"Luis"},"phones":[{"phone":593987654321.0}]}]}]"#
+        let (records, diagnostics) = try readAll(Array(json.utf8), chunkSize: 65_536)
+        #expect(records.flatMap { $0.contact.phones.map(\.value) } == ["593991234567", "593987654321"])
+        #expect(diagnostics.contains { $0.hasSuffix("found the number 593987654321.0; read as \"593987654321\"") })
+    }
+
     /// CRM records that list values: Microsoft Graph's `businessPhones: ["…"]` and
     /// `emailAddresses: [{"address": …}]` beside its `birthday`, Pipedrive's `phone: [{"value": …}]`.
     @Test func readsListedValuesOfCRMRecords() throws {
