@@ -65,7 +65,7 @@ public struct PhoneDigits: Sendable, Hashable {
     /// phone dials the extension.
     private static let extensionWords: Set<String> = [
         "x", "ext", "extn", "extension", "ex", "anexo", "ramal", "r", "int", "interno", "durchwahl", "dw",
-        "poste", "interne", "p", "w", "pause", "wait",
+        "durchw", "apparat", "app", "nebenstelle", "extensão", "extensao", "poste", "interne", "p", "w", "pause", "wait",
     ]
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -188,8 +188,11 @@ extension ContactNormalizer {
         let droppedLabel = mayHoldWords(parsed) ? PhoneNumber.addressBookLabel(in: parsed) : nil
 
         var number: PhoneNumber
+        // Whether an address-book rereading (``validRereading``) gave the number.
+        var isReread = true
         do {
             number = try parse(parsed, region: region)
+            isReread = false
         } catch {
             // Without a region only a number written with `+` or `00` can be read at all.
             guard region != nil || startsInternationally(parsed),
@@ -205,10 +208,35 @@ extension ContactNormalizer {
             let reread = validRereading(parsed, of: &phone, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
         {
             number = reread
+            isReread = true
+        }
+        // A number reread from the text's words has been read with them already.
+        let numberText = droppedLabel?.number ?? parsed
+        if !isReread, number.isValid, number.extensionNumber == nil, hasLetterAfterDigit(numberText),
+            let reread = validReadingWithExtensionWord(numberText, region: region), reread.extensionNumber != nil
+        {
+            // An extension word libphonenumber does not know, whose digits it joined to the
+            // number's in an open numbering plan (`030 12345678 DW 12` in Germany).
+            number = reread
+        } else if !isReread, number.isValid, hasKeypadLetters(numberText) {
+            // libphonenumber reads three letters as keypad digits: right for `1-800-FLOWERS`, not
+            // for a name after a number (`030 1234567 Mama`) or letters typed among its digits.
+            switch keypadReading(numberText, number: number, region: region) {
+            case .vanity:
+                break
+            case .beforeWords(let reading):
+                keepTrailingWords(reading.words, of: &phone, number: reading.number, cardName: cardName, context: context, diagnostics: &diagnostics)
+                number = reading.number
+            case .none:
+                return reportUnreadable(
+                    &phone, parsed: parsed, text: text,
+                    reason: "letters among its digits, which would be the keypad digits of \(number.e164)", region: region,
+                    keptID: keptID, cardName: cardName, context: context, diagnostics: &diagnostics, statesReason: true)
+            }
         }
         if let droppedLabel {
             // A label the address-book tolerance skipped (`(no usar)`, `- oficina`, `(casa)`).
-            let words = PhoneWords.words(of: droppedLabel)
+            let words = PhoneWords.words(of: droppedLabel.label)
             if PhoneWords.sayOutOfUse(words) {
                 return reportUnreadable(
                     &phone, parsed: parsed, text: text, reason: "out of use", region: region, keptID: keptID, cardName: cardName, context: context, diagnostics: &diagnostics)
@@ -293,7 +321,8 @@ extension ContactNormalizer {
     /// without a region is left for the caller to report.
     private static func reportUnreadable(
         _ phone: inout Phone, parsed: String, text: String, reason libphonenumberReason: String, region: RegionCode?,
-        keptID: String, cardName: String, context: NormalizationContext, diagnostics: inout [Diagnostic]
+        keptID: String, cardName: String, context: NormalizationContext, diagnostics: inout [Diagnostic],
+        statesReason: Bool = false
     ) -> PhoneReading {
         phone.normalized = nil
         // A region reads a national number, not text that is none (`*111#`, `1`, mojibake).
@@ -312,7 +341,7 @@ extension ContactNormalizer {
         let kept = isNoNumber ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptID)"
         // libphonenumber reads words after the digits as keypad letters, and its reason then
         // speaks of digits the text does not have (`913-962-5492 not in service`: too many).
-        let hasWords = isNoNumber && hasWordAfterDigits(phone.value)
+        let hasWords = !statesReason && isNoNumber && hasWordAfterDigits(phone.value)
         let verdict = hasWords && PhoneWords.sayOutOfUse(phone.value)
             ? "is marked out of use by the words after its digits"
             : "is not a valid number (\(hasWords ? "words follow its digits" : libphonenumberReason))"
@@ -375,6 +404,50 @@ extension ContactNormalizer {
             "contact \"\(cardName)\": phone \"\(phone.value)\" has words after its number (\"\(words)\"); read as "
                 + "\(number.e164); the words \(kept)",
             context: context, readAt: phone.readAt))
+    }
+
+    /// How a valid number read with keypad letters is to be taken.
+    private enum KeypadReading {
+        /// A vanity number (`1-800-FLOWERS`, `0800 555 CAFE`): letters at its end, and no mobile.
+        case vanity
+        /// A valid number before words (`030 1234567 Mama`).
+        case beforeWords((number: PhoneNumber, words: String))
+    }
+
+    /// True when libphonenumber reads letters of `text` as keypad digits: three or more ASCII
+    /// letters after its first digit, that are no extension word (``PhoneDigits``).
+    private static func hasKeypadLetters(_ text: String) -> Bool {
+        lettersAfterFirstDigit(text) >= 3 && PhoneDigits(text) == nil
+    }
+
+    private static func hasLetterAfterDigit(_ text: String) -> Bool {
+        lettersAfterFirstDigit(text) > 0
+    }
+
+    /// The ASCII letters of `text` after its first ASCII digit.
+    private static func lettersAfterFirstDigit(_ text: String) -> Int {
+        var letters = 0
+        var seenDigit = false
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                seenDigit = true
+            } else if seenDigit, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A {
+                letters += 1
+            }
+        }
+        return letters
+    }
+
+    /// What a valid number read with keypad letters is: the valid number before the words after
+    /// it, a vanity number, or (`nil`) letters typed among digits (`6123ABC78`, `099 CASA 567`),
+    /// which are no number.
+    private static func keypadReading(_ text: String, number: PhoneNumber, region: RegionCode?) -> KeypadReading? {
+        if let reading = validReadingBeforeWords(text, region: region) { return .beforeWords(reading) }
+        let scalars = text.unicodeScalars
+        guard let firstLetter = scalars.firstIndex(where: { $0.isASCII && $0.properties.isAlphabetic }),
+            !scalars[firstLetter...].contains(where: isNumeric), number.type != .mobile
+        else { return nil }
+        return .vanity
     }
 
     /// True when `text` has an ASCII letter or a byte beyond ASCII (which may be one).

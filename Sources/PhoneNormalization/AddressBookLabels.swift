@@ -79,9 +79,10 @@ enum AddressBookLabels {
 
 extension PhoneNumber {
     /// The trailing label that ``Tolerance/addressBook`` drops before reading `raw` (`(no usar)`,
-    /// `- oficina`, `móvil`), trimmed of spaces; `nil` when it drops none, or `raw` is longer
-    /// than a number can be. The caller decides what the words say: the parser only skips them.
-    public static func addressBookLabel(in raw: String) -> String? {
+    /// `- oficina`, `móvil`), trimmed of spaces, and the text before it; `nil` when it drops
+    /// none, or `raw` is longer than a number can be. The caller decides what the words say: the
+    /// parser only skips them.
+    public static func addressBookLabel(in raw: String) -> (number: String, label: String)? {
         let scalars = Array(raw.unicodeScalars)
         guard scalars.count <= PhoneNumberParser.maximumInputLength else { return nil }
         return scalars.withUnsafeBufferPointer { original in
@@ -92,7 +93,8 @@ extension PhoneNumber {
                 var label = String.UnicodeScalarView(original[kept...])
                 while let last = label.last, last == " " || last == "\t" || last.value == 0xA0 { label.removeLast() }
                 while let first = label.first, first == " " || first == "\t" || first.value == 0xA0 { label.removeFirst() }
-                return label.isEmpty ? nil : String(label)
+                guard !label.isEmpty else { return nil }
+                return (String(String.UnicodeScalarView(original[..<kept])), String(label))
             }
         }
     }

@@ -143,6 +143,30 @@ import Testing
         ])
     }
 
+    /// Letters typed among a number's digits, which libphonenumber reads as keypad digits of a
+    /// valid mobile, are no number: the phone is kept as written and out of payloads.
+    @Test(arguments: [
+        ("ES", "6123ABC78", "+34612322278"), ("EC", "099 CASA 567", "+593992272567"), ("EC", "0991234SOS", "+593991234767"),
+    ])
+    func lettersAmongTheDigitsAreNoNumber(region: String, input: String, keypadNumber: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized == nil)
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\" read in region \(region) is not a valid number (letters among its "
+                + "digits, which would be the keypad digits of \(keypadNumber)); left out of Jelou payloads, kept as written "
+                + "in vCard and CSV",
+        ])
+    }
+
+    /// A vanity number (letters at its end, and no mobile) is read as libphonenumber reads it.
+    @Test(arguments: [("US", "1-800-FLOWERS", "+18003569377"), ("GB", "0800 555 CAFE", "+448005552233")])
+    func vanityNumbersAreReadWithTheirKeypadDigits(region: String, input: String, e164: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized?.e164 == e164)
+        #expect(result.contact.phones.first?.normalized?.isValid == true)
+        #expect(result.diagnostics == [])
+    }
+
     /// A number, valid or not, whose words say it is out of use, bracketed or not, is not read:
     /// it is kept as written, and out of payloads.
     @Test(arguments: [
@@ -198,6 +222,8 @@ import Testing
     @Test(arguments: [
         ("EC", "099 123 4567 claro", nil, "+593991234567", "claro"), ("BR", "(11) 98765-4321 TIM", nil, "+5511987654321", "TIM"),
         ("US", "913-962-5492  Verizon", "Work", "+19139625492", "Work (Verizon)"),
+        // Germany's open numbering plan made the name's keypad digits part of a valid number.
+        ("DE", "030 1234567 Mama", nil, "+49301234567", "Mama"),
         // Out-of-use words are matched whole: `Walter` is no `alt`.
         ("EC", "099 123 4567 Walter", nil, "+593991234567", "Walter"),
     ] as [(String, String, String?, String, String)])
@@ -245,6 +271,9 @@ import Testing
         ("EC", "099 123 4567 ramal 3", "+593991234567", "3"), ("EC", "(02) 298-0000 interno 104", "+59322980000", "104"),
         ("DE", "030 1234567 Durchwahl 30", "+49301234567", "30"), ("US", "650 253 0000 ext", "+16502530000", nil),
         ("EC", "0991234567#", "+593991234567", nil),
+        // Germany's open numbering plan made the extension's digits part of a valid number.
+        ("DE", "030 12345678 DW 12", "+493012345678", "12"), ("DE", "089 12345 App. 12", "+498912345", "12"),
+        ("PT", "21 123 4567 extensão 123", "+351211234567", "123"),
     ] as [(String, String, String, String?)])
     func extensionWordsLibphonenumberDoesNotKnowAreRead(region: String, input: String, e164: String, ext: String?) throws {
         let result = ContactNormalizer.normalize(
