@@ -168,7 +168,7 @@ extension ContactNormalizer {
     /// - Returns: whether the phone is a valid number, or what is wrong with it.
     static func normalizePhone(
         _ phone: inout Phone,
-        region: RegionCode?,
+        region defaultRegion: RegionCode?,
         cardName: String,
         context: NormalizationContext,
         diagnostics: inout [Diagnostic]
@@ -186,6 +186,8 @@ extension ContactNormalizer {
         if context.waIDPolicy == .never { phone.whatsAppID = nil }
         let keptID = keptWhatsAppID(of: phone)
         let droppedLabel = mayHoldWords(parsed) ? PhoneNumber.addressBookLabel(in: parsed) : nil
+        let region = namedRegion(of: parsed, text: text, defaultRegion: defaultRegion, cardName: cardName, context: context,
+            readAt: phone.readAt, diagnostics: &diagnostics) ?? defaultRegion
 
         var number: PhoneNumber
         // Whether an address-book rereading (``validRereading``) gave the number.
@@ -237,11 +239,13 @@ extension ContactNormalizer {
         if let droppedLabel {
             // A label the address-book tolerance skipped (`(no usar)`, `- oficina`, `(casa)`).
             let words = PhoneWords.words(of: droppedLabel.label)
+            // `(Perú)`: the country the number was read in says nothing more.
+            let namesTheRegion = region != nil && PhoneWords.country(namedIn: words) == region
             if PhoneWords.sayOutOfUse(words) {
                 return reportUnreadable(
                     &phone, parsed: parsed, text: text, reason: "out of use", region: region, keptID: keptID, cardName: cardName, context: context, diagnostics: &diagnostics)
             }
-            if !PhoneWords.agree(words, with: &phone) {
+            if !namesTheRegion, !PhoneWords.agree(words, with: &phone) {
                 keepTrailingWords(words, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
             }
         }
@@ -404,6 +408,26 @@ extension ContactNormalizer {
             "contact \"\(cardName)\": phone \"\(phone.value)\" has words after its number (\"\(words)\"); read as "
                 + "\(number.e164); the words \(kept)",
             context: context, readAt: phone.readAt))
+    }
+
+    /// The country a phone's words name (`Perú 987654321`, `(México)`), when the number is valid
+    /// there and it is not `defaultRegion`, with a warning; else `nil`. A number written
+    /// internationally is read without a region.
+    private static func namedRegion(
+        of parsed: String, text: String, defaultRegion: RegionCode?, cardName: String, context: NormalizationContext,
+        readAt: ReadPosition, diagnostics: inout [Diagnostic]
+    ) -> RegionCode? {
+        guard mayHoldWords(parsed), !startsInternationally(parsed), let named = PhoneWords.namedRegion(in: parsed),
+            named != defaultRegion
+        else { return nil }
+        let isValid = (try? parse(parsed, region: named))?.isValid == true
+            || validReadingBeforeWords(parsed, region: named) != nil
+        guard isValid else { return nil }
+        diagnostics.append(problem(
+            "contact \"\(cardName)\": phone \"\(text)\" names its country; read in region \(named.rawValue)"
+                + (defaultRegion.map { ", not \($0.rawValue)" } ?? ""),
+            context: context, readAt: readAt))
+        return named
     }
 
     /// How a valid number read with keypad letters is to be taken.

@@ -1,4 +1,5 @@
 import ContactModel
+import PhoneNormalization
 
 /// What words written after a phone's number say about it: that the number is out of use
 /// (`viejo`, `no usar`), or the kind of phone it is (`(móvil)`, `- oficina`).
@@ -56,5 +57,32 @@ enum PhoneWords {
         default:
             return kind == phone.kind
         }
+    }
+}
+
+extension PhoneWords {
+    /// The country a phone's words name before or after its digits (`Perú 987654321`,
+    /// `Colombia: 300 123 4567`, `987654321 (Perú)`).
+    static func namedRegion(in text: String) -> RegionCode? {
+        let scalars = text.unicodeScalars
+        guard let firstDigit = scalars.firstIndex(where: { $0.properties.numericType == .decimal }),
+            let lastDigit = scalars.lastIndex(where: { $0.properties.numericType == .decimal })
+        else { return nil }
+        return country(namedIn: String(String.UnicodeScalarView(scalars[..<firstDigit])))
+            ?? country(namedIn: String(String.UnicodeScalarView(scalars[scalars.index(after: lastDigit)...])))
+    }
+
+    /// The country `words` name: the whole phrase (`Estados Unidos`, `EE.UU.`) or one of its
+    /// words, of four letters or more, or `USA`, so that labels and alpha-2 or alpha-3 codes
+    /// (`Cel`, `CO`, `PER`) are not read as one.
+    static func country(namedIn words: String) -> RegionCode? {
+        let phrase = self.words(of: words)
+        let candidates = [phrase] + phrase.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        for candidate in candidates where !candidate.isEmpty {
+            let letters = candidate.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+            guard letters >= 4 || candidate.lowercased() == "usa", let code = Country.code(forName: candidate) else { continue }
+            return RegionCode(rawValue: code)
+        }
+        return nil
     }
 }

@@ -143,6 +143,36 @@ import Testing
         ])
     }
 
+    /// A country named before or after a number (as address books of families abroad write
+    /// them) is the region it is read in, when the number is valid there, with a warning: it was
+    /// read as a number of the default region, with that region's `wa_id`.
+    @Test(arguments: [
+        ("EC", "Perú 987654321", "+51987654321", "PE"), ("EC", "Peru: 987 654 321", "+51987654321", "PE"),
+        ("US", "Mexico 55 1234 5678", "+525512345678", "MX"), ("EC", "USA 213 373 4253", "+12133734253", "US"),
+        ("CO", "Ecuador 0991234567", "+593991234567", "EC"), ("EC", "987654321 (Perú)", "+51987654321", "PE"),
+        ("EC", "EE.UU. (213) 373-4253", "+12133734253", "US"),
+    ])
+    func aCountryNamedBesideTheNumberIsItsRegion(region: String, input: String, e164: String, named: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        let phone = try #require(result.contact.phones.first)
+        #expect(phone.normalized?.e164 == e164)
+        #expect(phone.normalized?.isValid == true)
+        #expect(phone.label == nil)
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\" names its country; read in region \(named), not \(region)",
+        ])
+    }
+
+    /// A word that is also a country's name does not move a number that is no valid number
+    /// there (`Guadalupe`, a name, is Guadeloupe in Spanish), nor do labels and short codes.
+    @Test(arguments: [("MX", "Guadalupe 55 1234 5678", "+525512345678"), ("EC", "Cel 0991234567", "+593991234567"),
+                      ("EC", "PER 0991234567", "+593991234567")])
+    func aCountryNameWhereTheNumberIsNotValidIsNotItsRegion(region: String, input: String, e164: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized?.e164 == e164)
+        #expect(result.diagnostics == [])
+    }
+
     /// Letters typed among a number's digits, which libphonenumber reads as keypad digits of a
     /// valid mobile, are no number: the phone is kept as written and out of payloads.
     @Test(arguments: [
