@@ -217,8 +217,12 @@ public enum JelouContactDecoder {
                 if contacts.count == before {
                     diagnostics.append(.warning("WhatsApp webhook body has no contacts message"))
                 }
-            } else if value["messages"]?.arrayValue != nil {
+            } else if value["messages"]?.arrayValue != nil || value["message_echoes"]?.arrayValue != nil {
                 collectMessages(value, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+            } else if value["type"] == nil, value["messaging_product"] != nil || value["metadata"] != nil {
+                // A webhook change's value without messages (statuses): its `contacts`, if any, are
+                // the senders' profiles, not shared cards.
+                diagnostics.append(.warning("WhatsApp webhook change has no contacts message"))
             } else if let list = value["contacts"] {
                 if let type = value["type"]?.stringValue, type != "contacts" {
                     if let found = EmbeddedVCards.contacts(in: list, diagnostics: &diagnostics) {
@@ -278,11 +282,14 @@ public enum JelouContactDecoder {
         return wrapped.count == 1 ? wrapped[0].value : .none
     }
 
-    /// The contacts of `{"messages": [...]}` (a webhook change's `value`, or a bare body).
+    /// The contacts of `{"messages": [...]}` (a webhook change's `value`, or a bare body), and of
+    /// the `message_echoes` a Coexistence number's change carries (the business's own messages).
+    /// The change's own `contacts` are the senders' profiles, not shared cards.
     private static func collectMessages(
         _ value: JSONValue, flatObjects: inout FlatObjects, into contacts: inout [Contact], diagnostics: inout [Diagnostic]
     ) {
-        for message in value["messages"]?.arrayValue ?? [] {
+        let messages = (value["messages"]?.arrayValue ?? []) + (value["message_echoes"]?.arrayValue ?? [])
+        for message in messages {
             let type = message["type"]?.stringValue
             if type == "contacts" || (type == nil && message["contacts"] != nil) {
                 collectContactList(

@@ -206,6 +206,13 @@ import _ContactsTestSupport
         (#"{"object":"whatsapp_business_account","entry":[{"changes":[{"value":{"statuses":[]}}]}]}"#, [
             "1:1: warning: WhatsApp webhook body has no contacts message",
         ]),
+        // A change on its own: its `contacts` are the senders' profiles, not shared cards.
+        (#"{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"phone_number_id":"1"},"contacts":[{"wa_id":"593987047531","user_id":"EC.17"}],"statuses":[{"status":"read"}]}}"#, [
+            "1:1: warning: WhatsApp webhook change has no contacts message",
+        ]),
+        (#"{"field":"smb_message_echoes","value":{"messaging_product":"whatsapp","contacts":[{"wa_id":"593987047531"}],"message_echoes":[{"to":"593987047531","type":"text","text":{"body":"Test"}}]}}"#, [
+            "1:1: warning: WhatsApp message of type \"text\" is not a contacts message; skipped",
+        ]),
     ])
     func oddShapesAreReportedNotDropped(text: String, expected: [String]) throws {
         let (_, diagnostics) = try readAll(Array(text.utf8), chunkSize: 65_536)
@@ -325,6 +332,16 @@ import _ContactsTestSupport
         let (evolutionRecords, _) = try readAll(Array(evolution.utf8), chunkSize: 65_536)
         #expect(evolutionRecords.map(\.contact.name.formatted) == ["Jane Doe"])
         #expect(evolutionRecords.first?.contact.phones.map(\.whatsAppID) == ["5511912345678"])
+    }
+
+    /// A contacts message a Coexistence number sent from the WhatsApp Business app comes back as
+    /// a `message_echoes` change: its cards are read, not the change's sender profiles.
+    @Test func readsTheContactsOfAMessageEcho() throws {
+        let json = #"{"entry":[{"changes":[{"field":"smb_message_echoes","value":{"messaging_product":"whatsapp","metadata":{"phone_number_id":"1"},"contacts":[{"wa_id":"593987047531"}],"message_echoes":[{"from":"593979104167","to":"593987047531","type":"contacts","contacts":[{"name":{"formatted_name":"Soporte"},"phones":[{"phone":"+593 99 123 4567","type":"WORK"}]}]}]}}]}]}"#
+        let (records, diagnostics) = try readAll(Array(json.utf8), chunkSize: 65_536)
+        #expect(records.map(\.contact.name.formatted) == ["Soporte"])
+        #expect(records.first?.contact.phones.map(\.value) == ["+593 99 123 4567"])
+        #expect(diagnostics == [])
     }
 
     /// A phone a script or spreadsheet wrote as a JSON number with an exponent or a fraction is
