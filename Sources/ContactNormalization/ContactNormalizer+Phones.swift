@@ -165,8 +165,36 @@ extension ContactNormalizer {
     /// and a value of the same digits is read as that international number; a click-to-chat link
     /// (`https://wa.me/593991234567`) gives the number and its id.
     /// Corresponds to ITU-T E.164 and RFC 6350 §6.4.1 (TEL).
+    /// A `wa_id` the source gave that is another number than the phone's (a bot's card with one
+    /// person's number and another's id) is kept, with a warning.
     /// - Returns: whether the phone is a valid number, or what is wrong with it.
     static func normalizePhone(
+        _ phone: inout Phone,
+        region: RegionCode?,
+        cardName: String,
+        context: NormalizationContext,
+        diagnostics: inout [Diagnostic]
+    ) -> PhoneReading {
+        let reading = readPhone(&phone, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+        if let id = phone.whatsAppID {
+            let e164 = phone.normalized?.e164
+            let digits = e164.map { String($0.dropFirst()) } ?? PhoneDigits(phone.value)?.number ?? ""
+            let isInternational = e164 != nil || digits.hasPrefix("+")
+            if !digits.isEmpty,
+                !WhatsAppIDAgreement.agrees(
+                    digits: digits.hasPrefix("+") ? String(digits.dropFirst()) : digits, isInternational: isInternational, waID: id)
+            {
+                diagnostics.append(problem(
+                    "contact \"\(cardName)\": phone \"\(phone.value)\" has the wa_id \(id), which is another number; "
+                        + "both kept as given (the card shows one number, and its WhatsApp button opens the other)",
+                    context: context, readAt: phone.readAt))
+            }
+        }
+        return reading
+    }
+
+    /// Reads one phone for ``normalizePhone(_:region:cardName:context:diagnostics:)``.
+    private static func readPhone(
         _ phone: inout Phone,
         region defaultRegion: RegionCode?,
         cardName: String,

@@ -67,7 +67,7 @@ public enum JelouContactDecoder {
         for member in members {
             switch member.value {
             case .string(let text): fields.append((member.key, text))
-            case .number(let number): fields.append((member.key, number.integerText))
+            case .number(let number): fields.append((member.key, cellText(number)))
             case .bool(let flag): fields.append((member.key, flag ? "true" : "false"))
             case .null: fields.append((member.key, nil))
             case .array(let elements) where allowingNested:
@@ -93,7 +93,7 @@ public enum JelouContactDecoder {
         for element in elements {
             switch element {
             case .string(let text): values.append(text)
-            case .number(let number): values.append(number.integerText)
+            case .number(let number): values.append(cellText(number))
             case .object:
                 guard let text = (element["value"] ?? element["address"])?.stringValue else { return nil }
                 values.append(text)
@@ -101,6 +101,14 @@ public enum JelouContactDecoder {
             }
         }
         return values
+    }
+
+    /// A number as a field's text: its literal (`12500.00`), or its digits when it is a whole
+    /// number of seven digits or more written with an exponent or a fraction, as spreadsheets and
+    /// scripts write phones (`5.93991234567E11`, `593991234567.0`).
+    static func cellText(_ number: JSONNumber) -> String {
+        let digits = number.integerText
+        return digits.utf8.count >= 7 ? digits : number.literal
     }
 
     /// The keys that make an object a payload, a webhook body or a WhatsApp contact rather than a
@@ -477,7 +485,7 @@ private struct ContactReading {
         case .string(let text): return text.trimmedNonEmpty
         case .null: return nil
         case .number(let number):
-            let text = number.integerText
+            let text = JelouContactDecoder.cellText(number)
             let readAs = text == number.literal ? "text" : "\"\(text)\""
             diagnostics.append(.warning("\(path) should be a string, found the number \(number.literal); read as \(readAs)"))
             return text

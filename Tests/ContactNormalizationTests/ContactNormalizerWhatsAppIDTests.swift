@@ -63,6 +63,25 @@ import Testing
         #expect(result.contact.phones.first?.normalized?.waID == waID)
     }
 
+    /// A `wa_id` the source gave that is another number than the phone's is kept, as WhatsApp's
+    /// own, with a warning; the ids WhatsApp keeps from before a numbering change agree.
+    @Test(arguments: [
+        ("5218261275256", nil, "5491156178758", true), ("+1 (415) 555-0829", nil, "14125550829", true),
+        ("+57 313", nil, "573133374132", true),
+        ("+593 99 123 4567", nil, "593991234567", false), ("099 123 4567", "EC", "593991234567", false),
+        ("099 123 4567", nil, "593991234567", false), ("+52 55 1234 5678", nil, "5215512345678", false),
+        ("+54 9 11 5617-8758", nil, "541156178758", false), ("(11) 98765-4321", "BR", "551187654321", false),
+        ("011 15-5617-8758", "AR", "5491156178758", false),
+    ] as [(String, String?, String, Bool)])
+    func aWhatsAppIDOfAnotherNumberIsKeptWithAWarning(value: String, region: String?, waID: String, warns: Bool) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: value, kind: .mobile, whatsAppID: waID)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized?.waID ?? result.contact.phones.first?.whatsAppID == waID)
+        let warning = "contact \"Juan Pérez\": phone \"\(value)\" has the wa_id \(waID), which is another number; both kept as "
+            + "given (the card shows one number, and its WhatsApp button opens the other)"
+        #expect(result.diagnostics.map(\.message).contains(warning) == warns)
+    }
+
     static let extensions: [(phone: Phone, region: String?, e164: String, extensionNumber: String)] = [
         (Phone(value: "(212) 555-0123", extensionNumber: "12"), "US", "+12125550123", "12"),
         (Phone(value: "+1 212 555 0123 ext. 12"), nil, "+12125550123", "12"),

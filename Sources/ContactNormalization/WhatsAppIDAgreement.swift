@@ -1,0 +1,36 @@
+import ContactModel
+
+/// Whether the `wa_id` a source gave a phone (WhatsApp's `waid` parameter, a webhook's `wa_id`)
+/// is the phone's own number, allowing for the ids WhatsApp keeps from before a numbering change:
+/// Mexico's `521` + 10 digits for `52` + 10, Argentina's `549` for `54`, and Brazil's 8-digit
+/// mobiles from before the ninth digit.
+enum WhatsAppIDAgreement {
+    /// - Parameters:
+    ///   - digits: the number's digits: its E.164 digits when `isInternational`, else the digits
+    ///     as written in national form (`0991234567`).
+    ///   - waID: the id the source gave.
+    static func agrees(digits: String, isInternational: Bool, waID: String) -> Bool {
+        let ids = spellings(of: waID)
+        if isInternational {
+            return !Set(spellings(of: digits)).isDisjoint(with: ids)
+        }
+        // A national number is the end of its international digits, without its trunk prefix.
+        let national = String(digits.drop(while: { $0 == "0" }))
+        guard national.count >= 6 else { return true }
+        return ids.contains { $0.hasSuffix(national) }
+    }
+
+    /// `digits` and the forms WhatsApp's ids keep for the same number.
+    private static func spellings(of digits: String) -> [String] {
+        var forms = [digits]
+        let bytes = Array(digits.utf8)
+        if bytes.count == 13, digits.hasPrefix("521") || digits.hasPrefix("549") {
+            forms.append(String(digits.prefix(2)) + digits.dropFirst(3))
+        }
+        if bytes.count == 13, digits.hasPrefix("55"), bytes[4] == UInt8(ascii: "9") {
+            // Brazil: `55` + area code + `9` + eight digits, whose old id lacks the 9.
+            forms.append(String(digits.prefix(4)) + digits.dropFirst(5))
+        }
+        return forms
+    }
+}
