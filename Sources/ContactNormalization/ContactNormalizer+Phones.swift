@@ -138,17 +138,42 @@ extension ContactNormalizer {
         case nationalWithoutRegion
     }
 
-    /// The numbers `phone`'s value holds, when it holds several and each is a valid number.
+    /// The numbers `phone`'s value holds, when it holds several of seven digits or more
+    /// (``FieldValues/phones(in:)``) and one at least is a valid number: the others are read and
+    /// reported each on its own, rather than glued into one. Numbers separated by spaces only
+    /// (`0991234567 0987654321`) are two when both are valid.
     private static func severalNumbers(in phone: Phone, region: RegionCode?) -> [String]? {
         // Two numbers of 7 digits and a separator take 15 bytes at least.
         guard phone.value.utf8.count >= 15, phone.extensionNumber == nil, phone.whatsAppID == nil else { return nil }
+        let isValid = { (piece: String) in (try? parse(piece, region: region))?.isValid == true }
         let values = FieldValues.phones(in: phone.value)
-        guard values.holdsSeveral else { return nil }
+        guard values.holdsSeveral else { return validNumbersAtASpace(phone.value, isValid: isValid) }
         let pieces = Array(values)
-        return pieces.allSatisfy { piece in
-            guard let number = try? parse(piece, region: region) else { return false }
-            return number.isValid && number.extensionNumber == nil
-        } ? pieces : nil
+        return pieces.contains(where: isValid) ? pieces : nil
+    }
+
+    /// The two valid numbers `text` holds either side of one of its runs of spaces, when the
+    /// text as a whole is no valid number.
+    private static func validNumbersAtASpace(_ text: String, isValid: (String) -> Bool) -> [String]? {
+        let scalars = Array(text.unicodeScalars)
+        let digitCount = scalars.count { $0.properties.numericType == .decimal }
+        // Two numbers of seven digits at least; no number has over 17.
+        guard digitCount >= 14, digitCount <= 34, !isValid(text) else { return nil }
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar.value == 0xA0 }
+        var index = 0
+        while index < scalars.count {
+            guard isSpace(scalars[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, isSpace(scalars[end]) { end += 1 }
+            let head = String(String.UnicodeScalarView(scalars[..<index]))
+            let tail = String(String.UnicodeScalarView(scalars[end...]))
+            if isValid(head), isValid(tail) { return [head, tail] }
+            index = end
+        }
+        return nil
     }
 
     /// Reads one phone in `region` and records what the numbering plan says about it.

@@ -401,8 +401,26 @@ import Testing
             at: cardPosition)])
     }
 
-    /// A value whose pieces are not all valid numbers, or that carries a WhatsApp id, stays one phone.
-    @Test(arguments: [("EC", "0221/1234567", nil), ("EC", "(02) 234-5678 / 5679", nil), ("EC", "0991234567 / 12345678", nil),
+    /// A value of several numbers of which one at least is valid is split, and the others are
+    /// reported each on its own, rather than glued into one number (`09912345672128988`); two
+    /// valid numbers separated by spaces only are split too.
+    @Test(arguments: [
+        ("EC", "0991234567 / 12345678", ["0991234567", "12345678"], [true, false]),
+        ("EC", "0991234567 o 2128988", ["0991234567", "2128988"], [true, false]),
+        ("EC", "(02) 2128988 ext. 104, 0991234567", ["(02) 2128988 ext. 104", "0991234567"], [true, true]),
+        ("EC", "099 123 4567  098 765 4321", ["099 123 4567", "098 765 4321"], [true, true]),
+        ("BR", "(11) 98765-4321 e 3456-7890", ["(11) 98765-4321", "3456-7890"], [true, false]),
+    ] as [(String, String, [String], [Bool])])
+    func aValidNumberBesideAnotherIsReadApart(region: String, input: String, values: [String], valid: [Bool]) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, kind: .mobile)]), in: try context(region: region))
+        #expect(result.contact.phones.map(\.value) == values)
+        #expect(result.contact.phones.map { $0.normalized?.isValid == true } == valid)
+        #expect(result.diagnostics.first?.message == "contact \"Juan Pérez\": phone \"\(input)\" holds 2 numbers; read as 2 phones")
+        #expect(result.diagnostics.count == 1 + valid.filter { !$0 }.count)
+    }
+
+    /// A value whose pieces are too short to be numbers, or that carries a WhatsApp id, stays one phone.
+    @Test(arguments: [("EC", "0221/1234567", nil), ("EC", "(02) 234-5678 / 5679", nil),
                       ("EC", "0991234567 / 0987654321", "593991234567")] as [(String?, String, String?)])
     func aValueThatIsNotSeveralValidNumbersStaysOnePhone(region: String?, input: String, whatsAppID: String?) throws {
         let result = ContactNormalizer.normalize(
