@@ -9,7 +9,8 @@
 /// any other word after it makes the text no number (`+49 MOBIL2`, `1-800-MYFAX`): reducing it to
 /// its digits would change it (`+49 ext. 2`, `+1800`). So do a `*` or a leading `#` (USSD and
 /// service codes such as `*121*1#` or `#456#`, which reduced would read as the numbers `1211` and
-/// `456`), and fewer than three digits before the extension (`business 1`).
+/// `456`), fewer than three digits before the extension (`business 1`), and a placeholder of one
+/// digit repeated (`0000000000`).
 public struct PhoneDigits: Sendable, Hashable {
     /// `+` (when written first) and the digits before the extension.
     public var number: String
@@ -51,9 +52,23 @@ public struct PhoneDigits: Sendable, Hashable {
                 inExtension = true
             }
         }
-        guard number.count(where: { $0 != UInt8(ascii: "+") }) >= Self.fewestDigits else { return nil }
+        guard number.count(where: { $0 != UInt8(ascii: "+") }) >= Self.fewestDigits, !Self.isPlaceholder(number) else {
+            return nil
+        }
         self.number = String(decoding: number, as: UTF8.self)
         extensionNumber = extensionDigits.isEmpty ? nil : String(decoding: extensionDigits, as: UTF8.self)
+    }
+
+    /// True when `digits` (ASCII, a `+` aside) are six or more of one digit: a placeholder
+    /// (`0000000000`, `(000) 000-0000`, `1111111`), no number; `911` or `111` are service numbers.
+    public static func isPlaceholder(_ digits: some Collection<UInt8>) -> Bool {
+        var count = 0
+        var first: UInt8?
+        for digit in digits where digit != UInt8(ascii: "+") {
+            if first == nil { first = digit } else if digit != first { return false }
+            count += 1
+        }
+        return count >= 6
     }
 
     /// Fewer digits than this are no number (the shortest service numbers, `911`, `112`, have

@@ -239,6 +239,11 @@ extension ContactNormalizer {
         if context.waIDPolicy == .never { phone.whatsAppID = nil }
         let keptID = keptWhatsAppID(of: phone)
         let droppedLabel = mayHoldWords(parsed) ? PhoneNumber.addressBookLabel(in: parsed) : nil
+        if PhoneDigits.isPlaceholder(text.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return reportUnreadable(
+                &phone, parsed: parsed, text: text, reason: "one digit repeated, a placeholder", region: defaultRegion,
+                keptID: keptID, cardName: cardName, context: context, diagnostics: &diagnostics, statesReason: true)
+        }
         let region = namedRegion(of: parsed, text: text, defaultRegion: defaultRegion, cardName: cardName, context: context,
             readAt: phone.readAt, diagnostics: &diagnostics) ?? defaultRegion
 
@@ -429,7 +434,8 @@ extension ContactNormalizer {
     }
 
     /// The valid number address-book habits hide from libphonenumber: an extension after a word it
-    /// does not know (``validReadingWithExtensionWord(_:region:)``), a `00` the region dials
+    /// does not know (``validReadingWithExtensionWord(_:region:)``), a trunk `0` the country
+    /// does not dial (``validReadingWithoutTrunkZero(_:region:)``), a `00` the region dials
     /// otherwise (``validReadingAfterDoubleZero(_:region:)``), or words after the number
     /// (``validReadingBeforeWords(_:region:)``), which are then kept as the phone's label.
     private static func validRereading(
@@ -437,6 +443,13 @@ extension ContactNormalizer {
         diagnostics: inout [Diagnostic]
     ) -> PhoneNumber? {
         if let number = validReadingWithExtensionWord(parsed, region: region) { return number }
+        if let number = validReadingWithoutTrunkZero(parsed, region: region) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number with the 0 before its digits; read "
+                    + "without it, as \(number.e164) (a trunk prefix +\(number.countryCode) does not dial)",
+                context: context, readAt: phone.readAt))
+            return number
+        }
         if let number = validReadingAfterDoubleZero(parsed, region: region) {
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number in region \(region?.rawValue ?? "")"
@@ -536,9 +549,13 @@ extension ContactNormalizer {
     /// digits, spaces and `+()-./` only, which it answers without building the digits.
     private static func isNumberText(_ text: String) -> Bool {
         var digits = 0
+        var firstDigit: UInt8 = 0
+        var isOneDigitRepeated = true
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if digits == 0 { firstDigit = byte } else if byte != firstDigit { isOneDigitRepeated = false }
+                digits += 1
             case UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
                 UInt8(ascii: "."), UInt8(ascii: "/"):
                 continue
@@ -546,7 +563,8 @@ extension ContactNormalizer {
                 return PhoneDigits(text) != nil
             }
         }
-        return digits >= 3
+        // Six or more of one digit are a placeholder (``PhoneDigits/isPlaceholder(_:)``).
+        return digits >= 3 && !(isOneDigitRepeated && digits >= 6)
     }
 
     /// True when a letter follows the first digit of `text`.
@@ -567,6 +585,34 @@ extension ContactNormalizer {
         let reread = digits.number + (digits.extensionNumber.map { " ext. " + $0 } ?? "")
         guard let number = try? parse(reread, region: region), number.isValid else { return nil }
         return number
+    }
+
+    /// A number written with a trunk `0` its country does not dial: before a national number of
+    /// a region that has no trunk prefix (Chile's old `09 8765 4321`), or after the country code
+    /// (`+34 (0) 612 345 678`, `+56 09 8765 4321`). Only a valid number is taken.
+    private static func validReadingWithoutTrunkZero(_ text: String, region: RegionCode?) -> PhoneNumber? {
+        let scalars = Array(text.unicodeScalars)
+        let digits = scalars.indices.filter { scalars[$0].properties.numericType == .decimal }
+        guard digits.count >= 7 else { return nil }
+        // The first digit of a national number; the second to fourth of an international one,
+        // after a country code of one to three digits.
+        // Not before a national `0` or `1`: `00` is an international prefix
+        // (``validReadingAfterDoubleZero(_:region:)``), and without the 0, Mexico's retired `01 55 …`
+        // would be read in the United States as `1 551 …`, the 1 as its trunk prefix.
+        let candidates = startsWithPlus(text) ? Array(digits[1...3])
+            : region == nil || scalars[digits[1]] == "0" || scalars[digits[1]] == "1" ? [] : [digits[0]]
+        for (position, index) in candidates.enumerated() where scalars[index] == "0" {
+            var reread = scalars
+            reread.remove(at: index)
+            let readText = String(String.UnicodeScalarView(reread))
+            guard let number = try? parse(readText, region: region), number.isValid, number.extensionNumber == nil else {
+                continue
+            }
+            // After a country code, the 0 must follow the code the number is read with.
+            let countryCode = Int(String(String.UnicodeScalarView(digits[...position].map { scalars[$0] })))
+            if !startsWithPlus(text) || countryCode == number.countryCode { return number }
+        }
+        return nil
     }
 
     /// A number written with `00` and a country code that `region`'s own dialling rules read

@@ -339,6 +339,45 @@ import Testing
             at: cardPosition)])
     }
 
+    /// A trunk `0` the country does not dial (Chile dropped it in 2012; Spain never had one),
+    /// before a national number or after the country code, made the number invalid or a wrong
+    /// one (`+560987654321`): without it the number is valid, and read so, with a warning.
+    @Test(arguments: [
+        ("CL", "09 8765 4321", "+56987654321"), ("CL", "+56 09 8765 4321", "+56987654321"),
+        ("CL", "(02) 2345 6789", "+56223456789"), ("EC", "+34 (0) 612 345 678", "+34612345678"),
+    ])
+    func aTrunkZeroTheCountryDoesNotDialIsDropped(region: String, input: String, e164: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, kind: .mobile)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized?.e164 == e164)
+        #expect(result.contact.phones.first?.normalized?.isValid == true)
+        let countryCode = e164.hasPrefix("+56") ? "56" : "34"
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\" is no valid number with the 0 before its digits; read without it, "
+                + "as \(e164) (a trunk prefix +\(countryCode) does not dial)",
+        ])
+    }
+
+    /// The 0 is dropped only where it follows the country code the number is read with, and never
+    /// before a national `1`, the trunk prefix of the United States (`01 55 …` is Mexico's
+    /// retired long-distance form, not `+1 551 …`).
+    @Test(arguments: [("IN", "+9170445323456"), ("US", "01 55 1234 5678")])
+    func aZeroElsewhereIsNotDropped(region: String, input: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized?.isValid != true)
+        #expect(!result.diagnostics.contains { $0.message.contains("with the 0 before its digits") })
+    }
+
+    /// Six or more of one digit are a placeholder, not a number: kept as written, out of payloads.
+    @Test(arguments: [("EC", "0000000000"), ("US", "(000) 000-0000"), ("US", "555-555-5555"), ("DE", "11111111")])
+    func oneDigitRepeatedIsAPlaceholder(region: String, input: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized == nil)
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\" read in region \(region) is not a valid number (one digit repeated, a "
+                + "placeholder); left out of Jelou payloads, kept as written in vCard and CSV",
+        ])
+    }
+
     /// `00` before digits that are no valid international number either is read as before.
     @Test func doubleZeroBeforeNoValidInternationalNumberIsNotReread() throws {
         let result = ContactNormalizer.normalize(

@@ -103,7 +103,8 @@ import _ContactsTestSupport
     /// for one follows; a label before the number is dropped. Any other word after the digits makes
     /// it no number: `+49 MOBIL2` was written `+49 ext. 2`, and `+1-800-MYFAX` `+1800`.
     /// So do USSD and service codes (`*121*1#` was written `1211`) and a word with one or two
-    /// digits (`business 1`, `Phone 1, xExtension 1`).
+    /// digits (`business 1`, `Phone 1, xExtension 1`), and a placeholder of one digit repeated
+    /// (`0000000000`).
     @Test(arguments: [
         ("Tel: 099 123 4567", "0991234567"), ("+1 (212) 555-0100 x12", "+12125550100 ext. 12"),
         ("02 298 0000 anexo 104", "022980000 ext. 104"), ("p1234p5678w9", "1234 ext. 56789"),
@@ -115,7 +116,7 @@ import _ContactsTestSupport
 
     @Test(arguments: [
         "+49 MOBIL2", "+49 PRIVAT", "+1-800-MYFAX", "Handy", "sip:ana@example.com", "n/a", "*325#", "*121*11#", "#456#",
-        "business 1", "Phone 1, xExtension 1", "12",
+        "business 1", "Phone 1, xExtension 1", "12", "0000000000", "(555) 555-5555", "+5555555",
     ])
     func wordsAfterTheDigitsMakeNoNumber(written: String) {
         #expect(JelouContactEncoder.phoneFields(for: Phone(value: written)) == nil)
