@@ -2,14 +2,19 @@ import ContactModel
 import Testing
 @testable import CSVFormat
 
-/// Phone numbers a spreadsheet took for numbers: a float's `.0` is dropped, and one written in
-/// scientific notation, which lost its last digits, is never sent as a phone.
+/// Phone numbers a spreadsheet took for numbers: a float's `.0` or `,00` and the commas of
+/// thousands are dropped, scientific notation with every digit is read, and one that lost its last
+/// digits is never sent as a phone.
 @Suite struct SpreadsheetNumberTests {
     @Test(arguments: [
         ("593991234567.0", .recovered("593991234567")), ("+14155550100.0", .recovered("+14155550100")),
-        ("5.93991E+11", .digitsLost), ("5,93991E+11", .digitsLost), ("1.4155550100e+10", .digitsLost), ("5E+11", .digitsLost),
+        ("593991234567.00", .recovered("593991234567")), ("0991234567,00", .recovered("0991234567")),
+        ("593,991,234,567", .recovered("593991234567")), ("5.93991234567E+11", .recovered("593991234567")),
+        ("1.4155550100e+10", .recovered("14155550100")),
+        ("5.93991E+11", .digitsLost), ("5,93991E+11", .digitsLost), ("5E+11", .digitsLost),
         ("0991234567", .asWritten), ("+1 555 0100 ext 12", .asWritten), ("02.234.5678", .asWritten),
-        ("1.0", .asWritten), ("Ext. 5E+11", .asWritten), ("593991234567.5", .asWritten),
+        ("1.0", .asWritten), ("Ext. 5E+11", .asWritten), ("593991234567.5", .asWritten), ("099 123 4567, 098 765 4321", .asWritten),
+        ("02 234 5678,12", .asWritten), ("1,234", .asWritten),
     ] as [(String, SpreadsheetNumber.Reading)])
     func readings(_ cell: String, _ reading: SpreadsheetNumber.Reading) {
         #expect(SpreadsheetNumber.reading(cell) == reading)
