@@ -323,6 +323,14 @@ extension ContactNormalizer {
                 context: context, readAt: phone.readAt))
             return .notValid
         }
+        if ArgentineMobileNine.lacksAreaCode(number, writtenInternationally: startsInternationally(parsed)) {
+            phone.normalized = nil
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(text)\" is an Argentine mobile written with 15 but without its area "
+                    + "code (011 15-… in Buenos Aires); kept as written, \(keptID)",
+                context: context, readAt: phone.readAt))
+            return .notValid
+        }
 
         if let hint = mobileHint(for: number, writtenAs: parsed, kind: phone.kind, region: region) {
             diagnostics.append(problem(

@@ -105,6 +105,18 @@ import Testing
             at: cardPosition)])
     }
 
+    /// An Argentine mobile written with its 15 but without its area code is ten digits in no
+    /// range: its E.164 form (`+541512345678`) would be no number, so it is kept as written.
+    @Test(arguments: ["15-1234-5678", "15 4567 8901"])
+    func anArgentineMobileWithoutItsAreaCodeIsKeptAsWritten(input: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, kind: .mobile)]), in: try context(region: "AR"))
+        #expect(result.contact.phones == [Phone(value: input, kind: .mobile)])
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\" is an Argentine mobile written with 15 but without its area code "
+                + "(011 15-… in Buenos Aires); kept as written, without wa_id",
+        ])
+    }
+
     static let invalidNumbers: [(region: String?, input: String)] = [
         ("EC", "12"), ("EC", "hello"), (nil, "+999 123"), ("CO", "044 55 1234 5678"), ("CO", ""), ("PE", "+51"),
         (nil, "hello"), (nil, "+52 1 11 1234 5678"), ("US", "01 55 1234 5678"),
