@@ -9,8 +9,9 @@
 /// any other word after it makes the text no number (`+49 MOBIL2`, `1-800-MYFAX`): reducing it to
 /// its digits would change it (`+49 ext. 2`, `+1800`). So do a `*` or a leading `#` (USSD and
 /// service codes such as `*121*1#` or `#456#`, which reduced would read as the numbers `1211` and
-/// `456`), fewer than three digits before the extension (`business 1`), and a placeholder of one
-/// digit repeated (`0000000000`).
+/// `456`), fewer than three digits before the extension (`business 1`), a placeholder of one
+/// digit repeated (`0000000000`), and a list of extensions (`ext. 104-105`, which reduced would be
+/// the one extension `104105`).
 public struct PhoneDigits: Sendable, Hashable {
     /// `+` (when written first) and the digits before the extension.
     public var number: String
@@ -23,6 +24,9 @@ public struct PhoneDigits: Sendable, Hashable {
         number.reserveCapacity(written.utf8.count)
         var extensionDigits: [UInt8] = []
         var inExtension = false
+        // A sign or word after the extension's digits: more digits after it are a list
+        // (`ext. 104-105`, `ext 104 y 105`), which is no one extension.
+        var extensionEnded = false
         var hasDigit = false
         let scalars = written.unicodeScalars
         var index = scalars.startIndex
@@ -31,11 +35,14 @@ public struct PhoneDigits: Sendable, Hashable {
             scalars.formIndex(after: &index)
             if let digit = Self.asciiDigit(scalar) {
                 if inExtension {
+                    guard !extensionEnded else { return nil }
                     extensionDigits.append(digit)
                 } else {
                     number.append(digit)
                     hasDigit = true
                 }
+            } else if inExtension && !extensionDigits.isEmpty && !Self.dialsOn(scalar) {
+                extensionEnded = true
             } else if scalar == "*" || scalar == "\u{FF0A}" || (!hasDigit && (scalar == "#" || scalar == "\u{FF03}")) {
                 return nil
             } else if scalar == "+" || scalar == "\u{FF0B}" {
@@ -82,6 +89,11 @@ public struct PhoneDigits: Sendable, Hashable {
         "x", "ext", "extn", "extension", "ex", "anexo", "ramal", "r", "int", "interno", "durchwahl", "dw",
         "durchw", "apparat", "app", "nebenstelle", "extensão", "extensao", "poste", "interne", "p", "w", "pause", "wait",
     ]
+
+    /// The dialler's pause and wait between the digits it dials after the number (`p`, `w`, `,`).
+    private static func dialsOn(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "p" || scalar == "P" || scalar == "w" || scalar == "W" || scalar == ","
+    }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }

@@ -116,7 +116,8 @@ import _ContactsTestSupport
 
     @Test(arguments: [
         "+49 MOBIL2", "+49 PRIVAT", "+1-800-MYFAX", "Handy", "sip:ana@example.com", "n/a", "*325#", "*121*11#", "#456#",
-        "business 1", "Phone 1, xExtension 1", "12", "0000000000", "(555) 555-5555", "+5555555",
+        "business 1", "Phone 1, xExtension 1", "12", "0000000000", "(555) 555-5555", "+5555555", "02 2128988 ext. 104-105",
+        "02 2128988 ext 104 y 105",
     ])
     func wordsAfterTheDigitsMakeNoNumber(written: String) {
         #expect(JelouContactEncoder.phoneFields(for: Phone(value: written)) == nil)
