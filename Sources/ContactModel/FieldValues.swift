@@ -73,14 +73,14 @@ public enum FieldValues {
     private static func mayHoldSeveral(_ bytes: UnsafeBufferPointer<UInt8>, splittingAtSpaces: Bool) -> Bool {
         var window: UInt64 = 0
         // The bytes of the word since the last space, or -1 when something else came between:
-        // a word of 1 to 4 bytes between two spaces may be a conjunction, which the split checks.
+        // a word of 1 to 6 bytes between two spaces may be a conjunction, which the split checks.
         var word = -1
         for byte in bytes {
             switch byte {
             case 0x0A, 0x0D, UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "|"): return true
             case 0x20 where splittingAtSpaces, 0x09 where splittingAtSpaces: return true
             case 0x20:
-                if (1...4).contains(word) { return true }
+                if (1...6).contains(word) { return true }
                 word = 0
             case UInt8(ascii: "a")...UInt8(ascii: "z"), 0xC3, 0xB3:
                 if word >= 0 { word += 1 }
@@ -95,7 +95,7 @@ public enum FieldValues {
 
     /// The words between two numbers that mean "or" or "and", in the languages of the header
     /// tables (`099 123 4567 o 098 765 4321`; `ó` is the Spanish "or" written between digits).
-    private static let conjunctions = ["o", "ó", "y", "e", "ou", "or", "et", "and", "und", "oder"]
+    private static let conjunctions = ["o", "ó", "u", "y", "e", "ou", "or", "et", "and", "und", "oder", "oppure"]
 
     /// The separators a phone cell is split at besides single characters: spaced dashes and
     /// spaced ``conjunctions``.

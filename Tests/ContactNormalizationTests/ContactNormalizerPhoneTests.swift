@@ -441,6 +441,8 @@ import Testing
         // libphonenumber reads a `;` as the start of an extension; seven digits are a number.
         ("EC", "0991234567; 0987654321", ["0991234567", "0987654321"]),
         ("BR", "(11) 98765-4321 ou (11) 3456-7890", ["(11) 98765-4321", "(11) 3456-7890"]),
+        ("IT", "333 123 4567 oppure 347 765 4321", ["333 123 4567", "347 765 4321"]),
+        ("EC", "099 123 4567 u 098 765 4321", ["099 123 4567", "098 765 4321"]),
     ] as [(String?, String, [String])])
     func severalValidNumbersInOneValueBecomeOnePhoneEach(region: String?, input: String, values: [String]) throws {
         let result = ContactNormalizer.normalize(
