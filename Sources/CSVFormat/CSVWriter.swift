@@ -174,12 +174,16 @@ public struct CSVWriter: Sendable {
         let phonetic = GoogleHeaders.phoneticProperties.map(raw)
         let related = RelatedEntries(contact)
         let photo = contact.unmapped.indices.first { contact.unmapped[$0].name == "PHOTO" && contact.unmapped[$0].mediaWebAddress != nil }
+        // A birthday the source wrote as text (`BDAY;VALUE=text:15-Nov`, as Google exports it)
+        // goes into the Birthday column as written, which Google reads so.
+        let textBirthday = contact.birthday == nil ? contact.unmapped.indices.first { contact.unmapped[$0].name == "BDAY" } : nil
         var cells = [
             name.given ?? (hasParts ? nil : name.formatted) ?? "", name.middle ?? "", name.family ?? "",
             phonetic[0], phonetic[1], phonetic[2],
             name.prefix ?? "", name.suffix ?? "", name.nickname ?? related.nickname ?? "", name.formatted ?? "",
             contact.organization?.company ?? "", contact.organization?.title ?? "",
-            contact.organization?.department ?? "", contact.birthday.flatMap(CSVDate.googleText) ?? "",
+            contact.organization?.department ?? "",
+            contact.birthday.flatMap(CSVDate.googleText) ?? textBirthday.map { RawText.unescape(contact.unmapped[$0].value) } ?? "",
             contact.note ?? "", photo.flatMap { contact.unmapped[$0].mediaWebAddress } ?? "", labels ?? "",
         ]
         if contact.organization?.role != nil { lost.append("role") }
@@ -221,7 +225,8 @@ public struct CSVWriter: Sendable {
         }, width: 2)
         var written = Set([GoogleHeaders.labelsProperty, GoogleHeaders.customFieldProperty] + GoogleHeaders.phoneticProperties)
         if googleLabels == nil { written.insert("CATEGORIES") }
-        let other = contact.unmapped.indices.filter { !related.consumed.contains($0) && $0 != photo }.map { contact.unmapped[$0].name }
+        let other = contact.unmapped.indices.filter { !related.consumed.contains($0) && $0 != photo && $0 != textBirthday }
+            .map { contact.unmapped[$0].name }
             .filter { !written.contains($0) }
         if !other.isEmpty { lost.append(other.joined(separator: ", ")) }
         return cells

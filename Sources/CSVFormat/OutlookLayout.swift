@@ -144,6 +144,9 @@ enum OutlookLayout {
                 ? Self.index[property.parameterValue(GoogleHeaders.labelParameter)] : nil
             if let column, cells[column].isEmpty {
                 cells[column] = RawText.unescape(property.value)
+            } else if property.name == "BDAY" {
+                // Outlook reads only a date there (`BDAY;VALUE=text:15-Nov` is none).
+                other.append("birthday \"\(RawText.unescape(property.value))\" (text, not a date)")
             } else {
                 other.append(property.name)
             }

@@ -93,6 +93,20 @@ import _ContactsTestSupport
         #expect(text(writer.header(counts: counts)).hasSuffix("Labels,Phone 1 - Label,Phone 1 - Value\r\n"))
     }
 
+    /// A birthday the source wrote as text (Google's own `BDAY;VALUE=text:15-Nov`) fills Google's
+    /// Birthday column as written; Outlook's takes only a date, and says so.
+    @Test func aTextBirthdayIsWrittenWhereTheLayoutTakesIt() {
+        let contact = Contact(name: PersonName(given: "Alberto"), unmapped: [RawProperty(name: "BDAY", value: "15-Nov")])
+        let counts = CSVWriter.GroupCounts()
+        var diagnostics: [Diagnostic] = []
+        #expect(text(CSVWriter().row(for: contact, counts: counts, diagnostics: &diagnostics)) == "Alberto,,,,,,,,,,,,,15-Nov,,,\r\n")
+        #expect(diagnostics.isEmpty)
+        _ = CSVWriter(layout: .outlook).row(for: contact, counts: counts, diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.rendered) == [
+            "warning: Alberto: no Outlook CSV column for birthday \"15-Nov\" (text, not a date); left out",
+        ])
+    }
+
     @Test func categoriesBecomeLabelsAndLabelsBecomeCategories() throws {
         let fromVCard = Contact(
             name: PersonName(given: "Ana"), unmapped: [RawProperty(name: "CATEGORIES", value: "Clientes,VIP\\, oro")])
