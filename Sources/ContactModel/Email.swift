@@ -46,3 +46,9 @@ public struct WebAddress: Sendable, Hashable, Codable {
         self.label = label
     }
 }
+
+extension Email {
+    /// True when the address has an `@`, which a Jelou payload's `email` needs: text without one
+    /// (`N/A`, `juan(at)gmail.com`) is left out of payloads and kept in vCard and CSV.
+    public var hasAtSign: Bool { address.utf8.contains(UInt8(ascii: "@")) }
+}

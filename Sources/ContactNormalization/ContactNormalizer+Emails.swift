@@ -57,8 +57,9 @@ extension ContactNormalizer {
                 context: context, readAt: email.readAt))
             return true
         }
+        let kept = email.hasAtSign ? "kept as written" : "left out of Jelou payloads, kept as written in vCard and CSV"
         diagnostics.append(problem(
-            "contact \"\(cardName)\": email \"\(email.address)\" is not an email address; kept as written",
+            "contact \"\(cardName)\": email \"\(email.address)\" is not an email address; \(kept)",
             context: context, readAt: email.readAt))
         return false
     }

@@ -129,7 +129,8 @@ public struct JelouContactEncoder: Sendable {
     /// What the contact object cannot hold, in the order the per-contact warning names it: with
     /// ``Fields/all`` a `role` beside a title and a `partial birthday`; with ``Fields/jelou`` the
     /// `org`, `urls` and `birthday` left out; then a `phone that is no number` (a SIP address in a TEL,
-    /// a word), which a payload phone cannot hold; a `nickname` not used as the name, a `note`, and
+    /// a word), which a payload phone cannot hold, and an `email that is no address` (no `@`:
+    /// `N/A`); a `nickname` not used as the name, a `note`, and
     /// the name of each unmapped property once (RFC 6350 §6.10), except bookkeeping that is no
     /// contact data: `UID`, `REV`, `PRODID`, `VERSION`, `CLIENTPIDMAP`, `X-ABUID`, `SOURCE`, `NAME`
     /// (RFC 6350 §6.7.6, §6.7.4, §6.7.3, §6.7.9, §6.7.7, §6.1.3; vCard 3.0's `NAME`, RFC 2426
@@ -164,6 +165,9 @@ public struct JelouContactEncoder: Sendable {
         }
         if contact.phones.contains(where: { $0.value.trimmedNonEmpty != nil && Self.phoneFields(for: $0) == nil }) {
             left.append("phone that is no number")
+        }
+        if contact.emails.contains(where: { $0.address.trimmedNonEmpty != nil && !$0.hasAtSign }) {
+            left.append("email that is no address")
         }
         if let nickname = contact.name.nickname.trimmedNonEmpty, nickname != formattedName { left.append("nickname") }
         if contact.note.trimmedNonEmpty != nil { left.append("note") }
@@ -310,7 +314,7 @@ public struct JelouContactEncoder: Sendable {
     private func writeEmails(_ emails: [Email], into writer: inout JSONWriter) {
         var isOpen = false
         for email in emails {
-            guard let address = email.address.trimmedNonEmpty else { continue }
+            guard let address = email.address.trimmedNonEmpty, email.hasAtSign else { continue }
             Self.openArray("emails", &isOpen, into: &writer)
             writer.beginObject()
             writer.member("email", address)

@@ -86,7 +86,7 @@ import _ContactsTestSupport
         let contact = Contact(
             name: PersonName(formatted: "  Eva Ruiz ", given: "Eva", family: " ", middle: ""),
             phones: [Phone(value: "n/a"), Phone(value: "099 123 4567")],
-            emails: [Email(address: " "), Email(address: "eva@example.com")],
+            emails: [Email(address: " "), Email(address: "N/A"), Email(address: "eva@example.com")],
             addresses: [PostalAddress(kind: .home), PostalAddress(city: "Quito", countryCode: "ec")],
             organization: Organization(units: [" "]),
             urls: [WebAddress(url: "")],
@@ -95,8 +95,12 @@ import _ContactsTestSupport
         let (text, diagnostics) = json(contact)
         #expect(text == #"{"name":{"formatted_name":"Eva Ruiz","first_name":"Eva"},"phones":[{"phone":"0991234567"}],"#
             + #""emails":[{"email":"eva@example.com"}],"addresses":[{"city":"Quito","country_code":"EC"}]}"#)
-        // A phone with no digits ("n/a", a SIP address) cannot be a payload phone: it is named, not dropped in silence.
-        #expect(diagnostics == ["warning: contact \"Eva Ruiz\": not in the Jelou contact object: partial birthday, phone that is no number"])
+        // A phone with no digits ("n/a", a SIP address) cannot be a payload phone, nor text without an `@` a
+        // payload email: they are named, not dropped in silence.
+        #expect(diagnostics == [
+            "warning: contact \"Eva Ruiz\": not in the Jelou contact object: partial birthday, phone that is no number, "
+                + "email that is no address",
+        ])
     }
 
     /// A phone no normaliser read is written as its digits, with an extension when a word or sign
