@@ -443,7 +443,8 @@ extension ContactNormalizer {
 
     /// The valid number address-book habits hide from libphonenumber: an extension after a word it
     /// does not know (``validReadingWithExtensionWord(_:region:)``), a trunk `0` the country
-    /// does not dial (``validReadingWithoutTrunkZero(_:region:)``), a `00` the region dials
+    /// does not dial (``validReadingWithoutTrunkZero(_:region:)``), a North American number
+    /// without its 1 (``validReadingWithoutNANPOne(_:)``), a `00` the region dials
     /// otherwise (``validReadingAfterDoubleZero(_:region:)``), or words after the number
     /// (``validReadingBeforeWords(_:region:)``), which are then kept as the phone's label.
     private static func validRereading(
@@ -455,6 +456,13 @@ extension ContactNormalizer {
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number with the 0 before its digits; read "
                     + "without it, as \(number.e164) (a trunk prefix +\(number.countryCode) does not dial)",
+                context: context, readAt: phone.readAt))
+            return number
+        }
+        if let number = validReadingWithoutNANPOne(parsed) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number; read as \(number.e164), its + "
+                    + "before a North American area code (\(number.region?.rawValue ?? "+1"))",
                 context: context, readAt: phone.readAt))
             return number
         }
@@ -621,6 +629,27 @@ extension ContactNormalizer {
             if !startsWithPlus(text) || countryCode == number.countryCode { return number }
         }
         return nil
+    }
+
+    /// A North American number written with `+` but without its country code 1, as the
+    /// Caribbean writes its area code as if it were one (`+809 555 1234`, the Dominican
+    /// Republic; no country code begins 809): ten digits after the `+`. Only a valid number is taken.
+    private static func validReadingWithoutNANPOne(_ text: String) -> PhoneNumber? {
+        guard startsWithPlus(text), let digits = PhoneDigits(text), digits.extensionNumber == nil else { return nil }
+        // Only where no country code begins the digits (`+57 4 444 1234` is Colombia's, and no
+        // `+1 574 …`).
+        do {
+            _ = try PhoneNumber(parsing: text, defaultRegion: nil, tolerance: .addressBook)
+            return nil
+        } catch {
+            guard error.code == .invalidCountryCode else { return nil }
+        }
+        let national = digits.number.utf8.dropFirst()
+        guard national.count == 10, let first = national.first, first >= UInt8(ascii: "2"),
+            let number = try? PhoneNumber(parsing: "+1" + String(decoding: national, as: UTF8.self), defaultRegion: nil),
+            number.isValid
+        else { return nil }
+        return number
     }
 
     /// A number written with `00` and a country code that `region`'s own dialling rules read

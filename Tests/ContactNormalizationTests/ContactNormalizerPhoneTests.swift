@@ -369,6 +369,20 @@ import Testing
         ])
     }
 
+    /// A Caribbean number written with its area code as if it were a country code (no country
+    /// code begins 809) is read as the North American number it is, with a warning.
+    @Test(arguments: [("EC", "+809 555 1234", "+18095551234", "DO"), ("US", "+876 555 0100", "+18765550100", "JM")])
+    func aNorthAmericanNumberWithoutItsOneIsRead(region: String, input: String, e164: String, numberRegion: String) throws {
+        // (Where a country code begins the digits, the number is that country's: `+57 4 444 1234`.)
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized?.e164 == e164)
+        #expect(result.contact.phones.first?.normalized?.isValid == true)
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\" is no valid number; read as \(e164), its + before a North American "
+                + "area code (\(numberRegion))",
+        ])
+    }
+
     /// The 0 is dropped only where it follows the country code the number is read with, and never
     /// before a national `1`, the trunk prefix of the United States (`01 55 …` is Mexico's
     /// retired long-distance form, not `+1 551 …`).
