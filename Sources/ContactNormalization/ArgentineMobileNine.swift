@@ -23,8 +23,8 @@ extension ArgentineMobileNine {
     /// True when `number` is an Argentine mobile written nationally with its `15` but without its
     /// area code (`15-1234-5678`, as Buenos Aires writes its mobiles): libphonenumber reads the
     /// ten digits as `+54 15…`, a number of the right length in no range, which is no number.
-    static func lacksAreaCode(_ number: PhoneNumber, writtenInternationally: Bool) -> Bool {
-        !writtenInternationally && number.countryCode == 54 && !number.isValid && number.nationalNumber.utf8.count == 10
-            && number.nationalNumber.hasPrefix("15")
+    static func lacksAreaCode(_ number: PhoneNumber, writtenInternationally: @autoclosure () -> Bool) -> Bool {
+        number.countryCode == 54 && !number.isValid && number.nationalNumber.utf8.count == 10
+            && number.nationalNumber.hasPrefix("15") && !writtenInternationally()
     }
 }

@@ -29,7 +29,7 @@ extension ContactNormalizer {
             // A `;` between two numbers reads as an extension dialled after the first (RFC 3966
             // `;ext=`), which a seven-digit "extension" is not.
             let longExtension = (phones[index].normalized?.extensionNumber?.utf8.count ?? 0) >= 7
-            guard reading != .valid || longExtension, let pieces = severalNumbers(in: phones[index], region: region) else {
+            guard reading != .valid || longExtension, let pieces = severalNumbers(in: phones[index], region: region, wholeIsValid: reading == .valid) else {
                 if reading == .nationalWithoutRegion { unread.append((index, diagnostics.count)) }
                 index += 1
                 continue
@@ -142,23 +142,23 @@ extension ContactNormalizer {
     /// (``FieldValues/phones(in:)``) and one at least is a valid number: the others are read and
     /// reported each on its own, rather than glued into one. Numbers separated by spaces only
     /// (`0991234567 0987654321`) are two when both are valid.
-    private static func severalNumbers(in phone: Phone, region: RegionCode?) -> [String]? {
+    private static func severalNumbers(in phone: Phone, region: RegionCode?, wholeIsValid: Bool) -> [String]? {
         // Two numbers of 7 digits and a separator take 15 bytes at least.
         guard phone.value.utf8.count >= 15, phone.extensionNumber == nil, phone.whatsAppID == nil else { return nil }
         let isValid = { (piece: String) in (try? parse(piece, region: region))?.isValid == true }
         let values = FieldValues.phones(in: phone.value)
-        guard values.holdsSeveral else { return validNumbersAtASpace(phone.value, isValid: isValid) }
+        guard values.holdsSeveral else { return wholeIsValid ? nil : validNumbersAtASpace(phone.value, isValid: isValid) }
         let pieces = Array(values)
         return pieces.contains(where: isValid) ? pieces : nil
     }
 
-    /// The two valid numbers `text` holds either side of one of its runs of spaces, when the
-    /// text as a whole is no valid number.
+    /// The two valid numbers `text`, no valid number as a whole, holds either side of one of its
+    /// runs of spaces.
     private static func validNumbersAtASpace(_ text: String, isValid: (String) -> Bool) -> [String]? {
-        let scalars = Array(text.unicodeScalars)
-        let digitCount = scalars.count { $0.properties.numericType == .decimal }
         // Two numbers of seven digits at least; no number has over 17.
-        guard digitCount >= 14, digitCount <= 34, !isValid(text) else { return nil }
+        let asciiDigits = text.utf8.count { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        guard asciiDigits >= 14, asciiDigits <= 34 else { return nil }
+        let scalars = Array(text.unicodeScalars)
         let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar.value == 0xA0 }
         var index = 0
         while index < scalars.count {
@@ -238,14 +238,18 @@ extension ContactNormalizer {
         }
         if context.waIDPolicy == .never { phone.whatsAppID = nil }
         let keptID = keptWhatsAppID(of: phone)
-        let droppedLabel = mayHoldWords(parsed) ? PhoneNumber.addressBookLabel(in: parsed) : nil
-        if PhoneDigits.isPlaceholder(text.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+        // Nearly every phone is digits and signs only, with no word to read.
+        let hasWords = mayHoldWords(parsed)
+        let droppedLabel = hasWords ? PhoneNumber.addressBookLabel(in: parsed) : nil
+        if PhoneDigits.isPlaceholder(text: text) {
             return reportUnreadable(
                 &phone, parsed: parsed, text: text, reason: "one digit repeated, a placeholder", region: defaultRegion,
                 keptID: keptID, cardName: cardName, context: context, diagnostics: &diagnostics, statesReason: true)
         }
-        let region = namedRegion(of: parsed, text: text, defaultRegion: defaultRegion, cardName: cardName, context: context,
-            readAt: phone.readAt, diagnostics: &diagnostics) ?? defaultRegion
+        let region = hasWords
+            ? namedRegion(of: parsed, text: text, defaultRegion: defaultRegion, cardName: cardName, context: context,
+                readAt: phone.readAt, diagnostics: &diagnostics) ?? defaultRegion
+            : defaultRegion
 
         var number: PhoneNumber
         // Whether an address-book rereading (``validRereading``) gave the number.
@@ -256,7 +260,9 @@ extension ContactNormalizer {
         } catch {
             // Without a region only a number written with `+` or `00` can be read at all.
             guard region != nil || startsInternationally(parsed),
-                let reread = validRereading(parsed, of: &phone, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+                let reread = validRereading(
+                    parsed, firstReading: nil, of: &phone, region: region, cardName: cardName, context: context,
+                    diagnostics: &diagnostics)
             else {
                 return reportUnreadable(
                     &phone, parsed: parsed, text: text, reason: error.message, region: region, keptID: keptID, cardName: cardName,
@@ -265,20 +271,22 @@ extension ContactNormalizer {
             number = reread
         }
         if !number.isValid,
-            let reread = validRereading(parsed, of: &phone, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+            let reread = validRereading(
+                parsed, firstReading: number, of: &phone, region: region, cardName: cardName, context: context,
+                diagnostics: &diagnostics)
         {
             number = reread
             isReread = true
         }
         // A number reread from the text's words has been read with them already.
         let numberText = droppedLabel?.number ?? parsed
-        if !isReread, number.isValid, number.extensionNumber == nil, hasLetterAfterDigit(numberText),
+        if hasWords, !isReread, number.isValid, number.extensionNumber == nil, hasLetterAfterDigit(numberText),
             let reread = validReadingWithExtensionWord(numberText, region: region), reread.extensionNumber != nil
         {
             // An extension word libphonenumber does not know, whose digits it joined to the
             // number's in an open numbering plan (`030 12345678 DW 12` in Germany).
             number = reread
-        } else if !isReread, number.isValid, hasKeypadLetters(numberText) {
+        } else if hasWords, !isReread, number.isValid, hasKeypadLetters(numberText) {
             // libphonenumber reads three letters as keypad digits: right for `1-800-FLOWERS`, not
             // for a name after a number (`030 1234567 Mama`) or letters typed among its digits.
             switch keypadReading(numberText, number: number, region: region) {
@@ -448,11 +456,11 @@ extension ContactNormalizer {
     /// otherwise (``validReadingAfterDoubleZero(_:region:)``), or words after the number
     /// (``validReadingBeforeWords(_:region:)``), which are then kept as the phone's label.
     private static func validRereading(
-        _ parsed: String, of phone: inout Phone, region: RegionCode?, cardName: String, context: NormalizationContext,
+        _ parsed: String, firstReading: PhoneNumber?, of phone: inout Phone, region: RegionCode?, cardName: String, context: NormalizationContext,
         diagnostics: inout [Diagnostic]
     ) -> PhoneNumber? {
         if let number = validReadingWithExtensionWord(parsed, region: region) { return number }
-        if let number = validReadingWithoutTrunkZero(parsed, region: region) {
+        if let number = validReadingWithoutTrunkZero(parsed, region: region, firstReading: firstReading) {
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number with the 0 before its digits; read "
                     + "without it, as \(number.e164) (a trunk prefix +\(number.countryCode) does not dial)",
@@ -499,7 +507,7 @@ extension ContactNormalizer {
         of parsed: String, text: String, defaultRegion: RegionCode?, cardName: String, context: NormalizationContext,
         readAt: ReadPosition, diagnostics: inout [Diagnostic]
     ) -> RegionCode? {
-        guard mayHoldWords(parsed), !startsInternationally(parsed), let named = PhoneWords.namedRegion(in: parsed),
+        guard !startsInternationally(parsed), let named = PhoneWords.namedRegion(in: parsed),
             named != defaultRegion
         else { return nil }
         let isValid = (try? parse(parsed, region: named))?.isValid == true
@@ -558,7 +566,8 @@ extension ContactNormalizer {
 
     /// True when `text` has an ASCII letter or a byte beyond ASCII (which may be one).
     private static func mayHoldWords(_ text: String) -> Bool {
-        text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 })
+        for byte in text.utf8 where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 { return true }
+        return false
     }
 
     /// Whether a payload's `phone` can carry `text` as a number (``PhoneDigits``). Most phones are
@@ -605,8 +614,23 @@ extension ContactNormalizer {
 
     /// A number written with a trunk `0` its country does not dial: before a national number of
     /// a region that has no trunk prefix (Chile's old `09 8765 4321`), or after the country code
-    /// (`+34 (0) 612 345 678`, `+56 09 8765 4321`). Only a valid number is taken.
-    private static func validReadingWithoutTrunkZero(_ text: String, region: RegionCode?) -> PhoneNumber? {
+    /// (`+34 (0) 612 345 678`, `+56 09 8765 4321`, the 0 apart from the code). Only a valid number
+    /// is taken.
+    private static func validReadingWithoutTrunkZero(
+        _ text: String, region: RegionCode?, firstReading: PhoneNumber?
+    ) -> PhoneNumber? {
+        let isInternational = startsWithPlus(text)
+        // libphonenumber dropped the national 0 already, where the region dials it as a trunk prefix.
+        if !isInternational, let firstReading, !firstReading.nationalNumber.hasPrefix("0") { return nil }
+        // A 0 among the first five digits, or there is none to drop.
+        var leadingDigits = 0
+        var hasZero = false
+        for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+            if byte == UInt8(ascii: "0") { hasZero = true }
+            leadingDigits += 1
+            if leadingDigits == 5 { break }
+        }
+        guard hasZero else { return nil }
         let scalars = Array(text.unicodeScalars)
         let digits = scalars.indices.filter { scalars[$0].properties.numericType == .decimal }
         guard digits.count >= 7 else { return nil }
@@ -615,9 +639,10 @@ extension ContactNormalizer {
         // Not before a national `0` or `1`: `00` is an international prefix
         // (``validReadingAfterDoubleZero(_:region:)``), and without the 0, Mexico's retired `01 55 …`
         // would be read in the United States as `1 551 …`, the 1 as its trunk prefix.
-        let candidates = startsWithPlus(text) ? Array(digits[1...3])
+        // After a country code, the 0 stands apart (`+34 (0) 612…`, `+56 09 …`).
+        let candidates = isInternational ? digits[1...3].filter { $0 > 0 && scalars[$0 - 1].properties.numericType == nil }
             : region == nil || scalars[digits[1]] == "0" || scalars[digits[1]] == "1" ? [] : [digits[0]]
-        for (position, index) in candidates.enumerated() where scalars[index] == "0" {
+        for index in candidates where scalars[index] == "0" {
             var reread = scalars
             reread.remove(at: index)
             let readText = String(String.UnicodeScalarView(reread))
@@ -625,8 +650,8 @@ extension ContactNormalizer {
                 continue
             }
             // After a country code, the 0 must follow the code the number is read with.
-            let countryCode = Int(String(String.UnicodeScalarView(digits[...position].map { scalars[$0] })))
-            if !startsWithPlus(text) || countryCode == number.countryCode { return number }
+            let codeDigits = digits.prefix { $0 < index }.map { scalars[$0] }
+            if !isInternational || Int(String(String.UnicodeScalarView(codeDigits))) == number.countryCode { return number }
         }
         return nil
     }
@@ -636,6 +661,8 @@ extension ContactNormalizer {
     /// Republic; no country code begins 809): ten digits after the `+`. Only a valid number is taken.
     private static func validReadingWithoutNANPOne(_ text: String) -> PhoneNumber? {
         guard startsWithPlus(text), let digits = PhoneDigits(text), digits.extensionNumber == nil else { return nil }
+        let national = digits.number.utf8.dropFirst()
+        guard national.count == 10, let first = national.first, first >= UInt8(ascii: "2") else { return nil }
         // Only where no country code begins the digits (`+57 4 444 1234` is Colombia's, and no
         // `+1 574 …`).
         do {
@@ -644,9 +671,7 @@ extension ContactNormalizer {
         } catch {
             guard error.code == .invalidCountryCode else { return nil }
         }
-        let national = digits.number.utf8.dropFirst()
-        guard national.count == 10, let first = national.first, first >= UInt8(ascii: "2"),
-            let number = try? PhoneNumber(parsing: "+1" + String(decoding: national, as: UTF8.self), defaultRegion: nil),
+        guard let number = try? PhoneNumber(parsing: "+1" + String(decoding: national, as: UTF8.self), defaultRegion: nil),
             number.isValid
         else { return nil }
         return number

@@ -166,7 +166,7 @@ public struct JelouContactEncoder: Sendable {
         if contact.phones.contains(where: { $0.value.trimmedNonEmpty != nil && Self.phoneFields(for: $0) == nil }) {
             left.append("phone that is no number")
         }
-        if contact.emails.contains(where: { $0.address.trimmedNonEmpty != nil && !$0.hasAtSign }) {
+        if contact.emails.contains(where: { !$0.hasAtSign && $0.address.trimmedNonEmpty != nil }) {
             left.append("email that is no address")
         }
         if let nickname = contact.name.nickname.trimmedNonEmpty, nickname != formattedName { left.append("nickname") }
@@ -314,7 +314,7 @@ public struct JelouContactEncoder: Sendable {
     private func writeEmails(_ emails: [Email], into writer: inout JSONWriter) {
         var isOpen = false
         for email in emails {
-            guard let address = email.address.trimmedNonEmpty, email.hasAtSign else { continue }
+            guard email.hasAtSign, let address = email.address.trimmedNonEmpty else { continue }
             Self.openArray("emails", &isOpen, into: &writer)
             writer.beginObject()
             writer.member("email", address)
