@@ -349,11 +349,17 @@ public struct VCardWriter: Sendable {
         line.write(into: &out)
     }
 
-    /// `itemN.X-ABLabel:label` after the property that opened group `itemN`.
+    /// `itemN.X-ABLabel:label` after the property that opened group `itemN`; one of Apple's own
+    /// labels in its constant form (`_$!<HomePage>!$_`), which Contacts shows translated, as it
+    /// read it.
     mutating func writeLabel(_ label: String?, group: String?, into out: inout [UInt8]) {
         guard let label else { return }
         line.start(group: group, name: "X-ABLabel")
-        line.appendText(label)
+        line.appendText(Self.appleConstantLabels.contains(label) ? AppleLabel.constant(label) : label)
         line.write(into: &out)
     }
+
+    /// The labels Apple's Contacts writes as constants that a phone's, email's or address's kind
+    /// does not already say.
+    private static let appleConstantLabels: Set<String> = ["HomePage"]
 }

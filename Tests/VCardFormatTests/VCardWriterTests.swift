@@ -328,6 +328,14 @@ import Testing
         return RawProperty(name: "X-GOOGLE-IM", parameters: parameters, value: value)
     }
 
+    /// Apple's own home-page label is written back in the constant form Contacts read it in,
+    /// which it shows translated, not as a custom label "HomePage".
+    @Test func applesHomePageLabelIsWrittenAsItsConstant() {
+        let contact = Contact(name: PersonName(formatted: "Ana"), urls: [WebAddress(url: "https://example.com", label: "HomePage")])
+        let (text, _) = written(contact, .v30)
+        #expect(text.contains("item1.URL:https://example.com\r\nitem1.X-ABLabel:_$!<HomePage>!$_\r\n"))
+    }
+
     @Test func customLabelsUseItemGroupsThatAvoidUnmappedGroups() {
         let contact = Contact(
             name: PersonName(formatted: "Ana"),
