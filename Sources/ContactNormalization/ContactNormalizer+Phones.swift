@@ -315,6 +315,13 @@ extension ContactNormalizer {
                 keepTrailingWords(words, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
             }
         }
+        if hasWords, let words = PhoneWords.leadingWords(of: parsed),
+            region == nil || PhoneWords.country(namedIn: words) != region, !PhoneWords.agree(words, with: &phone)
+        {
+            // `Mamá 099 123 4567`: a label libphonenumber skips before the number.
+            keepTrailingWords(
+                words, before: true, of: &phone, number: number, cardName: cardName, context: context, diagnostics: &diagnostics)
+        }
         if number.isLocalOnly && !isNumberText(phone.value) {
             // A label with a few digits (`Tel10`) or a masked number (`+55 31 98296-8XX`): no number.
             return reportUnreadable(
@@ -486,16 +493,16 @@ extension ContactNormalizer {
         return reading.number
     }
 
-    /// Keeps the words after a phone's number as its label, or in brackets after the label it
-    /// has (`Papá (claro)`), and says so: the writers write the number, not the text.
+    /// Keeps the words after (or `before`) a phone's number as its label, or in brackets after the
+    /// label it has (`Papá (claro)`), and says so: the writers write the number, not the text.
     private static func keepTrailingWords(
-        _ words: String, of phone: inout Phone, number: PhoneNumber, cardName: String, context: NormalizationContext,
-        diagnostics: inout [Diagnostic]
+        _ words: String, before: Bool = false, of phone: inout Phone, number: PhoneNumber, cardName: String,
+        context: NormalizationContext, diagnostics: inout [Diagnostic]
     ) {
         let kept = phone.label == nil ? "are its label" : "join its label"
         phone.label = phone.label.map { "\($0) (\(words))" } ?? words
         diagnostics.append(problem(
-            "contact \"\(cardName)\": phone \"\(phone.value)\" has words after its number (\"\(words)\"); read as "
+            "contact \"\(cardName)\": phone \"\(phone.value)\" has words \(before ? "before" : "after") its number (\"\(words)\"); read as "
                 + "\(number.e164); the words \(kept)",
             context: context, readAt: phone.readAt))
     }

@@ -21,7 +21,11 @@ enum PhoneWords {
         "home": .home, "casa": .home, "domicile": .home, "privat": .home, "residencial": .home, "h": .home,
         "work": .work, "trabajo": .work, "trabalho": .work, "office": .work, "oficina": .work, "escritório": .work,
         "escritorio": .work, "comercial": .work, "büro": .work, "bureau": .work, "w": .work,
-        "fax": .otherFax, "f": .otherFax, "main": .main, "other": .other, "otro": .other, "phone": nil, "tel": nil,
+        "fax": .otherFax, "f": .otherFax, "main": .main, "other": .other, "otro": .other,
+        // Words any phone's label may hold.
+        "phone": nil, "tel": nil, "telf": nil, "tlf": nil, "tfno": nil, "telefono": nil, "teléfono": nil, "telefone": nil,
+        "fone": nil, "fono": nil, "number": nil, "no": nil, "nº": nil, "nro": nil, "num": nil, "número": nil, "numero": nil,
+        "de": nil, "del": nil, "do": nil, "da": nil, "callto": nil, "sms": nil,
     ]
 
     /// True when `words` say the number is out of use, compared word by word (`Walter` holds no
@@ -42,11 +46,17 @@ enum PhoneWords {
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
-    /// True when `words` are a single label word that says no more than `phone`'s kind: the kind
-    /// itself (`móvil` on a mobile), or any phone (`tel`). A phone of no kind and no label takes
-    /// the kind the word names.
+    /// True when `words` are label words that say no more than `phone`'s kind: the kind itself
+    /// (`móvil` on a mobile, `Tel. casa` on a home phone), or any phone (`tel`, `número`). A phone
+    /// of no kind and no label takes the kind the words name.
     static func agree(_ words: String, with phone: inout Phone) -> Bool {
-        guard let named = kinds[words.lowercased()] else { return false }
+        var named: Phone.Kind?
+        for word in words.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "º" }) {
+            guard let kind = kinds[String(word)] else { return false }
+            guard let kind else { continue }
+            if let named, named != kind { return false }
+            named = kind
+        }
         guard let kind = named else { return true }
         switch (kind, phone.kind) {
         case (_, .unspecified) where phone.label == nil, (_, .voice) where phone.label == nil:
@@ -61,6 +71,17 @@ enum PhoneWords {
 }
 
 extension PhoneWords {
+    /// The words before a phone's number (`Cel:` in `Cel: 099 123 4567`, `Mamá` in
+    /// `Mamá 099…`), without the signs around them; `nil` when no letter comes before its first
+    /// digit or `+`.
+    static func leadingWords(of text: String) -> String? {
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { $0 == "+" || $0.properties.numericType == .decimal }) else { return nil }
+        let head = scalars[..<start]
+        guard head.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        return words(of: String(String.UnicodeScalarView(head)))
+    }
+
     /// The country a phone's words name before or after its digits (`Perú 987654321`,
     /// `Colombia: 300 123 4567`, `987654321 (Perú)`).
     static func namedRegion(in text: String) -> RegionCode? {

@@ -176,13 +176,33 @@ import Testing
     }
 
     /// A word that is also a country's name does not move a number that is no valid number
-    /// there (`Guadalupe`, a name, is Guadeloupe in Spanish), nor do labels and short codes.
-    @Test(arguments: [("MX", "Guadalupe 55 1234 5678", "+525512345678"), ("EC", "Cel 0991234567", "+593991234567"),
-                      ("EC", "PER 0991234567", "+593991234567")])
-    func aCountryNameWhereTheNumberIsNotValidIsNotItsRegion(region: String, input: String, e164: String) throws {
+    /// there (`Guadalupe`, a name, is Guadeloupe in Spanish), nor do labels and short codes: they
+    /// are the phone's kind, or its label.
+    @Test(arguments: [("MX", "Guadalupe 55 1234 5678", "+525512345678", "Guadalupe"), ("EC", "Cel 0991234567", "+593991234567", nil),
+                      ("EC", "PER 0991234567", "+593991234567", "PER")] as [(String, String, String, String?)])
+    func aCountryNameWhereTheNumberIsNotValidIsNotItsRegion(region: String, input: String, e164: String, label: String?) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
         #expect(result.contact.phones.first?.normalized?.e164 == e164)
-        #expect(result.diagnostics == [])
+        #expect(result.contact.phones.first?.label == label)
+        #expect(!result.diagnostics.contains { $0.message.contains("names its country") })
+    }
+
+    /// Words before a number that are no label of its kind (`Mamá`) are its label, with a warning;
+    /// label words give a phone of no kind theirs (`Tel. casa`: home, `Cell phone:`: mobile).
+    @Test(arguments: [
+        ("Mamá 099 123 4567", Phone.Kind.unspecified, "Mamá", true), ("Tel. casa 02 212 8988", .home, nil, false),
+        ("Número de celular 0991234567", .mobile, nil, false), ("WhatsApp: +593 99 123 4567", .mobile, nil, false),
+    ] as [(String, Phone.Kind, String?, Bool)])
+    func wordsBeforeTheNumberAreItsKindOrLabel(input: String, kind: Phone.Kind, label: String?, warns: Bool) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: "EC"))
+        let phone = try #require(result.contact.phones.first)
+        #expect(phone.normalized?.isValid == true)
+        #expect(phone.kind == kind)
+        #expect(phone.label == label)
+        #expect(result.diagnostics.map(\.message) == (warns ? [
+            "contact \"Juan Pérez\": phone \"\(input)\" has words before its number (\"\(label ?? "")\"); read as "
+                + "\(phone.normalized?.e164 ?? ""); the words are its label",
+        ] : []))
     }
 
     /// Letters typed among a number's digits, which libphonenumber reads as keypad digits of a
