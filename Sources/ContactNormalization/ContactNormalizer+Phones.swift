@@ -458,7 +458,8 @@ extension ContactNormalizer {
 
     /// The valid number address-book habits hide from libphonenumber: an extension after a word it
     /// does not know (``validReadingWithExtensionWord(_:region:)``), a trunk `0` the country
-    /// does not dial (``validReadingWithoutTrunkZero(_:region:)``), a North American number
+    /// does not dial (``validReadingWithoutTrunkZero(_:region:)``), a number of an overseas
+    /// region dialled nationally (``validReadingInOverseasRegion(_:region:)``), a North American number
     /// without its 1 (``validReadingWithoutNANPOne(_:)``), a `00` the region dials
     /// otherwise (``validReadingAfterDoubleZero(_:region:)``), or words after the number
     /// (``validReadingBeforeWords(_:region:)``), which are then kept as the phone's label.
@@ -471,6 +472,14 @@ extension ContactNormalizer {
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number with the 0 before its digits; read "
                     + "without it, as \(number.e164) (a trunk prefix +\(number.countryCode) does not dial)",
+                context: context, readAt: phone.readAt))
+            return number
+        }
+        if let region, let number = validReadingInOverseasRegion(parsed, region: region) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number of region \(region.rawValue); read as "
+                    + "\(number.e164), a number of \(number.region?.rawValue ?? "its overseas region"), which \(region.rawValue) "
+                    + "dials nationally",
                 context: context, readAt: phone.readAt))
             return number
         }
@@ -661,6 +670,29 @@ extension ContactNormalizer {
             if !isInternational || Int(String(String.UnicodeScalarView(codeDigits))) == number.countryCode { return number }
         }
         return nil
+    }
+
+    /// The regions a country dials as its own national numbers, with their own country codes:
+    /// France's overseas departments and collectivities (`0692 12 34 56` is Réunion's
+    /// `+262 692 12 34 56`), the Channel Islands and the Isle of Man from the United Kingdom, Åland
+    /// from Finland, Svalbard from Norway, Christmas and Cocos Islands from Australia.
+    private static let overseasRegions: [String: [String]] = [
+        "FR": ["RE", "YT", "GP", "MQ", "GF", "BL", "MF", "PM"], "GB": ["GG", "JE", "IM"], "FI": ["AX"], "NO": ["SJ"],
+        "AU": ["CX", "CC"],
+    ]
+
+    /// A national number of one of the regions `region` dials nationally (``overseasRegions``),
+    /// when it is valid in exactly one of them.
+    private static func validReadingInOverseasRegion(_ text: String, region: RegionCode) -> PhoneNumber? {
+        guard let regions = overseasRegions[region.rawValue], !startsInternationally(text) else { return nil }
+        var found: PhoneNumber?
+        for code in regions {
+            guard let overseas = RegionCode(rawValue: code), let number = try? parse(text, region: overseas), number.isValid
+            else { continue }
+            if let found, found.e164 != number.e164 { return nil }
+            found = number
+        }
+        return found
     }
 
     /// A North American number written with `+` but without its country code 1, as the

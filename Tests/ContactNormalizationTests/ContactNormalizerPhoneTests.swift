@@ -403,6 +403,22 @@ import Testing
         ])
     }
 
+    /// France dials its overseas departments as national numbers, which libphonenumber reads as
+    /// French (`+33692…`, no number): read in the one overseas region where they are valid.
+    @Test(arguments: [
+        ("0692 12 34 56", "+262692123456", "RE", "262692123456"), ("0696 45 67 89", "+596696456789", "MQ", "596696456789"),
+        ("0262 12 34 56", "+262262123456", "RE", nil),
+    ] as [(String, String, String, String?)])
+    func aFrenchOverseasNumberDialledNationallyIsReadThere(input: String, e164: String, overseas: String, waID: String?) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: "FR"))
+        #expect(result.contact.phones.first?.normalized?.e164 == e164)
+        #expect(result.contact.phones.first?.normalized?.waID == waID)
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\" is no valid number of region FR; read as \(e164), a number of "
+                + "\(overseas), which FR dials nationally",
+        ])
+    }
+
     /// The 0 is dropped only where it follows the country code the number is read with, and never
     /// before a national `1`, the trunk prefix of the United States (`01 55 …` is Mexico's
     /// retired long-distance form, not `+1 551 …`).
