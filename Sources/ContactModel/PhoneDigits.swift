@@ -99,7 +99,7 @@ public struct PhoneDigits: Sendable, Hashable {
     /// phone dials the extension.
     private static let extensionWords: Set<String> = [
         "x", "ext", "extn", "extension", "ex", "anexo", "ramal", "r", "int", "interno", "durchwahl", "dw",
-        "durchw", "apparat", "app", "nebenstelle", "extensão", "extensao", "poste", "interne", "p", "w", "pause", "wait",
+        "durchw", "apparat", "nebenstelle", "extensão", "extensao", "poste", "interne", "p", "w", "pause", "wait",
     ]
 
     /// The dialler's pause and wait between the digits it dials after the number (`p`, `w`, `,`).

@@ -149,7 +149,26 @@ extension ContactNormalizer {
         let values = FieldValues.phones(in: phone.value)
         guard values.holdsSeveral else { return wholeIsValid ? nil : validNumbersAtASpace(phone.value, isValid: isValid) }
         let pieces = Array(values)
+        guard !pieces.contains(where: isDateOrIdentity) else { return nil }
         return pieces.contains(where: isValid) ? pieces : nil
+    }
+
+    /// The words that name an identity or tax number written beside a phone (`CI 1712345678`,
+    /// Ecuador's cédula; `RUC`, `DNI`, `CPF`, `RUT`, `NIT`, `CURP`, `RFC`, `NIF`).
+    private static let identityWords: Set<String> = [
+        "ci", "cc", "ruc", "dni", "cpf", "rg", "rut", "nit", "curp", "rfc", "nif", "nie", "id", "cedula", "cédula", "pasaporte",
+        "passport",
+    ]
+
+    /// True when a piece of a phone value is a date (`2019-05-01`) or an identity number
+    /// (`CI 1712345678`), not a phone.
+    private static func isDateOrIdentity(_ piece: String) -> Bool {
+        let words = piece.lowercased().split(whereSeparator: { !$0.isLetter })
+        if let first = words.first, identityWords.contains(String(first)) { return true }
+        let groups = piece.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" || $0 == " " })
+        guard groups.count == 3, groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return false }
+        let lengths = groups.map(\.count)
+        return lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2 || lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] == 4
     }
 
     /// The two valid numbers `text`, no valid number as a whole, holds either side of one of its
@@ -261,8 +280,7 @@ extension ContactNormalizer {
             // Without a region only a number written with `+` or `00` can be read at all.
             guard region != nil || startsInternationally(parsed),
                 let reread = validRereading(
-                    parsed, firstReading: nil, of: &phone, region: region, cardName: cardName, context: context,
-                    diagnostics: &diagnostics)
+                    parsed, of: &phone, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
             else {
                 return reportUnreadable(
                     &phone, parsed: parsed, text: text, reason: error.message, region: region, keptID: keptID, cardName: cardName,
@@ -272,8 +290,7 @@ extension ContactNormalizer {
         }
         if !number.isValid,
             let reread = validRereading(
-                parsed, firstReading: number, of: &phone, region: region, cardName: cardName, context: context,
-                diagnostics: &diagnostics)
+                parsed, of: &phone, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
         {
             number = reread
             isReread = true
@@ -370,6 +387,8 @@ extension ContactNormalizer {
                 "; Brazil put a 9 before every mobile number by 2016: the number today is \($0)"
             } ?? ColombianTenDigitFixedLines.currentNumber(for: number).map {
                 "; Colombia put 60 before every fixed-line number in 2021: the number today is \($0)"
+            } ?? numberWithoutLeadingZero(number).map {
+                "; without its leading 0, a trunk prefix the country no longer dials, it is \($0)"
             } ?? ""
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(text)\" has the length of a +\(number.countryCode) number "
@@ -457,21 +476,21 @@ extension ContactNormalizer {
     }
 
     /// The valid number address-book habits hide from libphonenumber: an extension after a word it
-    /// does not know (``validReadingWithExtensionWord(_:region:)``), a trunk `0` the country
-    /// does not dial (``validReadingWithoutTrunkZero(_:region:)``), a number of an overseas
+    /// does not know (``validReadingWithExtensionWord(_:region:)``), a trunk `0` after the country
+    /// code (``validReadingWithoutTrunkZero(_:region:)``), a number of an overseas
     /// region dialled nationally (``validReadingInOverseasRegion(_:region:)``), a North American number
     /// without its 1 (``validReadingWithoutNANPOne(_:)``), a `00` the region dials
     /// otherwise (``validReadingAfterDoubleZero(_:region:)``), or words after the number
     /// (``validReadingBeforeWords(_:region:)``), which are then kept as the phone's label.
     private static func validRereading(
-        _ parsed: String, firstReading: PhoneNumber?, of phone: inout Phone, region: RegionCode?, cardName: String, context: NormalizationContext,
+        _ parsed: String, of phone: inout Phone, region: RegionCode?, cardName: String, context: NormalizationContext,
         diagnostics: inout [Diagnostic]
     ) -> PhoneNumber? {
         if let number = validReadingWithExtensionWord(parsed, region: region) { return number }
-        if let number = validReadingWithoutTrunkZero(parsed, region: region, firstReading: firstReading) {
+        if let number = validReadingWithoutTrunkZero(parsed, region: region) {
             diagnostics.append(problem(
-                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number with the 0 before its digits; read "
-                    + "without it, as \(number.e164) (a trunk prefix +\(number.countryCode) does not dial)",
+                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number with the 0 after its country code; "
+                    + "read without it, as \(number.e164) (a trunk prefix, not dialled from abroad)",
                 context: context, readAt: phone.readAt))
             return number
         }
@@ -483,7 +502,7 @@ extension ContactNormalizer {
                 context: context, readAt: phone.readAt))
             return number
         }
-        if let number = validReadingWithoutNANPOne(parsed) {
+        if region == nil || region?.countryCode == 1, let number = validReadingWithoutNANPOne(parsed) {
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number; read as \(number.e164), its + "
                     + "before a North American area code (\(number.region?.rawValue ?? "+1"))",
@@ -517,14 +536,17 @@ extension ContactNormalizer {
     }
 
     /// The country a phone's words name (`Perú 987654321`, `(México)`), when the number is valid
-    /// there and it is not `defaultRegion`, with a warning; else `nil`. A number written
+    /// there and not in `defaultRegion`, with a warning; else `nil`. A number written
     /// internationally is read without a region.
     private static func namedRegion(
         of parsed: String, text: String, defaultRegion: RegionCode?, cardName: String, context: NormalizationContext,
         readAt: ReadPosition, diagnostics: inout [Diagnostic]
     ) -> RegionCode? {
         guard !startsInternationally(parsed), let named = PhoneWords.namedRegion(in: parsed),
-            named != defaultRegion
+            named != defaultRegion,
+            // A valid number of the default region stays one: the word may be a name (`Guadalupe`,
+            // `Mauricio`, `India`), and WhatsApp's own id says so.
+            defaultRegion == nil || (try? parse(parsed, region: defaultRegion))?.isValid != true
         else { return nil }
         let isValid = (try? parse(parsed, region: named))?.isValid == true
             || validReadingBeforeWords(parsed, region: named) != nil
@@ -628,46 +650,40 @@ extension ContactNormalizer {
         return number
     }
 
-    /// A number written with a trunk `0` its country does not dial: before a national number of
-    /// a region that has no trunk prefix (Chile's old `09 8765 4321`), or after the country code
-    /// (`+34 (0) 612 345 678`, `+56 09 8765 4321`, the 0 apart from the code). Only a valid number
-    /// is taken.
-    private static func validReadingWithoutTrunkZero(
-        _ text: String, region: RegionCode?, firstReading: PhoneNumber?
-    ) -> PhoneNumber? {
-        let isInternational = startsWithPlus(text)
-        // libphonenumber dropped the national 0 already, where the region dials it as a trunk prefix.
-        if !isInternational, let firstReading, !firstReading.nationalNumber.hasPrefix("0") { return nil }
-        // A 0 among the first five digits, or there is none to drop.
-        var leadingDigits = 0
-        var hasZero = false
-        for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-            if byte == UInt8(ascii: "0") { hasZero = true }
-            leadingDigits += 1
-            if leadingDigits == 5 { break }
-        }
-        guard hasZero else { return nil }
+    /// The valid number `number`, of the right length but in no range, is without the 0 its
+    /// national number begins with, for the hint of a warning (Chile's `09 8765 4321`, from before
+    /// 2012: `+56 9 8765 4321`); `nil` when that is none.
+    private static func numberWithoutLeadingZero(_ number: PhoneNumber) -> String? {
+        guard number.nationalNumber.hasPrefix("0"),
+            let reread = try? PhoneNumber(
+                parsing: "+\(number.countryCode)" + number.nationalNumber.dropFirst(), defaultRegion: nil),
+            reread.isValid
+        else { return nil }
+        return reread.e164
+    }
+
+    /// A number written with a trunk `0` after its country code, where it is not dialled
+    /// (`+34 (0) 612 345 678`, `+56 09 8765 4321`, `+1 (0)202…`): the 0 stands apart from the code,
+    /// right after it. Only a valid number is taken. (A national number's leading 0 in a region
+    /// without a trunk 0 is more often a foreign number written as its country writes it:
+    /// `020 7946 0000` in the United States is London's, not `+1 207…`.)
+    private static func validReadingWithoutTrunkZero(_ text: String, region: RegionCode?) -> PhoneNumber? {
+        guard startsWithPlus(text), text.utf8.contains(UInt8(ascii: "0")) else { return nil }
         let scalars = Array(text.unicodeScalars)
         let digits = scalars.indices.filter { scalars[$0].properties.numericType == .decimal }
         guard digits.count >= 7 else { return nil }
-        // The first digit of a national number; the second to fourth of an international one,
-        // after a country code of one to three digits.
-        // Not before a national `0` or `1`: `00` is an international prefix
-        // (``validReadingAfterDoubleZero(_:region:)``), and without the 0, Mexico's retired `01 55 …`
-        // would be read in the United States as `1 551 …`, the 1 as its trunk prefix.
-        // After a country code, the 0 stands apart (`+34 (0) 612…`, `+56 09 …`).
-        let candidates = isInternational ? digits[1...3].filter { $0 > 0 && scalars[$0 - 1].properties.numericType == nil }
-            : region == nil || scalars[digits[1]] == "0" || scalars[digits[1]] == "1" ? [] : [digits[0]]
-        for index in candidates where scalars[index] == "0" {
+        // The second to fourth digit, after a country code of one to three digits, apart from it.
+        let candidates = digits[1...3].filter { scalars[$0] == "0" && scalars[$0 - 1].properties.numericType == nil }
+        for index in candidates {
             var reread = scalars
             reread.remove(at: index)
             let readText = String(String.UnicodeScalarView(reread))
             guard let number = try? parse(readText, region: region), number.isValid, number.extensionNumber == nil else {
                 continue
             }
-            // After a country code, the 0 must follow the code the number is read with.
+            // The 0 must follow the code the number is read with.
             let codeDigits = digits.prefix { $0 < index }.map { scalars[$0] }
-            if !isInternational || Int(String(String.UnicodeScalarView(codeDigits))) == number.countryCode { return number }
+            if Int(String(String.UnicodeScalarView(codeDigits))) == number.countryCode { return number }
         }
         return nil
     }

@@ -4,35 +4,46 @@ import PhoneNormalization
 /// What words written after a phone's number say about it: that the number is out of use
 /// (`viejo`, `no usar`), or the kind of phone it is (`(móvil)`, `- oficina`).
 enum PhoneWords {
-    /// Words that say a number is not to be used: it is not read, but kept as written.
+    /// Words that say a number is not to be used wherever they stand: it is not read, but kept
+    /// as written.
     private static let outOfUse = [
-        "not in service", "disconnected", "unlisted", "old", "invalid", "wrong", "no longer", "fuera de servicio",
-        "desconectado", "viejo", "antiguo", "anterior", "no usar", "no funciona", "inactivo", "equivocado",
-        "desligado", "antigo", "não usar", "nao usar", "inativo", "errado", "außer betrieb", "alt",
+        "not in service", "disconnected", "unlisted", "invalid", "wrong number", "no longer", "fuera de servicio",
+        "desconectado", "no usar", "no funciona", "inactivo", "equivocado", "desligado", "não usar", "nao usar", "inativo",
+        "außer betrieb",
     ]
 
+    /// Words that say so only alone, or with a word for "number" (`viejo`, `old number`): in
+    /// other words they mean something else (`mi viejo`, "my dad"; `Old Bridge office`;
+    /// `Antiguo Cuscatlán`). German `alt` is English "alternate", and not one of them.
+    private static let outOfUseAlone: Set<String> = ["old", "viejo", "antiguo", "anterior", "antigo", "wrong", "errado"]
+
+    /// The words for "number" that may stand beside ``outOfUseAlone``.
+    private static let numberWords: Set<String> = ["number", "número", "numero", "num", "nro", "tel", "teléfono", "telefono"]
+
     /// The label words an address book writes after a number, and the kind each names
-    /// (`nil`: a phone of any kind, such as `tel`), with the one-letter forms of US lists
-    /// (`(c)` cell, `(h)` home, `(w)` work, `(f)` fax).
+    /// (`nil`: a phone of any kind, such as `tel`).
     private static let kinds: [String: Phone.Kind?] = [
         "mobile": .mobile, "mob": .mobile, "cell": .mobile, "cel": .mobile, "celu": .mobile, "celular": .mobile,
         "cellular": .mobile, "móvil": .mobile, "movil": .mobile, "móvel": .mobile, "movel": .mobile,
-        "mobil": .mobile, "handy": .mobile, "portable": .mobile, "whatsapp": .mobile, "c": .mobile, "m": .mobile,
-        "home": .home, "casa": .home, "domicile": .home, "privat": .home, "residencial": .home, "h": .home,
+        "mobil": .mobile, "handy": .mobile, "portable": .mobile, "whatsapp": .mobile,
+        "home": .home, "casa": .home, "domicile": .home, "privat": .home, "residencial": .home,
         "work": .work, "trabajo": .work, "trabalho": .work, "office": .work, "oficina": .work, "escritório": .work,
-        "escritorio": .work, "comercial": .work, "büro": .work, "bureau": .work, "w": .work,
-        "fax": .otherFax, "f": .otherFax, "main": .main, "other": .other, "otro": .other,
+        "escritorio": .work, "comercial": .work, "büro": .work, "bureau": .work,
+        "fax": .otherFax, "main": .main, "other": .other, "otro": .other,
         // Words any phone's label may hold.
         "phone": nil, "tel": nil, "telf": nil, "tlf": nil, "tfno": nil, "telefono": nil, "teléfono": nil, "telefone": nil,
-        "fone": nil, "fono": nil, "number": nil, "no": nil, "nº": nil, "nro": nil, "num": nil, "número": nil, "numero": nil,
+        "fone": nil, "fono": nil, "number": nil, "nº": nil, "nro": nil, "num": nil, "número": nil, "numero": nil,
         "de": nil, "del": nil, "do": nil, "da": nil, "callto": nil, "sms": nil,
     ]
 
     /// True when `words` say the number is out of use, compared word by word (`Walter` holds no
     /// `alt`).
     static func sayOutOfUse(_ words: String) -> Bool {
-        let spaced = " " + words.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
-        return outOfUse.contains(where: { spaced.contains(" " + $0 + " ") })
+        let tokens = words.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let spaced = " " + tokens.joined(separator: " ") + " "
+        if outOfUse.contains(where: { spaced.contains(" " + $0 + " ") }) { return true }
+        let rest = tokens.filter { !numberWords.contains($0) }
+        return rest.count == 1 && outOfUseAlone.contains(rest[0])
     }
 
     /// `label` without the brackets, dashes, dots and spaces around its words (`(no usar)`,
@@ -52,6 +63,9 @@ enum PhoneWords {
     static func agree(_ words: String, with phone: inout Phone) -> Bool {
         var named: Phone.Kind?
         for word in words.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "º" }) {
+            // A single letter says nothing sure: `C` is cell in English lists, casa in Spanish
+            // ones; `F` fax or fijo.
+            guard word.count > 1 else { continue }
             guard let kind = kinds[String(word)] else { return false }
             guard let kind else { continue }
             if let named, named != kind { return false }
@@ -94,14 +108,17 @@ extension PhoneWords {
     }
 
     /// The country `words` name: the whole phrase (`Estados Unidos`, `EE.UU.`) or one of its
-    /// words, of four letters or more, or `USA`, so that labels and alpha-2 or alpha-3 codes
-    /// (`Cel`, `CO`, `PER`) are not read as one.
+    /// words, of four letters or more, or `USA` in capitals, so that labels and alpha-2 or
+    /// alpha-3 codes (`Cel`, `CO`, `PER`) are not read as one.
     static func country(namedIn words: String) -> RegionCode? {
         let phrase = self.words(of: words)
         let candidates = [phrase] + phrase.split(whereSeparator: { !$0.isLetter }).map(String.init)
         for candidate in candidates where !candidate.isEmpty {
             let letters = candidate.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-            guard letters >= 4 || candidate.lowercased() == "usa", let code = Country.code(forName: candidate) else { continue }
+            // `USA` written so; `usa` is Spanish and Portuguese for "uses".
+            guard letters >= 4 && candidate.lowercased() != "usa" || candidate == "USA",
+                let code = Country.code(forName: candidate)
+            else { continue }
             return RegionCode(rawValue: code)
         }
         return nil

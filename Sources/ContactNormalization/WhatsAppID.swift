@@ -9,7 +9,8 @@ enum WhatsAppID {
     /// None for a number that is only possible (not valid), that has an extension (Jelou's phone
     /// has no field for one, so the card shows `+15551234567 ext. 12` to be dialled by hand), or
     /// whose line type the policy excludes — under the `mobile` policy also a phone its source
-    /// types as a fax or a pager, or labels a landline (`Landline`, `Fijo`, `Festnetz`), which
+    /// types as a fax or a pager, or labels a landline (`Landline`, `Fijo`, `Festnetz`) or as not on
+    /// WhatsApp (`no WhatsApp`, `sin WhatsApp`), which
     /// WhatsApp cannot reach whatever its numbering range (a US number is "fixed line or
     /// mobile"). With `quirks`, Mexican mobiles read `521` + the 10-digit
     /// national number and Argentine mobiles `549` + 10 digits (libphonenumber already keeps the 9
@@ -48,10 +49,11 @@ enum WhatsAppID {
         return number.digits
     }
 
-    /// Labels that say a phone is a landline, in the languages of the type table.
+    /// Labels that say a phone is a landline, in the languages of the type table, or that it is
+    /// not on WhatsApp.
     private static let landlineLabels: Set<String> = [
         "landline", "land line", "fijo", "teléfono fijo", "telefono fijo", "fixo", "telefone fixo", "festnetz",
         "fixe", "téléphone fixe", "telephone fixe", "tel. fixe", "linea fissa", "fisso", "telefono fisso", "línea fija",
-        "linea fija",
+        "linea fija", "no whatsapp", "sin whatsapp", "sem whatsapp", "not on whatsapp", "kein whatsapp", "pas de whatsapp",
     ]
 }

@@ -7,17 +7,19 @@ import ContactModel
 enum WhatsAppIDAgreement {
     /// - Parameters:
     ///   - digits: the number's digits: its E.164 digits when `isInternational`, else the digits
-    ///     as written in national form (`0991234567`).
+    ///     as written in national form (`0991234567`, `044 55 1234 5678`), whose last eight are
+    ///     compared.
     ///   - waID: the id the source gave.
     static func agrees(digits: String, isInternational: Bool, waID: String) -> Bool {
         let ids = spellings(of: waID)
         if isInternational {
             return !Set(spellings(of: digits)).isDisjoint(with: ids)
         }
-        // A national number is the end of its international digits, without its trunk prefix.
-        let national = String(digits.drop(while: { $0 == "0" }))
-        guard national.count >= 6 else { return true }
-        return ids.contains { $0.hasSuffix(national) }
+        // A national number ends as its international digits do, whatever its prefixes (a trunk
+        // 0, Mexico's retired 044, Argentina's 15 before a mobile).
+        guard digits.utf8.count >= 8 else { return true }
+        let subscriber = String(digits.suffix(8))
+        return ids.contains { $0.hasSuffix(subscriber) }
     }
 
     /// `digits` and the forms WhatsApp's ids keep for the same number.

@@ -103,12 +103,16 @@ public enum JelouContactDecoder {
         return values
     }
 
-    /// A number as a field's text: its literal (`12500.00`), or its digits when it is a whole
-    /// number of seven digits or more written with an exponent or a fraction, as spreadsheets and
-    /// scripts write phones (`5.93991234567E11`, `593991234567.0`).
+    /// A number as a field's text: its literal (`12500.00`, `5.93991E11`), or its digits when it is
+    /// a whole number of seven digits or more written with an exponent or a fraction and every
+    /// digit, as spreadsheets and scripts write phones (`5.93991234567E11`, `593991234567.0`).
     static func cellText(_ number: JSONNumber) -> String {
         let digits = number.integerText
-        return digits.utf8.count >= 7 ? digits : number.literal
+        // Every digit of the whole number written: `5.93991E11` is 593991000000 as a value, but
+        // a phone's last digits a spreadsheet lost.
+        let written = number.literal.utf8.prefix { $0 | 0x20 != UInt8(ascii: "e") }
+            .count { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        return digits.utf8.count >= 7 && written >= digits.utf8.count ? digits : number.literal
     }
 
     /// The keys that make an object a payload, a webhook body or a WhatsApp contact rather than a

@@ -156,30 +156,33 @@ import Testing
     }
 
     /// A country named before or after a number (as address books of families abroad write
-    /// them) is the region it is read in, when the number is valid there, with a warning: it was
-    /// read as a number of the default region, with that region's `wa_id`.
+    /// them) is the region it is read in, when the number is no valid number of the default
+    /// region and is one there, with a warning.
     @Test(arguments: [
-        ("EC", "Perú 987654321", "+51987654321", "PE"), ("EC", "Peru: 987 654 321", "+51987654321", "PE"),
-        ("US", "Mexico 55 1234 5678", "+525512345678", "MX"), ("EC", "USA 213 373 4253", "+12133734253", "US"),
-        ("CO", "Ecuador 0991234567", "+593991234567", "EC"), ("EC", "987654321 (Perú)", "+51987654321", "PE"),
-        ("EC", "EE.UU. (213) 373-4253", "+12133734253", "US"),
-    ])
-    func aCountryNamedBesideTheNumberIsItsRegion(region: String, input: String, e164: String, named: String) throws {
+        ("EC", "Colombia 300 123 4567", "+573001234567", "CO"), ("EC", "USA 213 373 4253", "+12133734253", "US"),
+        ("EC", "EE.UU. (213) 373-4253", "+12133734253", "US"), ("CO", "Ecuador 0991234567", "+593991234567", "EC"),
+        (nil, "Perú 987654321", "+51987654321", "PE"), (nil, "987654321 (Perú)", "+51987654321", "PE"),
+    ] as [(String?, String, String, String)])
+    func aCountryNamedBesideTheNumberIsItsRegion(region: String?, input: String, e164: String, named: String) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
         let phone = try #require(result.contact.phones.first)
         #expect(phone.normalized?.e164 == e164)
         #expect(phone.normalized?.isValid == true)
         #expect(phone.label == nil)
         #expect(result.diagnostics.map(\.message) == [
-            "contact \"Juan Pérez\": phone \"\(input)\" names its country; read in region \(named), not \(region)",
+            "contact \"Juan Pérez\": phone \"\(input)\" names its country; read in region \(named)"
+                + (region.map { ", not \($0)" } ?? ""),
         ])
     }
 
-    /// A word that is also a country's name does not move a number that is no valid number
-    /// there (`Guadalupe`, a name, is Guadeloupe in Spanish), nor do labels and short codes: they
+    /// A word that is also a country's name does not move a valid number of the default region,
+    /// nor one that is no valid number there (`Guadalupe`, a name, is Guadeloupe in Spanish; so
+    /// is `Perú` beside a valid Ecuadorian mobile), nor do labels, codes and `usa` ("uses"): they
     /// are the phone's kind, or its label.
     @Test(arguments: [("MX", "Guadalupe 55 1234 5678", "+525512345678", "Guadalupe"), ("EC", "Cel 0991234567", "+593991234567", nil),
-                      ("EC", "PER 0991234567", "+593991234567", "PER")] as [(String, String, String, String?)])
+                      ("EC", "PER 0991234567", "+593991234567", "PER"), ("ES", "Guadalupe 690 123 456", "+34690123456", "Guadalupe"),
+                      ("EC", "Perú 987654321", "+593987654321", "Perú"), ("MX", "55 1234 5678 (usa este)", "+525512345678", "usa este")]
+                as [(String, String, String, String?)])
     func aCountryNameWhereTheNumberIsNotValidIsNotItsRegion(region: String, input: String, e164: String, label: String?) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
         #expect(result.contact.phones.first?.normalized?.e164 == e164)
@@ -243,6 +246,43 @@ import Testing
             "contact \"Juan Pérez\": phone \"\(input)\" read in region \(region) is marked out of use by the words after "
                 + "its digits; left out of Jelou payloads, kept as written in vCard and CSV",
         ])
+    }
+
+    /// Words that mean "out of use" only alone (`viejo`, `old number`) mean something else in a
+    /// phrase (`mi viejo`, "my dad"; `Old Bridge office`): the number is read and they are its
+    /// label.
+    @Test(arguments: [
+        ("099 123 4567 (mi viejo)", "mi viejo"), ("099 123 4567 (Old Bridge office)", "Old Bridge office"),
+        ("099 123 4567 (alt)", "alt"), ("099 123 4567 (número viejo)", nil),
+    ] as [(String, String?)])
+    func outOfUseWordsInAPhraseAreALabel(input: String, label: String?) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: "EC"))
+        let phone = try #require(result.contact.phones.first)
+        // Read with its label, or (alone with a word for "number") out of use, unread.
+        #expect((phone.normalized?.isValid ?? false) == (label != nil))
+        #expect(phone.label == label)
+    }
+
+    /// A label that says the phone is not on WhatsApp keeps its `wa_id` away; a single letter
+    /// (`C:` is cell in English lists and casa in Spanish ones) says nothing sure and is no label.
+    @Test func noWhatsAppAndSingleLetters() throws {
+        let noWhatsApp = ContactNormalizer.normalize(
+            card(phones: [Phone(value: "099 123 4567 (no WhatsApp)")]), in: try context(region: "EC"))
+        #expect(noWhatsApp.contact.phones.first?.label == "no WhatsApp")
+        #expect(noWhatsApp.contact.phones.first?.normalized?.waID == nil)
+        let letter = ContactNormalizer.normalize(
+            card(phones: [Phone(value: "C: 02 234 5678", kind: .home)]), in: try context(region: "EC"))
+        #expect(letter.contact.phones.first?.kind == .home)
+        #expect(letter.contact.phones.first?.label == nil)
+        #expect(letter.diagnostics == [])
+    }
+
+    /// A value whose other piece is a date or an identity number is not split: neither is a phone.
+    @Test(arguments: ["0991234567 - 2019-05-01", "099 123 4567 / CI 1712345678", "099 123 4567 y RUC 1790012345001"])
+    func aDateOrAnIdentityNumberBesideAPhoneIsNoPhone(input: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: "EC"))
+        #expect(result.contact.phones.count == 1)
+        #expect(!result.diagnostics.contains { $0.message.contains("numbers; read as") })
     }
 
     /// A label after a number that libphonenumber would misread (bracketed, after ` - `, or a
@@ -334,7 +374,7 @@ import Testing
         ("DE", "030 1234567 Durchwahl 30", "+49301234567", "30"), ("US", "650 253 0000 ext", "+16502530000", nil),
         ("EC", "0991234567#", "+593991234567", nil),
         // Germany's open numbering plan made the extension's digits part of a valid number.
-        ("DE", "030 12345678 DW 12", "+493012345678", "12"), ("DE", "089 12345 App. 12", "+498912345", "12"),
+        ("DE", "030 12345678 DW 12", "+493012345678", "12"), ("DE", "089 12345 Apparat 12", "+498912345", "12"),
         ("PT", "21 123 4567 extensão 123", "+351211234567", "123"),
     ] as [(String, String, String, String?)])
     func extensionWordsLibphonenumberDoesNotKnowAreRead(region: String, input: String, e164: String, ext: String?) throws {
@@ -371,35 +411,35 @@ import Testing
             at: cardPosition)])
     }
 
-    /// A trunk `0` the country does not dial (Chile dropped it in 2012; Spain never had one),
-    /// before a national number or after the country code, made the number invalid or a wrong
-    /// one (`+560987654321`): without it the number is valid, and read so, with a warning.
+    /// A trunk `0` written after the country code, where it is not dialled, made the number
+    /// invalid: without it the number is valid, and read so, with a warning.
     @Test(arguments: [
-        ("CL", "09 8765 4321", "+56987654321"), ("CL", "+56 09 8765 4321", "+56987654321"),
-        ("CL", "(02) 2345 6789", "+56223456789"), ("EC", "+34 (0) 612 345 678", "+34612345678"),
+        ("CL", "+56 09 8765 4321", "+56987654321"), ("EC", "+34 (0) 612 345 678", "+34612345678"),
+        ("EC", "+1 (0)202 235 7229", "+12022357229"),
     ])
-    func aTrunkZeroTheCountryDoesNotDialIsDropped(region: String, input: String, e164: String) throws {
+    func aTrunkZeroAfterTheCountryCodeIsDropped(region: String, input: String, e164: String) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, kind: .mobile)]), in: try context(region: region))
         #expect(result.contact.phones.first?.normalized?.e164 == e164)
         #expect(result.contact.phones.first?.normalized?.isValid == true)
-        let countryCode = e164.hasPrefix("+56") ? "56" : "34"
         #expect(result.diagnostics.map(\.message) == [
-            "contact \"Juan Pérez\": phone \"\(input)\" is no valid number with the 0 before its digits; read without it, "
-                + "as \(e164) (a trunk prefix +\(countryCode) does not dial)",
+            "contact \"Juan Pérez\": phone \"\(input)\" is no valid number with the 0 after its country code; read without "
+                + "it, as \(e164) (a trunk prefix, not dialled from abroad)",
         ])
     }
 
-    /// A Caribbean number written with its area code as if it were a country code (no country
-    /// code begins 809) is read as the North American number it is, with a warning.
-    @Test(arguments: [("EC", "+809 555 1234", "+18095551234", "DO"), ("US", "+876 555 0100", "+18765550100", "JM")])
-    func aNorthAmericanNumberWithoutItsOneIsRead(region: String, input: String, e164: String, numberRegion: String) throws {
-        // (Where a country code begins the digits, the number is that country's: `+57 4 444 1234`.)
-        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
-        #expect(result.contact.phones.first?.normalized?.e164 == e164)
-        #expect(result.contact.phones.first?.normalized?.isValid == true)
-        #expect(result.diagnostics.map(\.message) == [
-            "contact \"Juan Pérez\": phone \"\(input)\" is no valid number; read as \(e164), its + before a North American "
-                + "area code (\(numberRegion))",
+    /// A national number's leading 0 in a region without a trunk 0 is more often a foreign number
+    /// written as its country writes it (London's `020 7946 0000` in the United States): it is
+    /// not dropped. Chile's `09` from before 2012 gets the number without it in the warning.
+    @Test func aNationalLeadingZeroIsNotDroppedButNamed() throws {
+        let london = ContactNormalizer.normalize(card(phones: [Phone(value: "020 7946 0000")]), in: try context(region: "US"))
+        #expect(london.contact.phones.first?.normalized == nil)
+        let chile = ContactNormalizer.normalize(card(phones: [Phone(value: "09 8765 4321")]), in: try context(region: "CL"))
+        #expect(chile.contact.phones.first?.normalized?.e164 == "+560987654321")
+        #expect(chile.contact.phones.first?.normalized?.isValid == false)
+        #expect(chile.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"09 8765 4321\" has the length of a +56 number but matches none of its number "
+                + "ranges; kept as +560987654321, without wa_id; without its leading 0, a trunk prefix the country no longer "
+                + "dials, it is +56987654321",
         ])
     }
 

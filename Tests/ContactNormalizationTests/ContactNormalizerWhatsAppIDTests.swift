@@ -71,7 +71,8 @@ import Testing
         ("+593 99 123 4567", nil, "593991234567", false), ("099 123 4567", "EC", "593991234567", false),
         ("099 123 4567", nil, "593991234567", false), ("+52 55 1234 5678", nil, "5215512345678", false),
         ("+54 9 11 5617-8758", nil, "541156178758", false), ("(11) 98765-4321", "BR", "551187654321", false),
-        ("011 15-5617-8758", "AR", "5491156178758", false),
+        ("011 15-5617-8758", "AR", "5491156178758", false), ("044 55 1234 5678", "MX", "5215512345678", false),
+        ("15-5617-8758", "AR", "5491156178758", false),
     ] as [(String, String?, String, Bool)])
     func aWhatsAppIDOfAnotherNumberIsKeptWithAWarning(value: String, region: String?, waID: String, warns: Bool) throws {
         let result = ContactNormalizer.normalize(

@@ -351,6 +351,9 @@ import _ContactsTestSupport
         let (records, diagnostics) = try readAll(Array(json.utf8), chunkSize: 65_536)
         #expect(records.flatMap { $0.contact.phones.map(\.value) } == ["593991234567", "593987654321"])
         #expect(diagnostics.contains { $0.hasSuffix("found the number 593987654321.0; read as \"593987654321\"") })
+        // Without every digit (a spreadsheet's `5.93991E11`) it is kept as written, no padded number.
+        let (imprecise, _) = try readAll(Array(#"[{"Nombre":"Ana","Celular":5.93991E11}]"#.utf8), chunkSize: 65_536)
+        #expect(imprecise.flatMap { $0.contact.phones.map(\.value) } == ["5.93991E11"])
     }
 
     /// CRM records that list values: Microsoft Graph's `businessPhones: ["…"]` and
