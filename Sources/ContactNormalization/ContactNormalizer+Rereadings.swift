@@ -1,0 +1,195 @@
+import ContactModel
+import PhoneNormalization
+
+/// The valid numbers address-book habits hide from libphonenumber, read when its own reading is
+/// no valid number: each is taken only when valid, and said in a warning.
+extension ContactNormalizer {
+    /// The valid number address-book habits hide from libphonenumber: an extension after a word it
+    /// does not know (``validReadingWithExtensionWord(_:region:)``), a trunk `0` after the country
+    /// code (``validReadingWithoutTrunkZero(_:region:)``), a number of an overseas
+    /// region dialled nationally (``validReadingInOverseasRegion(_:region:)``), a North American number
+    /// without its 1 (``validReadingWithoutNANPOne(_:)``), a `00` the region dials
+    /// otherwise (``validReadingAfterDoubleZero(_:region:)``), or words after the number
+    /// (``validReadingBeforeWords(_:region:)``), which are then kept as the phone's label.
+    static func validRereading(
+        _ parsed: String, of phone: inout Phone, region: RegionCode?, cardName: String, context: NormalizationContext,
+        diagnostics: inout [Diagnostic]
+    ) -> PhoneNumber? {
+        if let number = validReadingWithExtensionWord(parsed, region: region) { return number }
+        if let number = validReadingWithoutTrunkZero(parsed, region: region) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number with the 0 after its country code; "
+                    + "read without it, as \(number.e164) (a trunk prefix, not dialled from abroad)",
+                context: context, readAt: phone.readAt))
+            return number
+        }
+        if let region, let number = validReadingInOverseasRegion(parsed, region: region) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number of region \(region.rawValue); read as "
+                    + "\(number.e164), a number of \(number.region?.rawValue ?? "its overseas region"), which \(region.rawValue) "
+                    + "dials nationally",
+                context: context, readAt: phone.readAt))
+            return number
+        }
+        if region == nil || region?.countryCode == 1, let number = validReadingWithoutNANPOne(parsed) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number; read as \(number.e164), its + "
+                    + "before a North American area code (\(number.region?.rawValue ?? "+1"))",
+                context: context, readAt: phone.readAt))
+            return number
+        }
+        if let number = validReadingAfterDoubleZero(parsed, region: region) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number in region \(region?.rawValue ?? "")"
+                    + "; read as \(number.e164), its 00 as the international prefix",
+                context: context, readAt: phone.readAt))
+            return number
+        }
+        guard let reading = validReadingBeforeWords(parsed, region: region) else { return nil }
+        keepWords(
+            reading.words, of: &phone, number: reading.number, cardName: cardName, context: context, diagnostics: &diagnostics)
+        return reading.number
+    }
+
+    /// The valid number the text before its last digit's trailing words is (`099 123 4567 claro`,
+    /// `(11) 98765-4321 TIM`, `… mamá`), with those words; `nil` when nothing but words follows the
+    /// digits, or when the number before them is no valid number.
+    static func validReadingBeforeWords(_ text: String, region: RegionCode?) -> (number: PhoneNumber, words: String)? {
+        let scalars = text.unicodeScalars
+        guard let lastDigit = scalars.lastIndex(where: isNumeric) else { return nil }
+        let tail = scalars[scalars.index(after: lastDigit)...]
+        // The words without the spaces and signs around them (`- claro.`, `(mamá)`); the tail holds
+        // no digit, as it follows the last one.
+        guard let first = tail.firstIndex(where: isAlphabetic), let last = tail.lastIndex(where: isAlphabetic) else {
+            return nil
+        }
+        let words = String(String.UnicodeScalarView(tail[first...last]))
+        // `not in service`, `desconectado`, `viejo`: the words say the number is not to be used.
+        guard !PhoneWords.sayOutOfUse(words) else { return nil }
+        let head = String(String.UnicodeScalarView(scalars[...lastDigit]))
+        guard let number = try? parse(head, region: region), number.isValid else { return nil }
+        return (number, words)
+    }
+
+    /// Keeps the words after (or `before`) a phone's number as its label, or in brackets after the
+    /// label it has (`Papá (claro)`), and says so: the writers write the number, not the text.
+    static func keepWords(
+        _ words: String, before: Bool = false, of phone: inout Phone, number: PhoneNumber, cardName: String,
+        context: NormalizationContext, diagnostics: inout [Diagnostic]
+    ) {
+        let kept = phone.label == nil ? "are its label" : "join its label"
+        phone.label = phone.label.map { "\($0) (\(words))" } ?? words
+        diagnostics.append(problem(
+            "contact \"\(cardName)\": phone \"\(phone.value)\" has words \(before ? "before" : "after") its number "
+                + "(\"\(words)\"); read as \(number.e164); the words \(kept)",
+            context: context, readAt: phone.readAt))
+    }
+
+    /// The valid number `text` is when its extension is read as ``PhoneDigits`` reads it: after a
+    /// word libphonenumber takes for vanity letters (`ramal 3`, `interno 12`, `Durchwahl 30`) or
+    /// a dangling `ext` with no digits after it; `nil` when that is no valid number either.
+    static func validReadingWithExtensionWord(_ text: String, region: RegionCode?) -> PhoneNumber? {
+        // Only a text with a letter (or a byte beyond ASCII, which may be one) has a word to reread,
+        // or one with a `#` (`0991234567#`, a dialler's end of number).
+        guard text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 || $0 == 0x23 }),
+            let digits = PhoneDigits(text)
+        else { return nil }
+        let reread = digits.number + (digits.extensionNumber.map { " ext. " + $0 } ?? "")
+        guard let number = try? parse(reread, region: region), number.isValid else { return nil }
+        return number
+    }
+
+    /// The valid number `number`, of the right length but in no range, is without the 0 its
+    /// national number begins with, for the hint of a warning (Chile's `09 8765 4321`, from before
+    /// 2012: `+56 9 8765 4321`); `nil` when that is none.
+    static func numberWithoutLeadingZero(_ number: PhoneNumber) -> String? {
+        guard number.nationalNumber.hasPrefix("0"),
+            let reread = try? PhoneNumber(
+                parsing: "+\(number.countryCode)" + number.nationalNumber.dropFirst(), defaultRegion: nil),
+            reread.isValid
+        else { return nil }
+        return reread.e164
+    }
+
+    /// A number written with a trunk `0` after its country code, where it is not dialled
+    /// (`+34 (0) 612 345 678`, `+56 09 8765 4321`, `+1 (0)202…`): the 0 stands apart from the code,
+    /// right after it. Only a valid number is taken. (A national number's leading 0 in a region
+    /// without a trunk 0 is more often a foreign number written as its country writes it:
+    /// `020 7946 0000` in the United States is London's, not `+1 207…`.)
+    private static func validReadingWithoutTrunkZero(_ text: String, region: RegionCode?) -> PhoneNumber? {
+        guard startsWithPlus(text), text.utf8.contains(UInt8(ascii: "0")) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        let digits = scalars.indices.filter { scalars[$0].properties.numericType == .decimal }
+        guard digits.count >= 7 else { return nil }
+        // The second to fourth digit, after a country code of one to three digits, apart from it.
+        let candidates = digits[1...3].filter { scalars[$0] == "0" && scalars[$0 - 1].properties.numericType == nil }
+        for index in candidates {
+            var reread = scalars
+            reread.remove(at: index)
+            let readText = String(String.UnicodeScalarView(reread))
+            guard let number = try? parse(readText, region: region), number.isValid, number.extensionNumber == nil else {
+                continue
+            }
+            // The 0 must follow the code the number is read with.
+            let codeDigits = digits.prefix { $0 < index }.map { scalars[$0] }
+            if Int(String(String.UnicodeScalarView(codeDigits))) == number.countryCode { return number }
+        }
+        return nil
+    }
+
+    /// The regions a country dials as its own national numbers, with their own country codes:
+    /// France's overseas departments and collectivities (`0692 12 34 56` is Réunion's
+    /// `+262 692 12 34 56`), the Channel Islands and the Isle of Man from the United Kingdom, Åland
+    /// from Finland, Svalbard from Norway, Christmas and Cocos Islands from Australia.
+    private static let overseasRegions: [String: [String]] = [
+        "FR": ["RE", "YT", "GP", "MQ", "GF", "BL", "MF", "PM"], "GB": ["GG", "JE", "IM"], "FI": ["AX"], "NO": ["SJ"],
+        "AU": ["CX", "CC"],
+    ]
+
+    /// A national number of one of the regions `region` dials nationally (``overseasRegions``),
+    /// when it is valid in exactly one of them.
+    private static func validReadingInOverseasRegion(_ text: String, region: RegionCode) -> PhoneNumber? {
+        guard let regions = overseasRegions[region.rawValue], !startsInternationally(text) else { return nil }
+        var found: PhoneNumber?
+        for code in regions {
+            guard let overseas = RegionCode(rawValue: code), let number = try? parse(text, region: overseas), number.isValid
+            else { continue }
+            if let found, found.e164 != number.e164 { return nil }
+            found = number
+        }
+        return found
+    }
+
+    /// A North American number written with `+` but without its country code 1, as the
+    /// Caribbean writes its area code as if it were one (`+809 555 1234`, the Dominican
+    /// Republic; no country code begins 809): ten digits after the `+`. Only a valid number is taken.
+    private static func validReadingWithoutNANPOne(_ text: String) -> PhoneNumber? {
+        guard startsWithPlus(text), let digits = PhoneDigits(text), digits.extensionNumber == nil else { return nil }
+        let national = digits.number.utf8.dropFirst()
+        guard national.count == 10, let first = national.first, first >= UInt8(ascii: "2") else { return nil }
+        // Only where no country code begins the digits (`+57 4 444 1234` is Colombia's, and no
+        // `+1 574 …`).
+        do {
+            _ = try PhoneNumber(parsing: text, defaultRegion: nil, tolerance: .addressBook)
+            return nil
+        } catch {
+            guard error.code == .invalidCountryCode else { return nil }
+        }
+        guard let number = try? PhoneNumber(parsing: "+1" + String(decoding: national, as: UTF8.self), defaultRegion: nil),
+            number.isValid
+        else { return nil }
+        return number
+    }
+
+    /// A number written with `00` and a country code that `region`'s own dialling rules read
+    /// otherwise: Colombia's and Brazil's carrier prefixes `005` and `0055` take the `5` of
+    /// `0057 312 902 7703` and `0055 11 98765 4321`, and the United States dials abroad with `011`.
+    /// Only a valid number is taken.
+    private static func validReadingAfterDoubleZero(_ text: String, region: RegionCode?) -> PhoneNumber? {
+        guard region != nil, let international = replacingLeadingDoubleZero(text),
+            let number = try? PhoneNumber(parsing: international, defaultRegion: nil, tolerance: .addressBook),
+            number.isValid
+        else { return nil }
+        return number
+    }
+}

@@ -1,0 +1,62 @@
+import ContactModel
+import PhoneNormalization
+
+/// A phone value that holds several numbers, as converters copy a spreadsheet cell.
+extension ContactNormalizer {
+    /// The numbers `phone`'s value holds, when it holds several of seven digits or more
+    /// (``FieldValues/phones(in:)``) and one at least is a valid number: the others are read and
+    /// reported each on its own, rather than glued into one. Numbers separated by spaces only
+    /// (`0991234567 0987654321`) are two when both are valid.
+    static func severalNumbers(in phone: Phone, region: RegionCode?, wholeIsValid: Bool) -> [String]? {
+        // Two numbers of 7 digits and a separator take 15 bytes at least.
+        guard phone.value.utf8.count >= 15, phone.extensionNumber == nil, phone.whatsAppID == nil else { return nil }
+        let isValid = { (piece: String) in (try? parse(piece, region: region))?.isValid == true }
+        let values = FieldValues.phones(in: phone.value)
+        guard values.holdsSeveral else { return wholeIsValid ? nil : validNumbersAtASpace(phone.value, isValid: isValid) }
+        let pieces = Array(values)
+        guard !pieces.contains(where: isDateOrIdentity) else { return nil }
+        return pieces.contains(where: isValid) ? pieces : nil
+    }
+
+    /// The words that name an identity or tax number written beside a phone (`CI 1712345678`,
+    /// Ecuador's cédula; `RUC`, `DNI`, `CPF`, `RUT`, `NIT`, `CURP`, `RFC`, `NIF`).
+    private static let identityWords: Set<String> = [
+        "ci", "cc", "ruc", "dni", "cpf", "rg", "rut", "nit", "curp", "rfc", "nif", "nie", "id", "cedula", "cédula", "pasaporte",
+        "passport",
+    ]
+
+    /// True when a piece of a phone value is a date (`2019-05-01`) or an identity number
+    /// (`CI 1712345678`), not a phone.
+    private static func isDateOrIdentity(_ piece: String) -> Bool {
+        let words = piece.lowercased().split(whereSeparator: { !$0.isLetter })
+        if let first = words.first, identityWords.contains(String(first)) { return true }
+        let groups = piece.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" || $0 == " " })
+        guard groups.count == 3, groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return false }
+        let lengths = groups.map(\.count)
+        return lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2 || lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] == 4
+    }
+
+    /// The two valid numbers `text`, no valid number as a whole, holds either side of one of its
+    /// runs of spaces.
+    private static func validNumbersAtASpace(_ text: String, isValid: (String) -> Bool) -> [String]? {
+        // Two numbers of seven digits at least; no number has over 17.
+        let asciiDigits = text.utf8.count { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        guard asciiDigits >= 14, asciiDigits <= 34 else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar.value == 0xA0 }
+        var index = 0
+        while index < scalars.count {
+            guard isSpace(scalars[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, isSpace(scalars[end]) { end += 1 }
+            let head = String(String.UnicodeScalarView(scalars[..<index]))
+            let tail = String(String.UnicodeScalarView(scalars[end...]))
+            if isValid(head), isValid(tail) { return [head, tail] }
+            index = end
+        }
+        return nil
+    }
+}
