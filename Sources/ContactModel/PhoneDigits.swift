@@ -66,24 +66,15 @@ public struct PhoneDigits: Sendable, Hashable {
         extensionNumber = extensionDigits.isEmpty ? nil : String(decoding: extensionDigits, as: UTF8.self)
     }
 
-    /// True when `digits` (ASCII, a `+` aside) are six or more of one digit: a placeholder
+    /// True when the ASCII digits among `bytes` (UTF-8) are six or more of one digit: a placeholder
     /// (`0000000000`, `(000) 000-0000`, `1111111`), no number; `911` or `111` are service numbers.
-    public static func isPlaceholder(_ digits: [UInt8]) -> Bool {
-        var count = 0
-        var first: UInt8?
-        for digit in digits where digit != UInt8(ascii: "+") {
-            if first == nil { first = digit } else if digit != first { return false }
-            count += 1
-        }
-        return count >= 6
-    }
-
-    /// True when the ASCII digits of `text` are a placeholder (``isPlaceholder(_:)``); it stops
-    /// at the first digit that differs from the first, as in nearly every number the second does.
-    public static func isPlaceholder(text: String) -> Bool {
+    /// It stops at the first digit that differs from the first, as in nearly every number the
+    /// second does.
+    @inlinable
+    public static func isPlaceholder(_ bytes: some Sequence<UInt8>) -> Bool {
         var count = 0
         var first: UInt8 = 0
-        for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        for byte in bytes where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
             if count == 0 { first = byte } else if byte != first { return false }
             count += 1
         }

@@ -203,7 +203,7 @@ extension ContactNormalizer {
         // Nearly every phone is digits and signs only, with no word to read.
         let hasWords = mayHoldWords(parsed)
         let droppedLabel = hasWords ? PhoneNumber.addressBookLabel(in: parsed) : nil
-        if PhoneDigits.isPlaceholder(text: text) {
+        if PhoneDigits.isPlaceholder(text.utf8) {
             return reportUnreadable(
                 &phone, parsed: parsed, text: text, reason: "one digit repeated, a placeholder", region: defaultRegion,
                 keptID: keptID, cardName: cardName, context: context, diagnostics: &diagnostics, statesReason: true)
@@ -478,12 +478,9 @@ extension ContactNormalizer {
     /// digits, spaces and `+()-./` only, which it answers without building the digits.
     private static func isNumberText(_ text: String) -> Bool {
         var digits = 0
-        var firstDigit: UInt8 = 0
-        var isOneDigitRepeated = true
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if digits == 0 { firstDigit = byte } else if byte != firstDigit { isOneDigitRepeated = false }
                 digits += 1
             case UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
                 UInt8(ascii: "."), UInt8(ascii: "/"):
@@ -492,8 +489,7 @@ extension ContactNormalizer {
                 return PhoneDigits(text) != nil
             }
         }
-        // Six or more of one digit are a placeholder (``PhoneDigits/isPlaceholder(_:)``).
-        return digits >= 3 && !(isOneDigitRepeated && digits >= 6)
+        return digits >= 3 && !PhoneDigits.isPlaceholder(text.utf8)
     }
 
     /// True when a letter follows the first digit of `text`.

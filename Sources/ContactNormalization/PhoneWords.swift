@@ -1,8 +1,9 @@
 import ContactModel
 import PhoneNormalization
 
-/// What words written after a phone's number say about it: that the number is out of use
-/// (`viejo`, `no usar`), or the kind of phone it is (`(móvil)`, `- oficina`).
+/// What words written beside a phone's number say about it: that the number is out of use
+/// (`viejo`, `no usar`), the kind of phone it is (`(móvil)`, `- oficina`, `Cel:`), or the country
+/// it is in (`Colombia: 300 123 4567`).
 enum PhoneWords {
     /// Words that say a number is not to be used wherever they stand: it is not read, but kept
     /// as written.
@@ -36,8 +37,8 @@ enum PhoneWords {
         "de": nil, "del": nil, "do": nil, "da": nil, "callto": nil, "sms": nil,
     ]
 
-    /// True when `words` say the number is out of use, compared word by word (`Walter` holds no
-    /// `alt`).
+    /// True when `words` say the number is out of use, compared word by word (`Oldham` holds no
+    /// `old`).
     static func sayOutOfUse(_ words: String) -> Bool {
         let tokens = words.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         let spaced = " " + tokens.joined(separator: " ") + " "
