@@ -223,7 +223,8 @@ extension ContactNormalizer {
             // Without a region only a number written with `+` or `00` can be read at all.
             guard region != nil || startsInternationally(parsed),
                 let reread = validRereading(
-                    parsed, of: &phone, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+                    parsed, failure: error.code, of: &phone, region: region, cardName: cardName, context: context,
+                    diagnostics: &diagnostics)
             else {
                 return reportUnreadable(
                     &phone, parsed: parsed, text: text, reason: error.message, region: region, keptID: keptID, cardName: cardName,
@@ -233,7 +234,8 @@ extension ContactNormalizer {
         }
         if !number.isValid,
             let reread = validRereading(
-                parsed, of: &phone, region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
+                parsed, failure: nil, of: &phone, region: region, cardName: cardName, context: context,
+                diagnostics: &diagnostics)
         {
             number = reread
             isReread = true

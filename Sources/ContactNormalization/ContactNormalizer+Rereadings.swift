@@ -11,9 +11,10 @@ extension ContactNormalizer {
     /// without its 1 (``validReadingWithoutNANPOne(_:)``), a `00` the region dials
     /// otherwise (``validReadingAfterDoubleZero(_:region:)``), or words after the number
     /// (``validReadingBeforeWords(_:region:)``), which are then kept as the phone's label.
+    /// - Parameter failure: why libphonenumber read no number, or `nil` when it read an invalid one.
     static func validRereading(
-        _ parsed: String, of phone: inout Phone, region: RegionCode?, cardName: String, context: NormalizationContext,
-        diagnostics: inout [Diagnostic]
+        _ parsed: String, failure: PhoneNumberError.Code?, of phone: inout Phone, region: RegionCode?, cardName: String,
+        context: NormalizationContext, diagnostics: inout [Diagnostic]
     ) -> PhoneNumber? {
         if let number = validReadingWithExtensionWord(parsed, region: region) { return number }
         if let number = validReadingWithoutTrunkZero(parsed, region: region) {
@@ -31,7 +32,11 @@ extension ContactNormalizer {
                 context: context, readAt: phone.readAt))
             return number
         }
-        if region == nil || region?.countryCode == 1, let number = validReadingWithoutNANPOne(parsed) {
+        // Only where no country code begins the digits (`+57 4 444 1234` is Colombia's, and no
+        // `+1 574 …`), and without a region or in a North American one.
+        if failure == .invalidCountryCode, region == nil || region?.countryCode == 1,
+            let number = validReadingWithoutNANPOne(parsed)
+        {
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number; read as \(number.e164), its + "
                     + "before a North American area code (\(number.region?.rawValue ?? "+1"))",
@@ -162,20 +167,13 @@ extension ContactNormalizer {
 
     /// A North American number written with `+` but without its country code 1, as the
     /// Caribbean writes its area code as if it were one (`+809 555 1234`, the Dominican
-    /// Republic; no country code begins 809): ten digits after the `+`. Only a valid number is taken.
+    /// Republic; no country code begins 809): ten digits after the `+`, which the caller read as
+    /// an unknown country code. Only a valid number is taken.
     private static func validReadingWithoutNANPOne(_ text: String) -> PhoneNumber? {
         guard startsWithPlus(text), let digits = PhoneDigits(text), digits.extensionNumber == nil else { return nil }
         let national = digits.number.utf8.dropFirst()
-        guard national.count == 10, let first = national.first, first >= UInt8(ascii: "2") else { return nil }
-        // Only where no country code begins the digits (`+57 4 444 1234` is Colombia's, and no
-        // `+1 574 …`).
-        do {
-            _ = try PhoneNumber(parsing: text, defaultRegion: nil, tolerance: .addressBook)
-            return nil
-        } catch {
-            guard error.code == .invalidCountryCode else { return nil }
-        }
-        guard let number = try? PhoneNumber(parsing: "+1" + String(decoding: national, as: UTF8.self), defaultRegion: nil),
+        guard national.count == 10, let first = national.first, first >= UInt8(ascii: "2"),
+            let number = try? PhoneNumber(parsing: "+1" + String(decoding: national, as: UTF8.self), defaultRegion: nil),
             number.isValid
         else { return nil }
         return number
