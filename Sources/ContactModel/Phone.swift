@@ -10,6 +10,10 @@ public struct Phone: Sendable, Hashable, Codable {
     /// A label the source gave that no ``Kind`` stands for (Apple `X-ABLabel`, a CSV label
     /// column), as written. When set, writers show it instead of the kind's name.
     public var label: String?
+    /// Further kinds the source gave the same number (`TEL;TYPE=CELL,WORK` is a mobile and a work
+    /// number, RFC 6350 §6.4.1 allows a list), kept so that vCard writers write them back. Payloads
+    /// and CSV columns hold one kind: ``kind``.
+    public var additionalKinds: [Kind]
     /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3); `nil` when the source gave none.
     public var preference: Int?
     /// The extension the source wrote separately (a `tel:` URI's `;ext=`), digits as written.
@@ -28,6 +32,7 @@ public struct Phone: Sendable, Hashable, Codable {
         value: String,
         kind: Kind = .unspecified,
         label: String? = nil,
+        additionalKinds: [Kind] = [],
         preference: Int? = nil,
         extensionNumber: String? = nil,
         whatsAppID: String? = nil,
@@ -37,6 +42,7 @@ public struct Phone: Sendable, Hashable, Codable {
         self.value = value
         self.kind = kind
         self.label = label
+        self.additionalKinds = additionalKinds
         self.preference = preference
         self.extensionNumber = extensionNumber
         self.whatsAppID = whatsAppID

@@ -158,6 +158,7 @@ struct JCardPropertyMapper {
             tokens: Self.typeTokens(property), appleLabel: label, customLabel: nil, preference: preference(property))
         phone.kind = entry.kind
         phone.label = entry.label
+        phone.additionalKinds = entry.additionalKinds
         phone.preference = entry.preference
         if let written = property.parameter("waid")?.first {
             phone.whatsAppID = Phone.whatsAppID(from: written)

@@ -133,7 +133,7 @@ public struct JCardWriter: Sendable {
         let number = phone.writtenNumber
         let extensionNumber = phone.writtenExtension
         let asURI = phone.normalized != nil || VCardWriter.isGlobalTelNumber(number)
-        var parameters = Self.kindParameters(phone.kind.vCardTypeTokens, preference: phone.preference)
+        var parameters = Self.kindParameters(phone.vCardTypeTokens, preference: phone.preference)
         if let group { parameters.insert(("group", [group]), at: 0) }
         if let whatsAppID = phone.whatsAppID { parameters.append(("waid", [whatsAppID])) }
         if asURI {

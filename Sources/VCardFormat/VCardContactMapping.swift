@@ -305,8 +305,8 @@ struct VCardContactMapping {
         }
         contact.phones.append(
             Phone(
-                value: number, kind: entry.kind, label: entry.label, preference: entry.preference,
-                extensionNumber: extensionNumber, whatsAppID: whatsAppID, readAt: line.position))
+                value: number, kind: entry.kind, label: entry.label, additionalKinds: entry.additionalKinds,
+                preference: entry.preference, extensionNumber: extensionNumber, whatsAppID: whatsAppID, readAt: line.position))
     }
 
     private mutating func mapAddress(

@@ -11,10 +11,11 @@ import ContactModel
 /// `_$!<…>!$_` constants mapped to kinds), then Android's bare `X-<label>` parameter (a label that
 /// is itself a TEL type, such as `X-MAIN`, gives that kind).
 enum VCardTypeVocabulary {
-    /// The kind, label and rank of a telephone number.
+    /// The kind, label and rank of a telephone number, and the further kinds its TYPE list names
+    /// (`CELL,WORK`: mobile, and work).
     static func phone(
         tokens: some VCardTypeTokenList, appleLabel: String?, customLabel: String?, preference: Int?
-    ) -> (kind: Phone.Kind, label: String?, preference: Int?) {
+    ) -> (kind: Phone.Kind, label: String?, preference: Int?, additionalKinds: [Phone.Kind]) {
         var flags = PhoneFlags()
         var unknown: String?
         for index in 0..<tokens.count where !flags.insert(tokens.key(at: index)) {
@@ -26,17 +27,19 @@ enum VCardTypeVocabulary {
             if !flags.insert(evolution), unknown == nil { unknown = evolution }
         }
         let rank = preference ?? (flags.contains(.pref) ? 1 : nil)
+        // A label that names a kind decides it, and the TYPE values beside it are the exporter's
+        // rendering of that label, not further kinds.
         if let appleLabel {
             let text = AppleLabel.stripped(appleLabel)
-            if let kind = appleFixedPhoneKind(text) { return (kind, nil, rank) }
-            return (flags.kind, text, rank)
+            if let kind = appleFixedPhoneKind(text) { return (kind, nil, rank, []) }
+            return (flags.kind, text, rank, flags.additionalKinds(beside: flags.kind))
         }
         if let customLabel {
             var labelFlags = PhoneFlags()
-            if labelFlags.insert(customLabel), labelFlags.kind != .unspecified { return (labelFlags.kind, nil, rank) }
-            return (flags.kind, customLabel, rank)
+            if labelFlags.insert(customLabel), labelFlags.kind != .unspecified { return (labelFlags.kind, nil, rank, []) }
+            return (flags.kind, customLabel, rank, flags.additionalKinds(beside: flags.kind))
         }
-        return (flags.kind, unknown, rank)
+        return (flags.kind, unknown, rank, flags.additionalKinds(beside: flags.kind))
     }
 
     /// The kind, label and rank of an email, address or URL (home / work / other).
@@ -189,6 +192,40 @@ enum VCardTypeVocabulary {
             }
             for (flag, kind) in Self.kindsInOrder where flags.contains(flag) { return kind }
             return .unspecified
+        }
+
+        /// The kinds the other values stand for, once `kind` has taken its own (`VOICE` beside
+        /// `CELL` is `.voice`; `FAX` and `HOME` beside nothing else are `.homeFax` alone).
+        func additionalKinds(beside kind: Phone.Kind) -> [Phone.Kind] {
+            var rest = flags.subtracting([.pref]).subtracting(Self.flags(of: kind))
+            guard !rest.isEmpty else { return [] }
+            var kinds: [Phone.Kind] = []
+            if rest.contains(.iPhone) { kinds.append(.iPhone); rest.subtract([.iPhone, .cell]) }
+            if rest.contains(.cell) { kinds.append(.mobile); rest.remove(.cell) }
+            if rest.contains(.fax) {
+                if rest.contains(.home) {
+                    kinds.append(.homeFax); rest.subtract([.home, .fax])
+                } else if rest.contains(.work) {
+                    kinds.append(.workFax); rest.subtract([.work, .fax])
+                } else {
+                    kinds.append(.otherFax); rest.remove(.fax)
+                }
+            }
+            for (flag, other) in Self.kindsInOrder where rest.contains(flag) { kinds.append(other) }
+            return kinds
+        }
+
+        /// The values a kind stands for.
+        private static func flags(of kind: Phone.Kind) -> Flag {
+            switch kind {
+            case .unspecified: []
+            case .iPhone: [.iPhone, .cell]
+            case .mobile: .cell
+            case .homeFax: [.home, .fax]
+            case .workFax: [.work, .fax]
+            case .otherFax: [.other, .fax]
+            default: kindsInOrder.first { $0.1 == kind }?.0 ?? []
+            }
         }
 
         private static let kindsInOrder: [(Flag, Phone.Kind)] = [

@@ -38,6 +38,18 @@ extension Phone.Kind {
     }
 }
 
+extension Phone {
+    /// The TYPE tokens of ``Phone/kind`` followed by those of ``Phone/additionalKinds`` not
+    /// already among them (`CELL,WORK`; `HOME,FAX,WORK`).
+    var vCardTypeTokens: [String] {
+        var tokens = kind.vCardTypeTokens
+        for other in additionalKinds {
+            for token in other.vCardTypeTokens where !tokens.contains(token) { tokens.append(token) }
+        }
+        return tokens
+    }
+}
+
 extension EntryKind {
     /// `home`, `work` (RFC 6350 §5.6) or `other`; none for an unspecified kind.
     var vCardTypeTokens: [String] {

@@ -171,7 +171,7 @@ public struct VCardWriter: Sendable {
         let group = phone.label == nil ? nil : groups.next()
         line.start(group: group, name: "TEL")
         if asURI { line.appendParameter(name: "VALUE", values: ["uri"]) }
-        appendKind(phone.kind.vCardTypeTokens, preference: phone.preference, field: "phone", diagnostics: &diagnostics)
+        appendKind(phone.vCardTypeTokens, preference: phone.preference, field: "phone", diagnostics: &diagnostics)
         if let whatsAppID = phone.whatsAppID { line.appendParameter(name: "waid", values: [whatsAppID]) }
         if asURI {
             line.appendVerbatim("tel:" + number)

@@ -4,7 +4,7 @@ import _ContactsTestSupport
 @testable import VCardFormat
 
 /// Seeded random contacts — accents, emoji, `,` `;` `\` `:` `"` `^` and line breaks in every
-/// text, every phone kind with labels, preferences and WhatsApp ids, partial birthdays, unmapped properties
+/// text, every phone kind with labels, further kinds, preferences and WhatsApp ids, partial birthdays, unmapped properties
 /// with groups and parameters — survive vCard 2.1, 3.0, 4.0 and jCard in every field the
 /// format holds (``RoundTrip/expected(_:after:)`` lists what each does not hold).
 @Suite struct RoundTripPropertyTests {
@@ -29,7 +29,7 @@ import _ContactsTestSupport
         #expect(Set(phones.map(\.kind)) == Set(Phone.Kind.allCases))
         #expect(phones.contains { $0.label != nil } && phones.contains { $0.preference != nil })
         #expect(phones.contains { $0.extensionNumber != nil } && phones.contains { $0.normalized != nil })
-        #expect(phones.contains { $0.whatsAppID != nil })
+        #expect(phones.contains { $0.whatsAppID != nil } && phones.contains { !$0.additionalKinds.isEmpty })
         #expect(contacts.contains { $0.birthday.map { !$0.isComplete } ?? false })
         #expect(contacts.contains { $0.note?.contains("\n") ?? false })
         #expect(contacts.contains { $0.name.family?.contains(";") ?? false })
@@ -71,6 +71,11 @@ struct RandomContactGenerator {
     private static let numbers = [
         "+593 99 123 4567", "+1-418-656-9254", "(02) 255-1234", "099.123.4567", "+44 (0)20 7946 0958", "*99#",
         "555-0100;p123", "+14186569254", "0800 FLOWERS",
+    ]
+    /// A further kind for each kind that stays the first when read back with it (`CELL,WORK`).
+    private static let furtherKinds: [Phone.Kind: Phone.Kind] = [
+        .mobile: .work, .iPhone: .voice, .home: .voice, .work: .voice, .main: .work, .homeFax: .voice,
+        .pager: .work, .car: .voice,
     ]
     private static let emails = ["josé.pérez@example.com", "a,b;c@example.org", "zoë+tag@example.net", "x@y.z"]
     private static let urls = ["https://example.com/a,b;c", "http://ñandú.example/ü?x=1&y=2", "https://x.com/@ana", "ftp://files.example/\\dir"]
@@ -121,6 +126,7 @@ struct RandomContactGenerator {
         for _ in 0..<Int.random(in: 0...5, using: &random) {
             var phone = Phone(value: pick(Self.numbers), kind: pick(Phone.Kind.allCases), label: label(), preference: preference())
             if chance(15) { phone.extensionNumber = String(Int.random(in: 1...9999, using: &random)) }
+            if chance(15), let other = Self.furtherKinds[phone.kind] { phone.additionalKinds = [other] }
             if chance(15) {
                 phone.normalized = NormalizedPhone(
                     e164: "+5939" + String(Int.random(in: 10_000_000...99_999_999, using: &random)),

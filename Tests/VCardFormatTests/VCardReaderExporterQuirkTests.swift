@@ -26,9 +26,12 @@ import VCardFormat
             """)
         #expect(
             read.phones == [
-                Phone(value: "+33 1 42 14 20 00", kind: .work), Phone(value: "06 98 76 54 32", kind: .callback),
-                Phone(value: "+33 1 42 14 20 10", kind: .main), Phone(value: "06 11 22 33 44", kind: .radio),
-                Phone(value: "01 40 00 00 01", kind: .assistant), Phone(value: "01 40 00 00 02", kind: .textphone),
+                Phone(value: "+33 1 42 14 20 00", kind: .work, additionalKinds: [.voice]),
+                Phone(value: "06 98 76 54 32", kind: .callback, additionalKinds: [.voice]),
+                Phone(value: "+33 1 42 14 20 10", kind: .main, additionalKinds: [.voice]),
+                Phone(value: "06 11 22 33 44", kind: .radio, additionalKinds: [.voice]),
+                Phone(value: "01 40 00 00 01", kind: .assistant, additionalKinds: [.voice]),
+                Phone(value: "01 40 00 00 02", kind: .textphone),
             ])
         #expect(read.unmapped.isEmpty)
     }

@@ -62,7 +62,7 @@ import _ContactsTestSupport
                 Contact(
                     name: PersonName(formatted: "Dr. Jane Appleseed", given: "Jane", family: "Appleseed", prefix: "Dr."),
                     phones: [
-                        Phone(value: "+1 (408) 555-0100", kind: .iPhone, preference: 1),
+                        Phone(value: "+1 (408) 555-0100", kind: .iPhone, additionalKinds: [.voice], preference: 1),
                         Phone(value: "+1 408 555 0101", kind: .assistant),
                         Phone(value: "+52 55 5555 0102", kind: .unspecified, label: "Abuela"),
                         Phone(value: "+1 408 555 0103", kind: .mobile),
@@ -99,11 +99,11 @@ import _ContactsTestSupport
                 Contact(
                     name: PersonName(formatted: "María Muñoz", given: "María", family: "Muñoz", prefix: "Sra."),
                     phones: [
-                        Phone(value: "+56 2 2555 0100", kind: .work),
-                        Phone(value: "+56 2 2555 0101", kind: .home),
-                        Phone(value: "+56 9 5555 0102", kind: .mobile),
+                        Phone(value: "+56 2 2555 0100", kind: .work, additionalKinds: [.voice]),
+                        Phone(value: "+56 2 2555 0101", kind: .home, additionalKinds: [.voice]),
+                        Phone(value: "+56 9 5555 0102", kind: .mobile, additionalKinds: [.voice]),
                         Phone(value: "+56 2 2555 0103", kind: .workFax),
-                        Phone(value: "+56 2 2555 0104", kind: .pager),
+                        Phone(value: "+56 2 2555 0104", kind: .pager, additionalKinds: [.voice]),
                     ],
                     emails: [Email(address: "maria.munoz@example.cl", preference: 1)],
                     addresses: [
@@ -159,10 +159,10 @@ import _ContactsTestSupport
                 Contact(
                     name: PersonName(formatted: "Camille Dubois", given: "Camille", family: "Dubois"),
                     phones: [
-                        Phone(value: "+33-6-55-55-01-00", kind: .mobile, preference: 1),
+                        Phone(value: "+33-6-55-55-01-00", kind: .mobile, additionalKinds: [.voice], preference: 1),
                         Phone(value: "+33-1-55-55-01-01", kind: .work, extensionNumber: "204"),
                         Phone(value: "0155550102", kind: .home),
-                        Phone(value: "+33655550103", kind: .mobile),
+                        Phone(value: "+33655550103", kind: .mobile, additionalKinds: [.text]),
                     ],
                     emails: [Email(address: "camille@example.fr", kind: .work, preference: 2)],
                     addresses: [

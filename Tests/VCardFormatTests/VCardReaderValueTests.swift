@@ -101,7 +101,8 @@ import VCardFormat
             """)
         #expect(
             read.phones == [
-                Phone(value: "1", kind: .work, preference: 1), Phone(value: "2", kind: .home),
+                Phone(value: "1", kind: .work, additionalKinds: [.voice], preference: 1),
+                Phone(value: "2", kind: .home, additionalKinds: [.voice]),
                 Phone(value: "3", kind: .mobile), Phone(value: "4", kind: .homeFax), Phone(value: "5", kind: .workFax),
                 Phone(value: "6", label: "Mobil"), Phone(value: "7", kind: .car, preference: 3),
             ])
@@ -114,10 +115,30 @@ import VCardFormat
         ("MAIN", .main), ("COMPANY-MAIN", .main), ("PAGER", .pager), ("ISDN", .isdn), ("RADIO", .radio),
         ("CALLBACK", .callback), ("ASSISTANT", .assistant), ("TTY-TDD", .textphone), ("TEXTPHONE", .textphone),
         ("SMS", .text), ("MSG", .text), ("VIDEO", .video), ("VOICE", .voice), ("OTHER", .other),
-        ("WORK,CELL", .mobile), ("HOME,VOICE", .home),
     ])
     func phoneKinds(_ types: String, _ kind: Phone.Kind) throws {
         #expect(try card("3.0", "TEL;TYPE=\(types):+1 555 0100").phones == [Phone(value: "+1 555 0100", kind: kind)])
+    }
+
+    /// A TYPE list naming several kinds (RFC 6350 §6.4.1: Android's work mobile is `WORK;CELL`)
+    /// gives the most specific one as the kind and keeps the others.
+    @Test(arguments: [
+        ("WORK,CELL", Phone.Kind.mobile, [Phone.Kind.work]), ("HOME,VOICE", .home, [.voice]),
+        ("CELL,HOME,PREF", .mobile, [.home]), ("HOME,FAX,WORK", .homeFax, [.work]),
+        ("IPHONE,CELL,VOICE", .iPhone, [.voice]), ("CELL,FAX", .mobile, [.otherFax]),
+        ("WORK,PAGER", .pager, [.work]),
+    ])
+    func phoneTypeListsKeepEveryKind(_ types: String, _ kind: Phone.Kind, _ others: [Phone.Kind]) throws {
+        let phone = try #require(try card("3.0", "TEL;TYPE=\(types):+1 555 0100").phones.first)
+        #expect(phone.kind == kind)
+        #expect(phone.additionalKinds == others)
+    }
+
+    /// A label that names a kind decides it alone: Apple writes `HOME,FAX` types under its own
+    /// label, and those types are the label's rendering.
+    @Test func aKindLabelLeavesNoFurtherKinds() throws {
+        let read = try card("3.0", "item1.TEL;type=HOME;type=FAX:1\r\nitem1.X-ABLabel:_$!<Mobile>!$_\r\nTEL;CELL;X-Main:2")
+        #expect(read.phones == [Phone(value: "1", kind: .mobile), Phone(value: "2", kind: .main)])
     }
 
     @Test func androidCustomLabels() throws {

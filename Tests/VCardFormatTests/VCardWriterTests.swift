@@ -330,6 +330,23 @@ import Testing
 
     /// Apple's own home-page label is written back in the constant form Contacts read it in,
     /// which it shows translated, not as a custom label "HomePage".
+    /// Kinds beyond the first are written back after its tokens (RFC 6350 §6.4.1 TYPE lists).
+    @Test(arguments: zip([VCardVersion.v30, .v40], [
+        "TEL;TYPE=CELL,WORK:+593991234567\r\nTEL;TYPE=HOME,FAX,WORK,VOICE:022128988\r\n",
+        "TEL;VALUE=uri;TYPE=cell,work:tel:+593991234567\r\nTEL;TYPE=home,fax,work,voice:022128988\r\n",
+    ]))
+    func additionalPhoneKindsAreWrittenBack(_ version: VCardVersion, _ lines: String) {
+        let contact = Contact(
+            name: PersonName(formatted: "Ana"),
+            phones: [
+                Phone(value: "+593991234567", kind: .mobile, additionalKinds: [.work]),
+                Phone(value: "022128988", kind: .homeFax, additionalKinds: [.workFax, .voice]),
+            ])
+        let (text, messages) = written(contact, version)
+        #expect(text.contains(lines))
+        #expect(messages.isEmpty)
+    }
+
     @Test func applesHomePageLabelIsWrittenAsItsConstant() {
         let contact = Contact(name: PersonName(formatted: "Ana"), urls: [WebAddress(url: "https://example.com", label: "HomePage")])
         let (text, _) = written(contact, .v30)
