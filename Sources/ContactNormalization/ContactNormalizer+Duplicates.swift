@@ -10,7 +10,9 @@ extension ContactNormalizer {
     /// the merged phone does not keep (`as mobile, without its type work`), so a user who wrote
     /// the number twice on purpose can see why one went away. Strict mode leaves
     /// it a warning: a merged duplicate is not a failure. Phones that could not be normalised are
-    /// never merged.
+    /// merged when their digits as written are the same (`+225 03 18 71 99` and `+22503187199`,
+    /// an old number a phone book holds twice), as a payload would carry the one number twice;
+    /// they are never merged with a normalised phone.
     static func mergeDuplicatePhones(
         _ phones: inout [Phone],
         cardName: String,
@@ -18,14 +20,14 @@ extension ContactNormalizer {
         diagnostics: inout [Diagnostic]
     ) {
         guard phones.count > 1 else { return }
+        var keys = phones.map(DuplicateKey.init)
         var keptCount = 0
         for index in phones.indices {
-            guard let normalized = phones[index].normalized,
-                let keptIndex = phones[..<keptCount].firstIndex(where: {
-                    $0.normalized?.e164 == normalized.e164 && $0.normalized?.extensionNumber == normalized.extensionNumber
-                })
-            else {
-                if keptCount != index { phones.swapAt(keptCount, index) }
+            guard let key = keys[index], let keptIndex = keys[..<keptCount].firstIndex(of: key) else {
+                if keptCount != index {
+                    phones.swapAt(keptCount, index)
+                    keys.swapAt(keptCount, index)
+                }
                 keptCount += 1
                 continue
             }
@@ -35,8 +37,9 @@ extension ContactNormalizer {
                 phones[keptIndex].kind = phone.kind
                 // The kind decides the wa_id (a fax has none): the merged phone takes the one its
                 // kind's reading gave.
-                if phones[keptIndex].normalized?.waID == nil { phones[keptIndex].normalized?.waID = normalized.waID }
+                if phones[keptIndex].normalized?.waID == nil { phones[keptIndex].normalized?.waID = phone.normalized?.waID }
             }
+            if phones[keptIndex].whatsAppID == nil { phones[keptIndex].whatsAppID = phone.whatsAppID }
             if let preference = phone.preference, preference < (phones[keptIndex].preference ?? Int.max) {
                 phones[keptIndex].preference = preference
             }
@@ -52,11 +55,38 @@ extension ContactNormalizer {
                 .warning,
                 "contact \"\(cardName)\": phone \"\(phone.value)\" "
                     + (phone.value == phones[keptIndex].value
-                        ? "is written twice" : "is the same number as \"\(phones[keptIndex].value)\" (\(normalized.e164))")
+                        ? "is written twice" : "is the same number as \"\(phones[keptIndex].value)\" (\(key.number))")
                     + "; merged into one" + droppedNote,
                 at: phone.readAt.position ?? context.position))
         }
         if keptCount < phones.count { phones.removeSubrange(keptCount...) }
+    }
+
+    /// What makes two phones one number: the E.164 number and extension the normaliser read, or,
+    /// for a phone it could not read, the digits and extension as written (``PhoneDigits``).
+    private struct DuplicateKey: Equatable {
+        var isNormalized: Bool
+        var number: String
+        var extensionNumber: String?
+
+        /// `nil` for a phone that is no number even as written.
+        init?(_ phone: Phone) {
+            if let normalized = phone.normalized {
+                self.init(isNormalized: true, number: normalized.e164, extensionNumber: normalized.extensionNumber)
+            } else if let digits = PhoneDigits(phone.value) {
+                self.init(
+                    isNormalized: false, number: digits.number,
+                    extensionNumber: digits.extensionNumber ?? phone.extensionNumber)
+            } else {
+                return nil
+            }
+        }
+
+        private init(isNormalized: Bool, number: String, extensionNumber: String?) {
+            self.isNormalized = isNormalized
+            self.number = number
+            self.extensionNumber = extensionNumber
+        }
     }
 
     /// Collapses emails with the same address, compared ignoring case (as mail servers and

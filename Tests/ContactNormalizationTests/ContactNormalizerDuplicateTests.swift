@@ -152,10 +152,25 @@ import Testing
         #expect(result.diagnostics.count == 1)
     }
 
-    @Test func numbersThatCouldNotBeReadAreNeverMerged() throws {
+    @Test func textsThatAreNoNumberAreNeverMerged() throws {
         let phones = [Phone(value: "hello"), Phone(value: "hello")]
         let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "EC"))
         #expect(result.contact.phones == phones)
         #expect(result.diagnostics.count == 2)
+    }
+
+    /// Côte d'Ivoire's phone books hold each pre-2021 eight-digit number twice; neither reading is
+    /// valid today, and a payload would carry the same digits twice.
+    @Test func numbersThatCouldNotBeReadMergeWhenTheirDigitsAreTheSame() throws {
+        let phones = [
+            Phone(value: "+225 03 18 71 99", kind: .mobile), Phone(value: "+22503187199", kind: .mobile, whatsAppID: "22503187199"),
+            Phone(value: "+225 03 18 71 99 ext. 4"),
+        ]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "CI"))
+        #expect(result.contact.phones.map(\.value) == ["+225 03 18 71 99", "+225 03 18 71 99 ext. 4"])
+        #expect(result.contact.phones.first?.whatsAppID == "22503187199")
+        #expect(result.contact.phones.allSatisfy { $0.normalized == nil })
+        #expect(result.diagnostics.map(\.message).last == "contact \"Juan Pérez\": phone \"+22503187199\" is the same number as "
+            + "\"+225 03 18 71 99\" (+22503187199); merged into one")
     }
 }
