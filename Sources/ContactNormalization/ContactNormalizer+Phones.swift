@@ -428,7 +428,8 @@ extension ContactNormalizer {
 
     /// How a valid number read with keypad letters is to be taken.
     private enum KeypadReading {
-        /// A vanity number (`1-800-FLOWERS`, `0800 555 CAFE`): letters at its end, and no mobile.
+        /// A vanity number (`1-800-FLOWERS`, `0800 555 CAFE`): letters at its end, of a kind of
+        /// line businesses advertise that way.
         case vanity
         /// A valid number before words (`030 1234567 Mama`).
         case beforeWords((number: PhoneNumber, words: String))
@@ -459,15 +460,26 @@ extension ContactNormalizer {
     }
 
     /// What a valid number read with keypad letters is: the valid number before the words after
-    /// it, a vanity number, or (`nil`) letters typed among digits (`6123ABC78`, `099 CASA 567`),
-    /// which are no number.
+    /// it, a vanity number, or (`nil`) letters typed among digits (`6123ABC78`, `099 CASA 567`)
+    /// or standing for them (`+39 349 REDACTED`), which are no number.
     private static func keypadReading(_ text: String, number: PhoneNumber, region: RegionCode?) -> KeypadReading? {
         if let reading = validReadingBeforeWords(text, region: region) { return .beforeWords(reading) }
         let scalars = text.unicodeScalars
         guard let firstLetter = scalars.firstIndex(where: { $0.isASCII && $0.properties.isAlphabetic }),
-            !scalars[firstLetter...].contains(where: isNumeric), number.type != .mobile
+            !scalars[firstLetter...].contains(where: isNumeric), isVanityLine(number)
         else { return nil }
         return .vanity
+    }
+
+    /// True for the lines businesses advertise with letters: toll-free, premium-rate, shared-cost,
+    /// personal and universal access numbers anywhere, and North American fixed lines
+    /// (`1-212-MUSEUMS`). A mobile, or an Italian voicemail number made of `REDACTED`, is not one.
+    private static func isVanityLine(_ number: PhoneNumber) -> Bool {
+        switch number.type {
+        case .tollFree, .premiumRate, .sharedCost, .personalNumber, .uan: true
+        case .fixedLine, .fixedLineOrMobile: number.countryCode == 1
+        default: false
+        }
     }
 
     /// True when `text` has an ASCII letter or a byte beyond ASCII (which may be one).

@@ -212,6 +212,7 @@ import Testing
     /// valid mobile, are no number: the phone is kept as written and out of payloads.
     @Test(arguments: [
         ("ES", "6123ABC78", "+34612322278"), ("EC", "099 CASA 567", "+593992272567"), ("EC", "0991234SOS", "+593991234767"),
+        ("IT", "349 REDACTED", "+3934973322833"), ("ES", "900 CASA 12", "+34900227212"),
     ])
     func lettersAmongTheDigitsAreNoNumber(region: String, input: String, keypadNumber: String) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
@@ -223,8 +224,12 @@ import Testing
         ])
     }
 
-    /// A vanity number (letters at its end, and no mobile) is read as libphonenumber reads it.
-    @Test(arguments: [("US", "1-800-FLOWERS", "+18003569377"), ("GB", "0800 555 CAFE", "+448005552233")])
+    /// A vanity number (letters at its end, on a toll-free, shared-cost or North American line)
+    /// is read as libphonenumber reads it.
+    @Test(arguments: [
+        ("US", "1-800-FLOWERS", "+18003569377"), ("GB", "0800 555 CAFE", "+448005552233"),
+        ("US", "212 MUSEUMS", "+12126873867"),
+    ])
     func vanityNumbersAreReadWithTheirKeypadDigits(region: String, input: String, e164: String) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
         #expect(result.contact.phones.first?.normalized?.e164 == e164)
