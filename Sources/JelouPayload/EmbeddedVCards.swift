@@ -19,15 +19,16 @@ enum EmbeddedVCards {
     }
 
     /// The contacts of the vCards in `value`; `nil` when it holds none. The vCard reader's
-    /// diagnostics are passed on without positions, which would point into the string, not the
-    /// file; the caller gives them the position of the JSON value.
+    /// diagnostics, and the positions its phones, emails and addresses were read at, are passed on
+    /// without positions, which would point into the string, not the file; the caller gives them
+    /// the position of the JSON value.
     static func contacts(in value: JSONValue, diagnostics: inout [Diagnostic]) -> [Contact]? {
         let texts = texts(in: value)
         guard !texts.isEmpty else { return nil }
         var contacts: [Contact] = []
         for text in texts {
             let read = VCardReader.readAll(Array(text.utf8))
-            contacts += read.contacts.map(\.contact)
+            contacts += read.contacts.map { unplaced($0.contact) }
             diagnostics += read.diagnostics.map { diagnostic in
                 var unplaced = diagnostic
                 unplaced.position = nil
@@ -36,6 +37,14 @@ enum EmbeddedVCards {
             }
         }
         return contacts
+    }
+
+    private static func unplaced(_ contact: Contact) -> Contact {
+        var contact = contact
+        for index in contact.phones.indices { contact.phones[index].readAt = ReadPosition() }
+        for index in contact.emails.indices { contact.emails[index].readAt = ReadPosition() }
+        for index in contact.addresses.indices { contact.addresses[index].readAt = ReadPosition() }
+        return contact
     }
 
     private static func collect(_ value: JSONValue, depth: Int, into found: inout [String]) {

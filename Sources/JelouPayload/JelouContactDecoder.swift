@@ -158,6 +158,7 @@ public enum JelouContactDecoder {
         for member in members {
             reading.read(member)
         }
+        reading.readEmbeddedVCard()
         let subject = JelouContactEncoder.formattedName(for: reading.contact).map { "contact \"\($0)\": " }
             ?? "contact without a name: "
         diagnostics += reading.diagnostics.map { diagnostic in
@@ -343,6 +344,21 @@ public enum JelouContactDecoder {
 private struct ContactReading {
     var contact = Contact()
     var diagnostics: [Diagnostic] = []
+    /// The contact's own vCard (`"vcard": "BEGIN:VCARD…"`, as Meta's `contact_request` sends it).
+    var embeddedVCard: JSONValue?
+
+    /// Fills what the contact object left out from its own vCard, or keeps a `vcard` that is no
+    /// one card as `X-JELOU-VCARD`.
+    mutating func readEmbeddedVCard() {
+        guard let embeddedVCard else { return }
+        var found: [Diagnostic] = []
+        if let cards = EmbeddedVCards.contacts(in: embeddedVCard, diagnostics: &found), cards.count == 1 {
+            diagnostics += found
+            contact.fillIn(from: cards[0])
+        } else {
+            keep(embeddedVCard, at: "vcard", reason: "is not one vCard")
+        }
+    }
 
     mutating func read(_ member: JSONMember) {
         let value = member.value
@@ -438,6 +454,8 @@ private struct ContactReading {
             } else {
                 keep(value, at: "birthday", reason: "is not a YYYY-MM-DD date")
             }
+        case "vcard" where value.stringValue != nil:
+            embeddedVCard = value
         default:
             keep(value, at: member.key)
         }

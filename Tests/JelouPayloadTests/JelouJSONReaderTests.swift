@@ -290,6 +290,8 @@ import _ContactsTestSupport
         let (records, diagnostics) = try readAll(Array(text.utf8), chunkSize: 7)
         #expect(records.map(\.contact.name.formatted) == ["Soporte Bot"])
         #expect(records.first?.contact.phones.map(\.whatsAppID) == ["51925015528"])
+        // A line of the string is no line of the file: the normaliser points at the record.
+        #expect(records.first?.contact.phones.map(\.readAt.position) == [nil])
         #expect(diagnostics == [])
     }
 
@@ -332,6 +334,29 @@ import _ContactsTestSupport
         let (evolutionRecords, _) = try readAll(Array(evolution.utf8), chunkSize: 65_536)
         #expect(evolutionRecords.map(\.contact.name.formatted) == ["Jane Doe"])
         #expect(evolutionRecords.first?.contact.phones.map(\.whatsAppID) == ["5511912345678"])
+    }
+
+    /// WhatsApp Cloud API's `contact_request` sends the contact's own vCard beside a contact object
+    /// that has no name: the card fills what the object left out, and the object's own fields win.
+    @Test func aContactsOwnVCardFillsWhatTheObjectLeftOut() throws {
+        let json = #"{"messages":[{"type":"contacts","contacts":[{"vcard":"BEGIN:VCARD\nVERSION:3.0\nFN:Sheena Nelson\nN:Nelson;Sheena;;;\nTEL;TYPE=CELL:+1 555 123 4567\nTEL;TYPE=WORK:+1 555 765 4321\nEMAIL:sheena@example.com\nEND:VCARD","phones":[{"phone":"15551234567"},{"phone":"+1 555 000 1111","type":"HOME"}]}]}]}"#
+        let (records, diagnostics) = try readAll(Array(json.utf8), chunkSize: 7)
+        #expect(records.map(\.contact) == [
+            Contact(
+                name: PersonName(formatted: "Sheena Nelson", given: "Sheena", family: "Nelson"),
+                phones: [
+                    Phone(value: "15551234567", kind: .mobile), Phone(value: "+1 555 000 1111", kind: .home),
+                    Phone(value: "+1 555 765 4321", kind: .work),
+                ],
+                emails: [Email(address: "sheena@example.com")])
+        ])
+        #expect(diagnostics == [])
+        // A `vcard` that is no one card is kept as it was given.
+        let (kept, keptDiagnostics) = try readAll(
+            Array(#"{"contacts":[{"name":{"formatted_name":"Ana"},"phones":[{"phone":"+593991234567"}],"vcard":"hola"}]}"#.utf8),
+            chunkSize: 65_536)
+        #expect(kept.first?.contact.unmapped == [RawProperty(name: "X-JELOU-VCARD", value: "hola")])
+        #expect(keptDiagnostics == ["1:1: warning: contact \"Ana\": vcard is not one vCard; kept as X-JELOU-VCARD"])
     }
 
     /// A contacts message a Coexistence number sent from the WhatsApp Business app comes back as
