@@ -20,14 +20,22 @@ extension ContactNormalizer {
         diagnostics: inout [Diagnostic]
     ) {
         guard phones.count > 1 else { return }
+        // A card of thousands of numbers looks each one up instead of comparing it with every one
+        // kept before it.
+        var keptByKey: [DuplicateKey: Int]? = phones.count > 16 ? [:] : nil
         var keys = phones.map(DuplicateKey.init)
         var keptCount = 0
         for index in phones.indices {
-            guard let key = keys[index], let keptIndex = keys[..<keptCount].firstIndex(of: key) else {
+            let key = keys[index]
+            let keptIndex = key.flatMap { key in
+                keptByKey.map { $0[key] } ?? keys[..<keptCount].firstIndex(of: key)
+            }
+            guard let key, let keptIndex else {
                 if keptCount != index {
                     phones.swapAt(keptCount, index)
                     keys.swapAt(keptCount, index)
                 }
+                if let key { keptByKey?[key] = keptCount }
                 keptCount += 1
                 continue
             }
@@ -64,7 +72,7 @@ extension ContactNormalizer {
 
     /// What makes two phones one number: the E.164 number and extension the normaliser read, or,
     /// for a phone it could not read, the digits and extension as written (``PhoneDigits``).
-    private struct DuplicateKey: Equatable {
+    private struct DuplicateKey: Hashable {
         var isNormalized: Bool
         var number: String
         var extensionNumber: String?

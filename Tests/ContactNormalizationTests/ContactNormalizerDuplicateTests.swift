@@ -152,6 +152,15 @@ import Testing
         #expect(result.diagnostics.count == 1)
     }
 
+    /// Past 16 phones the kept ones are looked up by key; the merge is the same.
+    @Test func aCardOfManyPhonesMergesTheSameWay() throws {
+        let distinct = (0..<20).map { Phone(value: "099 100 00\(10 + $0)") }
+        let phones = distinct + [Phone(value: "+593991000010"), Phone(value: "+225 03 18 71 99"), Phone(value: "+22503187199")]
+        let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "EC"))
+        #expect(result.contact.phones.map(\.value) == distinct.map(\.value) + ["+225 03 18 71 99"])
+        #expect(result.diagnostics.filter { $0.message.hasSuffix("merged into one") }.count == 2)
+    }
+
     @Test func textsThatAreNoNumberAreNeverMerged() throws {
         let phones = [Phone(value: "hello"), Phone(value: "hello")]
         let result = ContactNormalizer.normalize(card(phones: phones), in: try context(region: "EC"))
