@@ -232,6 +232,14 @@ public enum JelouContactDecoder {
                 }
             } else if value["messages"]?.arrayValue != nil || value["message_echoes"]?.arrayValue != nil {
                 collectMessages(value, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+            } else if let notifications = value["notifications"]?.arrayValue,
+                notifications.contains(where: { $0["message"] != nil })
+            {
+                // Sinch's WhatsApp callback: `{"type": "whatsapp", "contacts": [the senders'
+                // profiles], "notifications": [{"from": …, "message": {"type": "contacts", …}}]}`.
+                collectMessageList(
+                    notifications.compactMap { $0["message"] }, flatObjects: &flatObjects, into: &contacts,
+                    diagnostics: &diagnostics)
             } else if value["type"] == nil, value["messaging_product"] != nil || value["metadata"] != nil {
                 // A webhook change's value without messages (statuses): its `contacts`, if any, are
                 // the senders' profiles, not shared cards.
@@ -302,6 +310,14 @@ public enum JelouContactDecoder {
         _ value: JSONValue, flatObjects: inout FlatObjects, into contacts: inout [Contact], diagnostics: inout [Diagnostic]
     ) {
         let messages = (value["messages"]?.arrayValue ?? []) + (value["message_echoes"]?.arrayValue ?? [])
+        collectMessageList(messages, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+    }
+
+    /// The contacts of WhatsApp messages: those of type `contacts`, and vCards carried in others.
+    private static func collectMessageList(
+        _ messages: [JSONValue], flatObjects: inout FlatObjects, into contacts: inout [Contact],
+        diagnostics: inout [Diagnostic]
+    ) {
         for message in messages {
             let type = message["type"]?.stringValue
             if type == "contacts" || (type == nil && message["contacts"] != nil) {

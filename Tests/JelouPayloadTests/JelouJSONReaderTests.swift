@@ -359,6 +359,16 @@ import _ContactsTestSupport
         #expect(keptDiagnostics == ["1:1: warning: contact \"Ana\": vcard is not one vCard; kept as X-JELOU-VCARD"])
     }
 
+    /// Sinch's WhatsApp callback names its channel in `type` and lists the senders' profiles in
+    /// `contacts`; the cards are in each notification's message.
+    @Test func readsTheContactsOfASinchNotification() throws {
+        let json = #"{"type":"whatsapp","contacts":[{"profile":{"name":"John Smith"},"wa_id":"0732001122"}],"notifications":[{"from":"0732001122","to":"sinchbot","message":{"type":"contacts","contacts":[{"name":{"formatted_name":"Soporte"},"phones":[{"phone":"+1 (650) 555-1234","type":"WORK","wa_id":"16505551234"}]}]}},{"from":"0732001122","message":{"type":"text","text":{"body":"hola"}}}]}"#
+        let (records, diagnostics) = try readAll(Array(json.utf8), chunkSize: 7)
+        #expect(records.map(\.contact.name.formatted) == ["Soporte"])
+        #expect(records.first?.contact.phones == [Phone(value: "+1 (650) 555-1234", kind: .work, whatsAppID: "16505551234")])
+        #expect(diagnostics == ["1:1: warning: WhatsApp message of type \"text\" is not a contacts message; skipped"])
+    }
+
     /// A contacts message a Coexistence number sent from the WhatsApp Business app comes back as
     /// a `message_echoes` change: its cards are read, not the change's sender profiles.
     @Test func readsTheContactsOfAMessageEcho() throws {
