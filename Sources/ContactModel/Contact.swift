@@ -54,6 +54,12 @@ public struct Contact: Sendable, Hashable, Codable {
         name.isEmpty && phones.isEmpty && emails.isEmpty && addresses.isEmpty
             && (organization?.isEmpty ?? true) && urls.isEmpty
     }
+
+    /// True when the contact holds nothing at all (`BEGIN`, `N:`, `FN:`, `END`): ``isEmpty``, and
+    /// no birthday, note or other property either. Writers skip it, as it loses nothing.
+    public var isBlank: Bool {
+        isEmpty && birthday == nil && note == nil && unmapped.isEmpty
+    }
 }
 
 /// A contact as a reader produced it, with where it started in its source.

@@ -91,8 +91,7 @@ public struct JelouContactEncoder: Sendable {
             return nil
         }
         guard let formattedName = Self.formattedName(for: contact) else {
-            // An empty card (BEGIN, VERSION, END) loses nothing by being skipped.
-            if contact.isEmpty && contact.birthday == nil && contact.note == nil && contact.unmapped.isEmpty {
+            if contact.isBlank {
                 diagnostics.append(.warning("contact is empty; skipped"))
                 return nil
             }

@@ -203,6 +203,18 @@ import _ContactsTestSupport
         #expect(back.standardOutput == direct.standardOutput)
     }
 
+    /// An empty card (Android writes hundreds: `N:`, `FN:` and nothing else) is skipped with the
+    /// same warning whatever the output, not written as an empty card or row.
+    @Test(arguments: [["--to", "vcard"], ["--to", "jcard"], ["--to", "csv"], ["--to", "jelou"]])
+    func anEmptyCardIsSkippedInEveryOutput(target: [String]) throws {
+        let input = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:\r\nFN:\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n"
+        let run = try ToolRunner.run(["convert", "-"] + target, input: Array(input.utf8))
+        #expect(run.exitCode == 0)
+        #expect(run.standardError == "<stdin>:1:1: warning: contact is empty; skipped\n")
+        #expect(run.standardOutput.contains("Ana"))
+        #expect(!run.standardOutput.contains("FN:\r\n") && !run.standardOutput.contains("\n,,,"))
+    }
+
     /// Google CSV → vCard (each version) or jCard → Google CSV keeps every IM entry's label,
     /// service and value and the Photo URL, in Google's own columns.
     @Test(arguments: [["--to", "vcard", "--vcard-version", "2.1"], ["--to", "vcard", "--vcard-version", "3.0"],

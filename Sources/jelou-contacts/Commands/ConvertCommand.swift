@@ -113,6 +113,11 @@ struct OutputSink {
     }
 
     mutating func add(_ contact: Contact, into output: OutputStream, diagnostics: inout [Diagnostic]) {
+        if batcher == nil, contact.isBlank {
+            // As the payload encoder does: an empty card loses nothing by being skipped.
+            diagnostics.append(.warning("contact is empty; skipped"))
+            return
+        }
         if batcher != nil {
             let body = batcher!.add(contact, omittedFields: &omittedFields, diagnostics: &diagnostics)
             if !omittedFields.isEmpty {
