@@ -26,6 +26,14 @@ enum OutlookLayout {
 
     private static let index: [String: Int] = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
 
+    /// The columns Outlook's reader keeps as custom fields (`Hobby`, `Mileage`, `User 1` …): a
+    /// custom field of that label goes back into its column. A column read into a field of its
+    /// own (`Title` is the name's prefix, `Mobile Phone` a phone) takes only that field, never a
+    /// custom field that happens to share its name (a CRM's job `Title`).
+    private static let customFieldColumns: [String: Int] = index.filter { column, _ in
+        OutlookHeaders.english[HeaderKey.fold(column)] == .known
+    }
+
     /// The slots a phone of each kind may take, in order of preference.
     private static func slots(for phone: Phone) -> [String] {
         if phone.label?.caseInsensitiveEquals("Telex") == true { return ["Telex"] }
@@ -141,12 +149,14 @@ enum OutlookLayout {
             let property = contact.unmapped[index]
             guard !written.contains(property.name) else { continue }
             let column = property.name == GoogleHeaders.customFieldProperty
-                ? Self.index[property.parameterValue(GoogleHeaders.labelParameter)] : nil
+                ? Self.customFieldColumns[property.parameterValue(GoogleHeaders.labelParameter)] : nil
             if let column, cells[column].isEmpty {
                 cells[column] = RawText.unescape(property.value)
             } else if property.name == "BDAY" {
                 // Outlook reads only a date there (`BDAY;VALUE=text:15-Nov` is none).
                 other.append("birthday \"\(RawText.unescape(property.value))\" (text, not a date)")
+            } else if property.name == GoogleHeaders.customFieldProperty {
+                other.append("custom field \"\(property.parameterValue(GoogleHeaders.labelParameter))\"")
             } else {
                 other.append(property.name)
             }

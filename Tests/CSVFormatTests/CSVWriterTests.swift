@@ -137,14 +137,21 @@ import _ContactsTestSupport
         #expect(Set(result.records.flatMap(\.contact.phones).map(\.value)) == ["+593991234567", "+59322128988 ext. 12", "2128 ext. 5"])
     }
 
+    /// A custom field goes into the Outlook column of its name when Outlook keeps that column as
+    /// a custom field (`Hobby`), never into one read as a field of its own: a CRM's job `Title`
+    /// is no name prefix, and `not a phone` no mobile.
     @Test func outlookLayoutTakesCustomFieldsNamedLikeItsColumns() throws {
         let contact = Contact(
             name: PersonName(given: "Linda", family: "Chen"),
-            unmapped: [customField("Hobby", "Go"), customField("Cédula", "1712345678"), customField("Hobby", "Chess")])
+            unmapped: [
+                customField("Hobby", "Go"), customField("Cédula", "1712345678"), customField("Hobby", "Chess"),
+                customField("Title", "Chief Operating Officer"), customField("Mobile Phone", "not a phone"),
+            ])
         var diagnostics: [Diagnostic] = []
         let bytes = CSVWriter(layout: .outlook).write([contact], diagnostics: &diagnostics)
         #expect(diagnostics.map(\.rendered) == [
-            "warning: Linda Chen: no Outlook CSV column for X-GOOGLE-CUSTOM-FIELD, X-GOOGLE-CUSTOM-FIELD; left out"
+            "warning: Linda Chen: no Outlook CSV column for custom field \"Cédula\", custom field \"Hobby\", "
+                + "custom field \"Title\", custom field \"Mobile Phone\"; left out"
         ])
         let result = try readAll(bytes)
         #expect(result.records.map(\.contact) == [
