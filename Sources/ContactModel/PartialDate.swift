@@ -22,6 +22,10 @@ public struct PartialDate: Sendable, Hashable, Codable {
         return Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
     }
 
+    /// The year Apple (`X-APPLE-OMIT-YEAR=1604`) and Thunderbird's CardBook write for a date
+    /// without one: no birthday is that old.
+    public static let placeholderYear = 1604
+
     /// The most days `month` can have in the Gregorian calendar: 29 for February when the year
     /// is unknown or a leap year, 31 when the month is unknown.
     public static func mostDays(inMonth month: Int?, year: Int?) -> Int {

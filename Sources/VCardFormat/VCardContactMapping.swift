@@ -232,7 +232,7 @@ struct VCardContactMapping {
             if var date = PartialDate(vCardDate: text) {
                 // 1604, Apple's placeholder for an unknown year, also without its parameter, as
                 // Thunderbird's CardBook writes it (`BDAY:16040101`): no birthday is that old.
-                if date.year == (parameters.omittedYear ?? Self.placeholderYear) { date.year = nil }
+                if date.year == (parameters.omittedYear ?? PartialDate.placeholderYear) { date.year = nil }
                 contact.birthday = date
             } else {
                 warn("BDAY '\(text)' is not a date; kept unparsed", at: line.position)
@@ -387,9 +387,6 @@ struct VCardContactMapping {
         else { return nil }
         return label == "(null)" ? nil : label
     }
-
-    /// The year Apple and CardBook write for a date without one.
-    private static let placeholderYear = 1604
 
     /// `written`, upper-cased, when it is an ISO 3166-1 alpha-2 code (two ASCII letters), as
     /// Apple's X-ABADR and RFC 8605's `CC` parameter give one.

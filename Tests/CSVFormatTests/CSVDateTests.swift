@@ -1,5 +1,6 @@
 import CSVFormat
 import ContactModel
+import Foundation
 import Testing
 
 /// Birthdays as each exporter writes them, read through a one-column file of that profile.
@@ -19,12 +20,24 @@ import Testing
         ("Birthday", "1987-05-23", PartialDate(year: 1987, month: 5, day: 23)),
         ("Birthday", "--12-24", PartialDate(month: 12, day: 24)),
         ("Birthday", "29/2/2024", PartialDate(year: 2024, month: 2, day: 29)),
+        ("Birthday", "1/14/01", PartialDate(year: 2001, month: 1, day: 14)),
+        ("Birthday", "1604-03-15", PartialDate(month: 3, day: 15)),
     ] as [(String, String, PartialDate?)])
     func readsDates(header: String, value: String, expected: PartialDate?) throws {
         let header = header == "Birthday" ? "Birthday,Last Name,Mobile Phone" : header
         let (date, messages) = try birthday(header, value)
         #expect(date == expected)
         #expect(messages.allSatisfy { !$0.contains("not a date") })
+    }
+
+    /// A two-digit year is never in the future: the year after this one is last century's.
+    @Test func aTwoDigitYearIsTheLatestNotInTheFuture() throws {
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let nextYear = (thisYear + 1) % 100
+        let (date, _) = try birthday("Birthday,Last Name,Mobile Phone", "12/31/\(nextYear < 10 ? "0" : "")\(nextYear)")
+        #expect(date == PartialDate(year: thisYear + 1 - 100, month: 12, day: 31))
+        let (thisYears, _) = try birthday("Birthday,Last Name,Mobile Phone", "1/1/\(String(thisYear).suffix(2))")
+        #expect(thisYears == PartialDate(year: thisYear, month: 1, day: 1))
     }
 
     @Test(arguments: ["29/2/2023", "13/13/2000", "mañana", "1/2/3/4"])
