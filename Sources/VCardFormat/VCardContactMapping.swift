@@ -172,9 +172,15 @@ struct VCardContactMapping {
 
     private mutating func mapLine(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters) {
         let content = line.content
+        var decodedBase64: [UInt8]?
         if case .base64 = parameters.encoding {
-            keepRaw(line, parameters, value: VCardValueText.base64(card.arena[content.value]))
-            return
+            // A text property in base64 (`NOTE;ENCODING=b:…`) is read as its text; a photo, a key
+            // or anything else is kept as written.
+            guard content.property.holdsText, let bytes = Base64Decoder.decode(card.arena[content.value]) else {
+                keepRaw(line, parameters, value: VCardValueText.base64(card.arena[content.value]))
+                return
+            }
+            decodedBase64 = bytes
         }
         if case .unknown(let name) = parameters.encoding {
             warn("unknown ENCODING '\(name)'; \(propertyName(line)) kept as written", at: line.position)
@@ -183,7 +189,8 @@ struct VCardContactMapping {
         }
         var problem: VCardValueText.CharsetProblem?
         let value = VCardValueText.utf8Bytes(
-            card.arena[content.value], parameters: parameters, codePage: codePage, problem: &problem)
+            decodedBase64.map { $0[...] } ?? card.arena[content.value], parameters: parameters, codePage: codePage,
+            problem: &problem)
         if let problem { report(problem, line) }
         let lowerGroup = group(of: line)?.lowercased()
         switch content.property {

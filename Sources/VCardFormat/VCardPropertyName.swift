@@ -10,6 +10,18 @@ enum VCardPropertyName: Equatable {
     case agent, appleLabel, appleAddressCountry
     case other
 
+    /// True for the properties whose value is text the contact holds (not a photo, a key or a
+    /// sound): a base64 value of one of them is read as its text.
+    var holdsText: Bool {
+        switch self {
+        case .formattedName, .name, .nickname, .telephone, .email, .address, .deliveryLabel, .organization, .title,
+            .role, .url, .birthday, .note:
+            true
+        case .begin, .end, .version, .agent, .appleLabel, .appleAddressCountry, .other:
+            false
+        }
+    }
+
     /// The name `bytes` stands for, compared ignoring ASCII case: the first eight bytes, upper-cased,
     /// are packed into one little-endian word and matched against the known names as integers.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {

@@ -14,6 +14,19 @@ import VCardFormat
         try contact(Array("BEGIN:VCARD\r\nVERSION:\(version)\r\n\(lines)\r\nEND:VCARD\r\n".utf8))
     }
 
+    /// A text property given in base64 (RFC 2426 §5.1 `ENCODING=b`, 2.1's `BASE64`) is read as its
+    /// text, in its CHARSET; a photo stays as written, and so does a note that is no base64.
+    @Test func base64TextIsReadAsItsText() throws {
+        let read = try card(
+            "3.0",
+            "NOTE;ENCODING=b:TGllYmxpbmdzZmFyYmU6IFZpb2xldHQ=\r\nFN;ENCODING=b;CHARSET=ISO-8859-1:Sm9z6SBQ6XJleg==\r\n"
+                + "TITLE;ENCODING=b:not base64!\r\nPHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ")
+        #expect(read.note == "Lieblingsfarbe: Violett")
+        #expect(read.name.formatted == "José Pérez")
+        #expect(read.organization?.title == nil)
+        #expect(read.unmapped.map(\.name) == ["TITLE", "PHOTO"])
+    }
+
     /// 8-bit Cyrillic with no CHARSET (an old Russian phone's export) is read as Windows-1251.
     @Test func cyrillicWithoutACharsetIsWindows1251() throws {
         let name: [UInt8] = [0xC8, 0xE2, 0xE0, 0xED, 0xEE, 0xE2, 0x3B, 0xC8, 0xE2, 0xE0, 0xED]  // Иванов;Иван
