@@ -183,7 +183,7 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         }
         let contact = layout.contact(cells: cells, customColumns: customColumns, record: record, diagnostics: &diagnostics)
         if !contact.name.hasText, contact.phones.isEmpty, contact.emails.isEmpty,
-            contact.organization?.company == nil
+            contact.organization?.company == nil, !(layout.profile.isAddressBookExport && contact.holdsOtherFields)
         {
             diagnostics.append(.warning("row has no name, company, phone or email; skipped", at: record.position))
             return nil

@@ -84,6 +84,13 @@ public enum CSVProfile: Sendable, Hashable, CustomStringConvertible {
     /// recognised by their content.
     case generic
 
+    /// True for an address book's own export (Google's, Outlook's, Thunderbird's), where every
+    /// row is a contact, also one holding only an address, a website or a note.
+    var isAddressBookExport: Bool {
+        if case .generic = self { return false }
+        return true
+    }
+
     /// The profile a command-line value names: `google`, `google-legacy`, `outlook`,
     /// `outlook-de`, `outlook-es`, `outlook-pt-br`, `outlook-pt-pt`, `outlook-fr`, `outlook-it`,
     /// `thunderbird`, `generic`.

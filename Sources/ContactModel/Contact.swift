@@ -55,6 +55,13 @@ public struct Contact: Sendable, Hashable, Codable {
             && (organization?.isEmpty ?? true) && urls.isEmpty
     }
 
+    /// True when the contact holds an address, a website, a birthday, a note, or a job title or
+    /// department: data beside a name, phone, email or company.
+    public var holdsOtherFields: Bool {
+        !addresses.isEmpty || !urls.isEmpty || birthday != nil || note != nil
+            || organization.map { $0.title != nil || $0.role != nil || !$0.units.isEmpty } ?? false
+    }
+
     /// True when the contact holds nothing at all (`BEGIN`, `N:`, `FN:`, `END`): ``isEmpty``, and
     /// no birthday, note or other property either. Writers skip it, as it loses nothing.
     public var isBlank: Bool {

@@ -49,6 +49,18 @@ import Testing
         ])
     }
 
+    /// In an address book's own export every row is a contact: one holding only a website or an
+    /// address (as Google CSV and our own writer give it) is kept; an empty row is not.
+    @Test func anAddressBookExportKeepsARowWithOtherData() throws {
+        let header = "First Name,Last Name,Notes,Website 1 - Label,Website 1 - Value,Address 1 - City\n"
+        let result = try readAll(header + ",,only a url,,http://example.com/1,\n,,,,,Quito\n,,,,,\n")
+        #expect(result.records.map(\.contact) == [
+            Contact(urls: [WebAddress(url: "http://example.com/1")], note: "only a url"),
+            Contact(addresses: [PostalAddress(city: "Quito")]),
+        ])
+        #expect(result.diagnostics.map(\.rendered) == ["4:1: warning: row has no name, company, phone or email; skipped"])
+    }
+
     @Test func textAfterClosingQuoteAndUnterminatedQuoteAreReported() throws {
         let result = try readAll("Name,Email\n\"Ana\" María,ana@example.com\nLuis,\"luis@example.com\nEva,eva@example.com\n")
         #expect(result.records.map(\.contact) == [
