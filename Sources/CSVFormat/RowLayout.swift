@@ -148,7 +148,8 @@ struct RowLayout {
     }
 
     /// A generic layout for a file without a header, each column recognised from its content in
-    /// the first row: an `@` makes an email, a phone-looking value a phone, and the first text
+    /// the first row: an `@` makes an email, a phone-looking value a phone (not a date, a range of
+    /// years or digits followed by a word, as `2022/2023e`), and the first text
     /// column the name (split into given and family names when the next two columns are the
     /// name's two words, as in `John Doe,John,Doe`).
     init(contentOf row: [String]) {
@@ -163,7 +164,7 @@ struct RowLayout {
         for (column, value) in row.enumerated() where !value.isEmpty {
             if value.contains("@") {
                 roles[column] = .email(.unspecified, label: nil)
-            } else if Self.looksLikePhone(value) {
+            } else if Self.looksLikePhone(value), PhoneDigits(value) != nil, !Self.looksLikeDateOrYearRange(value) {
                 roles[column] = .phone(.unspecified, label: nil, preference: nil)
             } else if nameColumn == nil {
                 nameColumn = column
@@ -210,6 +211,25 @@ struct RowLayout {
             }
         }
         return digits >= 6
+    }
+
+    /// True for a date (`2019-05-01`, `14/03/1985`) or a range of years (`2010/2011`, `2010-11`),
+    /// which have a phone's digits and signs but make a table of dates or statistics, not a
+    /// column of phones.
+    static func looksLikeDateOrYearRange(_ value: String) -> Bool {
+        let parts = value.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" || $0 == "." }
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+            return false
+        }
+        if parts.count == 2, parts[0].count == 4, let first = Int(parts[0]), (1900...2099).contains(first),
+            let second = Int(parts[1])
+        {
+            // `2010/2011`, `2010-11`: the second year follows the first.
+            return parts[1].count == 4 ? second == first + 1 || second == first : second == (first + 1) % 100
+        }
+        if case .date = CSVDate.parse(value, order: .dayFirst) { return true }
+        if case .date = CSVDate.parse(value, order: .monthFirst) { return true }
+        return false
     }
 
     /// True when a first row reads as a header: some name is recognised and no value looks like

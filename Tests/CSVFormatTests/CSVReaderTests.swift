@@ -1,4 +1,4 @@
-import CSVFormat
+@testable import CSVFormat
 import ContactModel
 import Foundation
 import Testing
@@ -609,6 +609,29 @@ import Testing
         let withPhones = try readAll("Ana Vera,0991234567\nLuis Paz,0987654321\n")
         #expect(withPhones.records.map(\.contact.name.formatted) == ["Ana Vera", "Luis Paz"])
         #expect(withPhones.diagnostics.isEmpty)
+    }
+
+    /// Years, year ranges and dates have a phone's digits and signs: a table of statistics or dates
+    /// without a header is no address book either.
+    @Test(arguments: [
+        "year,2010/2011,2011/2012,2022/2023e\nArea (1000 ha),526.9,532.4,491.3\n",
+        "Cumpleaños,2019-05-01,14/03/1985\nAna,2020-01-01,15/03/1985\n",
+        "season,2010-11,2011-12\nwins,12,14\n",
+    ])
+    func headerlessTablesOfYearsOrDatesAreNotAnAddressBook(text: String) throws {
+        let refused = try readAll(text)
+        #expect(refused.records.isEmpty)
+        #expect(refused.diagnostics.map(\.severity) == [.error])
+    }
+
+    @Test(arguments: ["2010/2011", "2010-11", "2019-05-01", "14/03/1985", "3.10.1968"])
+    func yearRangesAndDatesAreNoPhones(value: String) {
+        #expect(RowLayout.looksLikeDateOrYearRange(value))
+    }
+
+    @Test(arguments: ["099-123-4567", "2128-988", "0991/234567", "593.99.123.4567", "2010/2015", "+593 99 123 4567"])
+    func phonesAreNoDates(value: String) {
+        #expect(!RowLayout.looksLikeDateOrYearRange(value))
     }
 
     /// A cell holding several numbers or addresses gives one phone or email per value, each at its cell.
