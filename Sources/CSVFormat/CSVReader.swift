@@ -212,11 +212,7 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         while let first = range.first, isTrimmed(bytes[first]) { range.removeFirst() }
         while let last = range.last, isTrimmed(bytes[last]) { range.removeLast() }
         guard !range.isEmpty else { return (nil, nil) }
-        if range.count > 1, bytes[range.lowerBound] == SpreadsheetFormulaGuard.mark,
-            SpreadsheetFormulaGuard.startsFormula(bytes[range.lowerBound + 1])
-        {
-            range.removeFirst()
-        }
+        if SpreadsheetFormulaGuard.isGuarded(UnsafeBufferPointer(rebasing: bytes[range])) { range.removeFirst() }
         let field = UnsafeBufferPointer(rebasing: bytes[range])
         // UTF-16 was decoded for the whole stream; other forced charsets are decoded here.
         if let forced, forced != .utf8, forced.streamEncoding == nil, let text = forced.decode(field) { return (text, nil) }

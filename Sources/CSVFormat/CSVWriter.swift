@@ -261,8 +261,16 @@ public struct CSVWriter: Sendable {
 
     /// The cell with a leading `'` when a spreadsheet would read it as a formula: it starts with
     /// `=`, `+`, `-`, `@`, TAB or CR and is neither a phone number, a year-less date (`--12-24`)
-    /// nor that one sign alone (a contact named `-`), which no spreadsheet runs.
+    /// nor that one sign alone (a contact named `-`), which no spreadsheet runs. A cell that
+    /// starts with the mark itself before such a sign (`'=x`) gets one more, as the reader takes
+    /// one away.
     public static func defused(_ cell: String) -> String {
+        var bytes = cell.utf8.makeIterator()
+        if bytes.next() == SpreadsheetFormulaGuard.mark, let second = bytes.next(),
+            SpreadsheetFormulaGuard.startsFormula(second)
+        {
+            return "'" + cell
+        }
         guard let first = cell.utf8.first, SpreadsheetFormulaGuard.startsFormula(first),
             cell.utf8.count > 1 || first == UInt8(ascii: "=")
         else { return cell }

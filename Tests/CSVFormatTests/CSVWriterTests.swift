@@ -57,6 +57,16 @@ import _ContactsTestSupport
         #expect(CSVWriter.defused("=") == "'=")
     }
 
+    /// A value that starts with the guard's mark before a sign (`'=x`, `'-- no usar`) keeps its
+    /// mark through our own CSV: the writer adds one, the reader takes one away.
+    @Test func aLeadingApostropheBeforeASignSurvivesARoundTrip() throws {
+        let contact = Contact(name: PersonName(given: "'=Ana", family: "'-Vera"), note: "'plain")
+        var diagnostics: [Diagnostic] = []
+        let reread = try readAll(CSVWriter().write([contact], diagnostics: &diagnostics))
+        #expect(reread.records.map(\.contact.name) == [PersonName(given: "'=Ana", family: "'-Vera")])
+        #expect(reread.records.first?.contact.note == "'plain")
+    }
+
     @Test(arguments: ["google-current.csv", "google-legacy.csv"])
     func googleRoundTripIsIdentical(fixture: String) throws {
         let original = try readAll(try CSVFixtureTests.fixture(fixture)).records.map(\.contact)
