@@ -39,11 +39,14 @@ public struct WebAddress: Sendable, Hashable, Codable {
     public var url: String
     public var kind: EntryKind
     public var label: String?
+    /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3); `nil` when the source gave none.
+    public var preference: Int?
 
-    public init(url: String, kind: EntryKind = .unspecified, label: String? = nil) {
+    public init(url: String, kind: EntryKind = .unspecified, label: String? = nil, preference: Int? = nil) {
         self.url = url
         self.kind = kind
         self.label = label
+        self.preference = preference
     }
 }
 

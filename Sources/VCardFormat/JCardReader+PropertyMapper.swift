@@ -121,7 +121,7 @@ struct JCardPropertyMapper {
         case "url" where isText:
             guard let text else { break }
             let entry = entry(property, label: label)
-            contact.urls.append(WebAddress(url: text, kind: entry.kind, label: entry.label))
+            contact.urls.append(WebAddress(url: text, kind: entry.kind, label: entry.label, preference: entry.preference))
         case "adr":
             contact.addresses.append(address(property, label: label, countryCode: countryCode))
         case "bday" where contact.birthday == nil:

@@ -61,7 +61,7 @@ public struct JCardWriter: Sendable {
         }
         for url in contact.urls {
             let group = url.label == nil ? nil : groups.next()
-            var parameters = Self.kindParameters(url.kind.vCardTypeTokens, preference: nil)
+            var parameters = Self.kindParameters(url.kind.vCardTypeTokens, preference: url.preference)
             if let group { parameters.insert(("group", [group]), at: 0) }
             property("url", parameters, type: "uri", into: &json) { $0.string(url.url) }
             label(url.label, group: group, into: &json)

@@ -232,8 +232,8 @@ struct VCardContactMapping {
             guard let url = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
             let entry = VCardTypeVocabulary.entry(
                 tokens: parameters.typeTokens, appleLabel: appleLabel(lowerGroup), customLabel: parameters.customLabel,
-                preference: nil)
-            contact.urls.append(WebAddress(url: url, kind: entry.kind, label: entry.label))
+                preference: parameters.preference)
+            contact.urls.append(WebAddress(url: url, kind: entry.kind, label: entry.label, preference: entry.preference))
         case .birthday where contact.birthday == nil && parameters.valueType != "TEXT":
             let text = VCardValueText.text(value, dialect: dialect)
             if var date = PartialDate(vCardDate: text) {

@@ -81,7 +81,7 @@ public struct VCardWriter: Sendable {
         for url in contact.urls {
             let group = url.label == nil ? nil : groups.next()
             line.start(group: group, name: "URL")
-            line.appendTypes(url.kind.vCardTypeTokens)
+            appendKind(url.kind.vCardTypeTokens, preference: url.preference, field: "website", diagnostics: &diagnostics)
             line.appendText(url.url)
             line.write(into: &out)
             writeLabel(url.label, group: group, into: &out)

@@ -121,6 +121,9 @@ enum RoundTrip {
             for index in contact.addresses.indices where (contact.addresses[index].preference ?? 1) > 1 {
                 contact.addresses[index].preference = nil
             }
+            for index in contact.urls.indices where (contact.urls[index].preference ?? 1) > 1 {
+                contact.urls[index].preference = nil
+            }
         }
         if let birthday = contact.birthday, birthday.year != nil, birthday.month == nil, birthday.day != nil {
             contact.birthday = nil

@@ -153,7 +153,7 @@ struct RandomContactGenerator {
             contact.organization = organization.isEmpty ? nil : organization
         }
         for _ in 0..<Int.random(in: 0...2, using: &random) {
-            contact.urls.append(WebAddress(url: pick(Self.urls), kind: pick(EntryKind.allCases), label: label()))
+            contact.urls.append(WebAddress(url: pick(Self.urls), kind: pick(EntryKind.allCases), label: label(), preference: preference()))
         }
         if chance(60) {
             let year = Int.random(in: 1900...2020, using: &random)

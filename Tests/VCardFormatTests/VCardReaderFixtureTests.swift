@@ -74,7 +74,7 @@ import _ContactsTestSupport
                             country: "United States", countryCode: "US", kind: .home, preference: 1)
                     ],
                     organization: Organization(company: "Apple Inc.", units: ["Design"], title: "Designer"),
-                    urls: [WebAddress(url: "https://www.apple.com", label: "HomePage")],
+                    urls: [WebAddress(url: "https://www.apple.com", label: "HomePage", preference: 1)],
                     birthday: PartialDate(year: 1984, month: 1, day: 24),
                     unmapped: [
                         RawProperty(name: "PRODID", value: "-//Apple Inc.//iPhone OS 17.4//EN"),
