@@ -64,6 +64,8 @@ struct CSVRecordScanner<Source: ByteSource> {
     mutating func sniffDelimiter() throws(InputError) -> UInt8 {
         var counts = (comma: 0, semicolon: 0, tab: 0)
         var inQuotes = false
+        // Blank lines before the header (an export that starts with an empty line) count nothing.
+        var lineHasText = false
         var scanned = index
         scanning: while true {
             while scanned < buffer.count {
@@ -71,13 +73,15 @@ struct CSVRecordScanner<Source: ByteSource> {
                 scanned += 1
                 if byte == ._quote {
                     inQuotes.toggle()
+                    lineHasText = true
                 } else if !inQuotes {
                     switch byte {
                     case ._comma: counts.comma += 1
                     case ._semicolon: counts.semicolon += 1
                     case ._tab: counts.tab += 1
-                    case ._cr, ._lf: if scanned - index > 1 || counts != (0, 0, 0) { break scanning }
-                    default: break
+                    case ._cr, ._lf: if lineHasText || counts != (0, 0, 0) { break scanning }
+                    case UInt8(ascii: " "): break
+                    default: lineHasText = true
                     }
                 }
             }

@@ -77,8 +77,9 @@ import Testing
 
     @Test(arguments: zip(
         ["Nombre;Teléfono\nAna;0991234567\n", "Nombre\tTeléfono\nAna\t0991234567\n",
-         "\"Nombre, completo\";Teléfono\nAna;0991234567\n", "Nombre,Teléfono\nAna,0991234567\n"],
-        [CSVDelimiter.semicolon, .tab, .semicolon, .comma]))
+         "\"Nombre, completo\";Teléfono\nAna;0991234567\n", "Nombre,Teléfono\nAna,0991234567\n",
+         "\r\n\r\nNombre;Teléfono\r\nAna;0991234567\r\n", "\nNombre;Teléfono\nAna;0991234567\n"],
+        [CSVDelimiter.semicolon, .tab, .semicolon, .comma, .semicolon, .semicolon]))
     func delimiterIsSniffedOutsideQuotes(csv: String, expected: CSVDelimiter) throws {
         var reader = CSVReader(source: MemoryByteSource(csv))
         var diagnostics: [Diagnostic] = []
