@@ -143,9 +143,33 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
         let count = record.count
         let trailingEmpty = count == width + 1 && record.isEmpty(count - 1)
         let missingSilent = count == width - 1 && layout.roles.last == .silent
+        if layout.hasHeader, repeatsHeader(layout) {
+            // Two exports joined into one file: the second one's header is no contact.
+            diagnostics.append(.warning("row repeats the header; skipped", at: record.position))
+            return nil
+        }
+        // Cells past the header's width have no column to say what they are: each is kept as a
+        // custom field named by its position (`column 9`), never guessed at.
+        var beyondHeader: [RawProperty] = []
+        if count > width, !trailingEmpty {
+            let row = self.record
+            row.bytes.withUnsafeBufferPointer { bytes in
+                for column in width..<count {
+                    guard let text = Self.decode(bytes, row.range(of: column), forced: options.encoding).text else { continue }
+                    beyondHeader.append(RawProperty(
+                        name: GoogleHeaders.customFieldProperty,
+                        parameters: [RawParameter(name: GoogleHeaders.labelParameter, values: ["column \(column + 1)"])],
+                        value: RawText.escape(text)))
+                }
+            }
+        }
         if count != width, !trailingEmpty, !missingSilent {
+            let kept = beyondHeader.isEmpty
+                ? "read anyway"
+                : "the \(beyondHeader.count) with data past it kept as custom fields ("
+                    + beyondHeader.map { "'\($0.parameterValue(GoogleHeaders.labelParameter))'" }.joined(separator: ", ") + ")"
             diagnostics.append(.warning(
-                "row has \(count) fields, the \(layout.hasHeader ? "header" : "first row") has \(width); read anyway",
+                "row has \(count) fields, the \(layout.hasHeader ? "header" : "first row") has \(width); \(kept)",
                 at: record.position))
         }
         if cells.count != width { cells = Array(repeating: nil, count: width) }
@@ -181,7 +205,8 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             reportedFallback = true
             diagnostics.append(Self.fallbackWarning(firstFallback.charset, at: record.position(of: firstFallback.column)))
         }
-        let contact = layout.contact(cells: cells, customColumns: customColumns, record: record, diagnostics: &diagnostics)
+        var contact = layout.contact(cells: cells, customColumns: customColumns, record: record, diagnostics: &diagnostics)
+        contact.unmapped += beyondHeader
         if !contact.name.hasText, contact.phones.isEmpty, contact.emails.isEmpty,
             contact.organization?.company == nil, !(layout.profile.isAddressBookExport && contact.holdsOtherFields)
         {
@@ -189,6 +214,18 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
             return nil
         }
         return contact
+    }
+
+    /// True when the record's fields are the header's names (blank fields matching blank names).
+    private func repeatsHeader(_ layout: RowLayout) -> Bool {
+        guard record.count >= layout.names.count, record.count <= layout.names.count + 1 else { return false }
+        return record.bytes.withUnsafeBufferPointer { bytes in
+            for (column, name) in layout.names.enumerated() {
+                let text = Self.decode(bytes, record.range(of: column), forced: options.encoding).text ?? ""
+                if text != name { return false }
+            }
+            return true
+        }
     }
 
     private static func fallbackWarning(_ charset: TextCharset, at position: SourcePosition) -> Diagnostic {

@@ -30,14 +30,31 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 
+    /// A row shorter than the header is read as far as it goes; cells past the header are kept as
+    /// custom fields named by their position, a phone among them too (nothing says it is one).
     @Test func raggedRowsAreReadWithAWarning() throws {
-        let result = try readAll("First Name,Last Name,Phone\nAna,Díaz\nLuis,Mora,0991234567,extra\n\n\nEva,Ruiz,022345678\n")
+        let result = try readAll(
+            "First Name,Last Name,Phone\nAna,Díaz\nLuis,Mora,0991234567,extra,,0999999999\n\n\nEva,Ruiz,022345678\n")
         #expect(result.records.map(\.contact.name.given) == ["Ana", "Luis", "Eva"])
         #expect(result.records.map(\.position.line) == [2, 3, 6])
+        #expect(result.records[1].contact.unmapped == [
+            RawProperty(name: "X-GOOGLE-CUSTOM-FIELD", parameters: [RawParameter(name: "X-LABEL", values: ["column 4"])], value: "extra"),
+            RawProperty(name: "X-GOOGLE-CUSTOM-FIELD", parameters: [RawParameter(name: "X-LABEL", values: ["column 6"])], value: "0999999999"),
+        ])
         #expect(result.diagnostics.map(\.rendered) == [
             "2:1: warning: row has 2 fields, the header has 3; read anyway",
-            "3:1: warning: row has 4 fields, the header has 3; read anyway",
+            "3:1: warning: row has 6 fields, the header has 3; the 2 with data past it kept as custom fields "
+                + "('column 4', 'column 6')",
         ])
+    }
+
+    /// Two exports joined into one file: the second header is skipped, not read as a contact named
+    /// `First Name Last Name` whose phone is `Phone 1 - Value`.
+    @Test func aRepeatedHeaderIsNoContact() throws {
+        let header = "First Name,Last Name,Phone 1 - Value\n"
+        let result = try readAll(header + "Ana,Vera,0991234567\n" + header + "Luis,Paz,0987654321\n")
+        #expect(result.records.map(\.contact.name.given) == ["Ana", "Luis"])
+        #expect(result.diagnostics.map(\.rendered) == ["3:1: warning: row repeats the header; skipped"])
     }
 
     @Test func rowsWithoutNameOrContactDataAreSkipped() throws {
