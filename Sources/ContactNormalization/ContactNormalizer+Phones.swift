@@ -317,10 +317,22 @@ extension ContactNormalizer {
                 "contact \"\(cardName)\": phone \"\(text)\" " + hint + "; kept as \(number.e164)",
                 context: context, readAt: phone.readAt))
         }
+        // Valid where it was read and in the country its words name (`Nicaragua 8888-1234` read
+        // in Honduras, `UAE 050 123 4567` in Saudi Arabia): which is meant cannot be told, so
+        // neither country's WhatsApp account is named.
+        let alsoValidInNamedCountry = hasWords && phone.whatsAppID == nil && number.isValid
+            && alsoValidInNamedCountry(parsed, number: number, region: region)
+        if alsoValidInNamedCountry, let named = PhoneWords.namedRegion(in: parsed) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(text)\" is a valid number of \(number.region?.rawValue ?? "its region") "
+                    + "and of \(named.rawValue), which its words name; read as \(number.e164), without wa_id (write it "
+                    + "with its country code to say which)",
+                context: context, readAt: phone.readAt))
+        }
         let lineType = lineType(of: number)
         phone.normalized = NormalizedPhone(
             e164: number.e164,
-            waID: number.extensionNumber == nil
+            waID: number.extensionNumber == nil && !alsoValidInNamedCountry
                 ? phone.whatsAppID ?? WhatsAppID.make(
                     for: number, kind: phone.kind, label: phone.label, policy: context.waIDPolicy,
                     quirks: context.waIDQuirks)
@@ -412,9 +424,10 @@ extension ContactNormalizer {
     ) -> RegionCode? {
         guard !startsInternationally(parsed), let named = PhoneWords.namedRegion(in: parsed),
             named != defaultRegion,
-            // A valid number of the default region stays one: the word may be a name (`Guadalupe`,
-            // `Mauricio`, `India`), and WhatsApp's own id says so.
-            defaultRegion == nil || (try? parse(parsed, region: defaultRegion))?.isValid != true
+            // A valid number of the default region stays one, with words after it too: the word
+            // may be a name (`Guadalupe`, `Mauricio`, `India`).
+            defaultRegion == nil || ((try? parse(parsed, region: defaultRegion))?.isValid != true
+                && validReadingBeforeWords(parsed, region: defaultRegion) == nil)
         else { return nil }
         let isValid = (try? parse(parsed, region: named))?.isValid == true
             || validReadingBeforeWords(parsed, region: named) != nil
@@ -424,6 +437,16 @@ extension ContactNormalizer {
                 + (defaultRegion.map { ", not \($0.rawValue)" } ?? ""),
             context: context, readAt: readAt))
         return named
+    }
+
+    /// True when `parsed`, read as the valid `number`, names a country in its words
+    /// (``PhoneWords/namedRegion(in:)``) other than the number's own, where it is valid too; a
+    /// word that is also a given name (`Guadalupe 690 123 456`) names no country here.
+    private static func alsoValidInNamedCountry(_ parsed: String, number: PhoneNumber, region: RegionCode?) -> Bool {
+        guard !startsInternationally(parsed), let named = PhoneWords.namedRegion(in: parsed), named != region,
+            named != number.region, !PhoneWords.mayNameAPerson(parsed)
+        else { return false }
+        return (try? parse(parsed, region: named))?.isValid == true || validReadingBeforeWords(parsed, region: named) != nil
     }
 
     /// How a valid number read with keypad letters is to be taken.

@@ -109,15 +109,31 @@ extension PhoneWords {
     }
 
     /// The country `words` name: the whole phrase (`Estados Unidos`, `EE.UU.`) or one of its
-    /// words, of four letters or more, or `USA` in capitals, so that labels and alpha-2 or
-    /// alpha-3 codes (`Cel`, `CO`, `PER`) are not read as one.
+    /// words, of four letters or more, or `USA`, `UAE` or `KSA` in capitals, so that labels and
+    /// alpha-2 or alpha-3 codes (`Cel`, `CO`, `PER`) are not read as one.
+    /// True when one of the words of `text` is a country's name that is also a given name
+    /// (`Guadalupe`, `India`, `Mauricio`): beside a number it may name a person, not a country.
+    static func mayNameAPerson(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).contains { givenNames.contains(Country.foldedName(String($0))) }
+    }
+
+    /// Country names (in the languages of ``Country``'s table, folded) that people are named.
+    private static let givenNames: Set<String> = [
+        "guadalupe", "india", "mauricio", "francia", "grecia", "italia", "irlanda", "israel", "jordan", "georgia",
+        "chad", "salvador", "trinidad", "kenia", "libia", "argentina", "america", "lucia", "dominica", "victoria",
+        "virginia", "jersey", "samoa",
+    ]
+
+    /// The three-letter names of countries people write in capitals beside a number.
+    private static let capitalAbbreviations: Set<String> = ["USA", "UAE", "KSA"]
+
     static func country(namedIn words: String) -> RegionCode? {
         let phrase = self.words(of: words)
         let candidates = [phrase] + phrase.split(whereSeparator: { !$0.isLetter }).map(String.init)
         for candidate in candidates where !candidate.isEmpty {
             let letters = candidate.unicodeScalars.filter { $0.properties.isAlphabetic }.count
             // `USA` written so; `usa` is Spanish and Portuguese for "uses".
-            guard letters >= 4 && candidate.lowercased() != "usa" || candidate == "USA",
+            guard letters >= 4 && candidate.lowercased() != "usa" || Self.capitalAbbreviations.contains(candidate),
                 let code = Country.code(forName: candidate)
             else { continue }
             return RegionCode(rawValue: code)

@@ -190,6 +190,29 @@ import Testing
         #expect(!result.diagnostics.contains { $0.message.contains("names its country") })
     }
 
+    /// A number valid where it was read and in the country its words name (Central America's
+    /// eight digits, the Gulf's `05…` mobiles) could be either: it is read in the region, and
+    /// neither country's WhatsApp account is named. A word that is also a given name
+    /// (`Guadalupe`) names no country.
+    @Test(arguments: [
+        ("HN", "Nicaragua 8888-1234", "+50488881234", "NI", false), ("HN", "8888-1234 (Nicaragua)", "+50488881234", "NI", false),
+        ("HN", "8888-1234 Nicaragua", "+50488881234", "NI", false), ("SA", "UAE 050 123 4567", "+966501234567", "AE", false),
+        ("SV", "Guatemala 5123 4567", "+50351234567", "GT", false), ("EC", "Perú 987654321", "+593987654321", "PE", false),
+        ("ES", "Guadalupe 690 123 456", "+34690123456", "GP", true),
+    ])
+    func aNumberValidInTheNamedCountryTooGetsNoWhatsAppID(
+        region: String, input: String, e164: String, named: String, hasWhatsAppID: Bool
+    ) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: input, kind: .mobile)]), in: try context(region: region))
+        let phone = try #require(result.contact.phones.first)
+        #expect(phone.normalized?.e164 == e164)
+        #expect((phone.normalized?.waID != nil) == hasWhatsAppID)
+        let warning = "contact \"Juan Pérez\": phone \"\(input)\" is a valid number of \(region) and of \(named), which its words "
+            + "name; read as \(e164), without wa_id (write it with its country code to say which)"
+        #expect(result.diagnostics.map(\.message).contains(warning) == !hasWhatsAppID)
+    }
+
     /// Words before a number that are no label of its kind (`Mamá`) are its label, with a warning;
     /// label words give a phone of no kind theirs (`Tel. casa`: home, `Cell phone:`: mobile).
     @Test(arguments: [
