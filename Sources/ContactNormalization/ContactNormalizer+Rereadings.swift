@@ -152,12 +152,15 @@ extension ContactNormalizer {
     ]
 
     /// A national number of one of the regions `region` dials nationally (``overseasRegions``),
-    /// when it is valid in exactly one of them.
+    /// when it is valid in exactly one of them and is that region's own number. (Christmas
+    /// Island's dialling rule turns any eight digits starting 9 into a Perth number: `9876 5432`
+    /// read there is `+61 8 9876 5432`, a number of Australia, no overseas one.)
     private static func validReadingInOverseasRegion(_ text: String, region: RegionCode) -> PhoneNumber? {
         guard let regions = overseasRegions[region.rawValue], !startsInternationally(text) else { return nil }
         var found: PhoneNumber?
         for code in regions {
-            guard let overseas = RegionCode(rawValue: code), let number = try? parse(text, region: overseas), number.isValid
+            guard let overseas = RegionCode(rawValue: code), let number = try? parse(text, region: overseas), number.isValid,
+                number.region == overseas
             else { continue }
             if let found, found.e164 != number.e164 { return nil }
             found = number

@@ -487,6 +487,18 @@ import Testing
         ])
     }
 
+    /// Christmas Island's dialling rule makes any eight digits starting 9 a Perth number: an
+    /// Australian local number without its area code stays one (no `+61 8…`), while the island's
+    /// own `9164…` is read there.
+    @Test func anAustralianLocalNumberIsNoChristmasIslandNumber() throws {
+        let local = ContactNormalizer.normalize(card(phones: [Phone(value: "9876 5432")]), in: try context(region: "AU"))
+        #expect(local.contact.phones.first?.normalized == nil)
+        #expect(!local.diagnostics.contains { $0.message.contains("dials nationally") })
+        let island = ContactNormalizer.normalize(card(phones: [Phone(value: "9164 1234")]), in: try context(region: "AU"))
+        #expect(island.contact.phones.first?.normalized?.e164 == "+61891641234")
+        #expect(island.contact.phones.first?.normalized?.region == "CX")
+    }
+
     /// The 0 is dropped only where it follows the country code the number is read with, and never
     /// before a national `1`, the trunk prefix of the United States (`01 55 …` is Mexico's
     /// retired long-distance form, not `+1 551 …`).
