@@ -35,13 +35,14 @@ public enum FieldValues {
         }
     }
 
-    /// The numbers in a phone cell, split at line breaks, `;` `,` `/` `|`, a spaced dash
-    /// (` - `, ` – `) and a spaced word for "or" or "and" (` o `, ` ou `, ` y `, ` or `, ` oder `…);
-    /// the cell itself when it is one number.
+    /// The numbers in a phone cell, split at line breaks, `;` `,` `/` `|` (and their full-width,
+    /// ideographic and Arabic forms `，` `；` `／` `｜` `、` `・` `،` `؛`), a spaced dash (` - `, ` – `)
+    /// and a spaced word for "or" or "and" (` o `, ` ou `, ` y `, ` or `, ` oder `…); the cell
+    /// itself when it is one number.
     public static func phones(in cell: String) -> Values {
         guard mayHoldSeveral(cell, splittingAtSpaces: false) else { return Values(cell: cell) }
         var pieces: [Substring] = []
-        for piece in cell.split(whereSeparator: { "\n\r;,/|".contains($0) }) {
+        for piece in cell.split(whereSeparator: { "\n\r;,/|，；／｜、・،؛".contains($0) }) {
             pieces += spacedSeparatorPieces(piece)
         }
         let values = pieces.compactMap(trimmed)
@@ -89,8 +90,21 @@ public enum FieldValues {
             }
             window = window << 8 | UInt64(byte)
             if window & 0xFF_FFFF == 0x20_2D_20 || window & 0xFF_FFFF_FFFF == 0x20_E2_80_93_20 { return true }
+            if byte >= 0x80, isWideSeparator(window) { return true }
         }
         return false
+    }
+
+    /// True when the last bytes of `window` are the UTF-8 of a full-width, ideographic or Arabic
+    /// separator: `，` `；` `／` `｜` (EF BC 8C, EF BC 9B, EF BC 8F, EF BD 9C), `、` (E3 80 81), `・`
+    /// (E3 83 BB), `،` (D8 8C) and `؛` (D8 9B).
+    private static func isWideSeparator(_ window: UInt64) -> Bool {
+        switch window & 0xFF_FFFF {
+        case 0xEF_BC_8C, 0xEF_BC_9B, 0xEF_BC_8F, 0xEF_BD_9C, 0xE3_80_81, 0xE3_83_BB: return true
+        default: break
+        }
+        let last2 = window & 0xFFFF
+        return last2 == 0xD8_8C || last2 == 0xD8_9B
     }
 
     /// The words between two numbers that mean "or" or "and", in the languages of the header
