@@ -86,11 +86,15 @@ public struct PhoneDigits: Sendable, Hashable {
     private static let fewestDigits = 3
 
     /// The words that introduce an extension, lower-cased: English, Spanish, Portuguese,
-    /// German, French and Italian; and the dialler's pause and wait (`p`, `w`), after which a
+    /// German, French, Italian, Dutch (`toestel`, `tst`), Turkish (`dahili`), Russian (`доб`,
+    /// `вн`, `внутр`, `доп`), Haitian Creole (`pòs`), Chinese (`转`, `分机`), Japanese (`内線`) and
+    /// Arabic (`تحويلة`, `داخلي`); and the dialler's pause and wait (`p`, `w`), after which a
     /// phone dials the extension.
     private static let extensionWords: Set<String> = [
         "x", "ext", "extn", "extension", "ex", "anexo", "ramal", "r", "int", "interno", "durchwahl", "dw",
         "durchw", "apparat", "nebenstelle", "extensão", "extensao", "poste", "interne", "p", "w", "pause", "wait",
+        "toestel", "tst", "dahili", "доб", "добавочный", "вн", "внутр", "внутренний", "доп", "pòs", "转", "分机",
+        "內線", "内線", "تحويلة", "داخلي",
     ]
 
     /// The dialler's pause and wait between the digits it dials after the number (`p`, `w`, `,`).

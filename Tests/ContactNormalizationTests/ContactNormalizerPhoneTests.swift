@@ -395,7 +395,8 @@ import Testing
     }
 
     /// An extension after a word libphonenumber reads as vanity letters (`ramal`, `interno`,
-    /// `Durchwahl`), or a dangling `ext`, made a valid number invalid; it is read as the extension
+    /// `Durchwahl`) or does not know (`转`, `内線`), or a dangling `ext`, made a valid number
+    /// invalid; it is read as the extension
     /// the payload writes.
     @Test(arguments: [
         ("EC", "099 123 4567 ramal 3", "+593991234567", "3"), ("EC", "(02) 298-0000 interno 104", "+59322980000", "104"),
@@ -404,6 +405,10 @@ import Testing
         // Germany's open numbering plan made the extension's digits part of a valid number.
         ("DE", "030 12345678 DW 12", "+493012345678", "12"), ("DE", "089 12345 Apparat 12", "+498912345", "12"),
         ("PT", "21 123 4567 extensão 123", "+351211234567", "123"),
+        // The extension words of Chinese, Japanese, Arabic, Turkish and Dutch address books.
+        ("CN", "010-65529988转123", "+861065529988", "123"), ("CN", "010 6552 9988 分机 123", "+861065529988", "123"),
+        ("JP", "03-1234-5678 内線 123", "+81312345678", "123"), ("SA", "011 234 5678 تحويلة 123", "+966112345678", "123"),
+        ("TR", "0212 123 45 67 Dahili 123", "+902121234567", "123"), ("NL", "020 123 4567 tst. 12", "+31201234567", "12"),
     ] as [(String, String, String, String?)])
     func extensionWordsLibphonenumberDoesNotKnowAreRead(region: String, input: String, e164: String, ext: String?) throws {
         let result = ContactNormalizer.normalize(
