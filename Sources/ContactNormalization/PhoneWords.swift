@@ -31,10 +31,19 @@ enum PhoneWords {
         "work": .work, "trabajo": .work, "trabalho": .work, "office": .work, "oficina": .work, "escritório": .work,
         "escritorio": .work, "comercial": .work, "büro": .work, "bureau": .work,
         "fax": .otherFax, "main": .main, "other": .other, "otro": .other,
+        // Italian, Dutch, French-Canadian, Russian, Turkish, Arabic, Chinese, Japanese and Hindi.
+        "cellulare": .mobile, "ufficio": .work, "lavoro": .work, "mobiel": .mobile, "thuis": .home, "werk": .work,
+        "téléc": .otherFax, "télécopieur": .otherFax, "télécopie": .otherFax, "моб": .mobile,
+        "мобильный": .mobile, "сот": .mobile, "сотовый": .mobile, "дом": .home, "домашний": .home, "раб": .work,
+        "рабочий": .work, "факс": .otherFax, "cep": .mobile, "ev": .home, "iş": .work, "faks": .otherFax,
+        "جوال": .mobile, "موبايل": .mobile, "منزل": .home, "عمل": .work, "فاكس": .otherFax, "手机": .mobile,
+        "手機": .mobile, "传真": .otherFax, "傳真": .otherFax, "携帯": .mobile, "自宅": .home, "会社": .work,
+        "मोबाइल": .mobile,
         // Words any phone's label may hold.
         "phone": nil, "tel": nil, "telf": nil, "tlf": nil, "tfno": nil, "telefono": nil, "teléfono": nil, "telefone": nil,
         "fone": nil, "fono": nil, "number": nil, "nº": nil, "nro": nil, "num": nil, "número": nil, "numero": nil,
-        "de": nil, "del": nil, "do": nil, "da": nil, "callto": nil, "sms": nil,
+        "de": nil, "del": nil, "do": nil, "da": nil, "callto": nil, "sms": nil, "тел": nil, "телефон": nil,
+        "هاتف": nil, "电话": nil, "電話": nil,
     ]
 
     /// True when `words` say the number is out of use, compared word by word (`Oldham` holds no

@@ -231,6 +231,23 @@ import Testing
         ] : []))
     }
 
+    /// The words for mobile, home, work and fax of other address books give the phone its kind
+    /// (and a fax no WhatsApp id), without a warning.
+    @Test(arguments: [
+        ("CA", "Téléc. 514-872-1112", Phone.Kind.otherFax), ("RU", "моб. +7 916 123-45-67", .mobile),
+        ("TR", "Cep: 0532 123 45 67", .mobile), ("SA", "جوال 0501234567", .mobile), ("CN", "手机 13800138000", .mobile),
+        ("JP", "携帯 090-1234-5678", .mobile), ("IT", "Ufficio 02 1234 5678", .work),
+    ])
+    func labelWordsOfOtherLanguagesGiveTheKind(region: String, input: String, kind: Phone.Kind) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        let phone = try #require(result.contact.phones.first)
+        #expect(phone.kind == kind)
+        #expect(phone.label == nil)
+        if kind == .otherFax { #expect(phone.normalized?.waID == nil) }
+        if kind == .mobile { #expect(phone.normalized?.waID != nil) }
+        #expect(result.diagnostics.isEmpty)
+    }
+
     /// Letters typed among a number's digits, which libphonenumber reads as keypad digits of a
     /// valid mobile, are no number: the phone is kept as written and out of payloads.
     @Test(arguments: [
