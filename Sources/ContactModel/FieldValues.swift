@@ -61,7 +61,7 @@ public enum FieldValues {
 
     /// True when `cell` holds a line break, `;` `,` `/` `|`, or (`splittingAtSpaces`) a space or
     /// tab, or else a spaced dash (` - `, or ` – ` with the en dash's UTF-8 `E2 80 93`) or a short
-    /// lower-case word between spaces, which may be a conjunction (``conjunctions``): one pass
+    /// lower-case or non-ASCII word between spaces, which may be a conjunction (``conjunctions``): one pass
     /// over the bytes, as nearly every cell holds one value.
     private static func mayHoldSeveral(_ cell: String, splittingAtSpaces: Bool) -> Bool {
         if let answer = cell.utf8.withContiguousStorageIfAvailable({ mayHoldSeveral($0, splittingAtSpaces: splittingAtSpaces) }) {
@@ -83,7 +83,7 @@ public enum FieldValues {
             case 0x20:
                 if (1...6).contains(word) { return true }
                 word = 0
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0xC3, 0xB3:
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...0xFF:
                 if word >= 0 { word += 1 }
             default:
                 word = -1
@@ -108,8 +108,13 @@ public enum FieldValues {
     }
 
     /// The words between two numbers that mean "or" or "and", in the languages of the header
-    /// tables (`099 123 4567 o 098 765 4321`; `ó` is the Spanish "or" written between digits).
-    private static let conjunctions = ["o", "ó", "u", "y", "e", "ou", "or", "et", "and", "und", "oder", "oppure"]
+    /// tables (`099 123 4567 o 098 765 4321`; `ó` is the Spanish "or" written between digits), and
+    /// in Dutch, Turkish, Russian, Arabic and Haitian Creole (`of`, `en`, `veya`, `ve`, `или`, `и`,
+    /// `أو`, `و`, `oswa`).
+    private static let conjunctions = [
+        "o", "ó", "u", "y", "e", "ou", "or", "et", "and", "und", "oder", "oppure", "of", "en", "veya", "ve", "или", "и",
+        "أو", "و", "oswa",
+    ]
 
     /// The separators a phone cell is split at besides single characters: spaced dashes and
     /// spaced ``conjunctions``.
