@@ -247,10 +247,13 @@ enum GenericHeaders {
         "cnpj", "nit", "ruc", "curp", "rfc", "pasaporte", "passport", "passaporte",
     ]
 
-    /// Words that make a header someone else's: a guardian's, a parent's, a spouse's, an emergency contact's.
+    /// Words that make a header someone else's: a guardian's, a parent's, a spouse's, an emergency
+    /// contact's, an assistant's or manager's (Zoho's `Asst Phone`), a reference's.
     private static let otherPersonWords: Set<String> = [
         "opiekuna", "guardian", "tutor", "padre", "madre", "pai", "mae", "mother", "father", "parent", "parents",
         "spouse", "esposa", "esposo", "conyuge", "emergency", "emergencia", "apoderado", "acudiente", "responsavel",
+        "assistant", "asst", "asistente", "assistente", "assistent", "manager", "gerente", "representante",
+        "referencia", "referencias", "reference", "references",
     ]
 
     /// Words of a birth (`Fecha Nacimiento`), and of a date.
