@@ -3,7 +3,7 @@ import Foundation
 /// A character set named by a vCard `CHARSET=` parameter (RFC 2425 §5.8.3) or chosen for a CSV
 /// file, and the decoding of bytes in it.
 ///
-/// UTF-8, ISO-8859-1 and Windows-1252 are decoded here byte by byte; the other IANA names
+/// UTF-8, ISO-8859-1, Windows-1252 and Mac OS Roman are decoded here byte by byte; the other IANA names
 /// (Shift_JIS, ISO-8859-2, KOI8-R, GB2312, Big5, Windows-125x …) go through Foundation, off the
 /// hot path.
 public struct TextCharset: Sendable, Hashable, RawRepresentable {
@@ -28,6 +28,7 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
             self = .latin1
         case "windows-1252", "cp1252", "win-1252", "x-cp1252", "ansi": self = .windows1252
         case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "cp932", "windows-31j": self = .shiftJIS
+        case "macintosh", "mac", "x-mac-roman", "macroman", "mac-roman", "macos-roman": self = .macRoman
         default:
             guard Self.foundationEncodings[key] != nil else { return nil }
             self.init(rawValue: key)
@@ -37,7 +38,7 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
     /// True for the code pages of one byte per character: ISO-8859-*, Windows-125x, KOI8-*.
     public var isSingleByte: Bool {
         rawValue.hasPrefix("iso-8859") || rawValue.hasPrefix("iso8859") || rawValue.hasPrefix("windows-125")
-            || rawValue.hasPrefix("cp125") || rawValue.hasPrefix("koi8")
+            || rawValue.hasPrefix("cp125") || rawValue.hasPrefix("koi8") || self == .macRoman
     }
 
     /// Decodes `bytes`; `nil` when they are not valid in this charset (only UTF-8 and the
@@ -50,6 +51,8 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
             return String(decoding: Self.utf8FromSingleByte(bytes) { UInt32($0) }, as: UTF8.self)
         case .windows1252:
             return String(decoding: Self.utf8FromSingleByte(bytes, Self.windows1252Scalar), as: UTF8.self)
+        case .macRoman:
+            return String(decoding: Self.utf8FromSingleByte(bytes, Self.macRomanScalar), as: UTF8.self)
         case .shiftJIS:
             return String(data: Data(bytes), encoding: .shiftJIS)
         default:
@@ -110,6 +113,7 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
         switch self {
         case .utf8: "UTF-8"
         case .shiftJIS: "Shift_JIS"
+        case .macRoman: "Mac OS Roman"
         default:
             rawValue.hasPrefix("windows-") ? "Windows-" + rawValue.dropFirst(8) : rawValue.uppercased()
         }
@@ -146,6 +150,5 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
         "windows-1254": .windowsCP1254, "cp1254": .windowsCP1254,
         "iso-2022-jp": .iso2022JP, "euc-jp": .japaneseEUC,
         "utf-16": .utf16, "utf-16le": .utf16LittleEndian, "utf-16be": .utf16BigEndian,
-        "macintosh": .macOSRoman, "mac": .macOSRoman, "x-mac-roman": .macOSRoman,
     ]
 }
