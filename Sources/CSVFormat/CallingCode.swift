@@ -1,12 +1,15 @@
 /// A country calling code (ITU-T E.164 §6.2: one to three digits, the first not 0) written in a
 /// column of its own, as sheets made for WhatsApp campaigns split a number (`593` | `991234567`).
 enum CallingCode {
-    /// The code's digits when `text` is one — `593`, `+593`, `00593`, `(+57)`, `+1` — else `nil`
-    /// (a country name, an ISO code such as `EC`, a longer number).
+    /// The code's digits when `text` is one — `593`, `+593`, `00593`, `(+57)`, `+1`, or `593.0` as a
+    /// spreadsheet saves a number — else `nil` (a country name, an ISO code such as `EC`, a longer
+    /// number).
     static func digits(in text: String) -> String? {
         var digits: [UInt8] = []
         var sawPlus = false
-        for byte in text.utf8 {
+        var utf8 = Substring(text).utf8
+        if utf8.count > 2, utf8.last == UInt8(ascii: "0"), utf8.dropLast().last == UInt8(ascii: ".") { utf8 = utf8.dropLast(2) }
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(byte)
             case UInt8(ascii: "+") where !sawPlus && digits.isEmpty: sawPlus = true

@@ -132,7 +132,9 @@ extension RowLayout {
         if let callingCode {
             var joined = false
             for index in contact.phones.indices where !CallingCode.startsInternationally(contact.phones[index].value) {
-                contact.phones[index].value = "+" + callingCode.digits + " " + contact.phones[index].value
+                // Excel's text mark (`'0991234567`, typed to keep the 0) is no part of the number.
+                let national = contact.phones[index].value.drop { $0 == "'" }
+                contact.phones[index].value = "+" + callingCode.digits + " " + national
                 joined = true
             }
             if !joined {

@@ -6,7 +6,8 @@ import PhoneNormalization
 extension ContactNormalizer {
     /// The valid number address-book habits hide from libphonenumber: an extension after a word it
     /// does not know (``validReadingWithExtensionWord(_:region:)``), a trunk `0` after the country
-    /// code (``validReadingWithoutTrunkZero(_:region:)``), a number of an overseas
+    /// code (``validReadingWithoutTrunkZero(_:region:)``), a country code written twice
+    /// (``validReadingWithoutRepeatedCountryCode(_:)``), a number of an overseas
     /// region dialled nationally (``validReadingInOverseasRegion(_:region:)``), a North American number
     /// without its 1 (``validReadingWithoutNANPOne(_:)``), a `00` the region dials
     /// otherwise (``validReadingAfterDoubleZero(_:region:)``), or words after the number
@@ -21,6 +22,12 @@ extension ContactNormalizer {
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number with the 0 after its country code; "
                     + "read without it, as \(number.e164) (a trunk prefix, not dialled from abroad)",
+                context: context, readAt: phone.readAt))
+            return number
+        }
+        if let number = validReadingWithoutRepeatedCountryCode(parsed) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" writes its country code twice; read once, as \(number.e164)",
                 context: context, readAt: phone.readAt))
             return number
         }
@@ -114,6 +121,21 @@ extension ContactNormalizer {
             reread.isValid
         else { return nil }
         return reread.e164
+    }
+
+    /// A number written with its country code twice (`+593 593991234567`), as a sheet's country
+    /// code column joined to a phone column that held the code already: the code standing apart
+    /// after `+` and repeated at the start of the rest. Only a valid number is taken.
+    private static func validReadingWithoutRepeatedCountryCode(_ text: String) -> PhoneNumber? {
+        guard startsWithPlus(text), let digits = PhoneDigits(text), digits.extensionNumber == nil else { return nil }
+        let groups = text.split(whereSeparator: { !$0.isNumber && $0 != "+" })
+        guard groups.count >= 2, groups[0].hasPrefix("+") else { return nil }
+        let code = groups[0].dropFirst()
+        guard (1...3).contains(code.count), digits.number.dropFirst(1 + code.count).hasPrefix(code),
+            let number = try? PhoneNumber(parsing: "+" + digits.number.dropFirst(1 + code.count), defaultRegion: nil),
+            number.isValid, number.countryCode == Int(code)
+        else { return nil }
+        return number
     }
 
     /// A number written with a trunk `0` after its country code, where it is not dialled

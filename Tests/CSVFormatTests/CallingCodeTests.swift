@@ -6,7 +6,7 @@ import Testing
 /// national number; the two are read as one number.
 @Suite struct CallingCodeTests {
     @Test(arguments: [
-        ("593", "593"), ("+593", "593"), ("00593", "593"), ("(+57)", "57"), ("+1", "1"), (" 55 ", "55"),
+        ("593", "593"), ("+593", "593"), ("00593", "593"), ("(+57)", "57"), ("+1", "1"), (" 55 ", "55"), ("593.0", "593"),
         ("EC", nil), ("Ecuador", nil), ("0", nil), ("059", nil), ("1234", nil), ("+5+9", nil), ("", nil),
     ] as [(String, String?)])
     func codes(_ text: String, _ digits: String?) {
@@ -30,6 +30,12 @@ import Testing
         #expect(contact.addresses.isEmpty)
         #expect(contact.unmapped.isEmpty)
         #expect(result.diagnostics.isEmpty)
+    }
+
+    /// Excel's text mark (`'0991234567`, typed to keep the 0) is no part of the number joined.
+    @Test func theTextMarkOfAPhoneIsLeftOutOfTheJoin() throws {
+        let contact = try #require(try readAll("Nombre,DDI,Celular\nAna,593,'0991234567\n").records.first).contact
+        #expect(contact.phones.map(\.value) == ["+593 0991234567"])
     }
 
     @Test func aCodeNoNumberTookIsKeptAndOneThatIsNoCodeIsReported() throws {

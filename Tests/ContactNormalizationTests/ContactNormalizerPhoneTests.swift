@@ -509,6 +509,17 @@ import Testing
         ])
     }
 
+    /// A country code written twice (a sheet's code column joined to a number that held it
+    /// already) is read once, when that gives a valid number.
+    @Test func aCountryCodeWrittenTwiceIsReadOnce() throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: "+593 593991234567", kind: .mobile)]), in: try context(region: "EC"))
+        #expect(result.contact.phones.first?.normalized?.e164 == "+593991234567")
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"+593 593991234567\" writes its country code twice; read once, as +593991234567",
+        ])
+    }
+
     /// Christmas Island's dialling rule makes any eight digits starting 9 a Perth number: an
     /// Australian local number without its area code stays one (no `+61 8…`), while the island's
     /// own `9164…` is read there.
