@@ -34,12 +34,29 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         Diagnostic(.error, message, at: position)
     }
 
-    /// `path:line:col: severity: message` (the path and position parts are left out when unknown).
+    /// `path:line:col: severity: message` (the path and position parts are left out when unknown),
+    /// on one line (``oneLineMessage``), for editors and `grep`.
     public var rendered: String {
         var out = ""
         if let file { out += file + ":" }
         if let position { out += "\(position.line):\(position.column):" }
         if !out.isEmpty { out += " " }
-        return out + severity.rawValue + ": " + message
+        return out + severity.rawValue + ": " + oneLineMessage
+    }
+
+    /// ``message`` with its line breaks written `\n` (and a carriage return `\r`): a message
+    /// quotes input (a name typed on two lines), and a diagnostic is one line.
+    public var oneLineMessage: String {
+        guard message.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C || $0 == 0xE2 || $0 == 0xC2 })
+        else { return message }
+        var out = String.UnicodeScalarView()
+        for scalar in message.unicodeScalars {
+            switch scalar {
+            case "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

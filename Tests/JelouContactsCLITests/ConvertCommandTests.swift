@@ -203,6 +203,14 @@ import _ContactsTestSupport
         #expect(back.standardOutput == direct.standardOutput)
     }
 
+    /// A name typed on two lines stays in its diagnostic's one line (`\n`), as editors and `grep`
+    /// read diagnostics line by line.
+    @Test func aDiagnosticQuotingALineBreakStaysOneLine() throws {
+        let run = try ToolRunner.run(["convert", "-", "--region", "EC"], input: Array("Nombre,Celular\n\"Eva Ríos\nSegunda\",099 123\n".utf8))
+        #expect(run.standardError == "<stdin>:3:10: warning: contact \"Eva Ríos\\nSegunda\": phone \"099 123\" read in region EC is "
+            + "not a valid number (too few digits for +593); kept as written, without wa_id\n")
+    }
+
     /// An empty card (Android writes hundreds: `N:`, `FN:` and nothing else) is skipped with the
     /// same warning whatever the output, not written as an empty card or row.
     @Test(arguments: [["--to", "vcard"], ["--to", "jcard"], ["--to", "csv"], ["--to", "jelou"]])

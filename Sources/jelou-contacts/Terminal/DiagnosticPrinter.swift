@@ -41,7 +41,7 @@ final class DiagnosticPrinter {
             if let position = diagnostic.position { location += "\(position.line):\(position.column):" }
             let severity = isError ? style.red("error:") : style.yellow("warning:")
             let head = location.isEmpty ? "" : style.bold(location) + " "
-            stream.write(head + severity + " " + diagnostic.message + "\n")
+            stream.write(head + severity + " " + diagnostic.oneLineMessage + "\n")
             return
         }
         if let file {
@@ -56,7 +56,7 @@ final class DiagnosticPrinter {
         }
         if file != nil || diagnostic.position != nil { stream.write(" ") }
         stream.write(isError ? "error: " : "warning: ")
-        stream.write(diagnostic.message)
+        stream.write(diagnostic.oneLineMessage)
         stream.write("\n")
     }
 }
