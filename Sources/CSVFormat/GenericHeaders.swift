@@ -60,7 +60,11 @@ enum GenericHeaders {
         // `e-mail opiekuna prawnego`, `Teléfono del padre`: someone else's email or phone.
         if !set.isDisjoint(with: otherPersonWords) { return nil }
         // `Fecha Nacimiento`, `Data de nascimento`; `Municipio Nacimiento` is a birthplace, no address.
+        // `Día/Mes/Año de nacimiento`: the parts of a birthday in columns of their own.
         if !set.isDisjoint(with: birthWords) {
+            if !set.isDisjoint(with: yearWords) { return .birthdayPart(.year) }
+            if !set.isDisjoint(with: monthWords) { return .birthdayPart(.month) }
+            if !set.isDisjoint(with: dayWords) { return .birthdayPart(.day) }
             return set.isDisjoint(with: dateWords) ? nil : .birthday
         }
         // `Phone Ext`, `Mum-phone-ext`, `Anexo`: the extension of the phone before it.
@@ -258,7 +262,11 @@ enum GenericHeaders {
 
     /// Words of a birth (`Fecha Nacimiento`), and of a date.
     private static let birthWords: Set<String> = ["nacimiento", "nascimento", "naissance", "nascita", "birth", "geburtsort"]
-    private static let dateWords: Set<String> = ["fecha", "data", "date", "datum", "dia"]
+    private static let dateWords: Set<String> = ["fecha", "data", "date", "datum"]
+    /// Words of a date's day, month and year (`Día de nacimiento`, `Mês de nascimento`).
+    private static let dayWords: Set<String> = ["dia", "day", "jour", "giorno"]
+    private static let monthWords: Set<String> = ["mes", "month", "mois", "mese"]
+    private static let yearWords: Set<String> = ["ano", "year", "annee", "anno"]
 
     /// Words that make an email header the address's type or display name.
     private static let typeWords: Set<String> = ["tipo", "type", "typ"]

@@ -562,6 +562,19 @@ import Testing
         #expect(max.organization == Organization(title: "Leiter"))
     }
 
+    /// Spanish, Portuguese and English sheets split a birthday into day, month and year columns.
+    @Test(arguments: [
+        "Nombre,Celular,Día de nacimiento,Mes de nacimiento,Año de nacimiento\nAna,0991234567,30,4,1985\n",
+        "Nome,Celular,Dia de nascimento,Mês de nascimento,Ano de nascimento\nAna,0991234567,30,4,1985\n",
+        "Name,Mobile,Birth Year,Birth Month,Birth Day\nAna,0991234567,1985,4,30\n",
+    ])
+    func aBirthdaySplitIntoColumnsIsOneDate(csv: String) throws {
+        let result = try readAll(csv)
+        #expect(result.records.first?.contact.birthday == PartialDate(year: 1985, month: 4, day: 30))
+        #expect(result.records.first?.contact.unmapped == [])
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func moreHeaderSpellings() throws {
         let result = try readAll("Sur name,Nombre,CELULARES,org,p_code,Birthdate,Bemerkung\nQuispe,Marta,0991234567,Andes S.A.,170102,1994-10-14,VIP\n")
         #expect(result.records.map(\.contact) == [
