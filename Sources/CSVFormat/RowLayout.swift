@@ -295,8 +295,11 @@ struct RowLayout {
     ///   (French Outlook's two `Titre`) is the job title;
     /// - German Thunderbird's `Geburtstag` beside `Geburtsmonat` and `Geburtsjahr` is the day;
     /// - a whole-address column (`Home Address`) is the street when the same address has city,
-    ///   region or postal-code columns and no street column, as Yahoo's export has.
+    ///   region or postal-code columns and no street column, as Yahoo's export has;
+    /// - untyped address columns (`Ciudad`, `País`) beside the one typed address a sheet has
+    ///   (`Dirección de domicilio`), which lacks those parts, are that address's.
     private static func settleAmbiguousColumns(_ meanings: inout [FieldMeaning?], keys: [String]) {
+        defer { joinUntypedAddressParts(&meanings) }
         if !meanings.contains(.organization(.title)) {
             for column in meanings.indices where keys[column] == "title" && meanings[column] == .name(.prefix) {
                 meanings[column] = .organization(.title)
@@ -331,6 +334,29 @@ struct RowLayout {
             if !parts.contains(.street), parts.contains(where: { [.city, .region, .postalCode].contains($0) }) {
                 meanings[column] = .address(kind, label, .street)
             }
+        }
+    }
+
+    /// Gives the untyped address columns to the one typed address, when it has none of their parts.
+    private static func joinUntypedAddressParts(_ meanings: inout [FieldMeaning?]) {
+        var typed: [(kind: EntryKind, label: String?)] = []
+        var typedParts: Set<FieldMeaning.AddressPart> = []
+        var untypedParts: [FieldMeaning.AddressPart] = []
+        for meaning in meanings {
+            guard case .address(let kind, let label, let part) = meaning else { continue }
+            if kind == .unspecified && label == nil {
+                untypedParts.append(part)
+            } else {
+                if !typed.contains(where: { $0.kind == kind && $0.label == label }) { typed.append((kind, label)) }
+                typedParts.insert(part)
+            }
+        }
+        guard typed.count == 1, !untypedParts.isEmpty, typedParts.isDisjoint(with: untypedParts),
+            Set(untypedParts).count == untypedParts.count
+        else { return }
+        for column in meanings.indices {
+            guard case .address(.unspecified, nil, let part) = meanings[column] else { continue }
+            meanings[column] = .address(typed[0].kind, typed[0].label, part)
         }
     }
 

@@ -562,6 +562,18 @@ import Testing
         #expect(max.organization == Organization(title: "Leiter"))
     }
 
+    /// A sheet's one typed address column (`Dirección de domicilio`) and its untyped city and
+    /// country columns are one home address, not a home street and an untyped city.
+    @Test func untypedAddressColumnsJoinTheOneTypedAddress() throws {
+        let result = try readAll("Nombre,Celular,Dirección de domicilio,Ciudad,País\nAna,0991234567,Av. Amazonas 123,Quito,Ecuador\n")
+        #expect(result.records.first?.contact.addresses == [
+            PostalAddress(street: "Av. Amazonas 123", city: "Quito", country: "Ecuador", kind: .home),
+        ])
+        // Two typed addresses: which one the city is of cannot be told.
+        let two = try readAll("Nombre,Dirección de domicilio,Dirección de trabajo,Ciudad\nAna,Av. 1,Av. 2,Quito\n")
+        #expect(two.records.first?.contact.addresses.count == 3)
+    }
+
     /// Spanish, Portuguese and English sheets split a birthday into day, month and year columns.
     @Test(arguments: [
         "Nombre,Celular,Día de nacimiento,Mes de nacimiento,Año de nacimiento\nAna,0991234567,30,4,1985\n",
