@@ -31,6 +31,30 @@ enum QuotedPrintableDecoder {
         return decoded
     }
 
+    /// The text a value without an `ENCODING` parameter stands for when it is quoted-printable
+    /// all the same, as converters that drop 2.1's parameters write it (`FN:=D0=A8=D1=83`, Шу):
+    /// two `=XX` escapes or more, every `=` starting one (upper-case hex, as RFC 2045 §6.7 writes
+    /// them), decoding to UTF-8 beyond ASCII. `nil` for any other value, which is text as written
+    /// (`a=b`, `1=1`, `Lo=Lo`).
+    static func decodeUnmarked(_ value: ArraySlice<UInt8>) -> [UInt8]? {
+        var escapes = 0
+        var index = value.startIndex
+        while let equals = value[index...].firstIndex(of: VCardByte.equals) {
+            guard equals + 2 < value.endIndex, isUpperHex(value[equals + 1]), isUpperHex(value[equals + 2]) else { return nil }
+            escapes += 1
+            index = equals + 3
+        }
+        guard escapes >= 2 else { return nil }
+        let decoded = decode(value)
+        guard !VCardValueText.isASCII(decoded[...]), VCardValueText.isValidUTF8(decoded[...]) else { return nil }
+        return decoded
+    }
+
+    @inline(__always)
+    private static func isUpperHex(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte)
+    }
+
     @inline(__always)
     private static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {

@@ -188,10 +188,18 @@ struct VCardContactMapping {
             return
         }
         var problem: VCardValueText.CharsetProblem?
-        let value = VCardValueText.utf8Bytes(
+        var value = VCardValueText.utf8Bytes(
             decodedBase64.map { $0[...] } ?? card.arena[content.value], parameters: parameters, codePage: codePage,
             problem: &problem)
         if let problem { report(problem, line) }
+        if parameters.encoding == .none, content.property.holdsWrittenText,
+            let decoded = QuotedPrintableDecoder.decodeUnmarked(value)
+        {
+            warn(
+                "\(propertyName(line)) is quoted-printable without ENCODING=QUOTED-PRINTABLE; decoded as such",
+                at: line.position)
+            value = decoded[...]
+        }
         let lowerGroup = group(of: line)?.lowercased()
         switch content.property {
         case .formattedName where contact.name.formatted == nil:

@@ -10,6 +10,16 @@ enum VCardPropertyName: Equatable {
     case agent, appleLabel, appleAddressCountry
     case other
 
+    /// True for the properties whose value is words people write (names, addresses, notes), where
+    /// a converter's quoted-printable without its parameter is read; not numbers, addresses or
+    /// links, whose `=` is their own.
+    var holdsWrittenText: Bool {
+        switch self {
+        case .formattedName, .name, .nickname, .address, .deliveryLabel, .organization, .title, .role, .note: true
+        default: false
+        }
+    }
+
     /// True for the properties whose value is text the contact holds (not a photo, a key or a
     /// sound): a base64 value of one of them is read as its text.
     var holdsText: Bool {
