@@ -212,6 +212,11 @@ public enum JelouContactDecoder {
                     element, nestedArrays: nestedArrays + 1, flatObjects: &flatObjects, into: &contacts,
                     diagnostics: &diagnostics)
             }
+        case .object(let members) where GooglePeoplePerson.isPerson(members):
+            contacts.append(GooglePeoplePerson.contact(from: members))
+        case .object(let members) where members.count == 1 && members[0].key == "person":
+            // People API's `searchContacts` and `getBatchGet`: `{"person": {…}}` per result.
+            collect(members[0].value, nestedArrays: nestedArrays, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
         case .object(let members):
             let flat = flatContact(value, flatObjects: &flatObjects, diagnostics: &diagnostics)
             if let contact = flat.contact {
@@ -285,8 +290,11 @@ public enum JelouContactDecoder {
     /// The keys APIs wrap a list of records in: `{"data": […]}` (Zoho, HubSpot), `{"records": […]}`
     /// (Salesforce), `{"results": […]}`, `{"items": […]}`, `{"value": […]}` (Microsoft Graph),
     /// `{"content": {"contacts": […]}}` (Infobip), `{"number": …, "contact": […]}` (Evolution API's
-    /// send request, whose `number` is the recipient).
-    private static let envelopeKeys: Set<String> = ["data", "records", "results", "items", "value", "content", "contact"]
+    /// send request, whose `number` is the recipient), Google People API's `{"connections": […]}`,
+    /// `{"otherContacts": […]}` and `{"responses": […]}`.
+    private static let envelopeKeys: Set<String> = [
+        "data", "records", "results", "items", "value", "content", "contact", "connections", "otherContacts", "responses",
+    ]
 
     /// The list (or the object holding `contacts`) an API response wraps, when the object's only
     /// array or object member under an ``envelopeKeys`` key is one.

@@ -359,6 +359,30 @@ import _ContactsTestSupport
         #expect(keptDiagnostics == ["1:1: warning: contact \"Ana\": vcard is not one vCard; kept as X-JELOU-VCARD"])
     }
 
+    /// Google People API's persons (`connections.list`, `searchContacts`' `{"person": …}`): each
+    /// list's primary entry preferred, a phone by Google's `canonicalForm`, Google's types, and the
+    /// lists the model has no field for kept.
+    @Test func readsGooglePeopleAPIPersons() throws {
+        let person = #"{"resourceName":"people/c1","etag":"%E","names":[{"displayName":"Luis Paz"},{"metadata":{"primary":true},"displayName":"Ana Vera","givenName":"Ana","familyName":"Vera"}],"phoneNumbers":[{"metadata":{"primary":true},"value":"099 123 4567","canonicalForm":"+593991234567","type":"mobile"},{"value":"02 212 8988","type":"workMobile"},{"value":"+1 650 555 1234","type":"casa de playa","formattedType":"Casa de playa"}],"emailAddresses":[{"value":"ana@example.ec","type":"home"}],"organizations":[{"name":"Andes S.A.","title":"Gerente"}],"birthdays":[{"date":{"month":4,"day":30}}],"relations":[{"person":"Luis","type":"spouse"}]}"#
+        for json in [#"{"connections":["# + person + #"],"totalPeople":1}"#, #"{"results":[{"person":"# + person + #"}]}"#] {
+            let (records, diagnostics) = try readAll(Array(json.utf8), chunkSize: 7)
+            #expect(records.map(\.contact) == [
+                Contact(
+                    name: PersonName(formatted: "Ana Vera", given: "Ana", family: "Vera"),
+                    phones: [
+                        Phone(value: "+593991234567", kind: .mobile, preference: 1),
+                        Phone(value: "02 212 8988", kind: .mobile, additionalKinds: [.work]),
+                        Phone(value: "+1 650 555 1234", label: "Casa de playa"),
+                    ],
+                    emails: [Email(address: "ana@example.ec", kind: .home)],
+                    organization: Organization(company: "Andes S.A.", title: "Gerente"),
+                    birthday: PartialDate(month: 4, day: 30),
+                    unmapped: [RawProperty(name: "X-GOOGLE-PEOPLE-RELATIONS", value: #"[{"person":"Luis","type":"spouse"}]"#)])
+            ])
+            #expect(diagnostics == [])
+        }
+    }
+
     /// Sinch's WhatsApp callback names its channel in `type` and lists the senders' profiles in
     /// `contacts`; the cards are in each notification's message.
     @Test func readsTheContactsOfASinchNotification() throws {

@@ -1,0 +1,150 @@
+import ContactModel
+import JSONCoding
+
+/// A `Person` of Google's People API (`people.connections.list`, `otherContacts.list`,
+/// `people.searchContacts`), as scripts that back up or sync Google Contacts save it:
+/// `{"resourceName": "people/c…", "names": [{"displayName": …}], "phoneNumbers": [{"value": …,
+/// "canonicalForm": "+593…", "type": "mobile"}], …}`.
+///
+/// Each list's primary entry (`metadata.primary`) is read as preferred. A phone is read by its
+/// `canonicalForm` when Google gave one (the E.164 form it computed for the account's country),
+/// else as written. Types are Google's (`mobile`, `workMobile`, `homeFax`, `googleVoice` …) or a
+/// custom label. Lists the model has no field for (`relations`, `events`, `imClients` …) are
+/// kept as `X-GOOGLE-PEOPLE-<FIELD>` properties holding their JSON.
+enum GooglePeoplePerson {
+    /// True for a People API person: a `resourceName` of `people/…` or `otherContacts/…`, or one of
+    /// its lists in its own shape: `names` of `displayName`s, `phoneNumbers` or `emailAddresses`
+    /// of `value`s (Microsoft Graph's `emailAddresses` hold `address`es, and are no person's).
+    static func isPerson(_ members: [JSONMember]) -> Bool {
+        for member in members {
+            switch member.key {
+            case "resourceName":
+                guard let name = member.value.stringValue else { continue }
+                if name.hasPrefix("people/") || name.hasPrefix("otherContacts/") { return true }
+            case "names":
+                if member.value.arrayValue?.first?["displayName"] != nil { return true }
+            case "phoneNumbers", "emailAddresses":
+                if member.value.arrayValue?.first?["value"] != nil { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// The contact a person stands for.
+    static func contact(from members: [JSONMember]) -> Contact {
+        var contact = Contact()
+        for member in members {
+            let entries = (member.value.arrayValue ?? []).filter { $0.objectValue != nil }
+            switch member.key {
+            case "names":
+                guard let entry = primary(of: entries) else { continue }
+                contact.name = PersonName(
+                    formatted: text(entry["displayName"]), given: text(entry["givenName"]),
+                    family: text(entry["familyName"]), middle: text(entry["middleName"]),
+                    prefix: text(entry["honorificPrefix"]), suffix: text(entry["honorificSuffix"]))
+            case "nicknames":
+                contact.name.nickname = primary(of: entries).flatMap { text($0["value"]) }
+            case "phoneNumbers":
+                contact.phones = entries.compactMap(phone)
+            case "emailAddresses":
+                contact.emails = entries.compactMap { entry in
+                    guard let address = text(entry["value"]) else { return nil }
+                    let (kind, label) = entryKind(entry)
+                    return Email(address: address, kind: kind, label: label, preference: isPrimary(entry) ? 1 : nil)
+                }
+            case "addresses":
+                contact.addresses = entries.compactMap(address)
+            case "organizations":
+                guard let entry = primary(of: entries) else { continue }
+                contact.organization = Organization(
+                    company: text(entry["name"]), units: text(entry["department"]).map { [$0] } ?? [],
+                    title: text(entry["title"]))
+            case "birthdays":
+                contact.birthday = primary(of: entries).flatMap(birthday)
+            case "urls":
+                contact.urls = entries.compactMap { entry in
+                    guard let url = text(entry["value"]) else { return nil }
+                    let (kind, label) = entryKind(entry)
+                    return WebAddress(url: url, kind: kind, label: label)
+                }
+            case "biographies":
+                contact.note = primary(of: entries).flatMap { text($0["value"]) }
+            case "resourceName", "etag", "metadata", "photos", "coverPhotos", "ageRanges", "ageRange", "memberships":
+                // Google's own bookkeeping and pictures by URL, which no card shows.
+                continue
+            default:
+                var writer = JSONWriter()
+                writer.value(member.value)
+                contact.unmapped.append(RawProperty(
+                    name: "X-GOOGLE-PEOPLE-" + member.key.uppercased(), value: String(decoding: writer.bytes, as: UTF8.self)))
+            }
+        }
+        return contact
+    }
+
+    private static func phone(_ entry: JSONValue) -> Phone? {
+        guard let number = text(entry["canonicalForm"]) ?? text(entry["value"]) else { return nil }
+        var phone = Phone(value: number, preference: isPrimary(entry) ? 1 : nil)
+        switch text(entry["type"]) {
+        case "mobile": phone.kind = .mobile
+        case "home": phone.kind = .home
+        case "work": phone.kind = .work
+        case "homeFax": phone.kind = .homeFax
+        case "workFax": phone.kind = .workFax
+        case "otherFax": phone.kind = .otherFax
+        case "pager": phone.kind = .pager
+        case "workPager": phone.kind = .pager; phone.additionalKinds = [.work]
+        case "main": phone.kind = .main
+        case "workMobile": phone.kind = .mobile; phone.additionalKinds = [.work]
+        case "other": phone.kind = .other
+        case "googleVoice": phone.label = "Google Voice"
+        case nil: break
+        case let custom?: phone.label = text(entry["formattedType"]) ?? custom
+        }
+        return phone
+    }
+
+    private static func address(_ entry: JSONValue) -> PostalAddress? {
+        let (kind, label) = entryKind(entry)
+        let address = PostalAddress(
+            poBox: text(entry["poBox"]), extended: text(entry["extendedAddress"]), street: text(entry["streetAddress"]),
+            city: text(entry["city"]), region: text(entry["region"]), postalCode: text(entry["postalCode"]),
+            country: text(entry["country"]), countryCode: text(entry["countryCode"])?.uppercased(),
+            formatted: text(entry["formattedValue"]), kind: kind, label: label, preference: isPrimary(entry) ? 1 : nil)
+        return address.isEmpty ? nil : address
+    }
+
+    /// `{"date": {"year": 1985, "month": 4, "day": 30}}` (the year or day may be missing), or a text.
+    private static func birthday(_ entry: JSONValue) -> PartialDate? {
+        guard let date = entry["date"] else { return text(entry["text"]).flatMap { ISODate.complete($0) ?? ISODate.yearless($0) } }
+        let part = { (key: String) in date[key]?.numberValue?.intValue.flatMap { $0 == 0 ? nil : $0 } }
+        guard let month = part("month") else { return nil }
+        return PartialDate(year: part("year"), month: month, day: part("day"))
+    }
+
+    /// Google's `home`, `work`, `other`, or a custom label (its `formattedType` as shown).
+    private static func entryKind(_ entry: JSONValue) -> (EntryKind, String?) {
+        switch text(entry["type"]) {
+        case "home": (.home, nil)
+        case "work": (.work, nil)
+        case "other": (.other, nil)
+        case nil: (.unspecified, nil)
+        case let custom?: (.unspecified, text(entry["formattedType"]) ?? custom)
+        }
+    }
+
+    /// The entry Google marks primary, else the first.
+    private static func primary(of entries: [JSONValue]) -> JSONValue? {
+        entries.first(where: isPrimary) ?? entries.first
+    }
+
+    private static func isPrimary(_ entry: JSONValue) -> Bool {
+        entry["metadata"]?["primary"]?.boolValue == true
+    }
+
+    private static func text(_ value: JSONValue?) -> String? {
+        value?.stringValue?.trimmedNonEmpty
+    }
+}
