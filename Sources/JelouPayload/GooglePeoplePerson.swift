@@ -118,7 +118,9 @@ enum GooglePeoplePerson {
 
     /// `{"date": {"year": 1985, "month": 4, "day": 30}}` (the year or day may be missing), or a text.
     private static func birthday(_ entry: JSONValue) -> PartialDate? {
-        guard let date = entry["date"] else { return text(entry["text"]).flatMap { ISODate.complete($0) ?? ISODate.yearless($0) } }
+        guard let date = entry["date"] else {
+            return text(entry["text"]).flatMap { ISODate.complete($0) ?? ISODate.yearless($0) }
+        }
         let part = { (key: String) in date[key]?.numberValue?.intValue.flatMap { $0 == 0 ? nil : $0 } }
         guard let month = part("month") else { return nil }
         return PartialDate(year: part("year"), month: month, day: part("day"))

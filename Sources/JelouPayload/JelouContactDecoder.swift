@@ -216,7 +216,9 @@ public enum JelouContactDecoder {
             contacts.append(GooglePeoplePerson.contact(from: members))
         case .object(let members) where members.count == 1 && members[0].key == "person":
             // People API's `searchContacts` and `getBatchGet`: `{"person": {…}}` per result.
-            collect(members[0].value, nestedArrays: nestedArrays, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+            collect(
+                members[0].value, nestedArrays: nestedArrays, flatObjects: &flatObjects, into: &contacts,
+                diagnostics: &diagnostics)
         case .object(let members):
             let flat = flatContact(value, flatObjects: &flatObjects, diagnostics: &diagnostics)
             if let contact = flat.contact {
