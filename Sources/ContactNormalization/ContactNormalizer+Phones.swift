@@ -349,7 +349,7 @@ extension ContactNormalizer {
                 "; Colombia put 60 before every fixed-line number in 2021: the number today is \($0)"
             } ?? numberWithoutLeadingZero(number).map {
                 "; without its leading 0, a trunk prefix the country no longer dials, it is \($0)"
-            } ?? ""
+            } ?? countryCodeWithoutPlusHint(parsed) ?? ""
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(text)\" has the length of a +\(number.countryCode) number "
                     + "but matches none of its number ranges; kept as \(number.e164), \(keptID)\(today)",
@@ -398,7 +398,7 @@ extension ContactNormalizer {
         let today = MexicanLegacyDialing.currentNumber(for: parsed, region: region).map {
             "; Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): "
                 + "the number today is \($0)"
-        } ?? ""
+        } ?? countryCodeWithoutPlusHint(parsed) ?? ""
         // Text a payload's `phone` cannot carry as a number (``PhoneDigits``) is left out of
         // payloads; the vCard and CSV writers keep it.
         let isNoNumber = !isNumberText(phone.value)
@@ -413,6 +413,14 @@ extension ContactNormalizer {
             "contact \"\(cardName)\": phone \"\(text)\"\(readIn) \(verdict); " + kept + today,
             context: context, readAt: phone.readAt))
         return .notValid
+    }
+
+    /// The hint for a number that is its country code and digits without `+` (`593991234567` read
+    /// in the United States): the valid number they spell with one, which is not written for it.
+    private static func countryCodeWithoutPlusHint(_ parsed: String) -> String? {
+        CountryCodeWithoutPlus.internationalNumber(writtenAs: parsed).map { number in
+            "; with a '+' before it, it is \(number.e164)" + (number.region.map { ", a number of \($0.rawValue)" } ?? "")
+        }
     }
 
     /// The country a phone's words name (`Perú 987654321`, `(México)`), when the number is valid

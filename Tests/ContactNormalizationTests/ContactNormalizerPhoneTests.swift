@@ -509,6 +509,20 @@ import Testing
         ])
     }
 
+    /// A number that is its country code and digits without `+`, read in another region, is not
+    /// rewritten; the warning names the number a `+` would make it.
+    @Test(arguments: [
+        ("US", "593991234567", "contact \"Juan Pérez\": phone \"593991234567\" read in region US is not a valid number "
+            + "(too many digits for +1); kept as written, without wa_id; with a '+' before it, it is +593991234567, a number of EC"),
+        ("SV", "12133734253", "contact \"Juan Pérez\": phone \"12133734253\" has the length of a +503 number but matches none "
+            + "of its number ranges; kept as +50312133734253, without wa_id; with a '+' before it, it is +12133734253, a number of US"),
+    ])
+    func aCountryCodeWithoutPlusInAnotherRegionIsHinted(region: String, input: String, warning: String) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized?.waID == nil)
+        #expect(result.diagnostics.map(\.message) == [warning])
+    }
+
     /// A country code written twice (a sheet's code column joined to a number that held it
     /// already) is read once, when that gives a valid number.
     @Test func aCountryCodeWrittenTwiceIsReadOnce() throws {
