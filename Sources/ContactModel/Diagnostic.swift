@@ -47,8 +47,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// ``message`` with its line breaks written `\n` (and a carriage return `\r`): a message
     /// quotes input (a name typed on two lines), and a diagnostic is one line.
     public var oneLineMessage: String {
-        guard message.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C || $0 == 0xE2 || $0 == 0xC2 })
-        else { return message }
+        guard Self.mayBreakLines(message) else { return message }
         var out = String.UnicodeScalarView()
         for scalar in message.unicodeScalars {
             switch scalar {
@@ -58,5 +57,16 @@ public struct Diagnostic: Sendable, Hashable, Codable {
             }
         }
         return String(out)
+    }
+
+    /// True when `text` has a byte of a line break: LF, VT, FF, CR, or the lead byte of NEL (C2)
+    /// or of the line and paragraph separators (E2). A tight loop over the bytes, as a conversion
+    /// prints tens of thousands of messages and nearly none has one.
+    private static func mayBreakLines(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where (byte >= 0x0A && byte <= 0x0D) || byte == 0xC2 || byte == 0xE2 { return true }
+            return false
+        }
     }
 }

@@ -116,18 +116,28 @@ public enum FieldValues {
         "أو", "و", "oswa",
     ]
 
-    /// The separators a phone cell is split at besides single characters: spaced dashes and
-    /// spaced ``conjunctions``.
-    private static let spacedSeparators = [" - ", " – "] + conjunctions.map { " \($0) " }
+    /// The words a phone cell is split at when spaces stand either side of them: dashes and
+    /// ``conjunctions``.
+    private static let spacedSeparators: Set<Substring> = Set((["-", "–"] + conjunctions).map { Substring($0) })
 
+    /// `text` split at each word of ``spacedSeparators`` with a space either side (` - `, ` o `),
+    /// in one pass from the left.
     private static func spacedSeparatorPieces(_ text: Substring) -> [Substring] {
         var pieces: [Substring] = []
-        var rest = text
-        while let range = spacedSeparators.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
-            pieces.append(rest[..<range.lowerBound])
-            rest = rest[range.upperBound...]
+        var pieceStart = text.startIndex
+        var searchFrom = text.startIndex
+        while let space = text[searchFrom...].firstIndex(of: " ") {
+            let wordStart = text.index(after: space)
+            guard let wordEnd = text[wordStart...].firstIndex(of: " ") else { break }
+            if spacedSeparators.contains(text[wordStart..<wordEnd]) {
+                pieces.append(text[pieceStart..<space])
+                pieceStart = text.index(after: wordEnd)
+                searchFrom = pieceStart
+            } else {
+                searchFrom = wordStart
+            }
         }
-        pieces.append(rest)
+        pieces.append(text[pieceStart...])
         return pieces
     }
 

@@ -11,9 +11,15 @@ public struct Phone: Sendable, Hashable, Codable {
     /// column), as written. When set, writers show it instead of the kind's name.
     public var label: String?
     /// Further kinds the source gave the same number (`TEL;TYPE=CELL,WORK` is a mobile and a work
-    /// number, RFC 6350 §6.4.1 allows a list), kept so that vCard writers write them back. Payloads
-    /// and CSV columns hold one kind: ``kind``.
-    public var additionalKinds: [Kind]
+    /// number, RFC 6350 §6.4.1 allows a list), kept so that vCard writers write them back, in the
+    /// order ``Kind`` lists them. Payloads and CSV columns hold one kind: ``kind``.
+    public var additionalKinds: [Kind] {
+        get { additionalKindBits == 0 ? [] : Kind.ordered.filter { additionalKindBits & $0.bit != 0 } }
+        set { additionalKindBits = newValue.reduce(0) { $0 | $1.bit } }
+    }
+    /// ``additionalKinds`` as one bit per kind: a phone is copied often, and bits need no
+    /// reference counting.
+    private var additionalKindBits: UInt32 = 0
     /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3); `nil` when the source gave none.
     public var preference: Int?
     /// The extension the source wrote separately (a `tel:` URI's `;ext=`), digits as written.
@@ -42,7 +48,7 @@ public struct Phone: Sendable, Hashable, Codable {
         self.value = value
         self.kind = kind
         self.label = label
-        self.additionalKinds = additionalKinds
+        self.additionalKindBits = additionalKinds.reduce(0) { $0 | $1.bit }
         self.preference = preference
         self.extensionNumber = extensionNumber
         self.whatsAppID = whatsAppID
@@ -73,6 +79,12 @@ public struct Phone: Sendable, Hashable, Codable {
         case video
         case voice
         case other
+
+        /// This kind's bit in ``Phone/additionalKinds``' storage.
+        fileprivate var bit: UInt32 { 1 << UInt32(Self.ordered.firstIndex(of: self)!) }
+
+        /// Every kind, made once (`allCases` builds its array each time it is asked).
+        fileprivate static let ordered = allCases
     }
 }
 

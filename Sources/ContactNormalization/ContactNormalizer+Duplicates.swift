@@ -20,21 +20,20 @@ extension ContactNormalizer {
         diagnostics: inout [Diagnostic]
     ) {
         guard phones.count > 1 else { return }
+        // The digits of unread phones are worked out only when two could be the same.
+        let comparesUnread = phones.count(where: { $0.normalized == nil }) > 1
         // A card of thousands of numbers looks each one up instead of comparing it with every one
         // kept before it.
         var keptByKey: [DuplicateKey: Int]? = phones.count > 16 ? [:] : nil
-        var keys = phones.map(DuplicateKey.init)
         var keptCount = 0
         for index in phones.indices {
-            let key = keys[index]
+            let key = DuplicateKey(phones[index], comparingUnread: comparesUnread)
             let keptIndex = key.flatMap { key in
-                keptByKey.map { $0[key] } ?? keys[..<keptCount].firstIndex(of: key)
+                keptByKey.map { $0[key] }
+                    ?? phones[..<keptCount].firstIndex { DuplicateKey($0, comparingUnread: comparesUnread) == key }
             }
             guard let key, let keptIndex else {
-                if keptCount != index {
-                    phones.swapAt(keptCount, index)
-                    keys.swapAt(keptCount, index)
-                }
+                if keptCount != index { phones.swapAt(keptCount, index) }
                 if let key { keptByKey?[key] = keptCount }
                 keptCount += 1
                 continue
@@ -77,11 +76,12 @@ extension ContactNormalizer {
         var number: String
         var extensionNumber: String?
 
-        /// `nil` for a phone that is no number even as written.
-        init?(_ phone: Phone) {
+        /// `nil` for a phone that is no number even as written, or that could not be read when
+        /// `comparingUnread` is false.
+        init?(_ phone: Phone, comparingUnread: Bool) {
             if let normalized = phone.normalized {
                 self.init(isNormalized: true, number: normalized.e164, extensionNumber: normalized.extensionNumber)
-            } else if let digits = PhoneDigits(phone.value) {
+            } else if comparingUnread, let digits = PhoneDigits(phone.value) {
                 self.init(
                     isNormalized: false, number: digits.number,
                     extensionNumber: digits.extensionNumber ?? phone.extensionNumber)

@@ -26,7 +26,7 @@ import _ContactsTestSupport
             name: PersonName(formatted: "Simon Perreault", given: "Simon", family: "Perreault", suffix: "ing. jr M.Sc."),
             phones: [
                 Phone(value: "+1-418-656-9254", kind: .work, additionalKinds: [.voice], preference: 1, extensionNumber: "102"),
-                Phone(value: "+1-418-262-6501", kind: .mobile, additionalKinds: [.video, .work, .text, .voice]),
+                Phone(value: "+1-418-262-6501", kind: .mobile, additionalKinds: [.work, .text, .video, .voice]),
             ],
             emails: [Email(address: "simon.perreault@viagenie.ca", kind: .work)],
             addresses: [PostalAddress(extended: "Suite D2-630", street: "2875 Laurier", city: "Quebec", region: "QC",
