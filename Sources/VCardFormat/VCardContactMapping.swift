@@ -44,6 +44,9 @@ struct VCardContactMapping {
     private var componentStorage: [String?] = []
     /// The index in `card.lines` of the line being mapped.
     private var lineIndex = 0
+    /// True while the line being mapped had its base64 value decoded to text: a copy kept of it
+    /// holds the text, so it no longer carries its ENCODING.
+    private var lineWasBase64Text = false
 
     /// Maps `card`, reading values by `dialect` (the card's VERSION or the reader's default).
     /// - Parameters:
@@ -174,14 +177,18 @@ struct VCardContactMapping {
         let content = line.content
         var decodedBase64: [UInt8]?
         if case .base64 = parameters.encoding {
-            // A text property in base64 (`NOTE;ENCODING=b:…`) is read as its text; a photo, a key
-            // or anything else is kept as written.
-            guard content.property.holdsText, let bytes = Base64Decoder.decode(card.arena[content.value]) else {
+            // A text property in base64 (`NOTE;ENCODING=b:…`) is read as its text, when that is
+            // UTF-8 or in its CHARSET; a photo, a key or anything else is kept as written.
+            guard content.property.holdsText, let bytes = Base64Decoder.decode(card.arena[content.value]),
+                parameters.charset != nil || VCardValueText.isValidUTF8(bytes[...])
+            else {
                 keepRaw(line, parameters, value: VCardValueText.base64(card.arena[content.value]))
                 return
             }
             decodedBase64 = bytes
         }
+        lineWasBase64Text = decodedBase64 != nil
+        defer { lineWasBase64Text = false }
         if case .unknown(let name) = parameters.encoding {
             warn("unknown ENCODING '\(name)'; \(propertyName(line)) kept as written", at: line.position)
             keepRaw(line, parameters, value: VCardValueText.raw(card.arena[content.value]))
@@ -423,10 +430,11 @@ struct VCardContactMapping {
     }
 
     private func rawProperty(_ line: VCardCardBuffer.Line, _ parameters: VCardParameters, value: String) -> RawProperty {
-        let kept =
+        var kept =
             parameters.keepsAll
             ? parameters.keptForRawProperty
             : VCardParameters(card.arena, in: line.content.parameters ?? 0..<0).keptForRawProperty
+        if lineWasBase64Text { kept.removeAll { $0.name == "ENCODING" } }
         return RawProperty(group: group(of: line), name: propertyName(line), parameters: kept, value: value)
     }
 

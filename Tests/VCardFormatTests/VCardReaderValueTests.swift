@@ -25,6 +25,14 @@ import VCardFormat
         #expect(read.name.formatted == "José Pérez")
         #expect(read.organization?.title == nil)
         #expect(read.unmapped.map(\.name) == ["TITLE", "PHOTO"])
+        // A second ORG, kept as a property of its own, holds its text without its ENCODING; bytes
+        // that are no UTF-8 and name no CHARSET stay base64 as written.
+        let more = try card("3.0", "ORG;ENCODING=b:QWxwaGEgQ29ycA==\r\nORG;ENCODING=b:QmV0YSBDb3Jw\r\nNOTE;ENCODING=b:0dHR0dHR")
+        #expect(more.organization?.company == "Alpha Corp")
+        #expect(more.unmapped == [
+            RawProperty(name: "ORG", value: "Beta Corp"),
+            RawProperty(name: "NOTE", parameters: [RawParameter(name: "ENCODING", values: ["b"])], value: "0dHR0dHR"),
+        ])
     }
 
     /// Quoted-printable whose ENCODING parameter a converter dropped (`FN:=D0=A8=D1=83`) is decoded,
