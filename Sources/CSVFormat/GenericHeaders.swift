@@ -252,12 +252,12 @@ enum GenericHeaders {
     ]
 
     /// Words that make a header someone else's: a guardian's, a parent's, a spouse's, an emergency
-    /// contact's, an assistant's or manager's (Zoho's `Asst Phone`), a reference's.
+    /// contact's, an assistant's or manager's (Zoho's `Asst Phone`). (A representative's phone is
+    /// often the only number of the company a row stands for: it stays a phone.)
     private static let otherPersonWords: Set<String> = [
         "opiekuna", "guardian", "tutor", "padre", "madre", "pai", "mae", "mother", "father", "parent", "parents",
         "spouse", "esposa", "esposo", "conyuge", "emergency", "emergencia", "apoderado", "acudiente", "responsavel",
-        "assistant", "asst", "asistente", "assistente", "assistent", "manager", "gerente", "representante",
-        "referencia", "referencias", "reference", "references",
+        "assistant", "asst", "asistente", "assistente", "assistent", "manager",
     ]
 
     /// Words of a birth (`Fecha Nacimiento`), and of a date.

@@ -503,12 +503,13 @@ extension ContactNormalizer {
     }
 
     /// True for the lines businesses advertise with letters: toll-free, premium-rate, shared-cost,
-    /// personal and universal access numbers anywhere, and North American fixed lines
-    /// (`1-212-MUSEUMS`). A mobile, or an Italian voicemail number made of `REDACTED`, is not one.
+    /// personal and universal access numbers and fixed lines (`1-212-MUSEUMS`, `020 7946 CAFE`).
+    /// A mobile, or a voicemail or pager number (`+39 349 REDACTED` is an Italian voicemail
+    /// number), is not one.
     private static func isVanityLine(_ number: PhoneNumber) -> Bool {
         switch number.type {
-        case .tollFree, .premiumRate, .sharedCost, .personalNumber, .uan: true
-        case .fixedLine, .fixedLineOrMobile: number.countryCode == 1
+        case .tollFree, .premiumRate, .sharedCost, .personalNumber, .uan, .fixedLine: true
+        case .fixedLineOrMobile: number.countryCode == 1
         default: false
         }
     }

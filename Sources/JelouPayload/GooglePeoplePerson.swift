@@ -12,9 +12,9 @@ import JSONCoding
 /// custom label. Lists the model has no field for (`relations`, `events`, `imClients` …) are
 /// kept as `X-GOOGLE-PEOPLE-<FIELD>` properties holding their JSON.
 enum GooglePeoplePerson {
-    /// True for a People API person: a `resourceName` of `people/…` or `otherContacts/…`, or one of
-    /// its lists in its own shape: `names` of `displayName`s, `phoneNumbers` or `emailAddresses`
-    /// of `value`s (Microsoft Graph's `emailAddresses` hold `address`es, and are no person's).
+    /// True for a People API person: a `resourceName` of `people/…` or `otherContacts/…`, or a
+    /// `names` list of `displayName`s. (Cordova's contacts also list `phoneNumbers` of `value`s,
+    /// beside a `name` object; Microsoft Graph's `emailAddresses` hold `address`es: neither is one.)
     static func isPerson(_ members: [JSONMember]) -> Bool {
         for member in members {
             switch member.key {
@@ -23,8 +23,6 @@ enum GooglePeoplePerson {
                 if name.hasPrefix("people/") || name.hasPrefix("otherContacts/") { return true }
             case "names":
                 if member.value.arrayValue?.first?["displayName"] != nil { return true }
-            case "phoneNumbers", "emailAddresses":
-                if member.value.arrayValue?.first?["value"] != nil { return true }
             default:
                 continue
             }

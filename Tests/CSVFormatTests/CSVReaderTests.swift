@@ -512,7 +512,7 @@ import Testing
 
     /// Columns that hold no contact field of this person: an identity number, someone else's
     /// email or phone, a birthplace, a marital status. Each stays a custom field.
-    @Test(arguments: ["Número Documento", "Cédula", "CPF", "e-mail opiekuna prawnego", "Teléfono del padre", "Asst Phone", "Manager Phone", "Teléfono de referencia", "Celular del representante", "Municipio Nacimiento", "Estado Civil"])
+    @Test(arguments: ["Número Documento", "Cédula", "CPF", "e-mail opiekuna prawnego", "Teléfono del padre", "Asst Phone", "Manager Phone", "Teléfono del asistente", "Municipio Nacimiento", "Estado Civil"])
     func columnsAboutSomethingElseAreCustomFields(header: String) throws {
         let result = try readAll("Nombre,Celular,\(header)\nAna,0991234567,1712345678\n")
         #expect(result.records.first?.contact.phones == [Phone(value: "0991234567", kind: .mobile)])

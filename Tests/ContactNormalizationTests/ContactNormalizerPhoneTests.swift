@@ -264,11 +264,11 @@ import Testing
         ])
     }
 
-    /// A vanity number (letters at its end, on a toll-free, shared-cost or North American line)
-    /// is read as libphonenumber reads it.
+    /// A vanity number (letters at its end, on a toll-free, shared-cost or fixed line) is read as
+    /// libphonenumber reads it.
     @Test(arguments: [
         ("US", "1-800-FLOWERS", "+18003569377"), ("GB", "0800 555 CAFE", "+448005552233"),
-        ("US", "212 MUSEUMS", "+12126873867"),
+        ("US", "212 MUSEUMS", "+12126873867"), ("GB", "020 7946 CAFE", "+442079462233"), ("AU", "02 9999 CABS", "+61299992227"),
     ])
     func vanityNumbersAreReadWithTheirKeypadDigits(region: String, input: String, e164: String) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))

@@ -381,6 +381,12 @@ import _ContactsTestSupport
             ])
             #expect(diagnostics == [])
         }
+        // Cordova's contacts list `phoneNumbers` of `value`s too, beside a `name` object: no person.
+        let cordova = #"[{"id":"1","displayName":"Ana Paz","name":{"formatted":"Ana Paz"},"phoneNumbers":[{"value":"+593 99 123 4567","type":"mobile"}],"emails":[{"value":"ana@x.ec","type":"home"}]}]"#
+        let (cordovaRecords, _) = try readAll(Array(cordova.utf8), chunkSize: 65_536)
+        #expect(cordovaRecords.map(\.contact.name.formatted) == ["Ana Paz"])
+        #expect(cordovaRecords.first?.contact.emails.map(\.address) == ["ana@x.ec"])
+        #expect(cordovaRecords.first?.contact.unmapped.contains { $0.name.hasPrefix("X-GOOGLE-PEOPLE") } == false)
     }
 
     /// Sinch's WhatsApp callback names its channel in `type` and lists the senders' profiles in
