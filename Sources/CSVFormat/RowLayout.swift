@@ -148,8 +148,8 @@ struct RowLayout {
     }
 
     /// A generic layout for a file without a header, each column recognised from its content in
-    /// the first row: an `@` makes an email, a phone-looking value a phone (not a date, a range of
-    /// years or digits followed by a word, as `2022/2023e`), and the first text
+    /// the first row: an `@` makes an email, a phone-looking value a phone (not a date or a range
+    /// of years, as `2019-05-01`, `2022/2023e`), and the first text
     /// column the name (split into given and family names when the next two columns are the
     /// name's two words, as in `John Doe,John,Doe`).
     init(contentOf row: [String]) {
@@ -164,7 +164,7 @@ struct RowLayout {
         for (column, value) in row.enumerated() where !value.isEmpty {
             if value.contains("@") {
                 roles[column] = .email(.unspecified, label: nil)
-            } else if Self.looksLikePhone(value), PhoneDigits(value) != nil, !Self.looksLikeDateOrYearRange(value) {
+            } else if Self.looksLikePhone(value), !Self.looksLikeDateOrYearRange(value) {
                 roles[column] = .phone(.unspecified, label: nil, preference: nil)
             } else if nameColumn == nil {
                 nameColumn = column
@@ -213,11 +213,16 @@ struct RowLayout {
         return digits >= 6
     }
 
-    /// True for a date (`2019-05-01`, `14/03/1985`) or a range of years (`2010/2011`, `2010-11`),
+    /// True for a date with a four-digit year (`2019-05-01`, `14/03/1985`; `21-12-45` may be a
+    /// local number) or a range of years (`2010/2011`, `2010-11`, a forecast's `2023/2024f`),
     /// which have a phone's digits and signs but make a table of dates or statistics, not a
     /// column of phones.
     static func looksLikeDateOrYearRange(_ value: String) -> Bool {
-        let parts = value.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" || $0 == "." }
+        let digitsEnd = value.lastIndex(where: \.isNumber).map(value.index(after:)) ?? value.startIndex
+        guard value[digitsEnd...].count <= 1, value[digitsEnd...].allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            return false
+        }
+        let parts = value[..<digitsEnd].split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" || $0 == "." }
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
             return false
         }
@@ -227,6 +232,7 @@ struct RowLayout {
             // `2010/2011`, `2010-11`: the second year follows the first.
             return parts[1].count == 4 ? second == first + 1 || second == first : second == (first + 1) % 100
         }
+        guard digitsEnd == value.endIndex, parts.count == 3, parts.contains(where: { $0.count == 4 }) else { return false }
         if case .date = CSVDate.parse(value, order: .dayFirst) { return true }
         if case .date = CSVDate.parse(value, order: .monthFirst) { return true }
         return false

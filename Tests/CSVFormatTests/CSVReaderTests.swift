@@ -667,12 +667,15 @@ import Testing
         #expect(refused.diagnostics.map(\.severity) == [.error])
     }
 
-    @Test(arguments: ["2010/2011", "2010-11", "2019-05-01", "14/03/1985", "3.10.1968"])
+    @Test(arguments: ["2010/2011", "2010-11", "2019-05-01", "14/03/1985", "3.10.1968", "2023/2024f"])
     func yearRangesAndDatesAreNoPhones(value: String) {
         #expect(RowLayout.looksLikeDateOrYearRange(value))
     }
 
-    @Test(arguments: ["099-123-4567", "2128-988", "0991/234567", "593.99.123.4567", "2010/2015", "+593 99 123 4567"])
+    @Test(arguments: [
+        "099-123-4567", "2128-988", "0991/234567", "593.99.123.4567", "2010/2015", "+593 99 123 4567", "21-12-45",
+        "0991234567 y 0987654321",
+    ])
     func phonesAreNoDates(value: String) {
         #expect(!RowLayout.looksLikeDateOrYearRange(value))
     }
