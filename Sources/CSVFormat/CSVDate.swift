@@ -4,13 +4,16 @@ import Foundation
 /// Reads the dates address-book CSVs write: ISO 8601 (`1985-03-14`, `--03-14`, `19850314`, as
 /// Google writes them; RFC 6350 §4.3.1 reduced forms) and the short dates of a locale
 /// (`3/14/1985` in English Outlook, `14.3.1985` in German, `14/3/1985` elsewhere). Outlook's
-/// empty date (`0/0/00`, `0.0.00`) is no date. A two-digit year is the latest such year that is not
-/// in the future (`25/12/80` is 1980, `1/14/01` is 2001): the dates an address book holds, birthdays
-/// and anniversaries, have happened. Apple's placeholder year 1604 (a date without a year, as the
+/// empty date (`0/0/00`, `0.0.00`) is no date. A two-digit year is the latest such year that does
+/// not put the date in the future (`25/12/80` is 1980, `1/14/01` is 2001): the dates an address book
+/// holds, birthdays and anniversaries, have happened. Apple's placeholder year 1604 (a date without a year, as the
 /// vCard reader knows it) is no year.
 enum CSVDate {
-    /// The year two-digit years are read up to.
-    private static let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+    /// The day two-digit years are read up to: year, month and day.
+    private static let today: (year: Int, month: Int, day: Int) = {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return (parts.year ?? 2000, parts.month ?? 1, parts.day ?? 1)
+    }()
 
     enum Order: Hashable {
         case monthFirst
@@ -47,7 +50,7 @@ enum CSVDate {
             var (month, day) = order == .monthFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
             if month > 12, day <= 12 { swap(&month, &day) }
             var year = numbers[2]
-            if parts[2].count <= 2 { year = fullYear(twoDigits: year) }
+            if parts[2].count <= 2 { year = fullYear(twoDigits: year, month: month, day: day) }
             return validated(year: year, month: month, day: day)
         default:
             return .invalid
@@ -84,10 +87,11 @@ enum CSVDate {
         return validated(year: nil, month: month, day: day)
     }
 
-    /// The latest year ending in `twoDigits` that is not after ``currentYear``.
-    static func fullYear(twoDigits: Int) -> Int {
-        let candidate = currentYear - currentYear % 100 + twoDigits
-        return candidate > currentYear ? candidate - 100 : candidate
+    /// The latest year ending in `twoDigits` that puts `month` and `day` no later than ``today``.
+    static func fullYear(twoDigits: Int, month: Int, day: Int) -> Int {
+        let candidate = today.year - today.year % 100 + twoDigits
+        let isFuture = (candidate, month, day) > (today.year, today.month, today.day)
+        return isFuture ? candidate - 100 : candidate
     }
 
     private static func validated(year: Int?, month: Int, day: Int?) -> Result {

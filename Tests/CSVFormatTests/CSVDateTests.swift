@@ -30,14 +30,22 @@ import Testing
         #expect(messages.allSatisfy { !$0.contains("not a date") })
     }
 
-    /// A two-digit year is never in the future: the year after this one is last century's.
+    /// A two-digit year never puts a date in the future: next year's, and tomorrow in this year's,
+    /// are last century's.
     @Test func aTwoDigitYearIsTheLatestNotInTheFuture() throws {
-        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let calendar = Calendar(identifier: .gregorian)
+        let now = Date()
+        let thisYear = calendar.component(.year, from: now)
         let nextYear = (thisYear + 1) % 100
         let (date, _) = try birthday("Birthday,Last Name,Mobile Phone", "12/31/\(nextYear < 10 ? "0" : "")\(nextYear)")
         #expect(date == PartialDate(year: thisYear + 1 - 100, month: 12, day: 31))
         let (thisYears, _) = try birthday("Birthday,Last Name,Mobile Phone", "1/1/\(String(thisYear).suffix(2))")
         #expect(thisYears == PartialDate(year: thisYear, month: 1, day: 1))
+        let tomorrow = calendar.dateComponents([.year, .month, .day], from: now.addingTimeInterval(86_400))
+        if let year = tomorrow.year, let month = tomorrow.month, let day = tomorrow.day, year == thisYear {
+            let (later, _) = try birthday("Birthday,Last Name,Mobile Phone", "\(month)/\(day)/\(String(year).suffix(2))")
+            #expect(later == PartialDate(year: year - 100, month: month, day: day))
+        }
     }
 
     @Test(arguments: ["29/2/2023", "13/13/2000", "mañana", "1/2/3/4"])
