@@ -33,10 +33,16 @@ extension Contact {
         unmapped += card.unmapped
     }
 
-    /// True when two numbers as written have the same digits (`+1 555 123 4567`, `15551234567`).
+    /// True when two numbers as written are one: the same digits (`+1 555 123 4567`,
+    /// `15551234567`), or, for numbers of eight digits or more, the same last eight, as the one
+    /// number is written nationally and internationally (`0991234567`, `+593 99 123 4567`) or
+    /// with Mexico's old mobile 1 (`+52 1 55 1234 5678`, `+52 55 1234 5678`).
     private static func sameDigits(_ first: String, _ second: String) -> Bool {
         let digits = { (text: String) in text.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
         let firstDigits = digits(first)
-        return !firstDigits.isEmpty && firstDigits == digits(second)
+        let secondDigits = digits(second)
+        guard !firstDigits.isEmpty else { return false }
+        if firstDigits == secondDigits { return true }
+        return firstDigits.count >= 8 && secondDigits.count >= 8 && firstDigits.suffix(8) == secondDigits.suffix(8)
     }
 }

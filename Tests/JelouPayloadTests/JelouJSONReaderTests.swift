@@ -351,6 +351,12 @@ import _ContactsTestSupport
                 emails: [Email(address: "sheena@example.com")])
         ])
         #expect(diagnostics == [])
+        // The card's number written another way (nationally, with Mexico's old 1) is the same phone.
+        let twice = #"{"contacts":[{"vcard":"BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nTEL;TYPE=CELL:0991234567\nTEL;TYPE=WORK:+52 1 55 1234 5678\nEND:VCARD","phones":[{"phone":"+593 99 123 4567"},{"phone":"+52 55 1234 5678","wa_id":"5215512345678"}]}]}"#
+        let (twiceRecords, _) = try readAll(Array(twice.utf8), chunkSize: 65_536)
+        #expect(twiceRecords.first?.contact.phones == [
+            Phone(value: "+593 99 123 4567", kind: .mobile), Phone(value: "+52 55 1234 5678", kind: .work, whatsAppID: "5215512345678"),
+        ])
         // A `vcard` that is no one card is kept as it was given.
         let (kept, keptDiagnostics) = try readAll(
             Array(#"{"contacts":[{"name":{"formatted_name":"Ana"},"phones":[{"phone":"+593991234567"}],"vcard":"hola"}]}"#.utf8),
