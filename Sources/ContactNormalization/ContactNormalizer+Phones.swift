@@ -255,9 +255,12 @@ extension ContactNormalizer {
             case .vanity:
                 break
             case .beforeWords(let reading):
-                keepWords(
-                    reading.words, of: &phone, number: reading.number, cardName: cardName, context: context,
-                    diagnostics: &diagnostics)
+                // `8888-1234 Nicaragua`: the country the number was read in says nothing more.
+                if region == nil || PhoneWords.country(namedIn: reading.words) != region {
+                    keepWords(
+                        reading.words, of: &phone, number: reading.number, cardName: cardName, context: context,
+                        diagnostics: &diagnostics)
+                }
                 number = reading.number
             case .none:
                 return reportUnreadable(
@@ -317,22 +320,10 @@ extension ContactNormalizer {
                 "contact \"\(cardName)\": phone \"\(text)\" " + hint + "; kept as \(number.e164)",
                 context: context, readAt: phone.readAt))
         }
-        // Valid where it was read and in the country its words name (`Nicaragua 8888-1234` read
-        // in Honduras, `UAE 050 123 4567` in Saudi Arabia): which is meant cannot be told, so
-        // neither country's WhatsApp account is named.
-        let alsoValidInNamedCountry = hasWords && phone.whatsAppID == nil && number.isValid
-            && alsoValidInNamedCountry(parsed, number: number, region: region)
-        if alsoValidInNamedCountry, let named = PhoneWords.namedRegion(in: parsed) {
-            diagnostics.append(problem(
-                "contact \"\(cardName)\": phone \"\(text)\" is a valid number of \(number.region?.rawValue ?? "its region") "
-                    + "and of \(named.rawValue), which its words name; read as \(number.e164), without wa_id (write it "
-                    + "with its country code to say which)",
-                context: context, readAt: phone.readAt))
-        }
         let lineType = lineType(of: number)
         phone.normalized = NormalizedPhone(
             e164: number.e164,
-            waID: number.extensionNumber == nil && !alsoValidInNamedCountry
+            waID: number.extensionNumber == nil
                 ? phone.whatsAppID ?? WhatsAppID.make(
                     for: number, kind: phone.kind, label: phone.label, policy: context.waIDPolicy,
                     quirks: context.waIDQuirks)
@@ -423,38 +414,28 @@ extension ContactNormalizer {
         }
     }
 
-    /// The country a phone's words name (`Perú 987654321`, `(México)`), when the number is valid
-    /// there and not in `defaultRegion`, with a warning; else `nil`. A number written
-    /// internationally is read without a region.
+    /// The country a phone's words name (`Perú 987654321`, `(México)`, `Nicaragua 8888-1234`),
+    /// when the number is valid there, with a warning; else `nil`. A number written
+    /// internationally is read without a region. A word that is also a given name (`Guadalupe`,
+    /// `Mauricio`, `India`) moves only a number that is no valid number of `defaultRegion`.
     private static func namedRegion(
         of parsed: String, text: String, defaultRegion: RegionCode?, cardName: String, context: NormalizationContext,
         readAt: ReadPosition, diagnostics: inout [Diagnostic]
     ) -> RegionCode? {
-        guard !startsInternationally(parsed), let named = PhoneWords.namedRegion(in: parsed),
-            named != defaultRegion,
-            // A valid number of the default region stays one, with words after it too: the word
-            // may be a name (`Guadalupe`, `Mauricio`, `India`).
-            defaultRegion == nil || ((try? parse(parsed, region: defaultRegion))?.isValid != true
-                && validReadingBeforeWords(parsed, region: defaultRegion) == nil)
+        guard !startsInternationally(parsed), let named = PhoneWords.namedRegion(in: parsed), named != defaultRegion
         else { return nil }
+        let isValidInDefault = defaultRegion.map { region in
+            (try? parse(parsed, region: region))?.isValid == true || validReadingBeforeWords(parsed, region: region) != nil
+        } ?? false
+        if isValidInDefault && PhoneWords.mayNameAPerson(parsed) { return nil }
         let isValid = (try? parse(parsed, region: named))?.isValid == true
             || validReadingBeforeWords(parsed, region: named) != nil
         guard isValid else { return nil }
         diagnostics.append(problem(
             "contact \"\(cardName)\": phone \"\(text)\" names its country; read in region \(named.rawValue)"
-                + (defaultRegion.map { ", not \($0.rawValue)" } ?? ""),
+                + (defaultRegion.map { ", not \($0.rawValue)" + (isValidInDefault ? ", where it is a valid number too" : "") } ?? ""),
             context: context, readAt: readAt))
         return named
-    }
-
-    /// True when `parsed`, read as the valid `number`, names a country in its words
-    /// (``PhoneWords/namedRegion(in:)``) other than the number's own, where it is valid too; a
-    /// word that is also a given name (`Guadalupe 690 123 456`) names no country here.
-    private static func alsoValidInNamedCountry(_ parsed: String, number: PhoneNumber, region: RegionCode?) -> Bool {
-        guard !startsInternationally(parsed), let named = PhoneWords.namedRegion(in: parsed), named != region,
-            named != number.region, !PhoneWords.mayNameAPerson(parsed)
-        else { return false }
-        return (try? parse(parsed, region: named))?.isValid == true || validReadingBeforeWords(parsed, region: named) != nil
     }
 
     /// How a valid number read with keypad letters is to be taken.

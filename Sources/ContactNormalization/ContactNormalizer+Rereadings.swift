@@ -58,8 +58,12 @@ extension ContactNormalizer {
             return number
         }
         guard let reading = validReadingBeforeWords(parsed, region: region) else { return nil }
-        keepWords(
-            reading.words, of: &phone, number: reading.number, cardName: cardName, context: context, diagnostics: &diagnostics)
+        // `8888-1234 Nicaragua`: the country the number was read in says nothing more.
+        if region == nil || PhoneWords.country(namedIn: reading.words) != region {
+            keepWords(
+                reading.words, of: &phone, number: reading.number, cardName: cardName, context: context,
+                diagnostics: &diagnostics)
+        }
         return reading.number
     }
 

@@ -175,13 +175,13 @@ import Testing
         ])
     }
 
-    /// A word that is also a country's name does not move a valid number of the default region,
-    /// nor one that is no valid number there (`Guadalupe`, a name, is Guadeloupe in Spanish; so
-    /// is `Perú` beside a valid Ecuadorian mobile), nor do labels, codes and `usa` ("uses"): they
-    /// are the phone's kind, or its label.
+    /// A word that is a country's name and a given name (`Guadalupe`, Guadeloupe in Spanish) does
+    /// not move a valid number of the default region, nor does a country where the number is no
+    /// valid number, nor do labels, codes and `usa` ("uses"): they are the phone's kind, or its
+    /// label.
     @Test(arguments: [("MX", "Guadalupe 55 1234 5678", "+525512345678", "Guadalupe"), ("EC", "Cel 0991234567", "+593991234567", nil),
                       ("EC", "PER 0991234567", "+593991234567", "PER"), ("ES", "Guadalupe 690 123 456", "+34690123456", "Guadalupe"),
-                      ("EC", "Perú 987654321", "+593987654321", "Perú"), ("MX", "55 1234 5678 (usa este)", "+525512345678", "usa este")]
+                      ("MX", "55 1234 5678 (usa este)", "+525512345678", "usa este")]
                 as [(String, String, String, String?)])
     func aCountryNameWhereTheNumberIsNotValidIsNotItsRegion(region: String, input: String, e164: String, label: String?) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
@@ -191,44 +191,24 @@ import Testing
     }
 
     /// A number valid where it was read and in the country its words name (Central America's
-    /// eight digits, the Gulf's `05…` mobiles) could be either: it is read in the region, and
-    /// neither country's WhatsApp account is named. A word that is also a given name
-    /// (`Guadalupe`) names no country.
+    /// eight digits, the Gulf's `05…` mobiles, `Perú 987654321` in Ecuador) is read in the country
+    /// its words name, before or after it, with a warning; the name is no label.
     @Test(arguments: [
-        ("HN", "Nicaragua 8888-1234", "+50488881234", "NI", false), ("HN", "8888-1234 (Nicaragua)", "+50488881234", "NI", false),
-        ("HN", "8888-1234 Nicaragua", "+50488881234", "NI", false), ("SA", "UAE 050 123 4567", "+966501234567", "AE", false),
-        ("SV", "Guatemala 5123 4567", "+50351234567", "GT", false), ("EC", "Perú 987654321", "+593987654321", "PE", false),
-        ("ES", "Guadalupe 690 123 456", "+34690123456", "GP", true),
+        ("HN", "Nicaragua 8888-1234", "+50588881234", "NI"), ("HN", "8888-1234 (Nicaragua)", "+50588881234", "NI"),
+        ("HN", "8888-1234 Nicaragua", "+50588881234", "NI"), ("SA", "UAE 050 123 4567", "+971501234567", "AE"),
+        ("SV", "Guatemala 5123 4567", "+50251234567", "GT"), ("EC", "Perú 987654321", "+51987654321", "PE"),
     ])
-    func aNumberValidInTheNamedCountryTooGetsNoWhatsAppID(
-        region: String, input: String, e164: String, named: String, hasWhatsAppID: Bool
-    ) throws {
+    func aNumberValidInTheNamedCountryTooIsReadThere(region: String, input: String, e164: String, named: String) throws {
         let result = ContactNormalizer.normalize(
             card(phones: [Phone(value: input, kind: .mobile)]), in: try context(region: region))
         let phone = try #require(result.contact.phones.first)
         #expect(phone.normalized?.e164 == e164)
-        #expect((phone.normalized?.waID != nil) == hasWhatsAppID)
-        let warning = "contact \"Juan Pérez\": phone \"\(input)\" is a valid number of \(region) and of \(named), which its words "
-            + "name; read as \(e164), without wa_id (write it with its country code to say which)"
-        #expect(result.diagnostics.map(\.message).contains(warning) == !hasWhatsAppID)
-    }
-
-    /// Words before a number that are no label of its kind (`Mamá`) are its label, with a warning;
-    /// label words give a phone of no kind theirs (`Tel. casa`: home, `Cell phone:`: mobile).
-    @Test(arguments: [
-        ("Mamá 099 123 4567", Phone.Kind.unspecified, "Mamá", true), ("Tel. casa 02 212 8988", .home, nil, false),
-        ("Número de celular 0991234567", .mobile, nil, false), ("WhatsApp: +593 99 123 4567", .mobile, nil, false),
-    ] as [(String, Phone.Kind, String?, Bool)])
-    func wordsBeforeTheNumberAreItsKindOrLabel(input: String, kind: Phone.Kind, label: String?, warns: Bool) throws {
-        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: "EC"))
-        let phone = try #require(result.contact.phones.first)
-        #expect(phone.normalized?.isValid == true)
-        #expect(phone.kind == kind)
-        #expect(phone.label == label)
-        #expect(result.diagnostics.map(\.message) == (warns ? [
-            "contact \"Juan Pérez\": phone \"\(input)\" has words before its number (\"\(label ?? "")\"); read as "
-                + "\(phone.normalized?.e164 ?? ""); the words are its label",
-        ] : []))
+        #expect(phone.normalized?.waID != nil)
+        #expect(phone.label == nil)
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\" names its country; read in region \(named), not \(region), where it "
+                + "is a valid number too",
+        ])
     }
 
     /// The words for mobile, home, work and fax of other address books give the phone its kind
