@@ -120,17 +120,20 @@ extension PhoneWords {
     /// The country `words` name: the whole phrase (`Estados Unidos`, `EE.UU.`) or one of its
     /// words, of four letters or more, or `USA`, `UAE` or `KSA` in capitals, so that labels and
     /// alpha-2 or alpha-3 codes (`Cel`, `CO`, `PER`) are not read as one.
-    /// True when one of the words of `text` is a country's name that is also a given name
-    /// (`Guadalupe`, `India`, `Mauricio`): beside a number it may name a person, not a country.
+    /// True when one of the words of `text` is a country's name that is also a person's or a
+    /// place's (`Guadalupe`, `India`, `Mauricio`, `Montenegro`, Colombia's `Armenia`): beside a
+    /// number it may name a person or a town, not a country.
     static func mayNameAPerson(_ text: String) -> Bool {
-        text.split(whereSeparator: { !$0.isLetter }).contains { givenNames.contains(Country.foldedName(String($0))) }
+        text.split(whereSeparator: { !$0.isLetter }).contains { personOrPlaceNames.contains(Country.foldedName(String($0))) }
     }
 
-    /// Country names (in the languages of ``Country``'s table, folded) that people are named.
-    private static let givenNames: Set<String> = [
+    /// Country names (in the languages of ``Country``'s table, folded) that are also given names,
+    /// surnames or towns.
+    private static let personOrPlaceNames: Set<String> = [
         "guadalupe", "india", "mauricio", "francia", "grecia", "italia", "irlanda", "israel", "jordan", "georgia",
         "chad", "salvador", "trinidad", "kenia", "libia", "argentina", "america", "lucia", "dominica", "victoria",
-        "virginia", "jersey", "samoa",
+        "virginia", "jersey", "samoa", "montenegro", "granada", "armenia", "portugal", "cuba", "brasil", "china",
+        "holanda", "bolivia", "colon", "panama",
     ]
 
     /// The three-letter names of countries people write in capitals beside a number.
