@@ -133,7 +133,7 @@ extension PhoneWords {
         "guadalupe", "india", "mauricio", "francia", "grecia", "italia", "irlanda", "israel", "jordan", "georgia",
         "chad", "salvador", "trinidad", "kenia", "libia", "argentina", "america", "lucia", "dominica", "victoria",
         "virginia", "jersey", "samoa", "montenegro", "granada", "armenia", "portugal", "cuba", "brasil", "china",
-        "holanda", "bolivia", "colon", "panama",
+        "holanda", "bolivia",
     ]
 
     /// The three-letter names of countries people write in capitals beside a number.
