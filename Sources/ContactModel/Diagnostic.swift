@@ -65,8 +65,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     private static func mayBreakLines(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for byte in bytes where (byte >= 0x0A && byte <= 0x0D) || byte == 0xC2 || byte == 0xE2 { return true }
-            return false
+            var found = false
+            // `&-` wraps below 0x0A; `| 0x20` makes C2 into E2: two comparisons a byte, no branch.
+            for byte in bytes { found = found || (byte &- 0x0A) < 4 || (byte | 0x20) == 0xE2 }
+            return found
         }
     }
 }

@@ -10,12 +10,12 @@ enum VCardPropertyName: Equatable {
     case agent, appleLabel, appleAddressCountry
     case other
 
-    /// True for the properties whose value is words people write (names, addresses, notes), where
-    /// a converter's quoted-printable without its parameter is read; not numbers, addresses or
-    /// links, whose `=` is their own.
+    /// True for the properties that name the contact (FN, N, NICKNAME, ORG, TITLE), where a
+    /// converter's quoted-printable without its parameter is read, as the recipient would see it
+    /// as the card's name; not numbers, addresses or links, whose `=` is their own.
     var holdsWrittenText: Bool {
         switch self {
-        case .formattedName, .name, .nickname, .address, .deliveryLabel, .organization, .title, .role, .note: true
+        case .formattedName, .name, .nickname, .organization, .title: true
         default: false
         }
     }
