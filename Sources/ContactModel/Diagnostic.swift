@@ -65,10 +65,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     private static func mayBreakLines(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var found = false
             // `&-` wraps below 0x0A; `| 0x20` makes C2 into E2: two comparisons a byte, no branch.
-            for byte in bytes { found = found || (byte &- 0x0A) < 4 || (byte | 0x20) == 0xE2 }
-            return found
+            var seen: UInt8 = 0
+            for byte in bytes { seen |= ((byte &- 0x0A) < 4 ? 1 : 0) | ((byte | 0x20) == 0xE2 ? 1 : 0) }
+            return seen != 0
         }
     }
 }

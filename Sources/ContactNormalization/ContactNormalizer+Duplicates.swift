@@ -20,21 +20,28 @@ extension ContactNormalizer {
         diagnostics: inout [Diagnostic]
     ) {
         guard phones.count > 1 else { return }
-        // The digits of unread phones are worked out only when two could be the same.
+        // The digits of unread phones are worked out, once each, only when two could be the same;
+        // otherwise a normalised phone's key is its reading, which costs nothing to make.
         let comparesUnread = phones.count(where: { $0.normalized == nil }) > 1
+        var keys = comparesUnread ? phones.map { DuplicateKey($0, comparingUnread: true) } : []
+        func key(_ index: Int) -> DuplicateKey? {
+            comparesUnread ? keys[index] : DuplicateKey(phones[index], comparingUnread: false)
+        }
         // A card of thousands of numbers looks each one up instead of comparing it with every one
         // kept before it.
         var keptByKey: [DuplicateKey: Int]? = phones.count > 16 ? [:] : nil
         var keptCount = 0
         for index in phones.indices {
-            let key = DuplicateKey(phones[index], comparingUnread: comparesUnread)
-            let keptIndex = key.flatMap { key in
-                keptByKey.map { $0[key] }
-                    ?? phones[..<keptCount].firstIndex { DuplicateKey($0, comparingUnread: comparesUnread) == key }
+            let current = key(index)
+            let keptIndex = current.flatMap { current in
+                keptByKey.map { $0[current] } ?? (0..<keptCount).first { key($0) == current }
             }
-            guard let key, let keptIndex else {
-                if keptCount != index { phones.swapAt(keptCount, index) }
-                if let key { keptByKey?[key] = keptCount }
+            guard let current, let keptIndex else {
+                if keptCount != index {
+                    phones.swapAt(keptCount, index)
+                    if comparesUnread { keys.swapAt(keptCount, index) }
+                }
+                if let current { keptByKey?[current] = keptCount }
                 keptCount += 1
                 continue
             }
@@ -62,7 +69,7 @@ extension ContactNormalizer {
                 .warning,
                 "contact \"\(cardName)\": phone \"\(phone.value)\" "
                     + (phone.value == phones[keptIndex].value
-                        ? "is written twice" : "is the same number as \"\(phones[keptIndex].value)\" (\(key.number))")
+                        ? "is written twice" : "is the same number as \"\(phones[keptIndex].value)\" (\(current.number))")
                     + "; merged into one" + droppedNote,
                 at: phone.readAt.position ?? context.position))
         }
