@@ -218,8 +218,15 @@ public struct CSVReader<Source: ByteSource>: ContactReader {
 
     /// True when the record's fields are the header's names (blank fields matching blank names).
     private func repeatsHeader(_ layout: RowLayout) -> Bool {
-        guard record.count >= layout.names.count, record.count <= layout.names.count + 1 else { return false }
+        guard record.count >= layout.names.count, record.count <= layout.names.count + 1, let firstName = layout.names.first
+        else { return false }
         return record.bytes.withUnsafeBufferPointer { bytes in
+            // Nearly every row differs from the header in its first field: its bytes, when they are
+            // ASCII, are compared as they stand, without making a String.
+            var first = UnsafeBufferPointer(rebasing: bytes[record.range(of: 0)])
+            while let byte = first.first, Self.isTrimmed(byte) { first = UnsafeBufferPointer(rebasing: first.dropFirst()) }
+            while let byte = first.last, Self.isTrimmed(byte) { first = UnsafeBufferPointer(rebasing: first.dropLast()) }
+            if UTF8Validation.isASCII(first), !first.elementsEqual(firstName.utf8) { return false }
             for (column, name) in layout.names.enumerated() {
                 let text = Self.decode(bytes, record.range(of: column), forced: options.encoding).text ?? ""
                 if text != name { return false }
