@@ -26,12 +26,17 @@ enum OutlookLayout {
 
     private static let index: [String: Int] = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
 
-    /// The columns Outlook's reader keeps as custom fields (`Hobby`, `Mileage`, `User 1` …): a
-    /// custom field of that label goes back into its column. A column read into a field of its
-    /// own (`Title` is the name's prefix, `Mobile Phone` a phone) takes only that field, never a
-    /// custom field that happens to share its name (a CRM's job `Title`).
+    /// The columns a custom field of the same label goes into: those Outlook's reader keeps as
+    /// custom fields or properties of their own (`Hobby`, `User 1`, `Spouse`, `Assistant's Name`),
+    /// and the company's and the note's. A column of a name part, a phone, an email, an address or
+    /// a date (`Anniversary`) takes only that field, never a custom field that happens to share its name (a
+    /// CRM's job `Title` is no name prefix; `not a phone` no `Mobile Phone`).
     private static let customFieldColumns: [String: Int] = index.filter { column, _ in
-        OutlookHeaders.english[HeaderKey.fold(column)] == .known
+        switch OutlookHeaders.english[HeaderKey.fold(column)] {
+        case .known?, .organization?, .note?: true
+        case .raw(_, let isDate)?: !isDate
+        default: false
+        }
     }
 
     /// The slots a phone of each kind may take, in order of preference.

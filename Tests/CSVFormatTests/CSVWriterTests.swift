@@ -148,14 +148,15 @@ import _ContactsTestSupport
     }
 
     /// A custom field goes into the Outlook column of its name when Outlook keeps that column as
-    /// a custom field (`Hobby`), never into one read as a field of its own: a CRM's job `Title`
-    /// is no name prefix, and `not a phone` no mobile.
+    /// a custom field or a property of its own (`Hobby`, `Spouse`), never into a name part's, a
+    /// phone's or a date's: a CRM's job `Title` is no name prefix, and `not a phone` no mobile.
     @Test func outlookLayoutTakesCustomFieldsNamedLikeItsColumns() throws {
         let contact = Contact(
             name: PersonName(given: "Linda", family: "Chen"),
             unmapped: [
                 customField("Hobby", "Go"), customField("Cédula", "1712345678"), customField("Hobby", "Chess"),
                 customField("Title", "Chief Operating Officer"), customField("Mobile Phone", "not a phone"),
+                customField("Spouse", "Luis"),
             ])
         var diagnostics: [Diagnostic] = []
         let bytes = CSVWriter(layout: .outlook).write([contact], diagnostics: &diagnostics)
@@ -165,7 +166,9 @@ import _ContactsTestSupport
         ])
         let result = try readAll(bytes)
         #expect(result.records.map(\.contact) == [
-            Contact(name: PersonName(given: "Linda", family: "Chen"), unmapped: [customField("Hobby", "Go")])
+            Contact(
+                name: PersonName(given: "Linda", family: "Chen"),
+                unmapped: [RawProperty(name: "X-MS-SPOUSE", value: "Luis"), customField("Hobby", "Go")])
         ])
     }
 
