@@ -214,6 +214,8 @@ public enum JelouContactDecoder {
             }
         case .object(let members) where GooglePeoplePerson.isPerson(members):
             contacts.append(GooglePeoplePerson.contact(from: members))
+        case .object(let members) where CordovaContact.isContact(members):
+            contacts.append(CordovaContact.contact(from: members))
         case .object(let members) where members.count == 1 && members[0].key == "person":
             // People API's `searchContacts` and `getBatchGet`: `{"person": {…}}` per result.
             collect(

@@ -387,12 +387,31 @@ import _ContactsTestSupport
             ])
             #expect(diagnostics == [])
         }
-        // Cordova's contacts list `phoneNumbers` of `value`s too, beside a `name` object: no person.
-        let cordova = #"[{"id":"1","displayName":"Ana Paz","name":{"formatted":"Ana Paz"},"phoneNumbers":[{"value":"+593 99 123 4567","type":"mobile"}],"emails":[{"value":"ana@x.ec","type":"home"}]}]"#
-        let (cordovaRecords, _) = try readAll(Array(cordova.utf8), chunkSize: 65_536)
-        #expect(cordovaRecords.map(\.contact.name.formatted) == ["Ana Paz"])
-        #expect(cordovaRecords.first?.contact.emails.map(\.address) == ["ana@x.ec"])
-        #expect(cordovaRecords.first?.contact.unmapped.contains { $0.name.hasPrefix("X-GOOGLE-PEOPLE") } == false)
+    }
+
+    /// Cordova's and Capacitor's contacts (the W3C Contacts API shape, as Ionic apps save them):
+    /// the `name` object, typed and preferred entries, the organisation, the birthday as a
+    /// JavaScript date of local midnight in UTC, and what no field holds kept.
+    @Test func readsCordovaContacts() throws {
+        let json = #"[{"id":"7","rawId":"7","displayName":"Ana Paz","name":{"formatted":"Ana Paz","givenName":"Ana","familyName":"Paz","middleName":null},"phoneNumbers":[{"id":"3","pref":false,"value":"099 123 4567","type":"mobile"},{"id":"4","pref":true,"value":"02 212 8988","type":"Oficina Quito"}],"emails":[{"id":"5","pref":false,"value":"ana@x.ec","type":"home"}],"addresses":[{"type":"home","streetAddress":"Av. Amazonas 123","locality":"Quito","region":"Pichincha","postalCode":"170102","country":"Ecuador"}],"ims":[{"value":"ana.paz","type":"skype"}],"organizations":[{"type":"work","name":"Acme","department":"Ventas","title":"CEO"}],"birthday":"1985-04-29T22:00:00.000Z","note":"hola","photos":null}]"#
+        let (records, diagnostics) = try readAll(Array(json.utf8), chunkSize: 7)
+        #expect(records.map(\.contact) == [
+            Contact(
+                name: PersonName(formatted: "Ana Paz", given: "Ana", family: "Paz"),
+                phones: [
+                    Phone(value: "099 123 4567", kind: .mobile),
+                    Phone(value: "02 212 8988", label: "Oficina Quito", preference: 1),
+                ],
+                emails: [Email(address: "ana@x.ec", kind: .home)],
+                addresses: [
+                    PostalAddress(street: "Av. Amazonas 123", city: "Quito", region: "Pichincha", postalCode: "170102",
+                                  country: "Ecuador", kind: .home),
+                ],
+                organization: Organization(company: "Acme", units: ["Ventas"], title: "CEO"),
+                birthday: PartialDate(year: 1985, month: 4, day: 30), note: "hola",
+                unmapped: [RawProperty(name: "X-CORDOVA-IMS", value: #"[{"value":"ana.paz","type":"skype"}]"#)])
+        ])
+        #expect(diagnostics == [])
     }
 
     /// Sinch's WhatsApp callback names its channel in `type` and lists the senders' profiles in

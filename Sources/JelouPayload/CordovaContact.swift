@@ -1,0 +1,128 @@
+import ContactModel
+import JSONCoding
+
+/// A contact as Cordova's and Capacitor's contacts plugins give it (the W3C Contacts API shape),
+/// which Ionic apps save as JSON: `{"displayName": …, "name": {"formatted": …, "givenName": …},
+/// "phoneNumbers": [{"type": "mobile", "value": …, "pref": true}], "emails": […],
+/// "addresses": [{"streetAddress": …, "locality": …}], "organizations": [{"name": …}], …}`.
+///
+/// Types are the plugin's (`mobile`, `home`, `work`, `fax`, `pager`…) or the phone book's own
+/// label; `pref` marks the preferred entry. Members the model has no field for are kept as
+/// `X-CORDOVA-<FIELD>` properties holding their JSON.
+enum CordovaContact {
+    /// True for a Cordova contact: `phoneNumbers` or `emails` of `value`s beside a `name` object or
+    /// a `displayName`, and no People API `resourceName`.
+    static func isContact(_ members: [JSONMember]) -> Bool {
+        var hasValueList = false
+        var hasName = false
+        for member in members {
+            switch member.key {
+            case "phoneNumbers", "emails": hasValueList = hasValueList || member.value.arrayValue?.first?["value"] != nil
+            case "name": hasName = hasName || member.value.objectValue != nil
+            case "displayName": hasName = hasName || member.value.stringValue != nil
+            case "resourceName": return false
+            default: continue
+            }
+        }
+        return hasValueList && hasName
+    }
+
+    /// The contact a Cordova contact stands for.
+    static func contact(from members: [JSONMember]) -> Contact {
+        var contact = Contact()
+        for member in members {
+            let value = member.value
+            let entries = (value.arrayValue ?? []).filter { $0.objectValue != nil }
+            switch member.key {
+            case "displayName":
+                contact.name.formatted = contact.name.formatted ?? text(value)
+            case "name":
+                contact.name.formatted = text(value["formatted"]) ?? contact.name.formatted
+                contact.name.given = text(value["givenName"])
+                contact.name.family = text(value["familyName"])
+                contact.name.middle = text(value["middleName"])
+                contact.name.prefix = text(value["honorificPrefix"])
+                contact.name.suffix = text(value["honorificSuffix"])
+            case "nickname":
+                contact.name.nickname = text(value)
+            case "phoneNumbers":
+                contact.phones = entries.compactMap { entry in
+                    guard let number = text(entry["value"]) else { return nil }
+                    let (kind, label) = JelouTypeTable.phoneKind(for: text(entry["type"]) ?? "")
+                    return Phone(value: number, kind: kind, label: label, preference: isPreferred(entry) ? 1 : nil)
+                }
+            case "emails":
+                contact.emails = entries.compactMap { entry in
+                    guard let address = text(entry["value"]) else { return nil }
+                    let (kind, label) = JelouTypeTable.entryKind(for: text(entry["type"]) ?? "")
+                    return Email(address: address, kind: kind, label: label, preference: isPreferred(entry) ? 1 : nil)
+                }
+            case "urls":
+                contact.urls = entries.compactMap { entry in
+                    guard let url = text(entry["value"]) else { return nil }
+                    let (kind, label) = JelouTypeTable.entryKind(for: text(entry["type"]) ?? "")
+                    return WebAddress(url: url, kind: kind, label: label, preference: isPreferred(entry) ? 1 : nil)
+                }
+            case "addresses":
+                contact.addresses = entries.compactMap(address)
+            case "organizations":
+                guard let entry = entries.first(where: isPreferred) ?? entries.first else { continue }
+                contact.organization = Organization(
+                    company: text(entry["name"]), units: text(entry["department"]).map { [$0] } ?? [],
+                    title: text(entry["title"]))
+            case "birthday":
+                contact.birthday = text(value).flatMap(birthday)
+            case "note":
+                contact.note = text(value)
+            case "id", "rawId", "photos":
+                // The phone book's own ids, and pictures by device path, which no card shows.
+                continue
+            default:
+                guard !value.isNull else { continue }
+                var writer = JSONWriter()
+                writer.value(value)
+                contact.unmapped.append(RawProperty(
+                    name: "X-CORDOVA-" + member.key.uppercased(), value: String(decoding: writer.bytes, as: UTF8.self)))
+            }
+        }
+        return contact
+    }
+
+    private static func address(_ entry: JSONValue) -> PostalAddress? {
+        let (kind, label) = JelouTypeTable.entryKind(for: text(entry["type"]) ?? "")
+        let address = PostalAddress(
+            street: text(entry["streetAddress"]), city: text(entry["locality"]), region: text(entry["region"]),
+            postalCode: text(entry["postalCode"]), country: text(entry["country"]), formatted: text(entry["formatted"]),
+            kind: kind, label: label, preference: isPreferred(entry) ? 1 : nil)
+        return address.isEmpty ? nil : address
+    }
+
+    /// The day a JavaScript date stands for (`1985-04-30T05:00:00.000Z`): the plugin writes the
+    /// phone's local midnight in UTC, so an hour of 12 or later is the next day's midnight in a
+    /// zone east of Greenwich (`1985-04-29T22:00:00.000Z` in UTC+2 is 30 April).
+    private static func birthday(_ text: String) -> PartialDate? {
+        guard var date = ISODate.complete(String(text.prefix(10))), let year = date.year, let month = date.month,
+            let day = date.day
+        else { return nil }
+        let utf8 = Array(text.utf8)
+        guard utf8.count >= 13, utf8[10] == UInt8(ascii: "T"),
+            let hour = Int(String(decoding: utf8[11..<13], as: UTF8.self)), hour >= 12
+        else { return date }
+        if day < PartialDate.mostDays(inMonth: month, year: year) {
+            date.day = day + 1
+        } else if month < 12 {
+            date = PartialDate(year: year, month: month + 1, day: 1)
+        } else {
+            date = PartialDate(year: year + 1, month: 1, day: 1)
+        }
+        return date
+    }
+
+    private static func isPreferred(_ entry: JSONValue) -> Bool {
+        entry["pref"]?.boolValue == true
+    }
+
+    private static func text(_ value: JSONValue?) -> String? {
+        value?.stringValue?.trimmedNonEmpty
+    }
+}
