@@ -13,8 +13,9 @@ import JSONCoding
 ///   extension, and then no `wa_id`, which names a line, not an extension), else the value as
 ///   written reduced to `+` and digits, its extension split off the same way. `wa_id` is
 ///   `NormalizedPhone.waID`.
-/// - `street` joins street, extended address and PO box with `", "`; an address with none of
-///   them but a formatted label uses the label (line breaks become `", "`).
+/// - `street` joins street, extended address and PO box with `", "`; a street typed on several
+///   lines keeps them, each break a `\n` (Outlook's `Home Street` cell holds `\r\n`); an address
+///   with none of them but a formatted label uses the label (line breaks become `", "`).
 /// - `org.department` joins the units with `", "`; `title` falls back to the role.
 /// - `birthday` only when year, month and day are known (`YYYY-MM-DD`).
 /// What the object cannot hold (a note, a nickname not used as the name, a partial birthday,
@@ -326,8 +327,8 @@ public struct JelouContactEncoder: Sendable {
     /// The `street` of an address (see the type's rules).
     public static func street(of address: PostalAddress) -> String? {
         var street: String?
-        appendPart(address.street, separator: ", ", to: &street)
-        appendPart(address.extended, separator: ", ", to: &street)
+        appendPart(address.street.map(unixLineBreaks), separator: ", ", to: &street)
+        appendPart(address.extended.map(unixLineBreaks), separator: ", ", to: &street)
         appendPart(address.poBox, separator: ", ", to: &street)
         if street != nil { return street }
         guard address.city.trimmedNonEmpty == nil, address.region.trimmedNonEmpty == nil,
@@ -338,6 +339,12 @@ public struct JelouContactEncoder: Sendable {
         }
         return label.split(whereSeparator: \.isNewline).compactMap { String($0).trimmedNonEmpty }
             .joined(separator: ", ")
+    }
+
+    /// `text` with each `\r\n` or lone `\r` written `\n`, as the vCard and CSV writers write breaks.
+    private static func unixLineBreaks(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        return text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
     }
 
     private func writeAddresses(_ addresses: [PostalAddress], into writer: inout JSONWriter) {

@@ -379,6 +379,17 @@ import _ContactsTestSupport
         #expect(JelouContactEncoder().omittedFields(of: card) == (0..<20).map { "X-FIELD\($0)" })
     }
 
+    /// A street typed on several lines keeps them, each break a `\n`, whatever the source wrote
+    /// (Outlook's `Home Street` cell holds `\r\n`); a label-only address's lines are joined.
+    @Test(arguments: [
+        (PostalAddress(street: "12 Rue de l'Église\r\nApt 3", city: "Paris"), "12 Rue de l'Église\nApt 3"),
+        (PostalAddress(extended: "Piso 2\rOf. 3", street: "Av. 1"), "Av. 1, Piso 2\nOf. 3"),
+        (PostalAddress(formatted: "Calle 1\r\nQuito"), "Calle 1, Quito"),
+    ])
+    func aStreetOnSeveralLinesKeepsItsBreaksAsLineFeeds(address: PostalAddress, street: String) {
+        #expect(JelouContactEncoder.street(of: address) == street)
+    }
+
     @Test func roleStandsInForAMissingTitle() {
         let (text, _) = json(Contact(name: PersonName(formatted: "R", given: "R"), organization: Organization(role: "Chef")))
         #expect(text == #"{"name":{"formatted_name":"R","first_name":"R"},"org":{"title":"Chef"}}"#)
