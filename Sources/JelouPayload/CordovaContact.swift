@@ -52,16 +52,12 @@ enum CordovaContact {
                     return Phone(value: number, kind: kind, label: label, preference: isPreferred(entry) ? 1 : nil)
                 }
             case "emails":
-                contact.emails = entries.compactMap { entry in
-                    guard let address = text(entry["value"]) else { return nil }
-                    let (kind, label) = JelouTypeTable.entryKind(for: text(entry["type"]) ?? "")
-                    return Email(address: address, kind: kind, label: label, preference: isPreferred(entry) ? 1 : nil)
+                contact.emails = typedValues(entries).map {
+                    Email(address: $0.value, kind: $0.kind, label: $0.label, preference: $0.preference)
                 }
             case "urls":
-                contact.urls = entries.compactMap { entry in
-                    guard let url = text(entry["value"]) else { return nil }
-                    let (kind, label) = JelouTypeTable.entryKind(for: text(entry["type"]) ?? "")
-                    return WebAddress(url: url, kind: kind, label: label, preference: isPreferred(entry) ? 1 : nil)
+                contact.urls = typedValues(entries).map {
+                    WebAddress(url: $0.value, kind: $0.kind, label: $0.label, preference: $0.preference)
                 }
             case "addresses":
                 contact.addresses = entries.compactMap(address)
@@ -86,6 +82,17 @@ enum CordovaContact {
             }
         }
         return contact
+    }
+
+    /// Each entry's `value`, with the kind or label its `type` names and rank 1 when `pref`.
+    private static func typedValues(
+        _ entries: [JSONValue]
+    ) -> [(value: String, kind: EntryKind, label: String?, preference: Int?)] {
+        entries.compactMap { entry in
+            guard let value = text(entry["value"]) else { return nil }
+            let (kind, label) = JelouTypeTable.entryKind(for: text(entry["type"]) ?? "")
+            return (value, kind, label, isPreferred(entry) ? 1 : nil)
+        }
     }
 
     private static func address(_ entry: JSONValue) -> PostalAddress? {
