@@ -255,12 +255,9 @@ extension ContactNormalizer {
             case .vanity:
                 break
             case .beforeWords(let reading):
-                // `8888-1234 Nicaragua`: the country the number was read in says nothing more.
-                if region == nil || PhoneWords.country(namedIn: reading.words) != region {
-                    keepWords(
-                        reading.words, of: &phone, number: reading.number, cardName: cardName, context: context,
-                        diagnostics: &diagnostics)
-                }
+                keepWords(
+                    reading.words, of: &phone, number: reading.number, cardName: cardName, context: context,
+                    diagnostics: &diagnostics)
                 number = reading.number
             case .none:
                 return reportUnreadable(

@@ -58,12 +58,8 @@ extension ContactNormalizer {
             return number
         }
         guard let reading = validReadingBeforeWords(parsed, region: region) else { return nil }
-        // `8888-1234 Nicaragua`: the country the number was read in says nothing more.
-        if region == nil || PhoneWords.country(namedIn: reading.words) != region {
-            keepWords(
-                reading.words, of: &phone, number: reading.number, cardName: cardName, context: context,
-                diagnostics: &diagnostics)
-        }
+        keepWords(
+            reading.words, of: &phone, number: reading.number, cardName: cardName, context: context, diagnostics: &diagnostics)
         return reading.number
     }
 
@@ -89,10 +85,12 @@ extension ContactNormalizer {
 
     /// Keeps the words after (or `before`) a phone's number as its label, or in brackets after the
     /// label it has (`Papá (claro)`), and says so: the writers write the number, not the text.
+    /// Words that only name the number's own country (`8888-1234 Nicaragua`) say nothing more.
     static func keepWords(
         _ words: String, before: Bool = false, of phone: inout Phone, number: PhoneNumber, cardName: String,
         context: NormalizationContext, diagnostics: inout [Diagnostic]
     ) {
+        if let region = number.region, PhoneWords.country(namedIn: words) == region { return }
         let kept = phone.label == nil ? "are its label" : "join its label"
         phone.label = phone.label.map { "\($0) (\(words))" } ?? words
         diagnostics.append(problem(

@@ -35,20 +35,20 @@ enum CordovaContact {
             let entries = (value.arrayValue ?? []).filter { $0.objectValue != nil }
             switch member.key {
             case "displayName":
-                contact.name.formatted = contact.name.formatted ?? text(value)
+                contact.name.formatted = contact.name.formatted ?? value.trimmedText
             case "name":
-                contact.name.formatted = text(value["formatted"]) ?? contact.name.formatted
-                contact.name.given = text(value["givenName"])
-                contact.name.family = text(value["familyName"])
-                contact.name.middle = text(value["middleName"])
-                contact.name.prefix = text(value["honorificPrefix"])
-                contact.name.suffix = text(value["honorificSuffix"])
+                contact.name.formatted = value["formatted"]?.trimmedText ?? contact.name.formatted
+                contact.name.given = value["givenName"]?.trimmedText
+                contact.name.family = value["familyName"]?.trimmedText
+                contact.name.middle = value["middleName"]?.trimmedText
+                contact.name.prefix = value["honorificPrefix"]?.trimmedText
+                contact.name.suffix = value["honorificSuffix"]?.trimmedText
             case "nickname":
-                contact.name.nickname = text(value)
+                contact.name.nickname = value.trimmedText
             case "phoneNumbers":
                 contact.phones = entries.compactMap { entry in
-                    guard let number = text(entry["value"]) else { return nil }
-                    let (kind, label) = JelouTypeTable.phoneKind(for: text(entry["type"]) ?? "")
+                    guard let number = entry["value"]?.trimmedText else { return nil }
+                    let (kind, label) = JelouTypeTable.phoneKind(for: entry["type"]?.trimmedText ?? "")
                     return Phone(value: number, kind: kind, label: label, preference: isPreferred(entry) ? 1 : nil)
                 }
             case "emails":
@@ -64,21 +64,18 @@ enum CordovaContact {
             case "organizations":
                 guard let entry = entries.first(where: isPreferred) ?? entries.first else { continue }
                 contact.organization = Organization(
-                    company: text(entry["name"]), units: text(entry["department"]).map { [$0] } ?? [],
-                    title: text(entry["title"]))
+                    company: entry["name"]?.trimmedText, units: entry["department"]?.trimmedText.map { [$0] } ?? [],
+                    title: entry["title"]?.trimmedText)
             case "birthday":
-                contact.birthday = text(value).flatMap(birthday)
+                contact.birthday = value.trimmedText.flatMap(birthday)
             case "note":
-                contact.note = text(value)
+                contact.note = value.trimmedText
             case "id", "rawId", "photos":
                 // The phone book's own ids, and pictures by device path, which no card shows.
                 continue
             default:
                 guard !value.isNull else { continue }
-                var writer = JSONWriter()
-                writer.value(value)
-                contact.unmapped.append(RawProperty(
-                    name: "X-CORDOVA-" + member.key.uppercased(), value: String(decoding: writer.bytes, as: UTF8.self)))
+                contact.unmapped.append(RawProperty(name: "X-CORDOVA-" + member.key.uppercased(), json: value))
             }
         }
         return contact
@@ -89,17 +86,18 @@ enum CordovaContact {
         _ entries: [JSONValue]
     ) -> [(value: String, kind: EntryKind, label: String?, preference: Int?)] {
         entries.compactMap { entry in
-            guard let value = text(entry["value"]) else { return nil }
-            let (kind, label) = JelouTypeTable.entryKind(for: text(entry["type"]) ?? "")
+            guard let value = entry["value"]?.trimmedText else { return nil }
+            let (kind, label) = JelouTypeTable.entryKind(for: entry["type"]?.trimmedText ?? "")
             return (value, kind, label, isPreferred(entry) ? 1 : nil)
         }
     }
 
     private static func address(_ entry: JSONValue) -> PostalAddress? {
-        let (kind, label) = JelouTypeTable.entryKind(for: text(entry["type"]) ?? "")
+        let (kind, label) = JelouTypeTable.entryKind(for: entry["type"]?.trimmedText ?? "")
         let address = PostalAddress(
-            street: text(entry["streetAddress"]), city: text(entry["locality"]), region: text(entry["region"]),
-            postalCode: text(entry["postalCode"]), country: text(entry["country"]), formatted: text(entry["formatted"]),
+            street: entry["streetAddress"]?.trimmedText, city: entry["locality"]?.trimmedText,
+            region: entry["region"]?.trimmedText, postalCode: entry["postalCode"]?.trimmedText,
+            country: entry["country"]?.trimmedText, formatted: entry["formatted"]?.trimmedText,
             kind: kind, label: label, preference: isPreferred(entry) ? 1 : nil)
         return address.isEmpty ? nil : address
     }
@@ -127,9 +125,5 @@ enum CordovaContact {
 
     private static func isPreferred(_ entry: JSONValue) -> Bool {
         entry["pref"]?.boolValue == true
-    }
-
-    private static func text(_ value: JSONValue?) -> String? {
-        value?.stringValue?.trimmedNonEmpty
     }
 }

@@ -39,16 +39,16 @@ enum GooglePeoplePerson {
             case "names":
                 guard let entry = primary(of: entries) else { continue }
                 contact.name = PersonName(
-                    formatted: text(entry["displayName"]), given: text(entry["givenName"]),
-                    family: text(entry["familyName"]), middle: text(entry["middleName"]),
-                    prefix: text(entry["honorificPrefix"]), suffix: text(entry["honorificSuffix"]))
+                    formatted: entry["displayName"]?.trimmedText, given: entry["givenName"]?.trimmedText,
+                    family: entry["familyName"]?.trimmedText, middle: entry["middleName"]?.trimmedText,
+                    prefix: entry["honorificPrefix"]?.trimmedText, suffix: entry["honorificSuffix"]?.trimmedText)
             case "nicknames":
-                contact.name.nickname = primary(of: entries).flatMap { text($0["value"]) }
+                contact.name.nickname = primary(of: entries).flatMap { $0["value"]?.trimmedText }
             case "phoneNumbers":
                 contact.phones = entries.compactMap(phone)
             case "emailAddresses":
                 contact.emails = entries.compactMap { entry in
-                    guard let address = text(entry["value"]) else { return nil }
+                    guard let address = entry["value"]?.trimmedText else { return nil }
                     let (kind, label) = entryKind(entry)
                     return Email(address: address, kind: kind, label: label, preference: isPrimary(entry) ? 1 : nil)
                 }
@@ -57,35 +57,32 @@ enum GooglePeoplePerson {
             case "organizations":
                 guard let entry = primary(of: entries) else { continue }
                 contact.organization = Organization(
-                    company: text(entry["name"]), units: text(entry["department"]).map { [$0] } ?? [],
-                    title: text(entry["title"]))
+                    company: entry["name"]?.trimmedText, units: entry["department"]?.trimmedText.map { [$0] } ?? [],
+                    title: entry["title"]?.trimmedText)
             case "birthdays":
                 contact.birthday = primary(of: entries).flatMap(birthday)
             case "urls":
                 contact.urls = entries.compactMap { entry in
-                    guard let url = text(entry["value"]) else { return nil }
+                    guard let url = entry["value"]?.trimmedText else { return nil }
                     let (kind, label) = entryKind(entry)
                     return WebAddress(url: url, kind: kind, label: label)
                 }
             case "biographies":
-                contact.note = primary(of: entries).flatMap { text($0["value"]) }
+                contact.note = primary(of: entries).flatMap { $0["value"]?.trimmedText }
             case "resourceName", "etag", "metadata", "photos", "coverPhotos", "ageRanges", "ageRange", "memberships":
                 // Google's own bookkeeping and pictures by URL, which no card shows.
                 continue
             default:
-                var writer = JSONWriter()
-                writer.value(member.value)
-                contact.unmapped.append(RawProperty(
-                    name: "X-GOOGLE-PEOPLE-" + member.key.uppercased(), value: String(decoding: writer.bytes, as: UTF8.self)))
+                contact.unmapped.append(RawProperty(name: "X-GOOGLE-PEOPLE-" + member.key.uppercased(), json: member.value))
             }
         }
         return contact
     }
 
     private static func phone(_ entry: JSONValue) -> Phone? {
-        guard let number = text(entry["canonicalForm"]) ?? text(entry["value"]) else { return nil }
+        guard let number = entry["canonicalForm"]?.trimmedText ?? entry["value"]?.trimmedText else { return nil }
         var phone = Phone(value: number, preference: isPrimary(entry) ? 1 : nil)
-        switch text(entry["type"]) {
+        switch entry["type"]?.trimmedText {
         case "mobile": phone.kind = .mobile
         case "home": phone.kind = .home
         case "work": phone.kind = .work
@@ -99,7 +96,7 @@ enum GooglePeoplePerson {
         case "other": phone.kind = .other
         case "googleVoice": phone.label = "Google Voice"
         case nil: break
-        case let custom?: phone.label = text(entry["formattedType"]) ?? custom
+        case let custom?: phone.label = entry["formattedType"]?.trimmedText ?? custom
         }
         return phone
     }
@@ -107,17 +104,19 @@ enum GooglePeoplePerson {
     private static func address(_ entry: JSONValue) -> PostalAddress? {
         let (kind, label) = entryKind(entry)
         let address = PostalAddress(
-            poBox: text(entry["poBox"]), extended: text(entry["extendedAddress"]), street: text(entry["streetAddress"]),
-            city: text(entry["city"]), region: text(entry["region"]), postalCode: text(entry["postalCode"]),
-            country: text(entry["country"]), countryCode: text(entry["countryCode"])?.uppercased(),
-            formatted: text(entry["formattedValue"]), kind: kind, label: label, preference: isPrimary(entry) ? 1 : nil)
+            poBox: entry["poBox"]?.trimmedText, extended: entry["extendedAddress"]?.trimmedText,
+            street: entry["streetAddress"]?.trimmedText, city: entry["city"]?.trimmedText,
+            region: entry["region"]?.trimmedText, postalCode: entry["postalCode"]?.trimmedText,
+            country: entry["country"]?.trimmedText, countryCode: entry["countryCode"]?.trimmedText?.uppercased(),
+            formatted: entry["formattedValue"]?.trimmedText, kind: kind, label: label,
+            preference: isPrimary(entry) ? 1 : nil)
         return address.isEmpty ? nil : address
     }
 
     /// `{"date": {"year": 1985, "month": 4, "day": 30}}` (the year or day may be missing), or a text.
     private static func birthday(_ entry: JSONValue) -> PartialDate? {
         guard let date = entry["date"] else {
-            return text(entry["text"]).flatMap { ISODate.complete($0) ?? ISODate.yearless($0) }
+            return entry["text"]?.trimmedText.flatMap { ISODate.complete($0) ?? ISODate.yearless($0) }
         }
         let part = { (key: String) in date[key]?.numberValue?.intValue.flatMap { $0 == 0 ? nil : $0 } }
         guard let month = part("month") else { return nil }
@@ -126,12 +125,12 @@ enum GooglePeoplePerson {
 
     /// Google's `home`, `work`, `other`, or a custom label (its `formattedType` as shown).
     private static func entryKind(_ entry: JSONValue) -> (EntryKind, String?) {
-        switch text(entry["type"]) {
+        switch entry["type"]?.trimmedText {
         case "home": (.home, nil)
         case "work": (.work, nil)
         case "other": (.other, nil)
         case nil: (.unspecified, nil)
-        case let custom?: (.unspecified, text(entry["formattedType"]) ?? custom)
+        case let custom?: (.unspecified, entry["formattedType"]?.trimmedText ?? custom)
         }
     }
 
@@ -142,9 +141,5 @@ enum GooglePeoplePerson {
 
     private static func isPrimary(_ entry: JSONValue) -> Bool {
         entry["metadata"]?["primary"]?.boolValue == true
-    }
-
-    private static func text(_ value: JSONValue?) -> String? {
-        value?.stringValue?.trimmedNonEmpty
     }
 }

@@ -576,9 +576,7 @@ private struct ContactReading {
         if case .string(let string) = value {
             text = string
         } else {
-            var writer = JSONWriter()
-            writer.value(value)
-            text = String(decoding: writer.bytes, as: UTF8.self)
+            text = String(decoding: value.encoded(), as: UTF8.self)
         }
         diagnostics.append(.warning("\(path) \(reason); kept as \(name)"))
         contact.unmapped.append(RawProperty(name: name, value: text))
