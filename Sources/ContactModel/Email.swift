@@ -10,16 +10,20 @@ public struct Email: Sendable, Hashable, Codable {
     public var preference: Int?
     /// Where the reader found the address (its EMAIL line, its CSV cell), for diagnostics.
     public var readAt: ReadPosition
+    /// The parameters of the source's EMAIL that no field holds (`PID`, `X-…`), as read, for the
+    /// vCard and jCard writers to write back (RFC 6350 §5).
+    public var otherParameters: [RawParameter]
 
     public init(
         address: String, kind: EntryKind = .unspecified, label: String? = nil, preference: Int? = nil,
-        readAt: SourcePosition? = nil
+        readAt: SourcePosition? = nil, otherParameters: [RawParameter] = []
     ) {
         self.address = address
         self.kind = kind
         self.label = label
         self.preference = preference
         self.readAt = ReadPosition(readAt)
+        self.otherParameters = otherParameters
     }
 }
 
@@ -41,12 +45,19 @@ public struct WebAddress: Sendable, Hashable, Codable {
     public var label: String?
     /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3); `nil` when the source gave none.
     public var preference: Int?
+    /// The parameters of the source's URL that no field holds (`MEDIATYPE`, `X-…`), as read, for
+    /// the vCard and jCard writers to write back (RFC 6350 §5).
+    public var otherParameters: [RawParameter]
 
-    public init(url: String, kind: EntryKind = .unspecified, label: String? = nil, preference: Int? = nil) {
+    public init(
+        url: String, kind: EntryKind = .unspecified, label: String? = nil, preference: Int? = nil,
+        otherParameters: [RawParameter] = []
+    ) {
         self.url = url
         self.kind = kind
         self.label = label
         self.preference = preference
+        self.otherParameters = otherParameters
     }
 }
 

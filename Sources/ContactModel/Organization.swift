@@ -10,12 +10,19 @@ public struct Organization: Sendable, Hashable, Codable {
     public var title: String?
     /// Role or occupation (ROLE).
     public var role: String?
+    /// The parameters of the source's ORG that no field holds (`SORT-AS`, `LANGUAGE`, `ALTID`,
+    /// `X-…`), as read, for the vCard and jCard writers to write back (RFC 6350 §5).
+    public var otherParameters: [RawParameter]
 
-    public init(company: String? = nil, units: [String] = [], title: String? = nil, role: String? = nil) {
+    public init(
+        company: String? = nil, units: [String] = [], title: String? = nil, role: String? = nil,
+        otherParameters: [RawParameter] = []
+    ) {
         self.company = company
         self.units = units
         self.title = title
         self.role = role
+        self.otherParameters = otherParameters
     }
 
     /// The units as one department name, joined with ", "; `nil` when there is none.

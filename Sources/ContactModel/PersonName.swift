@@ -14,6 +14,12 @@ public struct PersonName: Sendable, Hashable, Codable {
     /// Honorific suffixes ("Jr.", "PhD").
     public var suffix: String?
     public var nickname: String?
+    /// The parameters of the source's FN that no field holds (`LANGUAGE`, `ALTID`, `PID`, `X-…`),
+    /// as read, for the vCard and jCard writers to write back (RFC 6350 §5).
+    public var formattedNameParameters: [RawParameter]
+    /// The parameters of the source's N that no field holds (`SORT-AS`, `LANGUAGE`, `ALTID`,
+    /// `X-…`), as read, for the vCard and jCard writers to write back (RFC 6350 §5).
+    public var nameParameters: [RawParameter]
 
     public init(
         formatted: String? = nil,
@@ -22,7 +28,9 @@ public struct PersonName: Sendable, Hashable, Codable {
         middle: String? = nil,
         prefix: String? = nil,
         suffix: String? = nil,
-        nickname: String? = nil
+        nickname: String? = nil,
+        formattedNameParameters: [RawParameter] = [],
+        nameParameters: [RawParameter] = []
     ) {
         self.formatted = formatted
         self.given = given
@@ -31,6 +39,8 @@ public struct PersonName: Sendable, Hashable, Codable {
         self.prefix = prefix
         self.suffix = suffix
         self.nickname = nickname
+        self.formattedNameParameters = formattedNameParameters
+        self.nameParameters = nameParameters
     }
 
     /// True when no part holds any text.

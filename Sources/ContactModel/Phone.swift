@@ -33,6 +33,9 @@ public struct Phone: Sendable, Hashable, Codable {
     public var normalized: NormalizedPhone?
     /// Where the reader found the number (its TEL line, its CSV cell), for diagnostics.
     public var readAt: ReadPosition
+    /// The parameters of the source's TEL that no field holds (`PID`, `ALTID`, `X-…`), as read,
+    /// for the vCard and jCard writers to write back (RFC 6350 §5).
+    public var otherParameters: [RawParameter]
 
     public init(
         value: String,
@@ -43,7 +46,8 @@ public struct Phone: Sendable, Hashable, Codable {
         extensionNumber: String? = nil,
         whatsAppID: String? = nil,
         normalized: NormalizedPhone? = nil,
-        readAt: SourcePosition? = nil
+        readAt: SourcePosition? = nil,
+        otherParameters: [RawParameter] = []
     ) {
         self.value = value
         self.kind = kind
@@ -54,6 +58,7 @@ public struct Phone: Sendable, Hashable, Codable {
         self.whatsAppID = whatsAppID
         self.normalized = normalized
         self.readAt = ReadPosition(readAt)
+        self.otherParameters = otherParameters
     }
 
     /// What a phone number is for, as address books distinguish it (RFC 6350 §6.4.1 TYPE values,

@@ -24,6 +24,10 @@ public struct PostalAddress: Sendable, Hashable, Codable {
     /// Where the reader found the address (its ADR line, its CSV row's first address cell), for
     /// diagnostics.
     public var readAt: ReadPosition
+    /// The parameters of the source's ADR that no field holds (`GEO`, `TZ`, `ALTID`, `X-…`, and
+    /// the delivery types `TYPE=postal,parcel,dom,intl` of RFC 2426 §3.2.1), as read, for the
+    /// vCard and jCard writers to write back (RFC 6350 §5).
+    public var otherParameters: [RawParameter]
 
     public init(
         poBox: String? = nil,
@@ -38,7 +42,8 @@ public struct PostalAddress: Sendable, Hashable, Codable {
         kind: EntryKind = .unspecified,
         label: String? = nil,
         preference: Int? = nil,
-        readAt: SourcePosition? = nil
+        readAt: SourcePosition? = nil,
+        otherParameters: [RawParameter] = []
     ) {
         self.poBox = poBox
         self.extended = extended
@@ -53,6 +58,7 @@ public struct PostalAddress: Sendable, Hashable, Codable {
         self.label = label
         self.preference = preference
         self.readAt = ReadPosition(readAt)
+        self.otherParameters = otherParameters
     }
 
     /// True when no component holds any text.

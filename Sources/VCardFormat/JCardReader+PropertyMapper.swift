@@ -20,6 +20,12 @@ struct JCardPropertyMapper {
         func parameter(_ name: String) -> [String]? {
             parameters.first { $0.name == name }?.values
         }
+
+        /// The parameters other than `read` (lower-case names), for the field to keep (RFC 6350 §5):
+        /// all of them for FN, N and ORG, which read none.
+        func otherParameters(reading read: [String] = []) -> [RawParameter] {
+            parameters.filter { !read.contains($0.name) }.map { RawParameter(name: $0.name.uppercased(), values: $0.values) }
+        }
     }
 
     let position: SourcePosition
@@ -88,6 +94,7 @@ struct JCardPropertyMapper {
             return true
         case "fn" where contact.name.formatted == nil && isText:
             contact.name.formatted = text
+            contact.name.formattedNameParameters = property.otherParameters()
         case "n" where contact.name.family == nil && contact.name.given == nil:
             let parts = Self.components(property.values, count: 5, joiningListsWith: " ")
             contact.name.family = parts[0]
@@ -95,6 +102,7 @@ struct JCardPropertyMapper {
             contact.name.middle = parts[2]
             contact.name.prefix = parts[3]
             contact.name.suffix = parts[4]
+            contact.name.nameParameters = property.otherParameters()
         case "nickname" where contact.name.nickname == nil && isText:
             contact.name.nickname = text
         case "org" where contact.organization?.company == nil && (contact.organization?.units.isEmpty ?? true):
@@ -102,6 +110,7 @@ struct JCardPropertyMapper {
             var organization = contact.organization ?? Organization()
             organization.company = parts.first ?? nil
             organization.units = parts.dropFirst().compactMap { $0 }
+            organization.otherParameters = property.otherParameters()
             contact.organization = organization
         case "title" where contact.organization?.title == nil && isText:
             guard let text else { break }
@@ -117,11 +126,15 @@ struct JCardPropertyMapper {
         case "email" where isText:
             guard let text else { break }
             let entry = entry(property, label: label)
-            contact.emails.append(Email(address: text, kind: entry.kind, label: entry.label, preference: entry.preference))
+            contact.emails.append(Email(
+                address: text, kind: entry.kind, label: entry.label, preference: entry.preference,
+                otherParameters: property.otherParameters(reading: Self.entryParameters)))
         case "url" where isText:
             guard let text else { break }
             let entry = entry(property, label: label)
-            contact.urls.append(WebAddress(url: text, kind: entry.kind, label: entry.label, preference: entry.preference))
+            contact.urls.append(WebAddress(
+                url: text, kind: entry.kind, label: entry.label, preference: entry.preference,
+                otherParameters: property.otherParameters(reading: Self.entryParameters)))
         case "adr":
             contact.addresses.append(address(property, label: label, countryCode: countryCode))
         case "bday" where contact.birthday == nil:
@@ -160,6 +173,7 @@ struct JCardPropertyMapper {
         phone.label = entry.label
         phone.additionalKinds = entry.additionalKinds
         phone.preference = entry.preference
+        phone.otherParameters = property.otherParameters(reading: Self.entryParameters + ["waid"])
         if let written = property.parameter("waid")?.first {
             phone.whatsAppID = Phone.whatsAppID(from: written)
             if phone.whatsAppID == nil { warn("waid '\(written)' is not a WhatsApp id (6 to 15 digits); ignored") }
@@ -176,14 +190,20 @@ struct JCardPropertyMapper {
     private mutating func address(_ property: Property, label: String?, countryCode: String?) -> PostalAddress {
         let parts = Self.components(property.values, count: 8, joiningListsWith: ",")
         let entry = entry(property, label: label)
+        var otherParameters = property.otherParameters(reading: Self.entryParameters + ["label", "cc"])
+        let deliveryTypes = VCardTypeVocabulary.deliveryTypes(tokens: Self.typeTokens(property))
+        if !deliveryTypes.isEmpty { otherParameters.append(RawParameter(name: "TYPE", values: deliveryTypes)) }
         return PostalAddress(
             poBox: parts[0], extended: parts[1], street: parts[2], city: parts[3], region: parts[4],
             postalCode: parts[5], country: parts[6],
             countryCode: countryCode ?? property.parameter("cc")?.first?.uppercased(),
             formatted: property.parameter("label")?.first ?? parts[7],
-            kind: entry.kind, label: entry.label, preference: entry.preference
+            kind: entry.kind, label: entry.label, preference: entry.preference, otherParameters: otherParameters
         )
     }
+
+    /// The parameters every TEL, EMAIL, ADR and URL reads into its kind and rank.
+    private static let entryParameters = ["type", "pref"]
 
     private static func typeTokens(_ property: Property) -> [String] {
         property.parameters.filter { $0.name == "type" }.flatMap(\.values).flatMap {

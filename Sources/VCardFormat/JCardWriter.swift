@@ -32,7 +32,8 @@ public struct JCardWriter: Sendable {
         writeName(contact, into: &json)
         if let organization = contact.organization {
             if organization.company != nil || !organization.units.isEmpty {
-                property("org", into: &json) { json in
+                let parameters = Self.merging(organization.otherParameters, into: [])
+                property("org", parameters, into: &json) { json in
                     if organization.units.isEmpty {
                         json.string(organization.company ?? "")
                     } else {
@@ -53,6 +54,7 @@ public struct JCardWriter: Sendable {
             let group = email.label == nil ? nil : groups.next()
             var parameters = Self.kindParameters(email.kind.vCardTypeTokens, preference: email.preference)
             if let group { parameters.insert(("group", [group]), at: 0) }
+            parameters = Self.merging(email.otherParameters, into: parameters)
             property("email", parameters, into: &json) { $0.string(email.address) }
             label(email.label, group: group, into: &json)
         }
@@ -63,6 +65,7 @@ public struct JCardWriter: Sendable {
             let group = url.label == nil ? nil : groups.next()
             var parameters = Self.kindParameters(url.kind.vCardTypeTokens, preference: url.preference)
             if let group { parameters.insert(("group", [group]), at: 0) }
+            parameters = Self.merging(url.otherParameters, into: parameters)
             property("url", parameters, type: "uri", into: &json) { $0.string(url.url) }
             label(url.label, group: group, into: &json)
         }
@@ -117,8 +120,10 @@ public struct JCardWriter: Sendable {
 
     private func writeName(_ contact: Contact, into json: inout JSONWriter) {
         let name = contact.name
-        property("fn", into: &json) { $0.string(VCardWriter.displayName(for: contact)) }
-        property("n", into: &json) { json in
+        property("fn", Self.merging(name.formattedNameParameters, into: []), into: &json) {
+            $0.string(VCardWriter.displayName(for: contact))
+        }
+        property("n", Self.merging(name.nameParameters, into: []), into: &json) { json in
             json.beginArray()
             for part in [name.family, name.given, name.middle, name.prefix, name.suffix] {
                 json.string(part ?? "")
@@ -136,6 +141,7 @@ public struct JCardWriter: Sendable {
         var parameters = Self.kindParameters(phone.vCardTypeTokens, preference: phone.preference)
         if let group { parameters.insert(("group", [group]), at: 0) }
         if let whatsAppID = phone.whatsAppID { parameters.append(("waid", [whatsAppID])) }
+        parameters = Self.merging(phone.otherParameters, into: parameters)
         if asURI {
             let uri = "tel:" + number + (extensionNumber.map { ";ext=" + $0 } ?? "")
             property("tel", parameters, type: "uri", into: &json) { $0.string(uri) }
@@ -151,6 +157,7 @@ public struct JCardWriter: Sendable {
         var parameters = Self.kindParameters(address.kind.vCardTypeTokens, preference: address.preference)
         if let group { parameters.insert(("group", [group]), at: 0) }
         if let formatted = address.formatted { parameters.append(("label", [formatted])) }
+        parameters = Self.merging(address.otherParameters, into: parameters)
         property("adr", parameters, into: &json) { json in
             json.beginArray()
             for part in [
@@ -198,13 +205,8 @@ public struct JCardWriter: Sendable {
         }
         var parameters: [(String, [String])] = []
         if let group = raw.group, !group.isEmpty { parameters.append(("group", [group])) }
-        for parameter in raw.parameters {
-            if parameter.name == "VALUE", let value = parameter.values.first {
-                type = value.lowercased()
-            } else {
-                parameters.append((parameter.name.lowercased(), parameter.values))
-            }
-        }
+        if let valueType = raw.parameters.first(where: { $0.name == "VALUE" })?.values.first { type = valueType.lowercased() }
+        parameters = Self.merging(raw.parameters.filter { $0.name != "VALUE" }, into: parameters)
         property(raw.name.lowercased(), parameters, type: type, into: &json) { json in
             guard type == "text" else {
                 json.string(raw.value)
@@ -237,6 +239,21 @@ public struct JCardWriter: Sendable {
         var parameters: [(String, [String])] = []
         if !tokens.isEmpty { parameters.append(("type", tokens)) }
         if let preference { parameters.append(("pref", [String(preference)])) }
+        return parameters
+    }
+
+    /// `parameters` with `kept` added by lower-cased name, the values of a name already there (a
+    /// second `type`) joined to its own: a JSON object holds each key once (RFC 7095 §3.4).
+    private static func merging(_ kept: [RawParameter], into parameters: [(String, [String])]) -> [(String, [String])] {
+        var parameters = parameters
+        for parameter in kept {
+            let name = parameter.name.lowercased()
+            if let index = parameters.firstIndex(where: { $0.0 == name }) {
+                parameters[index].1 += parameter.values
+            } else {
+                parameters.append((name, parameter.values))
+            }
+        }
         return parameters
     }
 

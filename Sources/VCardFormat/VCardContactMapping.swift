@@ -211,9 +211,11 @@ struct VCardContactMapping {
         switch content.property {
         case .formattedName where contact.name.formatted == nil:
             contact.name.formatted = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
+            contact.name.formattedNameParameters = parameters.othersWithTypeAndPreference
         case .name where !sawName:
             sawName = true
             mapName(value, line: line)
+            contact.name.nameParameters = parameters.othersWithTypeAndPreference
         case .nickname where contact.name.nickname == nil:
             contact.name.nickname = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .telephone:
@@ -225,7 +227,7 @@ struct VCardContactMapping {
                 preference: parameters.preference)
             contact.emails.append(Email(
                 address: address, kind: entry.kind, label: entry.label, preference: entry.preference,
-                readAt: line.position))
+                readAt: line.position, otherParameters: parameters.others))
         case .address:
             mapAddress(value, parameters, group: lowerGroup, line: line)
         case .deliveryLabel:
@@ -239,6 +241,7 @@ struct VCardContactMapping {
             defer { recycle(&components) }
             organization.company = components.first ?? nil
             organization.units = components.dropFirst().compactMap { $0 }
+            organization.otherParameters = parameters.othersWithTypeAndPreference
         case .title where organization.title == nil:
             organization.title = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
         case .role where organization.role == nil:
@@ -248,7 +251,9 @@ struct VCardContactMapping {
             let entry = VCardTypeVocabulary.entry(
                 tokens: parameters.typeTokens, appleLabel: appleLabel(lowerGroup), customLabel: parameters.customLabel,
                 preference: parameters.preference)
-            contact.urls.append(WebAddress(url: url, kind: entry.kind, label: entry.label, preference: entry.preference))
+            contact.urls.append(WebAddress(
+                url: url, kind: entry.kind, label: entry.label, preference: entry.preference,
+                otherParameters: parameters.others))
         case .birthday where contact.birthday == nil && parameters.valueType != "TEXT":
             let text = VCardValueText.text(value, dialect: dialect)
             if var date = PartialDate(vCardDate: text) {
@@ -328,7 +333,8 @@ struct VCardContactMapping {
         contact.phones.append(
             Phone(
                 value: number, kind: entry.kind, label: entry.label, additionalKinds: entry.additionalKinds,
-                preference: entry.preference, extensionNumber: extensionNumber, whatsAppID: whatsAppID, readAt: line.position))
+                preference: entry.preference, extensionNumber: extensionNumber, whatsAppID: whatsAppID, readAt: line.position,
+                otherParameters: parameters.others))
     }
 
     private mutating func mapAddress(
@@ -363,13 +369,17 @@ struct VCardContactMapping {
         let countryCode =
             group.flatMap { group in appleCountries.first { $0.group == group }?.code }
             ?? parameters.countryCode.flatMap(Self.countryCode)
+        var otherParameters = parameters.others
+        let deliveryTypes = VCardTypeVocabulary.deliveryTypes(tokens: parameters.typeTokens)
+        if !deliveryTypes.isEmpty { otherParameters.append(RawParameter(name: "TYPE", values: deliveryTypes)) }
         addressOrigins.append((group, lineIndex))
         contact.addresses.append(
             PostalAddress(
                 poBox: part(0), extended: part(1), street: part(2), city: part(3), region: part(4),
                 postalCode: part(5), country: part(6), countryCode: countryCode.flatMap(Self.nonEmpty),
                 formatted: part(7) ?? parameters.deliveryLabel.flatMap(Self.nonEmpty), kind: entry.kind,
-                label: entry.label, preference: entry.preference, readAt: line.position))
+                label: entry.label, preference: entry.preference, readAt: line.position,
+                otherParameters: otherParameters))
     }
 
     /// Gives each LABEL property (vCard 2.1 §2.3.2, RFC 2426 §3.2.2) to an address without a

@@ -38,6 +38,10 @@ struct VCardParameters {
     /// WhatsApp's `waid=593991234567` on a TEL of a card it exports: the WhatsApp id the number
     /// reaches.
     private(set) var whatsAppID: String?
+    /// The parameters none of the above reads (`PID`, `ALTID`, `LANGUAGE`, `SORT-AS`, `X-…`), as
+    /// written, when ``all`` is not kept (see `keepingAll`): a mapped property keeps them beside
+    /// its fields.
+    private(set) var others: [RawParameter] = []
 
     /// A run of the parameter text, read in place.
     private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
@@ -71,6 +75,7 @@ struct VCardParameters {
         if customLabel != nil { customLabel = nil }
         if omittedYear != nil { omittedYear = nil }
         if whatsAppID != nil { whatsAppID = nil }
+        if !others.isEmpty { others.removeAll(keepingCapacity: true) }
         keepsAll = keepingAll
         guard let range else {
             if !typeTokens.isEmpty { typeTokens.reset(source: []) }
@@ -120,6 +125,15 @@ struct VCardParameters {
         }
     }
 
+    /// ``others`` with the `TYPE` values and `PREF` written back as parameters: what a property
+    /// that reads neither (FN, N, ORG) keeps.
+    var othersWithTypeAndPreference: [RawParameter] {
+        var kept = others
+        if !typeTokens.isEmpty { kept.append(RawParameter(name: "TYPE", values: typeTokens.texts(from: 0))) }
+        if let preference { kept.append(RawParameter(name: "PREF", values: [String(preference)])) }
+        return kept
+    }
+
     private mutating func add(_ text: Bytes) {
         let parameter = VCardByte.trimmed(text)
         guard !parameter.isEmpty else { return }
@@ -140,11 +154,12 @@ struct VCardParameters {
             if keepsAll { all.append(RawParameter(name: "TYPE", values: typeTokens.texts(from: first))) }
             return
         }
-        guard keepsAll || name != .other else { return }
         scratchValues.removeAll(keepingCapacity: true)
         Self.appendValues(valueText, ofType: false, to: &scratchValues)
         if keepsAll {
             all.append(RawParameter(name: name.text ?? VCardByte.upperString(nameBytes), values: scratchValues))
+        } else if name == .other, !nameBytes.isEmpty {
+            others.append(RawParameter(name: VCardByte.upperString(nameBytes), values: scratchValues))
         }
         let value = scratchValues.first
         switch name {

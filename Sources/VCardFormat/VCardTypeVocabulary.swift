@@ -77,6 +77,17 @@ enum VCardTypeVocabulary {
         return (kind, unknown, rank)
     }
 
+    /// The delivery types of an ADR (`postal`, `parcel`, `dom`, `intl`, RFC 2426 §3.2.1), which no
+    /// field holds, as written: the address keeps them as a `TYPE` parameter.
+    static func deliveryTypes(tokens: some VCardTypeTokenList) -> [String] {
+        var types: [String] = []
+        for index in 0..<tokens.count {
+            guard let key = tokens.key(at: index), EntryToken.delivery.contains(key) else { continue }
+            types.append(tokens.text(at: index))
+        }
+        return types
+    }
+
     /// The TYPE values of EMAIL, ADR and URL.
     private enum EntryToken {
         static let home = VCardTokenKey("HOME")
@@ -84,7 +95,9 @@ enum VCardTypeVocabulary {
         static let other = VCardTokenKey("OTHER")
         static let pref = VCardTokenKey("PREF")
         /// Values that say nothing about home or work (RFC 2426 §3.2.1, §3.3.2).
-        static let ignored: [VCardTokenKey] = ["INTERNET", "X400", "POSTAL", "PARCEL", "DOM", "INTL"].map(VCardTokenKey.init)
+        static let ignored: [VCardTokenKey] = ["INTERNET", "X400"].map(VCardTokenKey.init) + delivery
+        /// The delivery types of an address (RFC 2426 §3.2.1).
+        static let delivery: [VCardTokenKey] = ["POSTAL", "PARCEL", "DOM", "INTL"].map(VCardTokenKey.init)
     }
 
     /// `COMPANY` for Evolution's `X-EVOLUTION-COMPANY` (its company, callback, radio, telex,

@@ -62,8 +62,8 @@ public struct VCardWriter: Sendable {
         out.append(contentsOf: "BEGIN:VCARD\r\nVERSION:".utf8)
         out.append(contentsOf: version.rawValue.utf8)
         out.append(contentsOf: "\r\n".utf8)
-        writeName(contact, into: &out)
-        writeOrganization(contact.organization, into: &out)
+        writeName(contact, diagnostics: &diagnostics, into: &out)
+        writeOrganization(contact.organization, diagnostics: &diagnostics, into: &out)
         for phone in contact.phones {
             writePhone(phone, groups: &groups, diagnostics: &diagnostics, into: &out)
         }
@@ -71,6 +71,7 @@ public struct VCardWriter: Sendable {
             let group = email.label == nil ? nil : groups.next()
             line.start(group: group, name: "EMAIL")
             appendKind(email.kind.vCardTypeTokens, preference: email.preference, field: "email", diagnostics: &diagnostics)
+            appendOtherParameters(email.otherParameters, of: "EMAIL", diagnostics: &diagnostics)
             line.appendText(email.address)
             line.write(into: &out)
             writeLabel(email.label, group: group, into: &out)
@@ -82,6 +83,7 @@ public struct VCardWriter: Sendable {
             let group = url.label == nil ? nil : groups.next()
             line.start(group: group, name: "URL")
             appendKind(url.kind.vCardTypeTokens, preference: url.preference, field: "website", diagnostics: &diagnostics)
+            appendOtherParameters(url.otherParameters, of: "URL", diagnostics: &diagnostics)
             line.appendText(url.url)
             line.write(into: &out)
             writeLabel(url.label, group: group, into: &out)
@@ -129,15 +131,19 @@ public struct VCardWriter: Sendable {
 
     // MARK: Identification (RFC 6350 §6.2)
 
-    private mutating func writeName(_ contact: Contact, into out: inout [UInt8]) {
+    private mutating func writeName(_ contact: Contact, diagnostics: inout [Diagnostic], into out: inout [UInt8]) {
         let name = contact.name
         line.start(name: "N")
+        appendOtherParameters(name.nameParameters, of: "N", diagnostics: &diagnostics)
         for (index, part) in [name.family, name.given, name.middle, name.prefix, name.suffix].enumerated() {
             if index > 0 { line.appendComponentSeparator() }
             if let part { line.appendText(part, structured: true) }
         }
         line.write(into: &out)
-        writeText(name: "FN", Self.displayName(for: contact), into: &out)
+        line.start(name: "FN")
+        appendOtherParameters(name.formattedNameParameters, of: "FN", diagnostics: &diagnostics)
+        line.appendText(Self.displayName(for: contact))
+        line.write(into: &out)
         if let nickname = name.nickname {
             writeText(name: "NICKNAME", nickname, into: &out)
         }
@@ -145,10 +151,13 @@ public struct VCardWriter: Sendable {
 
     // MARK: Organisation (RFC 6350 §6.6)
 
-    private mutating func writeOrganization(_ organization: Organization?, into out: inout [UInt8]) {
+    private mutating func writeOrganization(
+        _ organization: Organization?, diagnostics: inout [Diagnostic], into out: inout [UInt8]
+    ) {
         guard let organization else { return }
         if organization.company != nil || !organization.units.isEmpty {
             line.start(name: "ORG")
+            appendOtherParameters(organization.otherParameters, of: "ORG", diagnostics: &diagnostics)
             if let company = organization.company { line.appendText(company, structured: true) }
             for unit in organization.units {
                 line.appendComponentSeparator()
@@ -173,6 +182,7 @@ public struct VCardWriter: Sendable {
         if asURI { line.appendParameter(name: "VALUE", values: ["uri"]) }
         appendKind(phone.vCardTypeTokens, preference: phone.preference, field: "phone", diagnostics: &diagnostics)
         if let whatsAppID = phone.whatsAppID { line.appendParameter(name: "waid", values: [whatsAppID]) }
+        appendOtherParameters(phone.otherParameters, of: "TEL", diagnostics: &diagnostics)
         if asURI {
             line.appendVerbatim("tel:" + number)
             if let extensionNumber { line.appendVerbatim(";ext=" + extensionNumber) }
@@ -211,6 +221,7 @@ public struct VCardWriter: Sendable {
         if let formatted = address.formatted, version == .v40 {
             line.appendParameter(name: "LABEL", values: [formatted])
         }
+        appendOtherParameters(address.otherParameters, of: "ADR", diagnostics: &diagnostics)
         let parts = [
             address.poBox, address.extended, address.street, address.city, address.region,
             address.postalCode, address.country,
@@ -272,12 +283,7 @@ public struct VCardWriter: Sendable {
             parameter.name == "ENCODING" && parameter.values.contains { Self.isBase64Encoding($0) }
         }
         line.start(group: property.group, name: property.name, transfer: isBase64 ? .base64 : .text)
-        for parameter in property.parameters where !Self.isTransferParameter(parameter) {
-            if !line.appendParameter(name: parameter.name, values: parameter.values) {
-                diagnostics.append(.warning(
-                    "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; \(property.name) parameter \(parameter.name) left out"))
-            }
-        }
+        appendOtherParameters(property.parameters.filter { !Self.isTransferParameter($0) }, of: property.name, diagnostics: &diagnostics)
         if version == .v21 && !isBase64 {
             line.appendEscaped(Self.legacyText(fromEscaped: property.value))
         } else {
@@ -324,6 +330,18 @@ public struct VCardWriter: Sendable {
     }
 
     // MARK: Shared pieces
+
+    /// Appends parameters kept as read (an unmapped property's, or those of a mapped one that no
+    /// field holds), each as `;NAME=value,…`; one that vCard 2.1 cannot hold is left out with a
+    /// warning.
+    private mutating func appendOtherParameters(
+        _ parameters: [RawParameter], of property: String, diagnostics: inout [Diagnostic]
+    ) {
+        for parameter in parameters where !line.appendParameter(name: parameter.name, values: parameter.values) {
+            diagnostics.append(.warning(
+                "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; \(property) parameter \(parameter.name) left out"))
+        }
+    }
 
     /// Appends the kind's `TYPE` tokens and the preference as the version holds it.
     private mutating func appendKind(_ tokens: [String], preference: Int?, field: String, diagnostics: inout [Diagnostic]) {

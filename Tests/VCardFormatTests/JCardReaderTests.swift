@@ -31,7 +31,7 @@ import _ContactsTestSupport
             emails: [Email(address: "simon.perreault@viagenie.ca", kind: .work)],
             addresses: [PostalAddress(extended: "Suite D2-630", street: "2875 Laurier", city: "Quebec", region: "QC",
                                       postalCode: "G1V 2M2", country: "Canada", kind: .work)],
-            organization: Organization(company: "Viagenie"),
+            organization: Organization(company: "Viagenie", otherParameters: [RawParameter(name: "TYPE", values: ["work"])]),
             urls: [WebAddress(url: "http://nomis80.org", kind: .home)],
             birthday: PartialDate(month: 2, day: 3),
             unmapped: [

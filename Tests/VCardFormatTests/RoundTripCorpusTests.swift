@@ -74,7 +74,9 @@ enum RoundTrip {
     /// - `FN` is synthesised when missing (``VCardWriter/displayName(for:)``);
     /// - 2.1/3.0 hold only "preferred": ranks above 1 are lost;
     /// - a phone extension with no `tel:` URI to carry it is appended to the value (` ext. N`);
-    /// - 2.1 parameters cannot hold `;` `:` `,` `=` or line breaks: such unmapped parameters are lost;
+    /// - 2.1 parameters cannot hold `;` `:` `,` `=` or line breaks: such parameters kept as read
+    ///   are lost;
+    /// - jCard holds one parameter of each name: the values of a repeated one are joined;
     /// - 2.1 writes `\N` in kept values as a line break, which reads back as `\n`;
     /// - jCard carries a `VALUE` parameter as the value type: it comes back last and lower-cased;
     /// - photos, logos, sounds and keys held in the card come back in the written version's form
@@ -130,12 +132,14 @@ enum RoundTrip {
         }
         if format == .vCard21 {
             for index in contact.unmapped.indices {
-                contact.unmapped[index].parameters.removeAll { parameter in
-                    parameter.values.contains { value in
+                contact.unmapped[index].value = lowercasingNewlineEscapes(contact.unmapped[index].value)
+            }
+            contact = keptParameters(of: contact) { parameters in
+                parameters.filter { parameter in
+                    !parameter.values.contains { value in
                         value.utf8.contains { [0x3B, 0x3A, 0x2C, 0x3D, 0x0A, 0x0D].contains($0) }
                     }
                 }
-                contact.unmapped[index].value = lowercasingNewlineEscapes(contact.unmapped[index].value)
             }
         }
         if format == .jCard {
@@ -147,8 +151,40 @@ enum RoundTrip {
                 }
                 contact.unmapped[index].parameters = parameters
             }
+            contact = keptParameters(of: contact, mergingByName)
         }
         return contact
+    }
+
+    /// `contact` with `change` applied to every list of parameters kept as read: an unmapped
+    /// property's, and those of its name, phones, emails, addresses, URLs and organisation.
+    static func keptParameters(of contact: Contact, _ change: ([RawParameter]) -> [RawParameter]) -> Contact {
+        var contact = contact
+        contact.name.nameParameters = change(contact.name.nameParameters)
+        contact.name.formattedNameParameters = change(contact.name.formattedNameParameters)
+        if let organization = contact.organization { contact.organization?.otherParameters = change(organization.otherParameters) }
+        for index in contact.phones.indices { contact.phones[index].otherParameters = change(contact.phones[index].otherParameters) }
+        for index in contact.emails.indices { contact.emails[index].otherParameters = change(contact.emails[index].otherParameters) }
+        for index in contact.addresses.indices {
+            contact.addresses[index].otherParameters = change(contact.addresses[index].otherParameters)
+        }
+        for index in contact.urls.indices { contact.urls[index].otherParameters = change(contact.urls[index].otherParameters) }
+        for index in contact.unmapped.indices { contact.unmapped[index].parameters = change(contact.unmapped[index].parameters) }
+        return contact
+    }
+
+    /// Parameters of one name as one, values in order: a jCard parameter object holds each name
+    /// once (RFC 7095 §3.4).
+    static func mergingByName(_ parameters: [RawParameter]) -> [RawParameter] {
+        var merged: [RawParameter] = []
+        for parameter in parameters {
+            if let index = merged.firstIndex(where: { $0.name == parameter.name }) {
+                merged[index].values += parameter.values
+            } else {
+                merged.append(parameter)
+            }
+        }
+        return merged
     }
 
     /// `value` with each `\N` escape written `\n`, as a 2.1 round trip gives it back (both are a

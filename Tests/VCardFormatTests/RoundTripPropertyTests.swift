@@ -37,6 +37,10 @@ import _ContactsTestSupport
         #expect(contacts.contains { !RandomContactGenerator.hasLabelNeedingQuotedPrintable($0) && $0.phones.contains { $0.label != nil } })
         #expect(contacts.contains(where: RandomContactGenerator.hasLabelNeedingQuotedPrintable))
         #expect(contacts.contains(where: RandomContactGenerator.hasAmbiguousLegacyDeliveryLabel))
+        #expect(contacts.contains { !$0.name.nameParameters.isEmpty } && contacts.contains { !$0.name.formattedNameParameters.isEmpty })
+        #expect(contacts.contains { !($0.organization?.otherParameters.isEmpty ?? true) })
+        #expect(phones.contains { !$0.otherParameters.isEmpty } && contacts.contains { $0.emails.contains { !$0.otherParameters.isEmpty } })
+        #expect(contacts.contains { $0.addresses.contains { !$0.otherParameters.isEmpty } && $0.urls.contains { !$0.otherParameters.isEmpty } })
     }
 }
 
@@ -90,6 +94,15 @@ struct RandomContactGenerator {
         RawParameter(name: "VALUE", values: ["uri"]),
         RawParameter(name: "X-LINES", values: ["uno\ndos"]),
     ]
+    /// Parameters a name, organisation, phone, email, address or URL keeps beside its fields.
+    private static let keptParameters = [
+        RawParameter(name: "PID", values: ["1.1"]),
+        RawParameter(name: "ALTID", values: ["1"]),
+        RawParameter(name: "LANGUAGE", values: ["es-EC"]),
+        RawParameter(name: "SORT-AS", values: ["Pérez", "José"]),
+        RawParameter(name: "X-SERVICE", values: ["Señal; \"privada\""]),
+        RawParameter(name: "X-LINES", values: ["uno\ndos"]),
+    ]
 
     private mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
     private mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
@@ -114,6 +127,12 @@ struct RandomContactGenerator {
         return chance(50) ? pick(Self.asciiLabels) : pick(Self.labels)
     }
 
+    /// None mostly, else one or two of ``keptParameters``.
+    private mutating func otherParameters() -> [RawParameter] {
+        guard chance(20) else { return [] }
+        return (0..<Int.random(in: 1...2, using: &random)).map { _ in pick(Self.keptParameters) }
+    }
+
     private mutating func preference() -> Int? {
         chance(30) ? (chance(50) ? 1 : Int.random(in: 2...100, using: &random)) : nil
     }
@@ -123,6 +142,8 @@ struct RandomContactGenerator {
         contact.name = PersonName(
             formatted: optionalText(70), given: optionalText(80), family: optionalText(80), middle: optionalText(20),
             prefix: optionalText(15), suffix: optionalText(10), nickname: optionalText(20))
+        contact.name.nameParameters = otherParameters()
+        contact.name.formattedNameParameters = otherParameters()
         for _ in 0..<Int.random(in: 0...5, using: &random) {
             var phone = Phone(value: pick(Self.numbers), kind: pick(Phone.Kind.allCases), label: label(), preference: preference())
             if chance(15) { phone.extensionNumber = String(Int.random(in: 1...9999, using: &random)) }
@@ -133,10 +154,13 @@ struct RandomContactGenerator {
                     extensionNumber: chance(30) ? "12" : nil)
             }
             if chance(20) { phone.whatsAppID = "5939" + String(Int.random(in: 10_000_000...99_999_999, using: &random)) }
+            phone.otherParameters = otherParameters()
             contact.phones.append(phone)
         }
         for _ in 0..<Int.random(in: 0...3, using: &random) {
-            contact.emails.append(Email(address: pick(Self.emails), kind: pick(EntryKind.allCases), label: label(), preference: preference()))
+            contact.emails.append(Email(
+                address: pick(Self.emails), kind: pick(EntryKind.allCases), label: label(), preference: preference(),
+                otherParameters: otherParameters()))
         }
         for _ in 0..<Int.random(in: 0...2, using: &random) {
             var address = PostalAddress(
@@ -145,15 +169,19 @@ struct RandomContactGenerator {
                 country: optionalText(50), countryCode: chance(40) ? pick(["EC", "US", "DE", "JP"]) : nil,
                 formatted: optionalText(30), kind: pick(EntryKind.allCases), label: label(), preference: preference())
             if address.formatted != nil { address.formatted! += "\nSegunda línea" }
+            address.otherParameters = otherParameters()
             contact.addresses.append(address)
         }
         if chance(60) {
-            let organization = Organization(
+            var organization = Organization(
                 company: optionalText(70), units: chance(30) ? [text(), text()] : [], title: optionalText(40), role: optionalText(20))
+            if organization.company != nil || !organization.units.isEmpty { organization.otherParameters = otherParameters() }
             contact.organization = organization.isEmpty ? nil : organization
         }
         for _ in 0..<Int.random(in: 0...2, using: &random) {
-            contact.urls.append(WebAddress(url: pick(Self.urls), kind: pick(EntryKind.allCases), label: label(), preference: preference()))
+            contact.urls.append(WebAddress(
+                url: pick(Self.urls), kind: pick(EntryKind.allCases), label: label(), preference: preference(),
+                otherParameters: otherParameters()))
         }
         if chance(60) {
             let year = Int.random(in: 1900...2020, using: &random)

@@ -101,7 +101,8 @@ import VCardFormat
             """)
         #expect(
             read.phones == [
-                Phone(value: "1", kind: .main), Phone(value: "2", kind: .callback), Phone(value: "3", kind: .radio),
+                Phone(value: "1", kind: .main, otherParameters: [RawParameter(name: "X-EVOLUTION-UI-SLOT", values: ["1"])]),
+                Phone(value: "2", kind: .callback), Phone(value: "3", kind: .radio),
                 Phone(value: "4", kind: .textphone), Phone(value: "5", kind: .assistant), Phone(value: "6", label: "TELEX"),
                 Phone(value: "7", label: "EVOLUTION-"),
             ])
@@ -123,7 +124,7 @@ import VCardFormat
         let result = VCardReader.readAll(Array(text.utf8))
         let contact = try #require(result.contacts.first).contact
         #expect(contact.phones == [Phone(value: "+1 212 555 0100", kind: .mobile)])
-        #expect(contact.emails == [Email(address: "ana@example.com")])
+        #expect(contact.emails == [Email(address: "ana@example.com", otherParameters: [RawParameter(name: "X-LABEL", values: ["a:b"])])])
         #expect(result.diagnostics.map(\.rendered) == [
             "4:1: warning: a parameter quote is never closed; the value is read from the first colon"
         ])

@@ -97,7 +97,9 @@ import _ContactsTestSupport
         #expect(
             result.contacts == [
                 Contact(
-                    name: PersonName(formatted: "María Muñoz", given: "María", family: "Muñoz", prefix: "Sra."),
+                    name: PersonName(
+                        formatted: "María Muñoz", given: "María", family: "Muñoz", prefix: "Sra.",
+                        nameParameters: [RawParameter(name: "LANGUAGE", values: ["es"])]),
                     phones: [
                         Phone(value: "+56 2 2555 0100", kind: .work, additionalKinds: [.voice]),
                         Phone(value: "+56 2 2555 0101", kind: .home, additionalKinds: [.voice]),

@@ -139,9 +139,13 @@ import VCardFormat
                 Phone(value: "1", kind: .work, additionalKinds: [.voice], preference: 1),
                 Phone(value: "2", kind: .home, additionalKinds: [.voice]),
                 Phone(value: "3", kind: .mobile), Phone(value: "4", kind: .homeFax), Phone(value: "5", kind: .workFax),
-                Phone(value: "6", label: "Mobil"), Phone(value: "7", kind: .car, preference: 3),
+                Phone(value: "6", label: "Mobil", otherParameters: [RawParameter(name: "X-EVOLUTION-UI-SLOT", values: ["1"])]),
+                Phone(value: "7", kind: .car, preference: 3),
             ])
-        #expect(read.emails == [Email(address: "a@example.com", kind: .other)])
+        #expect(
+            read.emails == [
+                Email(address: "a@example.com", kind: .other, otherParameters: [RawParameter(name: "X-LABEL", values: [#"Say "hi""#])])
+            ])
         #expect(read.addresses == [PostalAddress(street: "High St.", formatted: "Flat 2\nHigh St.^1")])
     }
 

@@ -1,0 +1,102 @@
+import ContactModel
+import JSONCoding
+import Testing
+@testable import VCardFormat
+
+/// Parameters of mapped properties that no field holds (`SORT-AS`, `LANGUAGE`, `ALTID`, `PID`,
+/// `GEO`, `X-…`, an address's delivery types) are kept beside the field and written back.
+@Suite struct VCardKeptParameterTests {
+    /// Android's vCard 4.0 export with readings, and a synchronised card with property ids.
+    static let card = """
+        BEGIN:VCARD\r
+        VERSION:4.0\r
+        FN;LANGUAGE=ja:安藤 ロイド\r
+        N;SORT-AS="あんどう,ろいど";ALTID=1:安藤;ロイド;;;\r
+        ORG;TYPE=WORK;SORT-AS=ぐーぐる:グーグル\r
+        TEL;TYPE=cell;PID=1.1;X-SYNC=a:+81 90-1234-5678\r
+        EMAIL;PID=2.1:ando@example.jp\r
+        ADR;TYPE=home,postal;GEO="geo:35.68,139.76":;;1-1 Chiyoda;Tokyo;;100-0001;Japan\r
+        URL;MEDIATYPE=text/html:https://example.jp\r
+        END:VCARD\r
+
+        """
+
+    private static func read(_ text: String) throws -> Contact {
+        try #require(VCardReader.readAll(Array(text.utf8)).contacts.first).contact
+    }
+
+    @Test func theReaderKeepsThemBesideTheFields() throws {
+        let contact = try Self.read(Self.card)
+        #expect(contact.name.formattedNameParameters == [RawParameter(name: "LANGUAGE", values: ["ja"])])
+        #expect(contact.name.nameParameters == [
+            RawParameter(name: "SORT-AS", values: ["あんどう,ろいど"]), RawParameter(name: "ALTID", values: ["1"]),
+        ])
+        #expect(contact.organization?.otherParameters == [
+            RawParameter(name: "SORT-AS", values: ["ぐーぐる"]), RawParameter(name: "TYPE", values: ["WORK"]),
+        ])
+        #expect(contact.phones.map(\.otherParameters) == [[
+            RawParameter(name: "PID", values: ["1.1"]), RawParameter(name: "X-SYNC", values: ["a"]),
+        ]])
+        #expect(contact.phones.map(\.kind) == [.mobile])
+        #expect(contact.emails.map(\.otherParameters) == [[RawParameter(name: "PID", values: ["2.1"])]])
+        #expect(contact.addresses.map(\.kind) == [.home])
+        #expect(contact.addresses.map(\.otherParameters) == [[
+            RawParameter(name: "GEO", values: ["geo:35.68,139.76"]), RawParameter(name: "TYPE", values: ["postal"]),
+        ]])
+        #expect(contact.urls.map(\.otherParameters) == [[RawParameter(name: "MEDIATYPE", values: ["text/html"])]])
+        #expect(contact.unmapped.isEmpty)
+    }
+
+    @Test func vCard40WritesThemBack() throws {
+        var writer = VCardWriter(version: .v40)
+        var out: [UInt8] = []
+        let diagnostics = writer.write(try Self.read(Self.card), into: &out)
+        #expect(diagnostics.isEmpty)
+        #expect(String(decoding: out, as: UTF8.self) == """
+            BEGIN:VCARD\r
+            VERSION:4.0\r
+            N;SORT-AS="あんどう,ろいど";ALTID=1:安藤;ロイド;;;\r
+            FN;LANGUAGE=ja:安藤 ロイド\r
+            ORG;SORT-AS=ぐーぐる;TYPE=WORK:グーグル\r
+            TEL;TYPE=cell;PID=1.1;X-SYNC=a:+81 90-1234-5678\r
+            EMAIL;PID=2.1:ando@example.jp\r
+            ADR;TYPE=home;GEO="geo:35.68,139.76";TYPE=postal:;;1-1 Chiyoda;Tokyo;;100-0\r
+             001;Japan\r
+            URL;MEDIATYPE=text/html:https://example.jp\r
+            END:VCARD\r
+
+            """)
+    }
+
+    /// vCard 2.1 parameter values cannot be quoted: one holding `,` or `:` is left out, with a warning.
+    @Test func vCard21LeavesOutWhatItCannotHold() throws {
+        var writer = VCardWriter(version: .v21)
+        var out: [UInt8] = []
+        let diagnostics = writer.write(try Self.read(Self.card), into: &out)
+        #expect(diagnostics.map(\.message) == [
+            "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; N parameter SORT-AS left out",
+            "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; ADR parameter GEO left out",
+        ])
+        let text = String(decoding: out, as: UTF8.self)
+        #expect(text.contains("\r\nN;ALTID=1;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:"))
+        #expect(text.contains("\r\nADR;HOME;TYPE=postal:;;1-1 Chiyoda;Tokyo;;100-0001;Japan\r\n"))
+        #expect(text.contains("\r\nTEL;CELL;PID=1.1;X-SYNC=a:+81 90-1234-5678\r\n"))
+    }
+
+    /// jCard holds each parameter name once: the kept `type` joins the kind's.
+    @Test func jCardWritesThemAsOneObject() throws {
+        var json = JSONWriter()
+        _ = JCardWriter().write(try Self.read(Self.card), into: &json)
+        let text = String(decoding: json.takeBytes(), as: UTF8.self)
+        #expect(text.contains(#"["adr",{"type":["home","postal"],"geo":"geo:35.68,139.76"},"text","#))
+        #expect(text.contains(#"["n",{"sort-as":"あんどう,ろいど","altid":"1"},"text","#))
+        #expect(text.contains(#"["tel",{"type":"cell","pid":"1.1","x-sync":"a"},"text","+81 90-1234-5678"]"#))
+        var reader = JCardReader(MemoryByteSource(Array(text.utf8)))
+        var diagnostics: [Diagnostic] = []
+        let again = try #require(try reader.next(diagnostics: &diagnostics)).contact
+        #expect(again.addresses.map(\.otherParameters) == [[
+            RawParameter(name: "GEO", values: ["geo:35.68,139.76"]), RawParameter(name: "TYPE", values: ["postal"]),
+        ]])
+        #expect(again.name.nameParameters == (try Self.read(Self.card)).name.nameParameters)
+    }
+}
