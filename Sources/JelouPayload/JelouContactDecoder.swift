@@ -222,6 +222,22 @@ public enum JelouContactDecoder {
                 members[0].value, nestedArrays: nestedArrays, flatObjects: &flatObjects, into: &contacts,
                 diagnostics: &diagnostics)
         case .object(let members):
+            if let messages = ProviderWebhook.wrappedMessages(in: value) {
+                collectMessageList(messages, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+                return
+            }
+            if let change = ProviderWebhook.wrappedChange(in: value) {
+                collect(change, nestedArrays: nestedArrays, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+                return
+            }
+            if let event = ProviderWebhook.flatEventDescription(members) {
+                diagnostics.append(.warning(event + "; skipped"))
+                return
+            }
+            if let found = ProviderWebhook.chatwootContacts(in: value) {
+                contacts += found
+                return
+            }
             let flat = flatContact(value, flatObjects: &flatObjects, diagnostics: &diagnostics)
             if let contact = flat.contact {
                 contacts.append(contact)
@@ -254,7 +270,7 @@ public enum JelouContactDecoder {
                 // the senders' profiles, not shared cards.
                 diagnostics.append(.warning("WhatsApp webhook change has no contacts message"))
             } else if let list = value["contacts"] {
-                if let type = value["type"]?.stringValue, type != "contacts" {
+                if let type = value["type"]?.stringValue, !ProviderWebhook.isContactsType(type) {
                     if let found = EmbeddedVCards.contacts(in: list, diagnostics: &diagnostics) {
                         // whatsapp-web.js: `{"type": "vcard", "contacts": [{"vcard": "BEGIN:VCARD…"}]}`.
                         contacts += found
@@ -332,7 +348,7 @@ public enum JelouContactDecoder {
     ) {
         for message in messages {
             let type = message["type"]?.stringValue
-            if type == "contacts" || (type == nil && message["contacts"] != nil) {
+            if type.map(ProviderWebhook.isContactsType) ?? (message["contacts"] != nil) {
                 collectContactList(
                     message["contacts"] ?? .null, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
             } else if let found = EmbeddedVCards.contacts(in: message, diagnostics: &diagnostics) {
@@ -412,6 +428,11 @@ private struct ContactReading {
             readList(value, at: "phones") { value, reading in reading.readPhone(value) }
         case "emails":
             readList(value, at: "emails") { value, reading in
+                if case .string(let text) = value {
+                    // `"emails": ["ana@example.ec"]`, as hand-made payloads list them.
+                    if let address = text.trimmedNonEmpty { reading.contact.emails.append(Email(address: address)) }
+                    return
+                }
                 var email = Email(address: "")
                 reading.readObject(value, at: "emails") { key, value, reading in
                     switch key {
@@ -490,6 +511,11 @@ private struct ContactReading {
     }
 
     private mutating func readPhone(_ value: JSONValue) {
+        if case .string(let text) = value {
+            // `"phones": ["+593 99 123 4567"]`, as hand-made payloads list them.
+            if let number = text.trimmedNonEmpty { contact.phones.append(Phone(value: number)) }
+            return
+        }
         var phone = Phone(value: "")
         var waID: String?
         readObject(value, at: "phones") { key, value, reading in
@@ -501,7 +527,13 @@ private struct ContactReading {
             }
         }
         guard phone.value.trimmedNonEmpty != nil else {
-            if let waID {
+            if let waID, let id = Phone.whatsAppID(from: waID) {
+                // A WhatsApp id is the account's number in international form, without the `+`.
+                diagnostics.append(.warning("phones entry has no phone; its wa_id \(id) is read as the number +\(id)"))
+                phone.value = "+" + id
+                phone.whatsAppID = id
+                contact.phones.append(phone)
+            } else if let waID {
                 diagnostics.append(.warning("phones entry has no phone; its wa_id is kept as X-JELOU-WA-ID"))
                 keepText(waID, name: "X-JELOU-WA-ID")
             } else {

@@ -188,9 +188,10 @@ import _ContactsTestSupport
             "1:1: warning: contact \"Solo\": birthday is not a YYYY-MM-DD date; kept as X-JELOU-BIRTHDAY",
             "1:1: warning: contact \"Solo\": emails should be an array, found one object; read as a list of one",
         ]),
-        (#"{"name":{"formatted_name":"B"},"phones":[{"type":"Mobile"},{"wa_id":"15550100"}],"emails":[{"type":"Work"}],"#
-            + #""addresses":[{"type":"Home"}],"urls":[{}]}"#, [
+        (#"{"name":{"formatted_name":"B"},"phones":[{"type":"Mobile"},{"wa_id":"15550100"},{"wa_id":"n/a"}],"#
+            + #""emails":[{"type":"Work"}],"addresses":[{"type":"Home"}],"urls":[{}]}"#, [
             "1:1: warning: contact \"B\": phones entry has no phone; skipped",
+            "1:1: warning: contact \"B\": phones entry has no phone; its wa_id 15550100 is read as the number +15550100",
             "1:1: warning: contact \"B\": phones entry has no phone; its wa_id is kept as X-JELOU-WA-ID",
             "1:1: warning: contact \"B\": emails entry has no email; skipped",
             "1:1: warning: contact \"B\": addresses entry has no street, city, state, zip, country or country_code; skipped",
@@ -422,6 +423,62 @@ import _ContactsTestSupport
         #expect(records.map(\.contact.name.formatted) == ["Soporte"])
         #expect(records.first?.contact.phones == [Phone(value: "+1 (650) 555-1234", kind: .work, whatsAppID: "16505551234")])
         #expect(diagnostics == ["1:1: warning: WhatsApp message of type \"text\" is not a contacts message; skipped"])
+    }
+
+    /// Providers that wrap Meta's message in their own event: Infobip (`results[].message`,
+    /// `"type": "CONTACT"`, camel-case keys), YCloud (`whatsappInboundMessage`), Zenvia
+    /// (`message.contents[]`), Kaleyra (`meta_object`, a Meta change), Chatwoot (one `contact`
+    /// attachment per phone, titled `Name - phone`).
+    @Test(arguments: [
+        (#"{"results":[{"from":"385919998888","integrationType":"WHATSAPP","messageId":"AB","message":{"type":"CONTACT","contacts":[{"name":{"formattedName":"Ivan Horvat"},"phones":[{"phone":"+385 91 234 5678","type":"CELL","waId":"385912345678"}]}]},"contact":{"name":"Frank"}}],"messageCount":1}"#,
+         "Ivan Horvat", ["+385 91 234 5678"]),
+        (#"{"id":"evt_1","type":"whatsapp.inbound_message.received","whatsappInboundMessage":{"from":"+16315551111","customerProfile":{"name":"Joe"},"type":"contacts","contacts":[{"name":{"formatted_name":"Ana Vera"},"phones":[{"phone":"+593 99 123 4567","wa_id":"593991234567"}]}]}}"#,
+         "Ana Vera", ["+593 99 123 4567"]),
+        (#"{"id":"6a7e","type":"MESSAGE","channel":"whatsapp","direction":"IN","message":{"from":"5511999999999","visitor":{"name":"Carlos"},"contents":[{"type":"text","text":"oi"},{"type":"contacts","contacts":[{"name":{"formattedName":"João Silva"},"phones":[{"phone":"+55 11 98765-4321","waId":"5511987654321"}]}]}]}}"#,
+         "João Silva", ["+55 11 98765-4321"]),
+        (#"{"meta_object":{"value":{"messaging_product":"whatsapp","contacts":[{"profile":{"name":"Sam"},"wa_id":"919740776507"}],"messages":[{"from":"919740776505","type":"contacts","contacts":[{"name":{"formatted_name":"Rajat Lavekar"},"phones":[{"phone":"+91 97400 12987","wa_id":"919740012987"}]}]}]},"field":"messages"},"extra_info":{"ref":"x"}}"#,
+         "Rajat Lavekar", ["+91 97400 12987"]),
+        (#"{"event":"message_created","message_type":"incoming","sender":{"name":"Sheena Nelson","phone_number":"+16505551234"},"attachments":[{"file_type":"contact","fallback_title":"Barbara Johnson - +1 (415) 555-0829"},{"file_type":"contact","fallback_title":"Barbara Johnson - +1 (415) 555-0025"}]}"#,
+         "Barbara Johnson", ["+1 (415) 555-0829", "+1 (415) 555-0025"]),
+    ])
+    func readsTheCardsProvidersWrap(json: String, name: String, phones: [String]) throws {
+        let (records, _) = try readAll(Array(json.utf8), chunkSize: 7)
+        #expect(records.map(\.contact.name.formatted) == [name])
+        #expect(records.first?.contact.phones.map(\.value) == phones)
+    }
+
+    /// Flat message events are no contacts: a Twilio message (its card is a media to download)
+    /// and Wati's events gave contacts named by the sender's number or the operator's email.
+    @Test(arguments: [
+        (#"{"MessageSid":"MM1","SmsMessageSid":"MM1","NumMedia":"1","ProfileName":"Carlos Lima","WaId":"5511999999999","From":"whatsapp:+5511999999999","MediaContentType0":"text/vcard","MediaUrl0":"https://api.twilio.com/M/ME1"}"#,
+         "1:1: warning: Twilio message whose shared contact is not in the webhook but the vCard at MediaUrl0 (https://api.twilio.com/M/ME1); download it and convert that file; skipped"),
+        (#"{"EventType":"onMessageAdded","MessageSid":"IM1","Author":"whatsapp:+5511999999999","Media":"[{\"Sid\":\"ME1\",\"ContentType\":\"text/vcard\"}]","Source":"WHATSAPP"}"#,
+         "1:1: warning: Twilio message whose shared contact is not in the webhook but a vCard in its Media; download it and convert that file; skipped"),
+        (#"{"MessageSid":"MM2","NumMedia":"0","Body":"hola","WaId":"5511999999999","From":"whatsapp:+5511999999999"}"#,
+         "1:1: warning: Twilio message that carries no contact card; skipped"),
+        (#"{"id":"1a","whatsappMessageId":"abc_def","text":"Hello","type":"text","eventType":"message","operatorEmail":"operator@example.com","waId":"911234567890","senderName":"Ravi"}"#,
+         "1:1: warning: Wati event \"message\" of type \"text\" is not a contacts message; skipped"),
+        (#"{"eventType":"newContactMessageReceived","id":"63","waId":"911234567890","senderName":"New User"}"#,
+         "1:1: warning: Wati event \"newContactMessageReceived\" is not a contacts message; skipped"),
+    ])
+    func flatMessageEventsAreNoContacts(json: String, warning: String) throws {
+        let (records, diagnostics) = try readAll(Array(json.utf8), chunkSize: 65_536)
+        #expect(records.isEmpty)
+        #expect(diagnostics == [warning])
+    }
+
+    /// Hand-made payloads list phones and emails as strings, and a phone by its `wa_id` alone.
+    @Test func phonesAndEmailsGivenAsStringsOrByTheirWhatsAppID() throws {
+        let json = #"{"name":{"formatted_name":"Ana Vera"},"phones":["+593 99 123 4567",{"wa_id":"593987654321","type":"WORK"}],"emails":["ana@example.ec"]}"#
+        let (records, diagnostics) = try readAll(Array(json.utf8), chunkSize: 65_536)
+        let contact = try #require(records.first).contact
+        #expect(contact.phones == [
+            Phone(value: "+593 99 123 4567"), Phone(value: "+593987654321", kind: .work, whatsAppID: "593987654321"),
+        ])
+        #expect(contact.emails == [Email(address: "ana@example.ec")])
+        #expect(diagnostics == [
+            "1:1: warning: contact \"Ana Vera\": phones entry has no phone; its wa_id 593987654321 is read as the number +593987654321"
+        ])
     }
 
     /// A contacts message a Coexistence number sent from the WhatsApp Business app comes back as
