@@ -208,10 +208,15 @@ extension ContactNormalizer {
                 &phone, parsed: parsed, text: text, reason: "one digit repeated, a placeholder", region: defaultRegion,
                 keptID: keptID, cardName: cardName, context: context, diagnostics: &diagnostics, statesReason: true)
         }
-        let region = hasWords
+        var region = hasWords
             ? namedRegion(of: parsed, text: text, defaultRegion: defaultRegion, cardName: cardName, context: context,
                 readAt: phone.readAt, diagnostics: &diagnostics) ?? defaultRegion
             : defaultRegion
+        if let id = phone.whatsAppID, parsed == text, !startsInternationally(parsed),
+            let idRegion = regionOfWhatsAppID(id, nationalNumber: parsed, unless: region)
+        {
+            region = idRegion
+        }
 
         var number: PhoneNumber
         // Whether an address-book rereading (``validRereading``) gave the number.
@@ -520,6 +525,26 @@ extension ContactNormalizer {
     private static func hasWordAfterDigits(_ text: String) -> Bool {
         guard let firstDigit = text.unicodeScalars.firstIndex(where: isNumeric) else { return false }
         return text.unicodeScalars[firstDigit...].contains(where: isAlphabetic)
+    }
+
+    /// The country of a phone's WhatsApp id, when the phone is written as a national number that
+    /// is valid there and is that id's number (`310 555 0101` with the wa_id `573105550101`, as
+    /// received cards carry a number saved without its country): WhatsApp's id says the country,
+    /// nothing is guessed. `nil` when that country is `region` already, or the number is no
+    /// valid number there, or another one.
+    ///
+    /// The country is one of those of the id's calling code (codes are prefix-free), as an id
+    /// WhatsApp keeps from before a numbering change (Mexico's `521…`) is no valid number itself.
+    private static func regionOfWhatsAppID(_ id: String, nationalNumber text: String, unless region: RegionCode?) -> RegionCode? {
+        let candidates = (1...3).lazy.compactMap { length -> [RegionCode]? in
+            guard let code = Int(id.prefix(length)) else { return nil }
+            let regions = RegionCode.allRegions.filter { $0.countryCode == code }
+            return regions.isEmpty ? nil : regions
+        }.first ?? []
+        return candidates.first { candidate in
+            guard candidate != region, let number = try? parse(text, region: candidate), number.isValid else { return false }
+            return WhatsAppIDAgreement.agrees(digits: String(number.e164.dropFirst()), isInternational: true, waID: id)
+        }
     }
 
     /// Parses `text` in `region` with address-book tolerance (trailing labels such as `(móvil)`

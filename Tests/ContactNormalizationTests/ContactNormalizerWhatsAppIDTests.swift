@@ -83,6 +83,20 @@ import Testing
         #expect(result.diagnostics.map(\.message).contains(warning) == warns)
     }
 
+    /// A received card's number saved without its country is read in the country of the wa_id
+    /// WhatsApp gave it, when it is that id's number there; another id's country reads nothing.
+    @Test(arguments: [
+        ("310 555 0101", nil, "573105550101", "+573105550101"), ("310 555 0101", "EC", "573105550101", "+573105550101"),
+        ("0991234567", "US", "593991234567", "+593991234567"), ("55 1234 5678", nil, "5215512345678", "+525512345678"),
+        ("310 555 0101", nil, "593991234567", nil),
+    ] as [(String, String?, String, String?)])
+    func aNationalNumberIsReadInTheCountryOfItsWhatsAppID(value: String, region: String?, waID: String, e164: String?) throws {
+        let result = ContactNormalizer.normalize(
+            card(phones: [Phone(value: value, kind: .mobile, whatsAppID: waID)]), in: try context(region: region))
+        #expect(result.contact.phones.first?.normalized?.e164 == e164)
+        #expect(result.contact.phones.first?.whatsAppID == waID)
+    }
+
     static let extensions: [(phone: Phone, region: String?, e164: String, extensionNumber: String)] = [
         (Phone(value: "(212) 555-0123", extensionNumber: "12"), "US", "+12125550123", "12"),
         (Phone(value: "+1 212 555 0123 ext. 12"), nil, "+12125550123", "12"),
