@@ -24,6 +24,11 @@ struct VCardLineScanner {
     /// (vCard 2.1 §2.1.3), except where the fold splits a UTF-8 sequence.
     var foldKeepsWhitespace = false
 
+    /// The whitespace every line of the card being read starts with, when the whole card is
+    /// indented (pasted from an email or a document: `␣␣BEGIN:VCARD`, `␣␣FN:Ana`, …): removed from
+    /// each line, and only whitespace beyond it folds a line. 0 for a card that is not indented.
+    private var indentation = 0
+
     /// Where the logical line last read starts (line 1-based, column 1).
     private(set) var linePosition = SourcePosition(line: 1, column: 1)
     /// The full length of the logical line last read, including bytes beyond the cap.
@@ -55,7 +60,8 @@ struct VCardLineScanner {
         lineLength = 0
         danglingSoftBreak = false
         guard try fill(1) else { return false }
-        linePosition = SourcePosition(line: lineNumber, column: 1, byteOffset: bufferOffset + cursor)
+        let indented = indentation > 0 || VCardByte.isWhitespace(buffer[cursor]) ? try skipIndentation() : 0
+        linePosition = SourcePosition(line: lineNumber, column: 1 + indented, byteOffset: bufferOffset + cursor)
         var quotedPrintable: Bool?
         while true {
             let endedWithBreak = try readPhysicalLine(appendingTo: &target)
@@ -64,10 +70,16 @@ struct VCardLineScanner {
             if !wasCut, keptLength > 0, target[target.count - 1] == VCardByte.equals {
                 if quotedPrintable == nil { quotedPrintable = Self.declaresQuotedPrintable(target[start...]) }
                 if quotedPrintable == true {
-                    guard try fill(1), try !nextLineStartsProperty() else {
+                    guard try fill(1) else {
                         danglingSoftBreak = true
                         return true
                     }
+                    let indented = try nextLineIndentation()
+                    guard try !nextLineStartsProperty(after: indented) else {
+                        danglingSoftBreak = true
+                        return true
+                    }
+                    cursor += indented
                     target.removeLast()
                     keptLength -= 1
                     lineLength -= 1
@@ -77,19 +89,59 @@ struct VCardLineScanner {
             guard try fill(1) else { return true }
             let next = buffer[cursor]
             if VCardByte.isWhitespace(next) {
+                if indentation > 0 {
+                    // In an indented card, a line indented as the card is the next line.
+                    guard try leadingWhitespace(upTo: indentation + 1) > indentation else { return true }
+                    cursor += indentation
+                }
                 if !foldKeepsWhitespace || Self.endsInsideUTF8Sequence(target[start...]) {
                     cursor += 1
                 }
                 continue
             }
             if !wasCut, Self.endsWithEscapingBackslash(target[start...]), next != VCardByte.carriageReturn,
-                next != VCardByte.lineFeed, try !nextLineClosesCard()
+                next != VCardByte.lineFeed, try !nextLineClosesCard(after: 0)
             {
                 target[target.count - 1] = VCardByte.lineFeed
                 continue
             }
             return true
         }
+    }
+
+    /// At the start of a logical line: removes the indentation of an indented card, notices that
+    /// a card starts indented (whitespace, then `BEGIN:VCARD`), or that lines no longer are.
+    /// - Returns: the number of bytes removed.
+    private mutating func skipIndentation() throws(InputError) -> Int {
+        if indentation > 0, try leadingWhitespace(upTo: indentation) != indentation {
+            indentation = 0
+        }
+        if indentation == 0 {
+            let leading = try leadingWhitespace(upTo: Self.longestIndentation)
+            guard leading < Self.longestIndentation, try fill(leading + 11) else { return 0 }
+            let rest = buffer[(cursor + leading)..<min(buffer.count, cursor + leading + 11)]
+            guard VCardByte.hasPrefixIgnoringCase(rest, "BEGIN:VCARD") else { return 0 }
+            indentation = leading
+        }
+        cursor += indentation
+        return indentation
+    }
+
+    /// The longest indentation a card is recognised with.
+    private static let longestIndentation = 64
+
+    /// The indentation of the card when the physical line at `cursor` has it, else 0.
+    private mutating func nextLineIndentation() throws(InputError) -> Int {
+        guard indentation > 0 else { return 0 }
+        return try leadingWhitespace(upTo: indentation) == indentation ? indentation : 0
+    }
+
+    /// The number of spaces and tabs that start the physical line at `cursor`, counted up to `limit`.
+    private mutating func leadingWhitespace(upTo limit: Int) throws(InputError) -> Int {
+        _ = try fill(limit)
+        var count = 0
+        while count < limit, cursor + count < buffer.count, VCardByte.isWhitespace(buffer[cursor + count]) { count += 1 }
+        return count
     }
 
     /// Appends one physical line to `target` and consumes its line break.
@@ -207,23 +259,26 @@ struct VCardLineScanner {
         return true
     }
 
-    /// True when the physical line at `cursor` is `END:VCARD` or `BEGIN:VCARD`, which a dangling
-    /// soft line break must not swallow.
-    private mutating func nextLineClosesCard() throws(InputError) -> Bool {
-        _ = try fill(11)
-        let rest = buffer[cursor..<min(buffer.count, cursor + 11)]
+    /// True when the physical line at `cursor` is `END:VCARD` or `BEGIN:VCARD` after `offset`
+    /// bytes of indentation, which a dangling soft line break must not swallow.
+    private mutating func nextLineClosesCard(after offset: Int) throws(InputError) -> Bool {
+        _ = try fill(offset + 11)
+        let start = min(buffer.count, cursor + offset)
+        let rest = buffer[start..<min(buffer.count, start + 11)]
         return VCardByte.hasPrefixIgnoringCase(rest, "END:VCARD") || VCardByte.hasPrefixIgnoringCase(rest, "BEGIN:VCARD")
     }
 
-    /// True when the physical line at `cursor` ends the card or starts a property a vCard holds
+    /// True when the physical line at `cursor`, after `offset` bytes of indentation, ends the card
+    /// or starts a property a vCard holds
     /// (`TEL;CELL:0995552188`, `item1.X-ABLabel:…`): Android writes a `=` at the end of some
     /// quoted-printable values with nothing to continue, and joining the next property to the value
     /// would lose it.
-    private mutating func nextLineStartsProperty() throws(InputError) -> Bool {
-        if try nextLineClosesCard() { return true }
-        _ = try fill(Self.longestPropertyPrefix)
-        let end = min(buffer.count, cursor + Self.longestPropertyPrefix)
-        return buffer.withUnsafeBufferPointer { Self.startsProperty(UnsafeBufferPointer(rebasing: $0[cursor..<end])) }
+    private mutating func nextLineStartsProperty(after offset: Int) throws(InputError) -> Bool {
+        if try nextLineClosesCard(after: offset) { return true }
+        _ = try fill(offset + Self.longestPropertyPrefix)
+        let start = min(buffer.count, cursor + offset)
+        let end = min(buffer.count, start + Self.longestPropertyPrefix)
+        return buffer.withUnsafeBufferPointer { Self.startsProperty(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// How far ``startsProperty(_:)`` looks: a group, a dot and a property name.

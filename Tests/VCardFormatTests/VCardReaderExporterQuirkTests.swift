@@ -36,6 +36,50 @@ import VCardFormat
         #expect(read.unmapped.isEmpty)
     }
 
+    /// A card pasted from an email or a document has every line indented: each line is read
+    /// without the card's indentation, and only whitespace beyond it folds a line. Read whole and
+    /// in chunks of 1 and 7 bytes.
+    @Test(arguments: [1, 7, 65_536])
+    func anIndentedCardIsRead(chunkSize: Int) throws {
+        let text = """
+              BEGIN:VCARD\r
+              VERSION:2.1\r
+              FN:Ana Vera\r
+              NOTE;ENCODING=QUOTED-PRINTABLE:Llamar=20=\r
+              despu=C3=A9s de las 5\r
+              TEL;CELL:+593 99 123 4567\r
+              END:VCARD\r
+            \tBEGIN:VCARD\r
+            \tVERSION:3.0\r
+            \tFN:Luis Mora\r
+            \tEMAIL:luis.mora@\r
+            \t example.ec\r
+            \tEND:VCARD\r
+            BEGIN:VCARD\r
+            VERSION:3.0\r
+            FN:Eva Paz\r
+            NOTE:una\r
+              nota\r
+            END:VCARD\r
+
+            """
+        var reader = VCardReader(MemoryByteSource(Array(text.utf8), chunkSize: chunkSize))
+        var diagnostics: [Diagnostic] = []
+        var contacts: [ContactRecord] = []
+        while let record = try reader.next(diagnostics: &diagnostics) { contacts.append(record) }
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.rendered))")
+        #expect(contacts.map(\.contact.name.formatted) == ["Ana Vera", "Luis Mora", "Eva Paz"])
+        #expect(contacts.map(\.position) == [
+            SourcePosition(line: 1, column: 3, byteOffset: 2), SourcePosition(line: 8, column: 2, byteOffset: 158),
+            SourcePosition(line: 14, column: 1, byteOffset: 245),
+        ])
+        let ana = try #require(contacts.first).contact
+        #expect(ana.note == "Llamar después de las 5")
+        #expect(ana.phones.map(\.value) == ["+593 99 123 4567"])
+        #expect(contacts[1].contact.emails.map(\.address) == ["luis.mora@example.ec"])
+        #expect(contacts.last?.contact.note == "una nota")
+    }
+
     /// WhatsApp joins the cards it shares with `_$!<VCard-Separator>!$_` between one card's END
     /// and the next one's BEGIN: two cards, not one holding both people's phones.
     @Test func whatsAppCardSeparatorEndsOneCardAndBeginsTheNext() {
