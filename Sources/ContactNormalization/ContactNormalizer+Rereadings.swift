@@ -57,10 +57,41 @@ extension ContactNormalizer {
                 context: context, readAt: phone.readAt))
             return number
         }
+        if let reading = validReadingBeforeSlashedDigits(parsed, region: region) {
+            let kept = phone.label == nil ? "is its label" : "joins its label"
+            phone.label = phone.label.map { "\($0) (\(reading.rest))" } ?? reading.rest
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" has \"\(reading.rest)\" after its number, an extension or the "
+                    + "last digits of a second number; read as \(reading.number.e164), and \"\(reading.rest)\" \(kept)",
+                context: context, readAt: phone.readAt))
+            return reading.number
+        }
         guard let reading = validReadingBeforeWords(parsed, region: region) else { return nil }
         keepWords(
             reading.words, of: &phone, number: reading.number, cardName: cardName, context: context, diagnostics: &diagnostics)
         return reading.number
+    }
+
+    /// The valid number before a slash and one to four digits that end the text
+    /// (`0212 123 45 67 / 123`, `(02) 2128988 / 89`), with that slash and its digits: Turkish and
+    /// other address books write an extension, or a second number's last digits, so; which one
+    /// the text does not say. `nil` when the text has no such end, or the number before it is no
+    /// valid number.
+    static func validReadingBeforeSlashedDigits(_ text: String, region: RegionCode?) -> (number: PhoneNumber, rest: String)? {
+        let bytes = Array(text.utf8)
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var digitsStart = end
+        while digitsStart > 0, bytes[digitsStart - 1] >= UInt8(ascii: "0"), bytes[digitsStart - 1] <= UInt8(ascii: "9") {
+            digitsStart -= 1
+        }
+        guard (1...4).contains(end - digitsStart) else { return nil }
+        var slash = digitsStart
+        while slash > 0, bytes[slash - 1] == UInt8(ascii: " ") { slash -= 1 }
+        guard slash > 0, bytes[slash - 1] == UInt8(ascii: "/") else { return nil }
+        let head = String(decoding: bytes[..<(slash - 1)], as: UTF8.self)
+        guard let number = try? parse(head, region: region), number.isValid else { return nil }
+        return (number, String(decoding: bytes[(slash - 1)..<end], as: UTF8.self))
     }
 
     /// The valid number the text before its last digit's trailing words is (`099 123 4567 claro`,

@@ -370,6 +370,31 @@ import Testing
         ])
     }
 
+    /// A slash and a few digits after a valid number (`/ 123`, an extension, or `/ 89`, a second
+    /// number's last digits, as Turkish address books write them) were read as one longer number:
+    /// the number before them is read, and the rest becomes its label. A number valid whole stays
+    /// whole.
+    @Test(arguments: [
+        ("TR", "0212 123 45 67 / 123", nil, "+902121234567", "/ 123"),
+        ("TR", "(0212) 2128988 / 89", "Work", "+902122128988", "Work (/ 89)"),
+        ("EC", "+593 2 2128988/89", nil, "+59322128988", "/89"),
+    ] as [(String, String, String?, String, String)])
+    func aValidNumberBeforeASlashAndDigitsIsRead(
+        region: String, input: String, label: String?, e164: String, keptLabel: String
+    ) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, label: label)]), in: try context(region: region))
+        let phone = try #require(result.contact.phones.first)
+        #expect(phone.normalized?.e164 == e164)
+        #expect(phone.label == keptLabel)
+        #expect(phone.value == input)
+        let rest = String(input[input.lastIndex(of: "/")!...])
+        let kept = label == nil ? "is its label" : "joins its label"
+        #expect(result.diagnostics.map(\.message) == [
+            "contact \"Juan Pérez\": phone \"\(input)\" has \"\(rest)\" after its number, an extension or the last digits of a "
+                + "second number; read as \(e164), and \"\(rest)\" \(kept)",
+        ])
+    }
+
     /// Mexico's dialling forms retired in 2019 stay invalid, as in libphonenumber, and are kept as
     /// written; the warning gives the number as it is dialled today, so the source can be fixed.
     @Test(arguments: [
