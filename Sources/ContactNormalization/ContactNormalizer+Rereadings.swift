@@ -50,6 +50,13 @@ extension ContactNormalizer {
                 context: context, readAt: phone.readAt))
             return number
         }
+        if failure == .invalidCountryCode, let region, let number = validReadingWithoutPlus(parsed, region: region) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" begins with '+' and no country code; read without the '+', "
+                    + "as a national number of \(region.rawValue): \(number.e164)",
+                context: context, readAt: phone.readAt))
+            return number
+        }
         if let number = validReadingAfterDoubleZero(parsed, region: region) {
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number in region \(region?.rawValue ?? "")"
@@ -234,6 +241,19 @@ extension ContactNormalizer {
             let number = try? PhoneNumber(parsing: "+1" + String(decoding: national, as: UTF8.self), defaultRegion: nil),
             number.isValid
         else { return nil }
+        return number
+    }
+
+    /// The valid national number of `region` a text is without the `+` it begins with, when the
+    /// digits after that `+` start with no country code: a national number whose trunk prefix
+    /// was taken for one (`+8 916 123-45-67` in Russia, `+0991234567` in Ecuador).
+    private static func validReadingWithoutPlus(_ text: String, region: RegionCode) -> PhoneNumber? {
+        guard startsWithPlus(text), let plus = text.unicodeScalars.firstIndex(where: { $0 == "+" || $0 == "\u{FF0B}" }) else {
+            return nil
+        }
+        var national = text.unicodeScalars
+        national.remove(at: plus)
+        guard let number = try? parse(String(national), region: region), number.isValid else { return nil }
         return number
     }
 

@@ -395,6 +395,22 @@ import Testing
         ])
     }
 
+    /// A `+` before a national number's trunk prefix (`+8 916…` for Russia's `8 916…`) is no
+    /// country code: in a region whose national number the rest is, it is read so, with a
+    /// warning; elsewhere, and without a region, it stays unread.
+    @Test(arguments: [
+        ("RU", "+8 916 123-45-67", "+79161234567"), ("EC", "+0991234567", "+593991234567"),
+        ("EC", "+8 916 123-45-67", nil), ("RU", "+0991234567", nil),
+    ] as [(String, String, String?)])
+    func aPlusBeforeATrunkPrefixIsReadAsANationalNumber(region: String, input: String, e164: String?) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
+        let phone = try #require(result.contact.phones.first)
+        #expect(phone.normalized?.e164 == e164)
+        let reread = "contact \"Juan Pérez\": phone \"\(input)\" begins with '+' and no country code; read without the '+', "
+            + "as a national number of \(region): \(e164 ?? "")"
+        #expect(result.diagnostics.map(\.message).contains(reread) == (e164 != nil))
+    }
+
     /// Mexico's dialling forms retired in 2019 stay invalid, as in libphonenumber, and are kept as
     /// written; the warning gives the number as it is dialled today, so the source can be fixed.
     @Test(arguments: [
