@@ -37,6 +37,9 @@ enum FieldMeaning: Hashable {
     /// A phone extension in a column of its own (`Phone Ext`, `Anexo`): the extension of the
     /// phone in the nearest column before it.
     case phoneExtension
+    /// Yahoo's `Primary`: the header of the row's preferred phone column (`Mobile`), which gets
+    /// preference 1; any other text is kept as a custom field.
+    case primaryPhone
     /// Google's `Photo`: a web address, kept as a `PHOTO` URI (RFC 6350 §6.2.4, `VALUE=uri`);
     /// any other text as a custom field, like ``known``.
     case photo

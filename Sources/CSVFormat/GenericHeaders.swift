@@ -175,7 +175,7 @@ enum GenericHeaders {
         ("Salutation", .name(.prefix)), ("Titel", .name(.prefix)),
         ("Cep Telefonu", .phone(.mobile, label: nil, preference: nil)), ("Voornaam", .name(.given)),
         ("Achternaam", .name(.family)), ("Arbeitstitel", .organization(.title)), ("Sur name", .name(.family)), ("P Code", .address(.unspecified, nil, .postalCode)),
-        ("wa_id", .whatsAppID), ("WhatsApp ID", .whatsAppID), ("wuid", .whatsAppID),
+        ("wa_id", .whatsAppID), ("WhatsApp ID", .whatsAppID), ("wuid", .whatsAppID), ("Primary", .primaryPhone),
         // `CP` alone: lx-office's `cp_givenname` is its contact person's given name, no postcode.
         ("CP", .address(.unspecified, nil, .postalCode)), ("C.P.", .address(.unspecified, nil, .postalCode)),
         ("Job Title", .organization(.title)), ("Jobtitle", .organization(.title)), ("Title", .organization(.title)), ("Position", .organization(.title)), ("Cargo", .organization(.title)),

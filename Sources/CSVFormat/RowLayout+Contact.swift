@@ -14,6 +14,9 @@ extension RowLayout {
         var birthParts: (year: Int?, month: Int?, day: Int?, column: Int?) = (nil, nil, nil, nil)
         var callingCode: (digits: String, text: String, column: Int)?
         var whatsAppIDs: [(id: String, column: Int)] = []
+        var primaryPhone: (header: String, column: Int)?
+        /// The first phone each phone column gave, by column.
+        var phoneOfColumn: [Int: Int] = [:]
         for column in 0..<min(cells.count, roles.count) {
             guard let text = cells[column], !Self.isEmptyMark(text) else { continue }
             switch roles[column] {
@@ -30,6 +33,7 @@ extension RowLayout {
                 contact.organization = organization
             case .phone(let kind, let label, let preference):
                 let position = record.position(of: column)
+                if hasPrimaryPhoneColumn { phoneOfColumn[column] = contact.phones.count }
                 for number in FieldValues.phones(in: text) {
                     guard let value = phoneValue(number, column: column, at: position, into: &contact, diagnostics: &diagnostics)
                     else { continue }
@@ -48,6 +52,8 @@ extension RowLayout {
                 }
             case .emailType, .emailDisplayName:
                 continue
+            case .primaryPhone:
+                primaryPhone = (text, column)
             case .raw(let name, let isDate):
                 readRaw(text, name: name, isDate: isDate, at: record.position(of: column), into: &contact, diagnostics: &diagnostics)
             case .photo:
@@ -127,6 +133,16 @@ extension RowLayout {
                 contact.phones[index].whatsAppID = id
             } else {
                 contact.phones.append(Phone(value: "+" + id, whatsAppID: id, readAt: record.position(of: column)))
+            }
+        }
+        if let primaryPhone {
+            let header = HeaderKey.fold(primaryPhone.header)
+            if let column = names.indices.first(where: { HeaderKey.fold(names[$0]) == header }),
+                let index = phoneOfColumn[column], index < contact.phones.count
+            {
+                contact.phones[index].preference = 1
+            } else {
+                contact.unmapped.append(customField(primaryPhone.header, column: primaryPhone.column))
             }
         }
         if let callingCode {

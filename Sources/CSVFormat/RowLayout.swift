@@ -26,6 +26,7 @@ struct RowLayout {
         case callingCode
         case whatsAppID
         case phoneExtension
+        case primaryPhone
         case googleLabels
         /// Part of a Google numbered group, read through ``googleEntries``.
         case google
@@ -53,6 +54,8 @@ struct RowLayout {
     /// The columns headed `Title` read as the job title, where an honorific (`Dr.`) is the prefix
     /// row by row (Yahoo's export).
     var titleColumns: Set<Int> = []
+    /// True when a column names the row's preferred phone column (Yahoo's `Primary`).
+    var hasPrimaryPhoneColumn = false
 
     /// The layout a header row describes.
     init(header: [String], options: CSVReadingOptions) {
@@ -125,6 +128,7 @@ struct RowLayout {
         }
         googleEntries.sort { ($0.group.sortOrder, $0.index) < ($1.group.sortOrder, $1.index) }
         titleColumns = Set(roles.indices.filter { keys[$0] == "title" && roles[$0] == .organization(.title) })
+        hasPrimaryPhoneColumn = roles.contains(.primaryPhone)
     }
 
     /// The columns whose role is ``Role/custom``, in order.
@@ -393,6 +397,7 @@ struct RowLayout {
         case .callingCode: return .callingCode
         case .whatsAppID: return .whatsAppID
         case .phoneExtension: return .phoneExtension
+        case .primaryPhone: return .primaryPhone
         case .known: return .custom
         }
     }

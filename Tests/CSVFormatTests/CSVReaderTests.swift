@@ -462,6 +462,17 @@ import Testing
         #expect(outlook.records.first?.contact.organization == Organization(title: "Manager"))
     }
 
+    /// Yahoo's `Primary` names the preferred phone's column: that phone is preferred; a text that
+    /// names no phone column of the row stays a custom field.
+    @Test func yahoosPrimaryColumnMarksThePreferredPhone() throws {
+        let result = try readAll(
+            "First,Home,Work,Mobile,Primary\nMarta,(02) 245-6789,,099 123 4567,Mobile\nLuis,(02) 222-3333,,,Work\n")
+        #expect(result.records.first?.contact.phones.map(\.preference) == [nil, 1])
+        #expect(result.records.first?.contact.unmapped == [])
+        #expect(result.records.last?.contact.phones.map(\.preference) == [nil])
+        #expect(result.records.last?.contact.unmapped == [customField("Primary", "Work")])
+    }
+
     /// Yahoo's `Home Address` beside `Home City`, `Home State`, `Home ZIP` is the street.
     @Test func wholeAddressColumnBesideItsPartsIsTheStreet() throws {
         let result = try readAll("First,Home Address,Home City,Home State,Home ZIP\nSue,1295 Bordeaux Street,Pleasanton,CA,94566\n")
