@@ -269,10 +269,9 @@ struct VCardLineScanner {
     }
 
     /// True when the physical line at `cursor`, after `offset` bytes of indentation, ends the card
-    /// or starts a property a vCard holds
-    /// (`TEL;CELL:0995552188`, `item1.X-ABLabel:…`): Android writes a `=` at the end of some
-    /// quoted-printable values with nothing to continue, and joining the next property to the value
-    /// would lose it.
+    /// or starts a property a vCard holds (`TEL;CELL:0995552188`, `item1.X-ABLabel:…`): Android
+    /// writes a `=` at the end of some quoted-printable values with nothing to continue, and
+    /// joining the next property to the value would lose it.
     private mutating func nextLineStartsProperty(after offset: Int) throws(InputError) -> Bool {
         if try nextLineClosesCard(after: offset) { return true }
         _ = try fill(offset + Self.longestPropertyPrefix)
