@@ -7,11 +7,19 @@ enum ProviderWebhook {
     /// The messages an event wraps, each of the shape of Meta's message object (`type`,
     /// `contacts`): Infobip's `results[].message` (`"type": "CONTACT"`), YCloud's
     /// `whatsappInboundMessage`, Zenvia's `message.contents[]`; `nil` when `value` wraps none.
+    /// A `message` counts only when it carries cards: a CRM record's or a chat log's `message`
+    /// (`{"type": "text", "body": …}`) is no webhook, and the record is read as before.
     static func wrappedMessages(in value: JSONValue) -> [JSONValue]? {
         if let message = value["whatsappInboundMessage"], case .object = message { return [message] }
         guard let message = value["message"], case .object = message else { return nil }
-        if let contents = message["contents"]?.arrayValue { return contents }
-        return message["type"]?.stringValue != nil || message["contacts"] != nil ? [message] : nil
+        let messages = message["contents"]?.arrayValue ?? [message]
+        return messages.contains(where: carriesContacts) ? messages : nil
+    }
+
+    /// True for a message with a `contacts` list and no type, or a contacts type.
+    private static func carriesContacts(_ message: JSONValue) -> Bool {
+        guard message["contacts"]?.arrayValue != nil else { return false }
+        return message["type"]?.stringValue.map(isContactsType) ?? true
     }
 
     /// Kaleyra's `{"meta_object": {"value": {…}, "field": "messages"}}`: a Meta webhook change's
@@ -28,14 +36,21 @@ enum ProviderWebhook {
         return lowered == "contacts" || lowered == "contact"
     }
 
-    /// Why a flat event is no contact, for its warning; `nil` for any other object.
-    /// - Twilio's message webhooks (`MessageSid`, `WaId`, `From`…, form fields as JSON): a shared
-    ///   card is not in them but a `text/vcard` media to download (`MediaUrlN`, or Conversations'
-    ///   `Media` list).
-    /// - Wati's events (`eventType`): a message of another type, or a new chat, not a card.
+    /// Why a flat event is no contact, for its warning; `nil` for any other object, and for one
+    /// with a `contacts` list, read as such.
+    /// - Twilio's message webhooks (`MessageSid` with `AccountSid`, `WaId` or a `whatsapp:`
+    ///   address, form fields as JSON): a shared card is not in them but a `text/vcard` media to
+    ///   download (`MediaUrlN`, or Conversations' `Media` list).
+    /// - Wati's events (`eventType` with `waId`, and `senderName` or `whatsappMessageId`): a
+    ///   message of another type, or a new chat, not a card.
+    /// A CRM record that keeps a message id or an event name beside its fields is neither.
     static func flatEventDescription(_ members: [JSONMember]) -> String? {
         func text(_ key: String) -> String? { members.first { $0.key == key }?.value.stringValue }
-        if text("MessageSid") != nil || text("SmsMessageSid") != nil {
+        guard !members.contains(where: { $0.key == "contacts" }) else { return nil }
+        let isTwilio = (text("MessageSid") ?? text("SmsMessageSid")) != nil
+            && (text("AccountSid") != nil || text("WaId") != nil || text("From")?.hasPrefix("whatsapp:") == true
+                || text("Author")?.hasPrefix("whatsapp:") == true)
+        if isTwilio {
             let mediaCount = text("NumMedia").flatMap { Int($0) } ?? 0
             for index in 0..<min(mediaCount, 10) where text("MediaContentType\(index)")?.lowercased().contains("vcard") == true {
                 return "Twilio message whose shared contact is not in the webhook but the vCard at MediaUrl\(index)"
@@ -48,37 +63,32 @@ enum ProviderWebhook {
             }
             return "Twilio message that carries no contact card"
         }
-        if let event = text("eventType") {
+        if let event = text("eventType"), text("waId") != nil, text("senderName") != nil || text("whatsappMessageId") != nil {
             let type = text("type").map { " of type \"\($0)\"" } ?? ""
             return "Wati event \"\(event)\"\(type) is not a contacts message"
         }
         return nil
     }
 
-    /// The cards of Chatwoot's `message_created` event: one `contact` attachment per phone, each
-    /// titled `Name - phone`; consecutive attachments of one name are one contact. `nil` when
-    /// `value` has no such attachment.
+    /// The cards of Chatwoot's `message_created` event: one `contact` attachment per phone of the
+    /// card, its `fallback_title` the phone (`Phone number is not available` when the card had
+    /// none) and its `meta` the name (`firstName`, `lastName`); consecutive attachments of one
+    /// name are one contact. `nil` when `value` has no such attachment.
     static func chatwootContacts(in value: JSONValue) -> [Contact]? {
         guard let attachments = value["attachments"]?.arrayValue else { return nil }
         var contacts: [Contact] = []
         for attachment in attachments where attachment["file_type"]?.stringValue == "contact" {
-            guard let title = attachment["fallback_title"]?.stringValue?.trimmedNonEmpty else { continue }
-            var name = title
-            var phone: String?
-            let bytes = Array(title.utf8)
-            if let separator = stride(from: bytes.count - 3, through: 0, by: -1).first(where: {
-                bytes[$0] == UInt8(ascii: " ") && bytes[$0 + 1] == UInt8(ascii: "-") && bytes[$0 + 2] == UInt8(ascii: " ")
-            }) {
-                name = String(decoding: bytes[..<separator], as: UTF8.self)
-                phone = String(decoding: bytes[(separator + 3)...], as: UTF8.self).trimmedNonEmpty
-            }
-            if let last = contacts.last, last.name.formatted == name, let phone {
-                contacts[contacts.count - 1].phones.append(Phone(value: phone))
+            let meta = attachment["meta"]
+            let name = PersonName(
+                given: meta?["firstName"]?.stringValue?.trimmedNonEmpty, family: meta?["lastName"]?.stringValue?.trimmedNonEmpty)
+            let phone = attachment["fallback_title"]?.stringValue?.trimmedNonEmpty
+                .flatMap { $0 == "Phone number is not available" ? nil : Phone(value: $0) }
+            if let last = contacts.last, last.name == name, !name.isEmpty, let phone {
+                contacts[contacts.count - 1].phones.append(phone)
                 continue
             }
-            var contact = Contact(name: PersonName(formatted: name.trimmedNonEmpty))
-            if let phone { contact.phones = [Phone(value: phone)] }
-            contacts.append(contact)
+            let contact = Contact(name: name, phones: phone.map { [$0] } ?? [])
+            if !contact.isEmpty { contacts.append(contact) }
         }
         return contacts.isEmpty ? nil : contacts
     }

@@ -428,7 +428,7 @@ import _ContactsTestSupport
     /// Providers that wrap Meta's message in their own event: Infobip (`results[].message`,
     /// `"type": "CONTACT"`, camel-case keys), YCloud (`whatsappInboundMessage`), Zenvia
     /// (`message.contents[]`), Kaleyra (`meta_object`, a Meta change), Chatwoot (one `contact`
-    /// attachment per phone, titled `Name - phone`).
+    /// attachment per phone, titled by the phone, the name in its `meta`).
     @Test(arguments: [
         (#"{"results":[{"from":"385919998888","integrationType":"WHATSAPP","messageId":"AB","message":{"type":"CONTACT","contacts":[{"name":{"formattedName":"Ivan Horvat"},"phones":[{"phone":"+385 91 234 5678","type":"CELL","waId":"385912345678"}]}]},"contact":{"name":"Frank"}}],"messageCount":1}"#,
          "Ivan Horvat", ["+385 91 234 5678"]),
@@ -438,13 +438,30 @@ import _ContactsTestSupport
          "João Silva", ["+55 11 98765-4321"]),
         (#"{"meta_object":{"value":{"messaging_product":"whatsapp","contacts":[{"profile":{"name":"Sam"},"wa_id":"919740776507"}],"messages":[{"from":"919740776505","type":"contacts","contacts":[{"name":{"formatted_name":"Rajat Lavekar"},"phones":[{"phone":"+91 97400 12987","wa_id":"919740012987"}]}]}]},"field":"messages"},"extra_info":{"ref":"x"}}"#,
          "Rajat Lavekar", ["+91 97400 12987"]),
-        (#"{"event":"message_created","message_type":"incoming","sender":{"name":"Sheena Nelson","phone_number":"+16505551234"},"attachments":[{"file_type":"contact","fallback_title":"Barbara Johnson - +1 (415) 555-0829"},{"file_type":"contact","fallback_title":"Barbara Johnson - +1 (415) 555-0025"}]}"#,
+        (#"{"event":"message_created","message_type":"incoming","sender":{"name":"Sheena Nelson","phone_number":"+16505551234"},"attachments":[{"file_type":"contact","fallback_title":"+1 (415) 555-0829","meta":{"firstName":"Barbara","lastName":"Johnson"}},{"file_type":"contact","fallback_title":"+1 (415) 555-0025","meta":{"firstName":"Barbara","lastName":"Johnson"}},{"file_type":"contact","fallback_title":"Phone number is not available","meta":{"firstName":"Carlos"}}]}"#,
          "Barbara Johnson", ["+1 (415) 555-0829", "+1 (415) 555-0025"]),
     ])
     func readsTheCardsProvidersWrap(json: String, name: String, phones: [String]) throws {
         let (records, _) = try readAll(Array(json.utf8), chunkSize: 7)
-        #expect(records.map(\.contact.name.formatted) == [name])
+        #expect(records.first.map { JelouContactEncoder.formattedName(for: $0.contact) } == name)
         #expect(records.first?.contact.phones.map(\.value) == phones)
+        // Chatwoot's card without a phone is its name alone.
+        #expect(records.dropFirst().map(\.contact) == (name == "Barbara Johnson" ? [Contact(name: PersonName(given: "Carlos"))] : []))
+    }
+
+    /// A record's or a chat log's `message`, an event name or a message id beside a contact's
+    /// fields make no webhook: the record is read by its keys, as a flat object is.
+    @Test(arguments: [
+        #"{"name":"Ana Vera","phone":"+593 99 123 4567","message":{"type":"text","body":"Llamar el lunes"}}"#,
+        #"{"chat":"Familia","message":{"type":"contacts","from":"Ana"},"name":"Ana Vera","phone":"+593 99 123 4567"}"#,
+        #"{"eventType":"contact.created","name":"Ana Vera","phone":"+593 99 123 4567"}"#,
+        #"{"name":"Ana Vera","phone":"+593 99 123 4567","MessageSid":"SM123"}"#,
+        #"{"eventType":"message","type":"contacts","waId":"593991112222","senderName":"Ravi","contacts":[{"name":{"formatted_name":"Ana Vera"},"phones":[{"phone":"+593 99 123 4567"}]}]}"#,
+    ])
+    func recordsThatLookLikeEventsAreStillRead(json: String) throws {
+        let (records, _) = try readAll(Array(json.utf8), chunkSize: 65_536)
+        #expect(records.map(\.contact.name.formatted) == ["Ana Vera"])
+        #expect(records.first?.contact.phones.map(\.value) == ["+593 99 123 4567"])
     }
 
     /// Flat message events are no contacts: a Twilio message (its card is a media to download)
