@@ -215,6 +215,12 @@ extension ContactNormalizer {
         if let id = phone.whatsAppID, parsed == text, !startsInternationally(parsed),
             let idRegion = regionOfWhatsAppID(id, nationalNumber: parsed, unless: region)
         {
+            if let region {
+                diagnostics.append(problem(
+                    "contact \"\(cardName)\": phone \"\(phone.value)\" is no number of \(region.rawValue) with its wa_id \(id); "
+                        + "read in \(idRegion.rawValue), the wa_id's country",
+                    context: context, readAt: phone.readAt))
+            }
             region = idRegion
         }
 
@@ -559,7 +565,7 @@ extension ContactNormalizer {
     }
 
     /// The ASCII digits of `text`, in order.
-    private static func digitsOf(_ text: String) -> String {
+    static func digitsOf(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }))
     }
 

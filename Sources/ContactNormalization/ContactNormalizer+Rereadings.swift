@@ -18,6 +18,13 @@ extension ContactNormalizer {
         context: NormalizationContext, diagnostics: inout [Diagnostic]
     ) -> PhoneNumber? {
         if let number = validReadingWithExtensionWord(parsed, region: region) { return number }
+        if let id = phone.whatsAppID, digitsOf(parsed) == id, let number = numberToday(ofWhatsAppID: id) {
+            diagnostics.append(problem(
+                "contact \"\(cardName)\": phone \"\(phone.value)\" is its WhatsApp id, kept from before a numbering change; "
+                    + "read as the number it stands for today, \(number.e164)",
+                context: context, readAt: phone.readAt))
+            return number
+        }
         if let number = validReadingWithoutTrunkZero(parsed, region: region) {
             diagnostics.append(problem(
                 "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number with the 0 after its country code; "
@@ -242,6 +249,14 @@ extension ContactNormalizer {
             number.isValid
         else { return nil }
         return number
+    }
+
+    /// The valid number a WhatsApp id that is none itself stands for today (``WhatsAppIDAgreement/numbersToday(ofID:)``).
+    private static func numberToday(ofWhatsAppID id: String) -> PhoneNumber? {
+        for digits in WhatsAppIDAgreement.numbersToday(ofID: id) {
+            if let number = try? parse("+" + digits, region: nil), number.isValid { return number }
+        }
+        return nil
     }
 
     /// The valid national number of `region` a text is without the `+` it begins with, when the

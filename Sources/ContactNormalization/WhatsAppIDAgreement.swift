@@ -22,6 +22,21 @@ enum WhatsAppIDAgreement {
         return ids.contains { $0.hasSuffix(subscriber) }
     }
 
+    /// The international digits an id WhatsApp kept from before a numbering change stands for
+    /// today: Mexico's `521` + 10 digits is `52` + 10, Argentina's `549` + 10 is `54` + 10 as
+    /// libphonenumber writes it, a Brazilian mobile's 8-digit id gains its ninth digit; empty for
+    /// any other id.
+    static func numbersToday(ofID id: String) -> [String] {
+        let bytes = Array(id.utf8)
+        if bytes.count == 13, id.hasPrefix("521") || id.hasPrefix("549") {
+            return [String(id.prefix(2)) + id.dropFirst(3)]
+        }
+        if bytes.count == 12, id.hasPrefix("55"), bytes[4] >= UInt8(ascii: "6") {
+            return [String(id.prefix(4)) + "9" + id.dropFirst(4)]
+        }
+        return []
+    }
+
     /// `digits` and the forms WhatsApp's ids keep for the same number.
     private static func spellings(of digits: String) -> [String] {
         var forms = [digits]

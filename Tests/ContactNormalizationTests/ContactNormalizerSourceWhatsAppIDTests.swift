@@ -15,14 +15,30 @@ import Testing
     }
 
     @Test func aNumberThatCannotBeReadKeepsItsID() throws {
-        let phone = Phone(value: "+52 1 55 1234 5678", whatsAppID: "5215512345678")
+        let phone = Phone(value: "+52 1 55 1234 567", whatsAppID: "5215512345678")
         let result = ContactNormalizer.normalize(card(phones: [phone]), in: try context())
-        #expect(result.contact.phones.first?.normalized == nil)
+        #expect(result.contact.phones.first?.normalized?.isValid != true)
         #expect(result.contact.phones.first?.whatsAppID == "5215512345678")
-        #expect(result.diagnostics.map(\.message) == [
-            #"contact "Juan Pérez": phone "+52 1 55 1234 5678" is not a valid number (too many digits for +52); kept as written, with the wa_id it came with, 5215512345678"#
-                + "; Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): the number today is +525512345678",
-        ])
+    }
+
+    /// A number written as its WhatsApp id from before a numbering change (Mexico's `+52 1`, a
+    /// Brazilian mobile's eight digits, as WhatsApp's own cards write it) is the number the id
+    /// stands for today; a typed `+52 1` without an id stays invalid (libphonenumber's answer).
+    @Test(arguments: [
+        ("+52 1 55 1234 5678", "5215512345678", "+525512345678"), ("+55 11 8765-4321", "551187654321", "+5511987654321"),
+        ("+52 1 55 1234 5678", nil, nil),
+    ] as [(String, String?, String?)])
+    func aNumberWrittenAsAnOldIDIsTheNumberToday(value: String, id: String?, e164: String?) throws {
+        let result = ContactNormalizer.normalize(card(phones: [Phone(value: value, whatsAppID: id)]), in: try context())
+        #expect(result.contact.phones.first?.normalized.flatMap { $0.isValid ? $0.e164 : nil } == e164)
+        #expect(result.contact.phones.first?.whatsAppID == id)
+        let reread = "contact \"Juan Pérez\": phone \"\(value)\" is its WhatsApp id, kept from before a numbering change; "
+            + "read as the number it stands for today, \(e164 ?? "")"
+        if e164 != nil {
+            #expect(result.diagnostics.map(\.message) == [reread])
+        } else {
+            #expect(result.diagnostics.map(\.message).contains { $0.hasSuffix("the number today is +525512345678") })
+        }
     }
 
     /// WhatsApp bots write the id's digits as the value (`TEL;waid=6281234567890:6281234567890`):
@@ -65,12 +81,11 @@ import Testing
     @Test func aClickToChatLinkGivesTheNumberAndItsID() throws {
         let phones = [Phone(value: "https://wa.me/593991234567"), Phone(value: "wa.me/5215512345678")]
         let result = ContactNormalizer.normalize(card(phones: phones), in: try context())
-        #expect(result.contact.phones.map(\.normalized?.e164) == ["+593991234567", nil])
+        #expect(result.contact.phones.map(\.normalized?.e164) == ["+593991234567", "+525512345678"])
         #expect(result.contact.phones.map(\.whatsAppID) == ["593991234567", "5215512345678"])
         #expect(result.contact.phones.map(\.value) == ["https://wa.me/593991234567", "wa.me/5215512345678"])
         #expect(result.diagnostics.map(\.message) == [
-            #"contact "Juan Pérez": phone "wa.me/5215512345678" is not a valid number (too many digits for +52); kept as written, with the wa_id it came with, 5215512345678"#
-                + "; Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): the number today is +525512345678",
+            #"contact "Juan Pérez": phone "wa.me/5215512345678" is its WhatsApp id, kept from before a numbering change; read as the number it stands for today, +525512345678"#
         ])
     }
 

@@ -95,6 +95,8 @@ import Testing
             card(phones: [Phone(value: value, kind: .mobile, whatsAppID: waID)]), in: try context(region: region))
         #expect(result.contact.phones.first?.normalized?.e164 == e164)
         #expect(result.contact.phones.first?.whatsAppID == waID)
+        let overridden = "contact \"Juan Pérez\": phone \"\(value)\" is no number of \(region ?? "") with its wa_id \(waID); read in "
+        #expect(result.diagnostics.contains { $0.message.hasPrefix(overridden) } == (region != nil && e164 != nil))
     }
 
     static let extensions: [(phone: Phone, region: String?, e164: String, extensionNumber: String)] = [
