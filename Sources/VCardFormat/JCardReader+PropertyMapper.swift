@@ -22,9 +22,12 @@ struct JCardPropertyMapper {
         }
 
         /// The parameters other than `read` (lower-case names), for the field to keep (RFC 6350 §5):
-        /// all of them for FN, N and ORG, which read none.
+        /// all of them for FN, N and ORG, which read none, but those that say how a vCard line is
+        /// written or that only an address or a phone reads (``consumedParameters``), which the
+        /// field's own value replaces.
         func otherParameters(reading read: [String] = []) -> [RawParameter] {
-            parameters.filter { !read.contains($0.name) }.map { RawParameter(name: $0.name.uppercased(), values: $0.values) }
+            parameters.filter { !read.contains($0.name) && !JCardPropertyMapper.consumedParameters.contains($0.name) }
+                .map { RawParameter(name: $0.name.uppercased(), values: $0.values) }
         }
     }
 
@@ -173,7 +176,7 @@ struct JCardPropertyMapper {
         phone.label = entry.label
         phone.additionalKinds = entry.additionalKinds
         phone.preference = entry.preference
-        phone.otherParameters = property.otherParameters(reading: Self.entryParameters + ["waid"])
+        phone.otherParameters = property.otherParameters(reading: Self.entryParameters)
         if let written = property.parameter("waid")?.first {
             phone.whatsAppID = Phone.whatsAppID(from: written)
             if phone.whatsAppID == nil { warn("waid '\(written)' is not a WhatsApp id (6 to 15 digits); ignored") }
@@ -190,7 +193,7 @@ struct JCardPropertyMapper {
     private mutating func address(_ property: Property, label: String?, countryCode: String?) -> PostalAddress {
         let parts = Self.components(property.values, count: 8, joiningListsWith: ",")
         let entry = entry(property, label: label)
-        var otherParameters = property.otherParameters(reading: Self.entryParameters + ["label", "cc"])
+        var otherParameters = property.otherParameters(reading: Self.entryParameters)
         let deliveryTypes = VCardTypeVocabulary.deliveryTypes(tokens: Self.typeTokens(property))
         if !deliveryTypes.isEmpty { otherParameters.append(RawParameter(name: "TYPE", values: deliveryTypes)) }
         return PostalAddress(
@@ -201,6 +204,10 @@ struct JCardPropertyMapper {
             kind: entry.kind, label: entry.label, preference: entry.preference, otherParameters: otherParameters
         )
     }
+
+    /// The parameters the vCard reader acts on rather than keeps (the value's type and transfer
+    /// encoding, its charset, an address's label and country code, a phone's WhatsApp id).
+    static let consumedParameters: Set<String> = ["value", "encoding", "charset", "label", "cc", "waid"]
 
     /// The parameters every TEL, EMAIL, ADR and URL reads into its kind and rank.
     private static let entryParameters = ["type", "pref"]

@@ -24,9 +24,10 @@ struct VCardLineScanner {
     /// (vCard 2.1 §2.1.3), except where the fold splits a UTF-8 sequence.
     var foldKeepsWhitespace = false
 
-    /// The whitespace every line of the card being read starts with, when the whole card is
-    /// indented (pasted from an email or a document: `␣␣BEGIN:VCARD`, `␣␣FN:Ana`, …): removed from
-    /// each line, and only whitespace beyond it folds a line. 0 for a card that is not indented.
+    /// The whitespace every line of the card being read starts with, when the card is indented
+    /// (pasted from an email or a document: `␣␣BEGIN:VCARD`, `␣␣FN:Ana`, …, or its properties
+    /// indented under `BEGIN:VCARD`): removed from each line, and only whitespace beyond it folds
+    /// a line. 0 for a card that is not indented.
     private var indentation = 0
 
     /// Where the logical line last read starts (line 1-based, column 1).
@@ -89,19 +90,22 @@ struct VCardLineScanner {
             guard try fill(1) else { return true }
             let next = buffer[cursor]
             if VCardByte.isWhitespace(next) {
-                if indentation > 0 {
-                    // In an indented card, a line indented as the card is the next line.
-                    guard try leadingWhitespace(upTo: indentation + 1) > indentation else { return true }
+                // In an indented card, a line indented as the card is the next line; nothing
+                // continues a blank line, `BEGIN:VCARD` or `END:VCARD`.
+                if indentation > 0, try leadingWhitespace(upTo: indentation + 1) <= indentation {
+                    guard !wasCut, try continuesAfterBackslash(target[start...], after: indentation) else { return true }
                     cursor += indentation
+                    target[target.count - 1] = VCardByte.lineFeed
+                    continue
                 }
+                if Self.isBlankOrCardBoundary(target[start...]) { return true }
+                cursor += indentation
                 if !foldKeepsWhitespace || Self.endsInsideUTF8Sequence(target[start...]) {
                     cursor += 1
                 }
                 continue
             }
-            if !wasCut, Self.endsWithEscapingBackslash(target[start...]), next != VCardByte.carriageReturn,
-                next != VCardByte.lineFeed, try !nextLineClosesCard(after: 0)
-            {
+            if !wasCut, try continuesAfterBackslash(target[start...], after: 0) {
                 target[target.count - 1] = VCardByte.lineFeed
                 continue
             }
@@ -109,22 +113,50 @@ struct VCardLineScanner {
         }
     }
 
+    /// True when `line` ends with a backslash that escapes its line break (a 2.1 writer's
+    /// multi-line value, seen in Android exports of addresses) and the physical line at `cursor`,
+    /// after `offset` bytes of indentation, holds text that neither ends nor starts a card.
+    private mutating func continuesAfterBackslash(_ line: ArraySlice<UInt8>, after offset: Int) throws(InputError) -> Bool {
+        guard Self.endsWithEscapingBackslash(line), try fill(offset + 1) else { return false }
+        let next = buffer[cursor + offset]
+        guard next != VCardByte.carriageReturn, next != VCardByte.lineFeed else { return false }
+        return try !nextLineClosesCard(after: offset)
+    }
+
     /// At the start of a logical line: removes the indentation of an indented card, notices that
-    /// a card starts indented (whitespace, then `BEGIN:VCARD`), or that lines no longer are.
+    /// a card or its properties start indented (whitespace, then `BEGIN:VCARD`, `END:VCARD` or a
+    /// property), or that lines no longer are. A blank line keeps the indentation.
     /// - Returns: the number of bytes removed.
     private mutating func skipIndentation() throws(InputError) -> Int {
-        if indentation > 0, try leadingWhitespace(upTo: indentation) != indentation {
+        let leading = try leadingWhitespace(upTo: Self.longestIndentation)
+        guard leading > 0 else {
             indentation = 0
+            return 0
         }
-        if indentation == 0 {
-            let leading = try leadingWhitespace(upTo: Self.longestIndentation)
-            guard leading < Self.longestIndentation, try fill(leading + 11) else { return 0 }
-            let rest = buffer[(cursor + leading)..<min(buffer.count, cursor + leading + 11)]
-            guard VCardByte.hasPrefixIgnoringCase(rest, "BEGIN:VCARD") else { return 0 }
+        guard leading < Self.longestIndentation else { return 0 }
+        _ = try fill(leading + 1)
+        if cursor + leading == buffer.count || buffer[cursor + leading] == VCardByte.carriageReturn
+            || buffer[cursor + leading] == VCardByte.lineFeed
+        {
+            cursor += leading
+            return leading
+        }
+        if try nextLineStartsProperty(after: leading) {
             indentation = leading
+        } else if leading < indentation || indentation == 0 {
+            return 0
         }
         cursor += indentation
         return indentation
+    }
+
+    /// True when `line`, the logical line read so far, is empty, `BEGIN:VCARD` or `END:VCARD`
+    /// (any case, spaces after it), which no line continues.
+    private static func isBlankOrCardBoundary(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.count <= 16 else { return false }
+        let trimmed = VCardByte.trimmed(line)
+        return trimmed.isEmpty || VCardByte.equalsIgnoringCase(trimmed, "BEGIN:VCARD")
+            || VCardByte.equalsIgnoringCase(trimmed, "END:VCARD")
     }
 
     /// The longest indentation a card is recognised with.

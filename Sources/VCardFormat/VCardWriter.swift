@@ -332,14 +332,20 @@ public struct VCardWriter: Sendable {
     // MARK: Shared pieces
 
     /// Appends parameters kept as read (an unmapped property's, or those of a mapped one that no
-    /// field holds), each as `;NAME=value,…`; one that vCard 2.1 cannot hold is left out with a
+    /// field holds), each as `;NAME=value,…`; 2.1, which has no lists of values, writes each value
+    /// as a parameter of its own (`;PID=3.1;PID=4.2`), and leaves out one it cannot hold, with a
     /// warning.
     private mutating func appendOtherParameters(
         _ parameters: [RawParameter], of property: String, diagnostics: inout [Diagnostic]
     ) {
-        for parameter in parameters where !line.appendParameter(name: parameter.name, values: parameter.values) {
-            diagnostics.append(.warning(
-                "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; \(property) parameter \(parameter.name) left out"))
+        for parameter in parameters {
+            let written = version == .v21 && parameter.values.count > 1
+                ? parameter.values.allSatisfy { line.appendParameter(name: parameter.name, values: [$0]) }
+                : line.appendParameter(name: parameter.name, values: parameter.values)
+            if !written {
+                diagnostics.append(.warning(
+                    "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; \(property) parameter \(parameter.name) left out"))
+            }
         }
     }
 

@@ -75,7 +75,7 @@ enum RoundTrip {
     /// - 2.1/3.0 hold only "preferred": ranks above 1 are lost;
     /// - a phone extension with no `tel:` URI to carry it is appended to the value (` ext. N`);
     /// - 2.1 parameters cannot hold `;` `:` `,` `=` or line breaks: such parameters kept as read
-    ///   are lost;
+    ///   are lost, and a list of values is several parameters of one value each;
     /// - jCard holds one parameter of each name: the values of a repeated one are joined;
     /// - 2.1 writes `\N` in kept values as a line break, which reads back as `\n`;
     /// - jCard carries a `VALUE` parameter as the value type: it comes back last and lower-cased;
@@ -135,12 +135,29 @@ enum RoundTrip {
                 contact.unmapped[index].value = lowercasingNewlineEscapes(contact.unmapped[index].value)
             }
             contact = keptParameters(of: contact) { parameters in
-                parameters.filter { parameter in
+                parameters.flatMap { parameter in
+                    parameter.values.count > 1 ? parameter.values.map { RawParameter(name: parameter.name, values: [$0]) } : [parameter]
+                }.filter { parameter in
                     !parameter.values.contains { value in
                         value.utf8.contains { [0x3B, 0x3A, 0x2C, 0x3D, 0x0A, 0x0D].contains($0) }
                     }
                 }
             }
+            // The TYPE values a field keeps (an address's delivery types, the TYPE of N, FN or ORG)
+            // are read back into one list, as they were read; an unmapped property's stay apart.
+            let unmapped = contact.unmapped
+            contact = keptParameters(of: contact) { parameters in
+                var merged: [RawParameter] = []
+                for parameter in parameters {
+                    if parameter.name == "TYPE", let first = merged.firstIndex(where: { $0.name == "TYPE" }) {
+                        merged[first].values += parameter.values
+                    } else {
+                        merged.append(parameter)
+                    }
+                }
+                return merged
+            }
+            contact.unmapped = unmapped
         }
         if format == .jCard {
             for index in contact.unmapped.indices {

@@ -83,6 +83,27 @@ import Testing
         #expect(text.contains("\r\nTEL;CELL;PID=1.1;X-SYNC=a:+81 90-1234-5678\r\n"))
     }
 
+    /// A jCard's parameters that say how a vCard line is written (`value`, `encoding`,
+    /// `charset`) are not kept: written back they made an email base64 and a phone two value
+    /// types. vCard 2.1 writes a list of values as one parameter per value.
+    @Test func jCardTransferParametersAreNotKeptAnd21WritesOneValueEach() throws {
+        let json = #"["vcard",[["version",{},"text","4.0"],["fn",{"charset":"UTF-8"},"text","Ana Vera"],"#
+            + #"["email",{"encoding":"b","pid":"1.1"},"text","ana@example.ec"],"#
+            + #"["tel",{"type":"cell","value":"text","pid":["1.1","2.1"]},"text","+593 99 123 4567"]]]"#
+        var reader = JCardReader(MemoryByteSource(Array(json.utf8)))
+        var diagnostics: [Diagnostic] = []
+        let contact = try #require(try reader.next(diagnostics: &diagnostics)).contact
+        #expect(contact.name.formattedNameParameters == [])
+        #expect(contact.emails.map(\.otherParameters) == [[RawParameter(name: "PID", values: ["1.1"])]])
+        #expect(contact.phones.map(\.otherParameters) == [[RawParameter(name: "PID", values: ["1.1", "2.1"])]])
+        var writer = VCardWriter(version: .v21)
+        var out: [UInt8] = []
+        #expect(writer.write(contact, into: &out).isEmpty)
+        let text = String(decoding: out, as: UTF8.self)
+        #expect(text.contains("\r\nEMAIL;PID=1.1:ana@example.ec\r\n"))
+        #expect(text.contains("\r\nTEL;CELL;PID=1.1;PID=2.1:+593 99 123 4567\r\n"))
+    }
+
     /// jCard holds each parameter name once: the kept `type` joins the kind's.
     @Test func jCardWritesThemAsOneObject() throws {
         var json = JSONWriter()

@@ -80,6 +80,26 @@ import VCardFormat
         #expect(contacts.last?.contact.note == "una nota")
     }
 
+    /// Indented cards as pages and emails show them: properties indented under `BEGIN:VCARD`,
+    /// blank lines inside a card (vCard 2.1 puts one after a photo) and between cards, an
+    /// indented card after one that is not, a 2.1 value continued after a backslash.
+    @Test(arguments: [
+        "  BEGIN:VCARD\n  VERSION:3.0\n  FN:Ana Vera\n  TEL:+593991234567\n  END:VCARD\n\n  BEGIN:VCARD\n  VERSION:3.0\n  FN:Luis Mora\n  TEL:+593987654321\n  END:VCARD\n",
+        "BEGIN:VCARD\n    VERSION:3.0\n    FN:Ana Vera\n\n    TEL:+593991234567\nEND:VCARD\n  BEGIN:VCARD\n    VERSION:3.0\n    FN:Luis Mora\n    NOTE:una \n     nota\n    TEL:+593987654321\n  END:VCARD\n",
+        "  BEGIN:VCARD\r\n  VERSION:2.1\r\n  FN:Ana Vera\r\n  PHOTO;ENCODING=BASE64;TYPE=JPEG:\r\n      /9j/4AAQSkZJRgABAQAAAQABAAD\r\n\r\n  TEL;CELL:+593991234567\r\n  ADR;HOME:;;Av. Amazonas\\\r\n  N34-451;Quito;;;Ecuador\r\n  END:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Luis Mora\r\nTEL:+593987654321\r\nEND:VCARD\r\n",
+    ])
+    func indentedCardsAsPagesShowThem(text: String) throws {
+        let result = VCardReader.readAll(Array(text.utf8))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered))")
+        #expect(result.contacts.map(\.contact.name.formatted) == ["Ana Vera", "Luis Mora"])
+        let phones = result.contacts.map { $0.contact.phones.map(\.value) }
+        #expect(phones == [["+593991234567"], ["+593987654321"]])
+        if text.contains("NOTE") { #expect(result.contacts.last?.contact.note == "una nota") }
+        if text.contains("PHOTO") {
+            #expect(result.contacts.first?.contact.addresses.map(\.street) == ["Av. Amazonas\nN34-451"])
+        }
+    }
+
     /// WhatsApp joins the cards it shares with `_$!<VCard-Separator>!$_` between one card's END
     /// and the next one's BEGIN: two cards, not one holding both people's phones.
     @Test func whatsAppCardSeparatorEndsOneCardAndBeginsTheNext() {
