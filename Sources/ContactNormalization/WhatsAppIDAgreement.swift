@@ -23,12 +23,12 @@ enum WhatsAppIDAgreement {
     }
 
     /// The international digits an id WhatsApp kept from before a numbering change stands for
-    /// today: Mexico's `521` + 10 digits is `52` + 10, Argentina's `549` + 10 is `54` + 10 as
-    /// libphonenumber writes it, a Brazilian mobile's 8-digit id gains its ninth digit; empty for
-    /// any other id.
+    /// today: Mexico's `521` + 10 digits is `52` + 10 (the `1` was retired in 2019), a Brazilian
+    /// mobile's 8-digit id gains its ninth digit; empty for any other id. (Argentina's `549` is
+    /// how its mobiles are dialled from abroad still.)
     static func numbersToday(ofID id: String) -> [String] {
         let bytes = Array(id.utf8)
-        if bytes.count == 13, id.hasPrefix("521") || id.hasPrefix("549") {
+        if bytes.count == 13, id.hasPrefix("521") {
             return [String(id.prefix(2)) + id.dropFirst(3)]
         }
         if bytes.count == 12, id.hasPrefix("55"), bytes[4] >= UInt8(ascii: "6") {
