@@ -33,12 +33,13 @@ extension RowLayout {
                 contact.organization = organization
             case .phone(let kind, let label, let preference):
                 let position = record.position(of: column)
-                if hasPrimaryPhoneColumn { phoneOfColumn[column] = contact.phones.count }
+                let first = contact.phones.count
                 for number in FieldValues.phones(in: text) {
                     guard let value = phoneValue(number, column: column, at: position, into: &contact, diagnostics: &diagnostics)
                     else { continue }
                     contact.phones.append(Phone(value: value, kind: kind, label: label, preference: preference, readAt: position))
                 }
+                if hasPrimaryPhoneColumn, contact.phones.count > first { phoneOfColumn[column] = first }
             case .email(let kind, let label):
                 if ExchangeAddress.isX500(text) {
                     readExchangeAddress(

@@ -260,15 +260,20 @@ extension ContactNormalizer {
     }
 
     /// The valid national number of `region` a text is without the `+` it begins with, when the
-    /// digits after that `+` start with no country code: a national number whose trunk prefix
-    /// was taken for one (`+8 916 123-45-67` in Russia, `+0991234567` in Ecuador).
+    /// digits after that `+` start with no country code but with the region's trunk prefix: a
+    /// national number whose trunk prefix was taken for a country code (`+8 916 123-45-67` in
+    /// Russia, `+0991234567` in Ecuador). Digits with no trunk prefix to read (`+991234567`) are
+    /// not taken: nothing says they are a national number.
     private static func validReadingWithoutPlus(_ text: String, region: RegionCode) -> PhoneNumber? {
         guard startsWithPlus(text), let plus = text.unicodeScalars.firstIndex(where: { $0 == "+" || $0 == "\u{FF0B}" }) else {
             return nil
         }
         var national = text.unicodeScalars
         national.remove(at: plus)
-        guard let number = try? parse(String(national), region: region), number.isValid else { return nil }
+        let written = String(national)
+        guard let number = try? parse(written, region: region), number.isValid,
+            number.nationalNumber.utf8.count < digitsOf(written).utf8.count
+        else { return nil }
         return number
     }
 

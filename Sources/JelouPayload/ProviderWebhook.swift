@@ -64,8 +64,10 @@ enum ProviderWebhook {
             return "Twilio message that carries no contact card"
         }
         if let event = text("eventType"), text("waId") != nil, text("senderName") != nil || text("whatsappMessageId") != nil {
-            let type = text("type").map { " of type \"\($0)\"" } ?? ""
-            return "Wati event \"\(event)\"\(type) is not a contacts message"
+            guard let type = text("type") else { return "Wati event \"\(event)\" is not a contacts message" }
+            return isContactsType(type)
+                ? "Wati event \"\(event)\" of type \"\(type)\" carries no contacts list"
+                : "Wati event \"\(event)\" of type \"\(type)\" is not a contacts message"
         }
         return nil
     }

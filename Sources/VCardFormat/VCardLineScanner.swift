@@ -91,14 +91,22 @@ struct VCardLineScanner {
             let next = buffer[cursor]
             if VCardByte.isWhitespace(next) {
                 // In an indented card, a line indented as the card is the next line; nothing
-                // continues a blank line, `BEGIN:VCARD` or `END:VCARD`.
+                // continues `BEGIN:VCARD` or `END:VCARD`, nor a blank line with a property after
+                // it (a blank line inside base64 data, which 2.1 writers leave, is continued).
                 if indentation > 0, try leadingWhitespace(upTo: indentation + 1) <= indentation {
                     guard !wasCut, try continuesAfterBackslash(target[start...], after: indentation) else { return true }
                     cursor += indentation
                     target[target.count - 1] = VCardByte.lineFeed
                     continue
                 }
-                if Self.isBlankOrCardBoundary(target[start...]) { return true }
+                switch Self.boundary(target[start...]) {
+                case .card:
+                    return true
+                case .blank:
+                    if try nextLineLooksLikeProperty(after: leadingWhitespace(upTo: Self.longestIndentation)) { return true }
+                case nil:
+                    break
+                }
                 cursor += indentation
                 if !foldKeepsWhitespace || Self.endsInsideUTF8Sequence(target[start...]) {
                     cursor += 1
@@ -115,12 +123,13 @@ struct VCardLineScanner {
 
     /// True when `line` ends with a backslash that escapes its line break (a 2.1 writer's
     /// multi-line value, seen in Android exports of addresses) and the physical line at `cursor`,
-    /// after `offset` bytes of indentation, holds text that neither ends nor starts a card.
+    /// after `offset` bytes of indentation, holds text that neither ends nor starts a card nor
+    /// starts a property (`NOTE:\\server\docs\` before a `TEL`).
     private mutating func continuesAfterBackslash(_ line: ArraySlice<UInt8>, after offset: Int) throws(InputError) -> Bool {
         guard Self.endsWithEscapingBackslash(line), try fill(offset + 1) else { return false }
         let next = buffer[cursor + offset]
         guard next != VCardByte.carriageReturn, next != VCardByte.lineFeed else { return false }
-        return try !nextLineClosesCard(after: offset)
+        return try !nextLineStartsProperty(after: offset)
     }
 
     /// At the start of a logical line: removes the indentation of an indented card, notices that
@@ -129,10 +138,6 @@ struct VCardLineScanner {
     /// - Returns: the number of bytes removed.
     private mutating func skipIndentation() throws(InputError) -> Int {
         let leading = try leadingWhitespace(upTo: Self.longestIndentation)
-        guard leading > 0 else {
-            indentation = 0
-            return 0
-        }
         guard leading < Self.longestIndentation else { return 0 }
         _ = try fill(leading + 1)
         if cursor + leading == buffer.count || buffer[cursor + leading] == VCardByte.carriageReturn
@@ -141,7 +146,11 @@ struct VCardLineScanner {
             cursor += leading
             return leading
         }
-        if try nextLineStartsProperty(after: leading) {
+        guard leading > 0 else {
+            indentation = 0
+            return 0
+        }
+        if try nextLineLooksLikeProperty(after: leading) {
             indentation = leading
         } else if leading < indentation || indentation == 0 {
             return 0
@@ -150,13 +159,29 @@ struct VCardLineScanner {
         return indentation
     }
 
-    /// True when `line`, the logical line read so far, is empty, `BEGIN:VCARD` or `END:VCARD`
-    /// (any case, spaces after it), which no line continues.
-    private static func isBlankOrCardBoundary(_ line: ArraySlice<UInt8>) -> Bool {
-        guard line.count <= 16 else { return false }
+    /// What a logical line read so far is, when no fold may continue it: blank, or the
+    /// `BEGIN:VCARD` or `END:VCARD` of a card (any case, spaces after it).
+    private enum Boundary { case blank, card }
+
+    private static func boundary(_ line: ArraySlice<UInt8>) -> Boundary? {
+        guard line.count <= 16 else { return nil }
         let trimmed = VCardByte.trimmed(line)
-        return trimmed.isEmpty || VCardByte.equalsIgnoringCase(trimmed, "BEGIN:VCARD")
-            || VCardByte.equalsIgnoringCase(trimmed, "END:VCARD")
+        if trimmed.isEmpty { return .blank }
+        return VCardByte.equalsIgnoringCase(trimmed, "BEGIN:VCARD") || VCardByte.equalsIgnoringCase(trimmed, "END:VCARD")
+            ? .card : nil
+    }
+
+    /// True when the physical line at `cursor`, after `offset` bytes of indentation, ends or
+    /// starts a card or has the shape of a property, known or not: a name (with a group) and `;`
+    /// or `:` (RFC 6350 §3.3).
+    private mutating func nextLineLooksLikeProperty(after offset: Int) throws(InputError) -> Bool {
+        if try nextLineClosesCard(after: offset) { return true }
+        _ = try fill(offset + Self.longestPropertyPrefix)
+        let start = min(buffer.count, cursor + offset)
+        let end = min(buffer.count, start + Self.longestPropertyPrefix)
+        return buffer.withUnsafeBufferPointer { buffer in
+            Self.propertyNameEnd(in: UnsafeBufferPointer(rebasing: buffer[start..<end])) != nil
+        }
     }
 
     /// The longest indentation a card is recognised with.
@@ -319,7 +344,19 @@ struct VCardLineScanner {
     /// knows, an extension name (`X-…`) or another RFC 6350 / RFC 2426 name, followed by `;` or
     /// `:`; the first byte is a letter.
     static func startsProperty(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = line.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
+        guard let (nameStart, index) = propertyNameEnd(in: line) else { return false }
+        let name = UnsafeBufferPointer(rebasing: line[nameStart..<index])
+        if VCardPropertyName(name) != .other { return true }
+        if name.count > 2, VCardByte.upper(name[0]) == 0x58, name[1] == 0x2D { return true }  // X-
+        var upper = ""
+        upper.unicodeScalars.append(contentsOf: name.map { Unicode.Scalar(VCardByte.upper($0)) })
+        return otherPropertyNames.contains(upper)
+    }
+
+    /// Where the property name `line` starts with begins and ends (after an optional group and a
+    /// dot), when `;` or `:` follows it and the line's first byte is a letter; `nil` otherwise.
+    private static func propertyNameEnd(in line: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int)? {
+        guard let first = line.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return nil }
         var nameStart = 0
         var index = 0
         while index < line.count, VCardByte.isPropertyNameByte(line[index]) { index += 1 }
@@ -329,13 +366,8 @@ struct VCardLineScanner {
             while index < line.count, VCardByte.isPropertyNameByte(line[index]) { index += 1 }
         }
         guard index > nameStart, index < line.count, line[index] == VCardByte.semicolon || line[index] == VCardByte.colon
-        else { return false }
-        let name = UnsafeBufferPointer(rebasing: line[nameStart..<index])
-        if VCardPropertyName(name) != .other { return true }
-        if name.count > 2, VCardByte.upper(name[0]) == 0x58, name[1] == 0x2D { return true }  // X-
-        var upper = ""
-        upper.unicodeScalars.append(contentsOf: name.map { Unicode.Scalar(VCardByte.upper($0)) })
-        return otherPropertyNames.contains(upper)
+        else { return nil }
+        return (nameStart, index)
     }
 
     /// RFC 6350 §6 and RFC 2426 §3 property names ``VCardPropertyName`` does not single out.

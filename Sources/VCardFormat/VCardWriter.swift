@@ -339,12 +339,11 @@ public struct VCardWriter: Sendable {
         _ parameters: [RawParameter], of property: String, diagnostics: inout [Diagnostic]
     ) {
         for parameter in parameters {
-            let written = version == .v21 && parameter.values.count > 1
-                ? parameter.values.allSatisfy { line.appendParameter(name: parameter.name, values: [$0]) }
-                : line.appendParameter(name: parameter.name, values: parameter.values)
-            if !written {
+            let pieces = version == .v21 && parameter.values.count > 1 ? parameter.values.map { [$0] } : [parameter.values]
+            for values in pieces where !line.appendParameter(name: parameter.name, values: values) {
                 diagnostics.append(.warning(
-                    "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; \(property) parameter \(parameter.name) left out"))
+                    "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; \(property) parameter \(parameter.name) "
+                        + (pieces.count > 1 ? "value '\(values[0])' left out" : "left out")))
             }
         }
     }

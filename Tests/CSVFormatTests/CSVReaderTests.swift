@@ -471,6 +471,10 @@ import Testing
         #expect(result.records.first?.contact.unmapped == [])
         #expect(result.records.last?.contact.phones.map(\.preference) == [nil])
         #expect(result.records.last?.contact.unmapped == [customField("Primary", "Work")])
+        // A named column that gave no phone (a spreadsheet's `5.93E+11`) marks no other one.
+        let lost = try readAll("First,Home,Mobile,Primary\nAna,5.93E+11,099 123 4567,Home\n")
+        #expect(lost.records.first?.contact.phones.map(\.preference) == [nil])
+        #expect(lost.records.first?.contact.unmapped.last == customField("Primary", "Home"))
     }
 
     /// Yahoo's `Home Address` beside `Home City`, `Home State`, `Home ZIP` is the street.

@@ -400,7 +400,7 @@ import Testing
     /// warning; elsewhere, and without a region, it stays unread.
     @Test(arguments: [
         ("RU", "+8 916 123-45-67", "+79161234567"), ("EC", "+0991234567", "+593991234567"),
-        ("EC", "+8 916 123-45-67", nil), ("RU", "+0991234567", nil),
+        ("EC", "+8 916 123-45-67", nil), ("RU", "+0991234567", nil), ("EC", "+991234567", nil),
     ] as [(String, String, String?)])
     func aPlusBeforeATrunkPrefixIsReadAsANationalNumber(region: String, input: String, e164: String?) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))

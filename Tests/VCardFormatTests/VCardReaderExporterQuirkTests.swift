@@ -89,15 +89,38 @@ import VCardFormat
         "  BEGIN:VCARD\r\n  VERSION:2.1\r\n  FN:Ana Vera\r\n  PHOTO;ENCODING=BASE64;TYPE=JPEG:\r\n      /9j/4AAQSkZJRgABAQAAAQABAAD\r\n\r\n  TEL;CELL:+593991234567\r\n  ADR;HOME:;;Av. Amazonas\\\r\n  N34-451;Quito;;;Ecuador\r\n  END:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Luis Mora\r\nTEL:+593987654321\r\nEND:VCARD\r\n",
     ])
     func indentedCardsAsPagesShowThem(text: String) throws {
+        try readsAnaAndLuis(text)
+        let result = VCardReader.readAll(Array(text.utf8))
+        if text.contains("NOTE") { #expect(result.contacts.last?.contact.note == "una nota") }
+        if text.contains("PHOTO") {
+            #expect(result.contacts.first?.contact.addresses.map(\.street) == ["Av. Amazonas\nN34-451"])
+        }
+    }
+
+    /// An empty line in an indented card before a property the reader does not know, and a
+    /// blank line inside base64 data (which 2.1 writers leave) or after a value ending in a
+    /// backslash before the next property.
+    @Test(arguments: [
+        "  BEGIN:VCARD\r\n  VERSION:4.0\r\n  FN:Ana Vera\r\n\r\n  HOBBY:reading\r\n  TEL:+593991234567\r\n  END:VCARD\r\n  BEGIN:VCARD\r\n  VERSION:4.0\r\n  FN:Luis Mora\r\n  TEL:+593987654321\r\n  END:VCARD\r\n",
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ana Vera\r\nNOTE:share at \\\\server\\docs\\\r\nTEL:+593991234567\r\nPHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQ\r\n AAAA\r\n\r\n BBBB\r\n\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Luis Mora\r\nTEL:+593987654321\r\nEND:VCARD\r\n",
+    ])
+    func blankLinesAndBackslashesBeforeProperties(text: String) throws {
+        try readsAnaAndLuis(text)
+        let ana = try #require(VCardReader.readAll(Array(text.utf8)).contacts.first).contact
+        if text.contains("PHOTO") {
+            #expect(ana.unmapped.map(\.value) == ["/9j/4AAQAAAABBBB"])
+            #expect(ana.note == #"share at \\server\docs\"#)
+        } else {
+            #expect(ana.unmapped.map(\.name) == ["HOBBY"])
+        }
+    }
+
+    private func readsAnaAndLuis(_ text: String) throws {
         let result = VCardReader.readAll(Array(text.utf8))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered))")
         #expect(result.contacts.map(\.contact.name.formatted) == ["Ana Vera", "Luis Mora"])
         let phones = result.contacts.map { $0.contact.phones.map(\.value) }
         #expect(phones == [["+593991234567"], ["+593987654321"]])
-        if text.contains("NOTE") { #expect(result.contacts.last?.contact.note == "una nota") }
-        if text.contains("PHOTO") {
-            #expect(result.contacts.first?.contact.addresses.map(\.street) == ["Av. Amazonas\nN34-451"])
-        }
     }
 
     /// WhatsApp joins the cards it shares with `_$!<VCard-Separator>!$_` between one card's END

@@ -508,7 +508,8 @@ import Testing
 
             """))
         #expect(legacy.messages == [
-            "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; X-SOCIALPROFILE parameter X-USER left out",
+            "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; X-SOCIALPROFILE parameter X-USER value 'a;b' left out",
+            "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; X-SOCIALPROFILE parameter X-USER value 'c:d' left out",
         ])
     }
 
