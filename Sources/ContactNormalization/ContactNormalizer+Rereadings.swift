@@ -146,7 +146,7 @@ extension ContactNormalizer {
     /// without a trunk 0 is more often a foreign number written as its country writes it:
     /// `020 7946 0000` in the United States is London's, not `+1 207…`.)
     private static func validReadingWithoutTrunkZero(_ text: String, region: RegionCode?) -> PhoneNumber? {
-        guard startsWithPlus(text), text.utf8.contains(UInt8(ascii: "0")) else { return nil }
+        guard startsWithPlus(text), text.utf8.contains(UInt8(ascii: "0")), mayHaveTrunkZero(text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         let digits = scalars.indices.filter { scalars[$0].properties.numericType == .decimal }
         guard digits.count >= 7 else { return nil }
@@ -164,6 +164,27 @@ extension ContactNormalizer {
             if Int(String(String.UnicodeScalarView(codeDigits))) == number.countryCode { return number }
         }
         return nil
+    }
+
+    /// False when `text` is ASCII and none of its second to fourth digits is a `0` after a
+    /// non-digit, which ``validReadingWithoutTrunkZero(_:region:)`` would try: told from its
+    /// bytes, without the scalar arrays that reading builds. True when it may be.
+    private static func mayHaveTrunkZero(_ text: String) -> Bool {
+        var digits = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return true }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if (1...3).contains(digits), byte == UInt8(ascii: "0"),
+                    !(previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9"))
+                {
+                    return true
+                }
+                digits += 1
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// The regions a country dials as its own national numbers, with their own country codes:
