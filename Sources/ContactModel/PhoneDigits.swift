@@ -166,6 +166,12 @@ public struct PhoneDigits: Sendable, Hashable {
         if scalar.isASCII {
             return scalar >= "0" && scalar <= "9" ? UInt8(scalar.value) : nil
         }
+        return otherDecimalDigit(scalar)
+    }
+
+    /// The ASCII digit for a decimal digit beyond ASCII (full-width, Arabic-Indic …), else `nil`;
+    /// kept out of ``asciiDigit(_:)`` so that its ASCII test stays small enough to inline.
+    private static func otherDecimalDigit(_ scalar: Unicode.Scalar) -> UInt8? {
         guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
               value >= 0, value <= 9
         else { return nil }
