@@ -20,50 +20,95 @@ public struct PhoneDigits: Sendable, Hashable {
     /// `nil` when `written` has fewer than three digits before its extension, a `*`, a `#` before
     /// its first digit, or a word after its digits that is no extension word.
     public init?(_ written: String) {
-        var number: [UInt8] = []
-        number.reserveCapacity(written.utf8.count)
-        var extensionDigits: [UInt8] = []
+        var written = written
+        // One pass over the UTF-8, the digits written straight into buffers no longer than the
+        // text (each digit, and the one `+`, takes at least a byte of it).
+        let found = written.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(utf8.count, 1)) { number in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(utf8.count, 1)) { extensionDigits in
+                    Self.read(utf8, number: number, extensionDigits: extensionDigits)
+                }
+            }
+        }
+        guard let found else { return nil }
+        number = found.number
+        extensionNumber = found.extensionNumber
+    }
+
+    /// Reads `utf8` for ``init(_:)``, using `number` and `extensionDigits` (each at least as long
+    /// as `utf8`) as scratch space.
+    private static func read(
+        _ utf8: UnsafeBufferPointer<UInt8>, number: UnsafeMutableBufferPointer<UInt8>,
+        extensionDigits: UnsafeMutableBufferPointer<UInt8>
+    ) -> (number: String, extensionNumber: String?)? {
+        var numberCount = 0
+        var extensionCount = 0
         var inExtension = false
         // A sign or word after the extension's digits: more digits after it are a list
         // (`ext. 104-105`, `ext 104 y 105`), which is no one extension.
         var extensionEnded = false
         var hasDigit = false
-        let scalars = written.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            scalars.formIndex(after: &index)
+        var index = 0
+        while index < utf8.count {
+            let (scalar, length) = Self.scalar(at: index, in: utf8)
+            index += length
             if let digit = Self.asciiDigit(scalar) {
                 if inExtension {
                     guard !extensionEnded else { return nil }
-                    extensionDigits.append(digit)
+                    extensionDigits[extensionCount] = digit
+                    extensionCount += 1
                 } else {
-                    number.append(digit)
+                    number[numberCount] = digit
+                    numberCount += 1
                     hasDigit = true
                 }
-            } else if inExtension && !extensionDigits.isEmpty && !Self.dialsOn(scalar) {
+            } else if inExtension && extensionCount > 0 && !Self.dialsOn(scalar) {
                 extensionEnded = true
             } else if scalar == "*" || scalar == "\u{FF0A}" || (!hasDigit && (scalar == "#" || scalar == "\u{FF03}")) {
                 return nil
             } else if scalar == "+" || scalar == "\u{FF0B}" {
-                if number.isEmpty && !inExtension { number.append(UInt8(ascii: "+")) }
+                if numberCount == 0 && !inExtension {
+                    number[0] = UInt8(ascii: "+")
+                    numberCount = 1
+                }
             } else if !inExtension && hasDigit && (scalar == "#" || scalar == ";" || scalar == ",") {
                 inExtension = true
             } else if !inExtension && Self.isLetter(scalar) {
-                let wordStart = scalars.index(before: index)
-                while index < scalars.endIndex, Self.isLetter(scalars[index]) { scalars.formIndex(after: &index) }
+                let wordStart = index - length
+                while index < utf8.count {
+                    let (next, nextLength) = Self.scalar(at: index, in: utf8)
+                    guard Self.isLetter(next) else { break }
+                    index += nextLength
+                }
                 // A word before the number is a label (`Tel:`, `Móvil`); after it, only an extension
                 // word may follow.
                 guard hasDigit else { continue }
-                guard Self.extensionWords.contains(String(scalars[wordStart..<index]).lowercased()) else { return nil }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: utf8[wordStart..<index]), as: UTF8.self)
+                guard Self.extensionWords.contains(word.lowercased()) else { return nil }
                 inExtension = true
             }
         }
-        guard number.count(where: { $0 != UInt8(ascii: "+") }) >= Self.fewestDigits, !Self.isPlaceholder(number) else {
+        let digits = UnsafeBufferPointer(rebasing: number[..<numberCount])
+        guard digits.count(where: { $0 != UInt8(ascii: "+") }) >= Self.fewestDigits, !Self.isPlaceholder(digits) else {
             return nil
         }
-        self.number = String(decoding: number, as: UTF8.self)
-        extensionNumber = extensionDigits.isEmpty ? nil : String(decoding: extensionDigits, as: UTF8.self)
+        return (
+            String(decoding: digits, as: UTF8.self),
+            extensionCount == 0
+                ? nil : String(decoding: UnsafeBufferPointer(rebasing: extensionDigits[..<extensionCount]), as: UTF8.self)
+        )
+    }
+
+    /// The scalar whose UTF-8 begins at `index` of `utf8` (a `String`'s, so valid), and how many
+    /// bytes it takes; U+FFFD for a sequence cut short, which valid UTF-8 never has.
+    private static func scalar(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let lead = utf8[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= utf8.count else { return ("\u{FFFD}", utf8.count - index) }
+        var value = UInt32(lead) & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// True when the ASCII digits among `bytes` (UTF-8) are six or more of one digit: a placeholder
@@ -121,6 +166,12 @@ public struct PhoneDigits: Sendable, Hashable {
         if scalar.isASCII {
             return scalar >= "0" && scalar <= "9" ? UInt8(scalar.value) : nil
         }
+        return otherDecimalDigit(scalar)
+    }
+
+    /// The ASCII digit for a decimal digit beyond ASCII (full-width, Arabic-Indic …), else `nil`;
+    /// kept out of ``asciiDigit(_:)`` so that its ASCII test stays small enough to inline.
+    private static func otherDecimalDigit(_ scalar: Unicode.Scalar) -> UInt8? {
         guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
               value >= 0, value <= 9
         else { return nil }

@@ -67,19 +67,17 @@ extension ContactNormalizer {
     /// True for `local@domain` with text on both sides of the last `@` and no whitespace (RFC 5322
     /// §3.4.1 addr-spec, read loosely so that internationalised addresses pass).
     private static func isAddress(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard let at = utf8.lastIndex(of: UInt8(ascii: "@")), at != utf8.startIndex,
-            utf8.index(after: at) != utf8.endIndex
-        else {
-            return false
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let at = utf8.lastIndex(of: UInt8(ascii: "@")), at != 0, at != utf8.count - 1 else { return false }
+            return !utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3C || $0 == 0x3E }
         }
-        return !utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3C || $0 == 0x3E }
     }
 
     /// The address of a `mailto:` URI (RFC 6068), as some writers give an EMAIL: the text after the
     /// scheme (in any case) up to a `?` query, or `nil` for text that is no such URI.
     private static func mailtoAddress(in text: String) -> String? {
-        guard text.utf8.count > 7, text.utf8.prefix(7).map({ $0 | 0x20 }).elementsEqual("mailto:".utf8) else { return nil }
+        guard text.utf8.count > 7, text.utf8.prefix(7).elementsEqual("mailto:".utf8, by: { $0 | 0x20 == $1 }) else { return nil }
         let rest = text.dropFirst(7)
         return String(rest.prefix { $0 != "?" })
     }

@@ -203,7 +203,7 @@ extension ContactNormalizer {
         // Nearly every phone is digits and signs only, with no word to read.
         let hasWords = mayHoldWords(parsed)
         let droppedLabel = hasWords ? PhoneNumber.addressBookLabel(in: parsed) : nil
-        if PhoneDigits.isPlaceholder(text.utf8) {
+        if text.withUTF8Bytes(PhoneDigits.isPlaceholder) {
             return reportUnreadable(
                 &phone, parsed: parsed, text: text, reason: "one digit repeated, a placeholder", region: defaultRegion,
                 keptID: keptID, cardName: cardName, context: context, diagnostics: &diagnostics, statesReason: true)
@@ -505,26 +505,28 @@ extension ContactNormalizer {
 
     /// True when `text` has an ASCII letter or a byte beyond ASCII (which may be one).
     private static func mayHoldWords(_ text: String) -> Bool {
-        for byte in text.utf8 where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 { return true }
-        return false
+        text.withUTF8Bytes { utf8 in utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 } }
     }
 
     /// Whether a payload's `phone` can carry `text` as a number (``PhoneDigits``). Most phones are
     /// digits, spaces and `+()-./` only, which it answers without building the digits.
     private static func isNumberText(_ text: String) -> Bool {
-        var digits = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                digits += 1
-            case UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
-                UInt8(ascii: "."), UInt8(ascii: "/"):
-                continue
-            default:
-                return PhoneDigits(text) != nil
+        let plain = text.withUTF8Bytes { utf8 -> Bool? in
+            var digits = 0
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    digits += 1
+                case UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
+                    UInt8(ascii: "."), UInt8(ascii: "/"):
+                    continue
+                default:
+                    return nil
+                }
             }
+            return digits >= 3 && !PhoneDigits.isPlaceholder(utf8)
         }
-        return digits >= 3 && !PhoneDigits.isPlaceholder(text.utf8)
+        return plain ?? (PhoneDigits(text) != nil)
     }
 
     /// True when a letter follows the first digit of `text`.
@@ -581,6 +583,16 @@ extension ContactNormalizer {
     /// True when the first digit-like character of `text` is `+` (or a full-width `＋`), or the
     /// number starts with the international prefix `00`.
     static func startsInternationally(_ text: String) -> Bool {
+        // Nearly every phone is ASCII up to its first digit or `+`: told from the bytes.
+        let ascii = text.withUTF8Bytes { utf8 -> Bool? in
+            for byte in utf8 {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: "+") { return true }
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return replacingLeadingDoubleZero(text) != nil }
+            }
+            return false
+        }
+        if let ascii { return ascii }
         for scalar in text.unicodeScalars {
             if scalar == "+" || scalar == "\u{FF0B}" { return true }
             if isNumeric(scalar) { return replacingLeadingDoubleZero(text) != nil }

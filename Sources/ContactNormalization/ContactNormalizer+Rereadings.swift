@@ -174,7 +174,9 @@ extension ContactNormalizer {
     /// code column joined to a phone column that held the code already: the code standing apart
     /// after `+` and repeated at the start of the rest. Only a valid number is taken.
     private static func validReadingWithoutRepeatedCountryCode(_ text: String) -> PhoneNumber? {
-        guard startsWithPlus(text), let digits = PhoneDigits(text), digits.extensionNumber == nil else { return nil }
+        guard startsWithPlus(text), let digits = PhoneDigits(text), digits.extensionNumber == nil,
+            repeatsALeadingCode(digits.number)
+        else { return nil }
         let groups = text.split(whereSeparator: { !$0.isNumber && $0 != "+" })
         guard groups.count >= 2, groups[0].hasPrefix("+") else { return nil }
         let code = groups[0].dropFirst()
@@ -185,22 +187,34 @@ extension ContactNormalizer {
         return number
     }
 
+    /// False when `number` (``PhoneDigits/number``: `+` and ASCII digits) does not begin with one
+    /// to three digits written twice over, which a code written twice needs: told without
+    /// splitting the text into groups of characters. True when it may.
+    private static func repeatsALeadingCode(_ number: String) -> Bool {
+        number.withUTF8Bytes { utf8 in
+            guard utf8.first == UInt8(ascii: "+") else { return true }
+            return (1...3).contains { length in
+                utf8.count >= 1 + 2 * length && utf8[1...length].elementsEqual(utf8[(1 + length)...(2 * length)])
+            }
+        }
+    }
+
     /// A number written with a trunk `0` after its country code, where it is not dialled
     /// (`+34 (0) 612 345 678`, `+56 09 8765 4321`, `+1 (0)202…`): the 0 stands apart from the code,
     /// right after it. Only a valid number is taken. (A national number's leading 0 in a region
     /// without a trunk 0 is more often a foreign number written as its country writes it:
     /// `020 7946 0000` in the United States is London's, not `+1 207…`.)
     private static func validReadingWithoutTrunkZero(_ text: String, region: RegionCode?) -> PhoneNumber? {
-        guard startsWithPlus(text), text.utf8.contains(UInt8(ascii: "0")) else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        guard startsWithPlus(text), text.utf8.contains(UInt8(ascii: "0")), mayHaveTrunkZero(text) else { return nil }
+        let scalars = text.unicodeScalars
         let digits = scalars.indices.filter { scalars[$0].properties.numericType == .decimal }
         guard digits.count >= 7 else { return nil }
         // The second to fourth digit, after a country code of one to three digits, apart from it.
-        let candidates = digits[1...3].filter { scalars[$0] == "0" && scalars[$0 - 1].properties.numericType == nil }
+        let candidates = digits[1...3].filter {
+            scalars[$0] == "0" && scalars[scalars.index(before: $0)].properties.numericType == nil
+        }
         for index in candidates {
-            var reread = scalars
-            reread.remove(at: index)
-            let readText = String(String.UnicodeScalarView(reread))
+            let readText = String(scalars[..<index]) + String(scalars[scalars.index(after: index)...])
             guard let number = try? parse(readText, region: region), number.isValid, number.extensionNumber == nil else {
                 continue
             }
@@ -209,6 +223,27 @@ extension ContactNormalizer {
             if Int(String(String.UnicodeScalarView(codeDigits))) == number.countryCode { return number }
         }
         return nil
+    }
+
+    /// False when `text` is ASCII and none of its second to fourth digits is a `0` after a
+    /// non-digit, which ``validReadingWithoutTrunkZero(_:region:)`` would try: told from its
+    /// bytes, without the scalar arrays that reading builds. True when it may be.
+    private static func mayHaveTrunkZero(_ text: String) -> Bool {
+        var digits = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return true }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if (1...3).contains(digits), byte == UInt8(ascii: "0"),
+                    !(previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9"))
+                {
+                    return true
+                }
+                digits += 1
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// The regions a country dials as its own national numbers, with their own country codes:

@@ -9,13 +9,29 @@ extension ContactNormalizer {
     /// (`0991234567 0987654321`) are two when both are valid.
     static func severalNumbers(in phone: Phone, region: RegionCode?, wholeIsValid: Bool) -> [String]? {
         // Two numbers of 7 digits and a separator take 15 bytes at least.
-        guard phone.value.utf8.count >= 15, phone.extensionNumber == nil, phone.whatsAppID == nil else { return nil }
+        guard phone.value.utf8.count >= 15, phone.extensionNumber == nil, phone.whatsAppID == nil,
+            decimalDigitCount(phone.value) >= 14
+        else { return nil }
         let isValid = { (piece: String) in (try? parse(piece, region: region))?.isValid == true }
         let values = FieldValues.phones(in: phone.value)
         guard values.holdsSeveral else { return wholeIsValid ? nil : validNumbersAtASpace(phone.value, isValid: isValid) }
         let pieces = Array(values)
         guard !pieces.contains(where: isDateOrIdentity) else { return nil }
         return pieces.contains(where: isValid) ? pieces : nil
+    }
+
+    /// The decimal digits of `text`, ASCII and other scripts' (`٠١٢`, full-width), as
+    /// ``FieldValues/phones(in:)`` counts them: fewer than 14 make neither two numbers of seven
+    /// digits nor two valid numbers at a space (``validNumbersAtASpace(_:isValid:)``).
+    private static func decimalDigitCount(_ text: String) -> Int {
+        var digits = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else {
+                return text.unicodeScalars.count { $0.isASCII ? $0 >= "0" && $0 <= "9" : $0.properties.numericType == .decimal }
+            }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits += 1 }
+        }
+        return digits
     }
 
     /// The words that name an identity or tax number written beside a phone (`CI 1712345678`,
@@ -42,18 +58,18 @@ extension ContactNormalizer {
         // Two numbers of seven digits at least; no number has over 17.
         let asciiDigits = text.utf8.count { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         guard asciiDigits >= 14, asciiDigits <= 34 else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
         let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar.value == 0xA0 }
-        var index = 0
-        while index < scalars.count {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
             guard isSpace(scalars[index]) else {
-                index += 1
+                scalars.formIndex(after: &index)
                 continue
             }
             var end = index
-            while end < scalars.count, isSpace(scalars[end]) { end += 1 }
-            let head = String(String.UnicodeScalarView(scalars[..<index]))
-            let tail = String(String.UnicodeScalarView(scalars[end...]))
+            while end < scalars.endIndex, isSpace(scalars[end]) { scalars.formIndex(after: &end) }
+            let head = String(scalars[..<index])
+            let tail = String(scalars[end...])
             if isValid(head), isValid(tail) { return [head, tail] }
             index = end
         }

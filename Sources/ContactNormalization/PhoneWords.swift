@@ -110,11 +110,15 @@ extension PhoneWords {
     /// `Colombia: 300 123 4567`, `987654321 (Perú)`).
     static func namedRegion(in text: String) -> RegionCode? {
         let scalars = text.unicodeScalars
-        guard let firstDigit = scalars.firstIndex(where: { $0.properties.numericType == .decimal }),
-            let lastDigit = scalars.lastIndex(where: { $0.properties.numericType == .decimal })
+        guard let firstDigit = scalars.firstIndex(where: isDecimalDigit), let lastDigit = scalars.lastIndex(where: isDecimalDigit)
         else { return nil }
-        return country(namedIn: String(String.UnicodeScalarView(scalars[..<firstDigit])))
-            ?? country(namedIn: String(String.UnicodeScalarView(scalars[scalars.index(after: lastDigit)...])))
+        return country(namedIn: String(scalars[..<firstDigit]))
+            ?? country(namedIn: String(scalars[scalars.index(after: lastDigit)...]))
+    }
+
+    /// Whether the scalar's numeric type is decimal; in ASCII only the digits' is.
+    private static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar >= "0" && scalar <= "9" : scalar.properties.numericType == .decimal
     }
 
     /// The country `words` name: the whole phrase (`Estados Unidos`, `EE.UU.`) or one of its

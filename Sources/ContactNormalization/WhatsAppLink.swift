@@ -7,7 +7,7 @@ enum WhatsAppLink {
     /// case; after the number only a `/`, `?…` or `&…` may follow), else `nil`.
     static func digits(in text: String) -> String? {
         // Nearly every phone is no link: tell them apart without allocating.
-        guard text.utf8.count >= 13, text.utf8.contains(UInt8(ascii: "/")) else { return nil }
+        guard text.utf8.count >= 13, text.withUTF8Bytes({ $0.contains(UInt8(ascii: "/")) }) else { return nil }
         var rest = Array(ContactNormalizer.trimmedWhitespace(text).utf8)[...]
         for prefix in ["https://", "http://", "www."] where hasPrefix(rest, prefix) {
             rest = rest.dropFirst(prefix.utf8.count)

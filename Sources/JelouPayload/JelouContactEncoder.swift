@@ -54,11 +54,13 @@ public struct JelouContactEncoder: Sendable {
     ///   no name, company, email or phone to make `formatted_name` from.
     @discardableResult
     public func encode(_ contact: Contact, into writer: inout JSONWriter, diagnostics: inout [Diagnostic]) -> Bool {
-        guard let formattedName = writeObject(contact, into: &writer, diagnostics: &diagnostics) else { return false }
+        guard let written = writeObject(contact, into: &writer, diagnostics: &diagnostics) else { return false }
         if reportsOmittedFields {
             var left: [String] = []
-            appendOmittedFields(of: contact, formattedName: formattedName, to: &left)
-            reportOmitted(left, formattedName: formattedName, diagnostics: &diagnostics)
+            appendOmittedFields(
+                of: contact, formattedName: written.formattedName, hasPhoneThatIsNoNumber: written.hasPhoneThatIsNoNumber,
+                to: &left)
+            reportOmitted(left, formattedName: written.formattedName, diagnostics: &diagnostics)
         }
         return true
     }
@@ -78,14 +80,28 @@ public struct JelouContactEncoder: Sendable {
         _ contact: Contact, into writer: inout JSONWriter, omittedFields: inout [String], diagnostics: inout [Diagnostic]
     ) -> Bool {
         omittedFields.removeAll(keepingCapacity: true)
-        guard let formattedName = writeObject(contact, into: &writer, diagnostics: &diagnostics) else { return false }
-        appendOmittedFields(of: contact, formattedName: formattedName, to: &omittedFields)
-        if reportsOmittedFields { reportOmitted(omittedFields, formattedName: formattedName, diagnostics: &diagnostics) }
+        guard let written = writeObject(contact, into: &writer, diagnostics: &diagnostics) else { return false }
+        appendOmittedFields(
+            of: contact, formattedName: written.formattedName, hasPhoneThatIsNoNumber: written.hasPhoneThatIsNoNumber,
+            to: &omittedFields)
+        if reportsOmittedFields {
+            reportOmitted(omittedFields, formattedName: written.formattedName, diagnostics: &diagnostics)
+        }
         return true
     }
 
-    /// Writes the object and returns its `formatted_name`, or reports an error and returns `nil`.
-    private func writeObject(_ contact: Contact, into writer: inout JSONWriter, diagnostics: inout [Diagnostic]) -> String? {
+    /// What ``writeObject(_:into:diagnostics:)`` found while writing, for the omitted-fields list.
+    private struct WrittenObject {
+        var formattedName: String
+        /// Whether a phone with text was left out as no number (``phoneFields(for:)`` is `nil`).
+        var hasPhoneThatIsNoNumber: Bool
+    }
+
+    /// Writes the object and returns its `formatted_name` and what it left out of `phones`, or
+    /// reports an error and returns `nil`.
+    private func writeObject(
+        _ contact: Contact, into writer: inout JSONWriter, diagnostics: inout [Diagnostic]
+    ) -> WrittenObject? {
         if contact.isGroup {
             let name = Self.formattedName(for: contact).map { " \"\($0)\"" } ?? ""
             diagnostics.append(.warning("contact group\(name) is a list of members, not a contact; not written"))
@@ -102,7 +118,7 @@ public struct JelouContactEncoder: Sendable {
         }
         writer.beginObject()
         writeName(contact.name, formattedName: formattedName, into: &writer)
-        writePhones(contact.phones, into: &writer)
+        let hasPhoneThatIsNoNumber = writePhones(contact.phones, into: &writer)
         writeEmails(contact.emails, into: &writer)
         writeAddresses(contact.addresses, into: &writer)
         if fields == .all {
@@ -114,7 +130,7 @@ public struct JelouContactEncoder: Sendable {
             }
         }
         writer.endObject()
-        return formattedName
+        return WrittenObject(formattedName: formattedName, hasPhoneThatIsNoNumber: hasPhoneThatIsNoNumber)
     }
 
     /// The per-contact warning naming what the object cannot hold, when anything is left out.
@@ -145,11 +161,15 @@ public struct JelouContactEncoder: Sendable {
     public func omittedFields(of contact: Contact) -> [String] {
         guard let formattedName = Self.formattedName(for: contact) else { return [] }
         var left: [String] = []
-        appendOmittedFields(of: contact, formattedName: formattedName, to: &left)
+        appendOmittedFields(of: contact, formattedName: formattedName, hasPhoneThatIsNoNumber: nil, to: &left)
         return left
     }
 
-    private func appendOmittedFields(of contact: Contact, formattedName: String, to left: inout [String]) {
+    /// Appends what ``omittedFields(of:)`` names; `hasPhoneThatIsNoNumber` is what writing the
+    /// phones found, or `nil` to look at them here.
+    private func appendOmittedFields(
+        of contact: Contact, formattedName: String, hasPhoneThatIsNoNumber: Bool?, to left: inout [String]
+    ) {
         if fields == .all {
             if let organization = contact.organization, organization.role.trimmedNonEmpty != nil,
                 organization.title.trimmedNonEmpty != nil {
@@ -163,7 +183,9 @@ public struct JelouContactEncoder: Sendable {
             if !contact.urls.isEmpty { left.append("urls") }
             if contact.birthday != nil { left.append("birthday") }
         }
-        if contact.phones.contains(where: { $0.value.trimmedNonEmpty != nil && Self.phoneFields(for: $0) == nil }) {
+        if hasPhoneThatIsNoNumber
+            ?? contact.phones.contains(where: { $0.value.trimmedNonEmpty != nil && Self.phoneFields(for: $0) == nil })
+        {
             left.append("phone that is no number")
         }
         if contact.emails.contains(where: { !$0.hasAtSign && $0.address.trimmedNonEmpty != nil }) {
@@ -297,10 +319,16 @@ public struct JelouContactEncoder: Sendable {
         writer.beginArray()
     }
 
-    private func writePhones(_ phones: [Phone], into writer: inout JSONWriter) {
+    /// Writes the phones that have a `phone` field.
+    /// - Returns: whether a phone with text was left out as no number.
+    private func writePhones(_ phones: [Phone], into writer: inout JSONWriter) -> Bool {
         var isOpen = false
+        var hasPhoneThatIsNoNumber = false
         for phone in phones {
-            guard let fields = Self.phoneFields(for: phone) else { continue }
+            guard let fields = Self.phoneFields(for: phone) else {
+                if !hasPhoneThatIsNoNumber { hasPhoneThatIsNoNumber = phone.value.trimmedNonEmpty != nil }
+                continue
+            }
             Self.openArray("phones", &isOpen, into: &writer)
             writer.beginObject()
             writer.member("phone", fields.phone)
@@ -309,6 +337,7 @@ public struct JelouContactEncoder: Sendable {
             writer.endObject()
         }
         if isOpen { writer.endArray() }
+        return hasPhoneThatIsNoNumber
     }
 
     private func writeEmails(_ emails: [Email], into writer: inout JSONWriter) {

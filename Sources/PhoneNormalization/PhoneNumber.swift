@@ -65,10 +65,12 @@ public struct PhoneNumber: Sendable, Hashable {
     public var digits: String { joiningCountryCode(plus: false) }
 
     /// An optional `+`, the country code in decimal and the national number, written straight
-    /// into one string rather than through string interpolation.
+    /// into one string rather than through string interpolation. The bytes are assembled on the
+    /// stack, so that a number of 15 bytes or fewer (nearly all) becomes a small string, without
+    /// a heap allocation.
     private func joiningCountryCode(plus: Bool) -> String {
         let national = nationalNumber.utf8
-        return String(unsafeUninitializedCapacity: 21 + national.count) { buffer in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21 + national.count) { buffer in
             var count = 0
             if plus {
                 buffer[0] = UInt8(ascii: "+")
@@ -91,7 +93,7 @@ public struct PhoneNumber: Sendable, Hashable {
                 buffer[count] = byte
                 count += 1
             }
-            return count
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
     }
 

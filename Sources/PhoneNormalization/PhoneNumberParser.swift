@@ -59,6 +59,20 @@ enum PhoneNumberParser {
         return copied ?? nil
     }
 
+    /// The text of `scalars`; ASCII, as nearly every extension's digits are, is copied byte by
+    /// byte.
+    private static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy(\.isASCII) else {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars)
+            return String(text)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count) { bytes in
+            for index in scalars.indices { bytes[index] = UInt8(truncatingIfNeeded: scalars[index].value) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
     private static func parse(
         candidate: UnsafeBufferPointer<Unicode.Scalar>, defaultRegion: RegionCode?
     ) throws(PhoneNumberError) -> PhoneNumber {
@@ -75,9 +89,7 @@ enum PhoneNumberParser {
         if let found = ExtensionParsing.find(text),
            NumberExtraction.isViable(UnsafeBufferPointer(rebasing: text[0..<found.start]))
         {
-            var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: text[found.digits])
-            extensionNumber = String(scalars)
+            extensionNumber = string(UnsafeBufferPointer(rebasing: text[found.digits]))
             text = UnsafeBufferPointer(rebasing: text[0..<found.start])
         }
 

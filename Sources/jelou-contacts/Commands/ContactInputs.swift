@@ -59,7 +59,7 @@ struct ContactInputs {
             switch queue.pop() {
             case .records(let file, var batch):
                 // Each record is swapped out of the batch, not copied, so its contact is
-                // normalised in place.
+                // normalised in place, and swapped back in once converted.
                 var context = options.normalization
                 for index in batch.indices {
                     var contact = Contact()
@@ -71,9 +71,13 @@ struct ContactInputs {
                     ContactNormalizer.normalize(&contact, in: context, diagnostics: &found)
                     for index in found.indices where found[index].file == nil { found[index].file = file }
                     Self.sortByLine(&found)
-                    try body(ProcessedContact(
-                        contact: consume contact, file: file, position: position, diagnostics: consume found))
+                    var processed = ProcessedContact(
+                        contact: consume contact, file: file, position: position, diagnostics: consume found)
+                    try body(processed)
+                    swap(&processed.contact, &batch[index].0.contact)
                 }
+                // The reading thread, which allocated the contacts, frees them.
+                queue.giveBack(consume batch)
             case .diagnostics(let diagnostics):
                 report(diagnostics)
             case .failure(let failure):
@@ -132,7 +136,7 @@ struct ContactInputs {
             case .jcard: JCardReader(source)
             }
             var diagnostics: [Diagnostic] = []
-            var batch: [(ContactRecord, [Diagnostic])] = []
+            var batch: RecordBatch = []
             batch.reserveCapacity(Self.batchSize)
             var contactCount = 0
             while let record = try reader.next(diagnostics: &diagnostics) {

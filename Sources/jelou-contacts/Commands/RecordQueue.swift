@@ -4,7 +4,7 @@ import Foundation
 /// What the reading thread hands to the converting one, in input order.
 enum ReadEvent: Sendable {
     /// Contacts as read, each with the diagnostics the reader reported with it.
-    case records(file: String, [(ContactRecord, [Diagnostic])])
+    case records(file: String, RecordBatch)
     /// Diagnostics that belong to no contact (after the last card of a file, a skipped file).
     case diagnostics([Diagnostic])
     /// An input that could not be opened or read; reading stops.
@@ -12,6 +12,9 @@ enum ReadEvent: Sendable {
     /// Every input has been read.
     case end
 }
+
+/// Contacts as read, each with the diagnostics the reader reported with it.
+typealias RecordBatch = [(ContactRecord, [Diagnostic])]
 
 /// A bounded first-in first-out queue between one reading thread and one consumer, so that
 /// reading a file and converting what was read use both cores while memory stays bounded.
@@ -22,6 +25,10 @@ final class RecordQueue: @unchecked Sendable {
     private var head = 0
     private let capacity: Int
     private var cancelled = false
+    /// Batches the consumer is done with, given back so that the reading thread, whose heap
+    /// their contacts were allocated from, frees them: freed on the consumer's thread, every
+    /// block goes back to the reader's heap under its lock, which the two threads then contend for.
+    private var finished: [RecordBatch] = []
 
     /// - Parameter capacity: how many events may wait before the reader pauses.
     init(capacity: Int) {
@@ -30,16 +37,32 @@ final class RecordQueue: @unchecked Sendable {
 
     /// Adds an event, waiting while the queue is full. The event is taken, not copied, so that a
     /// batch reaches the consumer with no other reference to it.
+    ///
+    /// Batches given back (``giveBack(_:)``) are freed here, on the reading thread, after the
+    /// queue is unlocked.
     /// - Returns: `false` when the consumer has stopped and the reader should stop too.
     @discardableResult
     func push(_ event: consuming ReadEvent) -> Bool {
+        var given: [RecordBatch] = []
+        condition.lock()
+        while events.count - head >= capacity, !cancelled { condition.wait() }
+        let pushed = !cancelled
+        if pushed {
+            events.append(event)
+            condition.broadcast()
+        }
+        swap(&given, &finished)
+        condition.unlock()
+        given.removeAll()
+        return pushed
+    }
+
+    /// Gives a batch the consumer is done with back to the reading thread, which frees it at its
+    /// next ``push(_:)``.
+    func giveBack(_ batch: consuming RecordBatch) {
         condition.lock()
         defer { condition.unlock() }
-        while events.count - head >= capacity, !cancelled { condition.wait() }
-        guard !cancelled else { return false }
-        events.append(event)
-        condition.broadcast()
-        return true
+        finished.append(batch)
     }
 
     /// Takes the next event, waiting while there is none.
