@@ -158,18 +158,31 @@ enum GoogleHeaders {
     /// Google's email / address / website labels that are kinds.
     static let entryLabels: [(String, EntryKind)] = [("Home", .home), ("Work", .work), ("Other", .other)]
 
-    static func phoneKind(forLabel label: String) -> (Phone.Kind, String?) {
-        if label.isEmpty { return (.unspecified, nil) }
+    /// The kind a phone's label names, or the label itself. Apple's constant labels, which
+    /// Google keeps from cards it imported from iCloud (`_$!<Mobile>!$_`, `workFax`), are their
+    /// names: `_$!<WorkFax>!$_` and `workFax` are `Work Fax`.
+    static func phoneKind(forLabel written: String) -> (Phone.Kind, String?) {
+        if written.isEmpty { return (.unspecified, nil) }
+        let label = AppleLabel.stripped(written)
         for (name, kind) in phoneLabels where name == label { return (kind, nil) }
-        for (name, kind) in phoneLabels where name.caseInsensitiveEquals(label) { return (kind, nil) }
+        for (name, kind) in phoneLabels where Self.names(name, label) { return (kind, nil) }
         return (.unspecified, label)
     }
 
-    static func entryKind(forLabel label: String) -> (EntryKind, String?) {
-        if label.isEmpty { return (.unspecified, nil) }
+    static func entryKind(forLabel written: String) -> (EntryKind, String?) {
+        if written.isEmpty { return (.unspecified, nil) }
+        let label = AppleLabel.stripped(written)
         for (name, kind) in entryLabels where name == label { return (kind, nil) }
-        for (name, kind) in entryLabels where name.caseInsensitiveEquals(label) { return (kind, nil) }
+        for (name, kind) in entryLabels where Self.names(name, label) { return (kind, nil) }
         return (.unspecified, label)
+    }
+
+    /// True when `label` is `name` in any case, or Apple's spelling of it without spaces or
+    /// slashes (`workFax` for `Work Fax`, `ttytdd` for `TTY/TDD`).
+    private static func names(_ name: String, _ label: String) -> Bool {
+        if name.caseInsensitiveEquals(label) { return true }
+        guard name.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") }) else { return false }
+        return String(name.unicodeScalars.filter { $0 != " " && $0 != "/" }).caseInsensitiveEquals(label)
     }
 
     static func label(for kind: Phone.Kind) -> String {

@@ -242,6 +242,22 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    /// Apple's constant labels, which Google keeps from cards it imported from iCloud, are the
+    /// kinds they name, in the decorated form and in Apple's spelling (`workFax`); another one
+    /// is a label without its decoration.
+    @Test func googleLabelsThatAreApplesConstantsAreKinds() throws {
+        let text = "Name,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value,Phone 3 - Type,Phone 3 - Value,"
+            + "E-mail 1 - Type,E-mail 1 - Value,Website 1 - Type,Website 1 - Value\r\n"
+            + "Ana,* _$!<Mobile>!$_,+593991234567,workFax,+59322128988,_$!<Casa>!$_,+59322450000,_$!<Work>!$_,ana@example.ec,"
+            + "_$!<HomePage>!$_,https://ana.example.ec\r\n"
+        let contact = try #require(try readAll(text).records.first).contact
+        #expect(contact.phones.map(\.kind) == [.mobile, .workFax, .unspecified])
+        #expect(contact.phones.map(\.label) == [nil, nil, "Casa"])
+        #expect(contact.phones.first?.preference == 1)
+        #expect(contact.emails.map(\.kind) == [.work])
+        #expect(contact.urls.map(\.label) == ["HomePage"])
+    }
+
     /// Google's phonetic name columns (and the legacy `Yomi` ones) are kept as the properties
     /// Google's and Apple's vCards use, and written back to the current layout.
     @Test func googlePhoneticNamesAreKept() throws {
