@@ -37,16 +37,29 @@ public enum JelouTypeTable {
 
     /// The phone kind a received `type` names, or `.unspecified` and the string as a label.
     public static func phoneKind(for type: String) -> (kind: Phone.Kind, label: String?) {
-        guard let trimmed = type.trimmedNonEmpty else { return (.unspecified, nil) }
-        if let kind = phoneKindsByName[trimmed.lowercased()] { return (kind, nil) }
+        guard let trimmed = type.trimmedNonEmpty.map(AppleLabel.stripped) else { return (.unspecified, nil) }
+        if let kind = phoneKindsByName[trimmed.lowercased()] ?? phoneKindsByName[spacedWords(trimmed)] { return (kind, nil) }
         return (.unspecified, trimmed)
     }
 
     /// The entry kind a received `type` names, or `.unspecified` and the string as a label.
     public static func entryKind(for type: String) -> (kind: EntryKind, label: String?) {
-        guard let trimmed = type.trimmedNonEmpty else { return (.unspecified, nil) }
+        guard let trimmed = type.trimmedNonEmpty.map(AppleLabel.stripped) else { return (.unspecified, nil) }
         if let kind = entryKindsByName[trimmed.lowercased()] { return (kind, nil) }
         return (.unspecified, trimmed)
+    }
+
+    /// `workFax` as `work fax`: Apple's constant labels (`_$!<WorkFax>!$_`, which a card shared
+    /// from an iPhone may carry as its type, decoration removed first) in the table's spelling.
+    private static func spacedWords(_ label: String) -> String {
+        var spaced = ""
+        var previousIsLower = false
+        for scalar in label.unicodeScalars {
+            if previousIsLower, scalar.properties.isUppercase { spaced += " " }
+            spaced.unicodeScalars.append(scalar)
+            previousIsLower = scalar.properties.isLowercase
+        }
+        return spaced.lowercased()
     }
 
     /// Every lower-cased written string and synonym to its kind; the first row wins (`fax` is

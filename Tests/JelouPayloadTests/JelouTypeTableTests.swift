@@ -24,6 +24,17 @@ import Testing
         #expect(JelouTypeTable.typeString(for: EntryKind.unspecified, label: " \(label) ") == expected)
     }
 
+    /// A received type that is one of Apple's constant labels (a card shared from an iPhone) is
+    /// the kind it names; another constant is a label without its decoration.
+    @Test(arguments: [
+        ("_$!<Mobile>!$_", Phone.Kind.mobile, nil), ("workFax", .workFax, nil), ("_$!<HomeFax>!$_", .homeFax, nil),
+        ("_$!<Abuela>!$_", .unspecified, "Abuela"),
+    ] as [(String, Phone.Kind, String?)])
+    func applesConstantLabelsAreKinds(type: String, kind: Phone.Kind, label: String?) {
+        #expect(JelouTypeTable.phoneKind(for: type) == (kind, label))
+        #expect(JelouTypeTable.entryKind(for: "_$!<Work>!$_") == (.work, nil))
+    }
+
     @Test func aCustomLabelWins() {
         #expect(JelouTypeTable.typeString(for: Phone.Kind.mobile, label: " Casa de playa ") == "Casa de playa")
         #expect(JelouTypeTable.typeString(for: EntryKind.home, label: "Club") == "Club")
