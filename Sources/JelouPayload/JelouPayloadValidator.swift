@@ -174,8 +174,9 @@ public struct JelouPayloadValidator: Sendable {
         counts.contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
-    /// `+` and 7 to 15 digits, optionally ` ext. ` and 1 to 10 digits.
-    static func isE164(_ text: String) -> Bool {
+    /// `+` and 7 to 15 digits, optionally ` ext. ` and 1 to 10 digits: a `phone` Jelou takes
+    /// (ITU-T E.164).
+    public static func isE164(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         let marker = Array(" ext. ".utf8)
         var numberEnd = bytes.count

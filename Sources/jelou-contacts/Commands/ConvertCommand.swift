@@ -91,6 +91,8 @@ struct OutputSink {
     private var contactsWithOmissions = 0
     /// The omitted fields of the contact just added, kept to reuse its storage.
     private var omittedFields: [String] = []
+    /// How many payload contacts carry a phone Jelou would refuse (``JelouRefusals/hasRefusedPhone(_:)``).
+    private var contactsWithRefusedPhones = 0
 
     /// The batcher for Jelou payloads from `--user-id`, `--per-message`, `--fields` and `--pretty`.
     /// - Throws: ``UsageError`` for a user id that is not digits or a count out of range.
@@ -120,6 +122,7 @@ struct OutputSink {
         }
         if batcher != nil {
             let body = batcher!.add(contact, omittedFields: &omittedFields, diagnostics: &diagnostics)
+            if JelouRefusals.hasRefusedPhone(contact) { contactsWithRefusedPhones += 1 }
             if !omittedFields.isEmpty {
                 contactsWithOmissions += 1
                 for field in omittedFields {
@@ -158,6 +161,12 @@ struct OutputSink {
                 diagnostics.append(.warning(
                     "\(count) data the Jelou contact object cannot hold, left out of the payloads: \(fields); "
                         + "'jelou-contacts check' lists it per contact"))
+            }
+            if contactsWithRefusedPhones > 0 {
+                let count = contactsWithRefusedPhones == 1 ? "1 contact" : "\(contactsWithRefusedPhones) contacts"
+                diagnostics.append(.warning(
+                    "Jelou would refuse \(count) (422 unprocessable_entity): a phone that is not E.164 (+ and 7 to 15 "
+                        + "digits), as the warnings above say; 'jelou-contacts check' lists them"))
             }
         } else if let jcardPretty {
             let written = JCardWriter().write(held, pretty: jcardPretty)

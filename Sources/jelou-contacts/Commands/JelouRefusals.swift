@@ -26,6 +26,16 @@ enum JelouRefusals {
         }
     }
 
+    /// True when a payload of `contact` would carry a phone Jelou refuses for not being E.164 (a
+    /// national number read without a region, a short code), found without encoding the contact:
+    /// only the phones the normaliser could not read are looked at.
+    static func hasRefusedPhone(_ contact: Contact) -> Bool {
+        contact.phones.contains { phone in
+            guard phone.normalized == nil, let fields = JelouContactEncoder.phoneFields(for: phone) else { return false }
+            return !JelouPayloadValidator.isE164(fields.phone)
+        }
+    }
+
     /// N in a `phones[N]…` path.
     private static func phoneIndex(in path: String) -> Int? {
         guard path.hasPrefix("phones["), let close = path.firstIndex(of: "]") else { return nil }
