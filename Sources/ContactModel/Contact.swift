@@ -16,6 +16,10 @@ public struct Contact: Sendable, Hashable, Codable {
     public var note: String?
     /// Properties no field above holds, kept raw for faithful round trips (RFC 6350 §6.10).
     public var unmapped: [RawProperty]
+    /// The parameters no field holds of the source's NICKNAME, TITLE, ROLE, NOTE and BDAY
+    /// (`LANGUAGE`, `ALTID`, `CALSCALE`, `X-…`), by upper-case property name, as read, for the vCard
+    /// and jCard writers to write back (RFC 6350 §5). Empty for nearly every contact.
+    public var propertyParameters: [String: [RawParameter]] = [:]
 
     public init(
         name: PersonName = PersonName(),

@@ -108,6 +108,7 @@ struct JCardPropertyMapper {
             contact.name.nameParameters = property.otherParameters()
         case "nickname" where contact.name.nickname == nil && isText:
             contact.name.nickname = text
+            keepParameters(of: property, into: &contact)
         case "org" where contact.organization?.company == nil && (contact.organization?.units.isEmpty ?? true):
             let parts = Self.components(property.values, count: 0, joiningListsWith: ",")
             var organization = contact.organization ?? Organization()
@@ -119,10 +120,12 @@ struct JCardPropertyMapper {
             guard let text else { break }
             contact.organization = contact.organization ?? Organization()
             contact.organization?.title = text
+            keepParameters(of: property, into: &contact)
         case "role" where contact.organization?.role == nil && isText:
             guard let text else { break }
             contact.organization = contact.organization ?? Organization()
             contact.organization?.role = text
+            keepParameters(of: property, into: &contact)
         case "tel" where isText:
             guard let text else { break }
             contact.phones.append(phone(property, number: text, label: label))
@@ -146,12 +149,20 @@ struct JCardPropertyMapper {
                 return false
             }
             contact.birthday = date
+            keepParameters(of: property, into: &contact)
         case "note" where contact.note == nil && isText:
             contact.note = text
+            keepParameters(of: property, into: &contact)
         default:
             return false
         }
         return true
+    }
+
+    /// Keeps the parameters of a single-valued property no field holds (``Contact/propertyParameters``).
+    private func keepParameters(of property: Property, into contact: inout Contact) {
+        let kept = property.otherParameters()
+        if !kept.isEmpty { contact.propertyParameters[property.name.uppercased()] = kept }
     }
 
     private mutating func warn(_ message: String) {

@@ -44,8 +44,10 @@ public struct JCardWriter: Sendable {
                     }
                 }
             }
-            if let title = organization.title { property("title", into: &json) { $0.string(title) } }
-            if let role = organization.role { property("role", into: &json) { $0.string(role) } }
+            if let title = organization.title {
+                property("title", Self.kept("TITLE", of: contact), into: &json) { $0.string(title) }
+            }
+            if let role = organization.role { property("role", Self.kept("ROLE", of: contact), into: &json) { $0.string(role) } }
         }
         for phone in contact.phones {
             writePhone(phone, groups: &groups, into: &json)
@@ -71,12 +73,12 @@ public struct JCardWriter: Sendable {
         }
         if let birthday = contact.birthday {
             if let text = birthday.vCardDateText(extended: true) {
-                property("bday", type: "date", into: &json) { $0.string(text) }
+                property("bday", Self.kept("BDAY", of: contact), type: "date", into: &json) { $0.string(text) }
             } else {
                 diagnostics.append(.warning("no vCard date form holds a birthday with a year and a day but no month; BDAY left out"))
             }
         }
-        if let note = contact.note { property("note", into: &json) { $0.string(note) } }
+        if let note = contact.note { property("note", Self.kept("NOTE", of: contact), into: &json) { $0.string(note) } }
         for raw in contact.unmapped {
             if let mappings = GoogleFieldMapping.properties(for: raw, version: .v40) {
                 for mapping in mappings { writeMapped(mapping, groups: &groups, into: &json) }
@@ -130,7 +132,9 @@ public struct JCardWriter: Sendable {
             }
             json.endArray()
         }
-        if let nickname = name.nickname { property("nickname", into: &json) { $0.string(nickname) } }
+        if let nickname = name.nickname {
+            property("nickname", Self.kept("NICKNAME", of: contact), into: &json) { $0.string(nickname) }
+        }
     }
 
     private func writePhone(_ phone: Phone, groups: inout VCardItemGroups, into json: inout JSONWriter) {
@@ -240,6 +244,11 @@ public struct JCardWriter: Sendable {
         if !tokens.isEmpty { parameters.append(("type", tokens)) }
         if let preference { parameters.append(("pref", [String(preference)])) }
         return parameters
+    }
+
+    /// The parameters `contact` keeps for one of its single-valued properties, as a jCard writes them.
+    private static func kept(_ property: String, of contact: Contact) -> [(String, [String])] {
+        contact.propertyParameters[property].map { merging($0, into: []) } ?? []
     }
 
     /// `parameters` with `kept` added by lower-cased name, the values of a name already there (a

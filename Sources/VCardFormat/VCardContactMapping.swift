@@ -218,6 +218,7 @@ struct VCardContactMapping {
             contact.name.nameParameters = parameters.othersWithTypeAndPreference
         case .nickname where contact.name.nickname == nil:
             contact.name.nickname = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
+            keepParameters(parameters, of: "NICKNAME")
         case .telephone:
             mapTelephone(value, parameters, group: lowerGroup, line: line)
         case .email:
@@ -244,8 +245,10 @@ struct VCardContactMapping {
             organization.otherParameters = parameters.othersWithTypeAndPreference
         case .title where organization.title == nil:
             organization.title = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
+            keepParameters(parameters, of: "TITLE")
         case .role where organization.role == nil:
             organization.role = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
+            keepParameters(parameters, of: "ROLE")
         case .url:
             guard let url = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
             let entry = VCardTypeVocabulary.entry(
@@ -261,12 +264,14 @@ struct VCardContactMapping {
                 // Thunderbird's CardBook writes it (`BDAY:16040101`): no birthday is that old.
                 if date.year == (parameters.omittedYear ?? PartialDate.placeholderYear) { date.year = nil }
                 contact.birthday = date
+                keepParameters(parameters, of: "BDAY")
             } else {
                 warn("BDAY '\(text)' is not a date; kept unparsed", at: line.position)
                 keepRaw(line, parameters, value: VCardValueText.raw(value))
             }
         case .note where contact.note == nil:
             contact.note = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
+            keepParameters(parameters, of: "NOTE")
         case .appleLabel where lowerGroup.map(labelledGroups.contains) ?? false:
             return
         case .appleLabel where value.allSatisfy({ VCardByte.isWhitespace($0) }):
@@ -433,6 +438,12 @@ struct VCardContactMapping {
         appleCountries.contains { $0.group == group } && card.lines.contains { line in
             line.content.property == .address && self.group(of: line)?.lowercased() == group
         }
+    }
+
+    /// Keeps the parameters of a single-valued property no field holds (``Contact/propertyParameters``).
+    private mutating func keepParameters(_ parameters: VCardParameters, of property: String) {
+        let kept = parameters.othersWithTypeAndPreference
+        if !kept.isEmpty { contact.propertyParameters[property] = kept }
     }
 
     private func propertyName(_ line: VCardCardBuffer.Line) -> String {

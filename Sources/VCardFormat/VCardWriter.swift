@@ -63,7 +63,7 @@ public struct VCardWriter: Sendable {
         out.append(contentsOf: version.rawValue.utf8)
         out.append(contentsOf: "\r\n".utf8)
         writeName(contact, diagnostics: &diagnostics, into: &out)
-        writeOrganization(contact.organization, diagnostics: &diagnostics, into: &out)
+        writeOrganization(contact.organization, of: contact, diagnostics: &diagnostics, into: &out)
         for phone in contact.phones {
             writePhone(phone, groups: &groups, diagnostics: &diagnostics, into: &out)
         }
@@ -89,10 +89,10 @@ public struct VCardWriter: Sendable {
             writeLabel(url.label, group: group, into: &out)
         }
         if let birthday = contact.birthday {
-            writeBirthday(birthday, diagnostics: &diagnostics, into: &out)
+            writeBirthday(birthday, parameters: contact.propertyParameters["BDAY"], diagnostics: &diagnostics, into: &out)
         }
         if let note = contact.note {
-            writeText(name: "NOTE", note, into: &out)
+            writeText(name: "NOTE", note, of: contact, diagnostics: &diagnostics, into: &out)
         }
         for property in contact.unmapped where !writeGoogleField(property, groups: &groups, diagnostics: &diagnostics, into: &out) {
             writeUnmapped(property, diagnostics: &diagnostics, into: &out)
@@ -145,14 +145,14 @@ public struct VCardWriter: Sendable {
         line.appendText(Self.displayName(for: contact))
         line.write(into: &out)
         if let nickname = name.nickname {
-            writeText(name: "NICKNAME", nickname, into: &out)
+            writeText(name: "NICKNAME", nickname, of: contact, diagnostics: &diagnostics, into: &out)
         }
     }
 
     // MARK: Organisation (RFC 6350 §6.6)
 
     private mutating func writeOrganization(
-        _ organization: Organization?, diagnostics: inout [Diagnostic], into out: inout [UInt8]
+        _ organization: Organization?, of contact: Contact, diagnostics: inout [Diagnostic], into out: inout [UInt8]
     ) {
         guard let organization else { return }
         if organization.company != nil || !organization.units.isEmpty {
@@ -165,8 +165,8 @@ public struct VCardWriter: Sendable {
             }
             line.write(into: &out)
         }
-        if let title = organization.title { writeText(name: "TITLE", title, into: &out) }
-        if let role = organization.role { writeText(name: "ROLE", role, into: &out) }
+        if let title = organization.title { writeText(name: "TITLE", title, of: contact, diagnostics: &diagnostics, into: &out) }
+        if let role = organization.role { writeText(name: "ROLE", role, of: contact, diagnostics: &diagnostics, into: &out) }
     }
 
     // MARK: Communications (RFC 6350 §6.4)
@@ -261,7 +261,9 @@ public struct VCardWriter: Sendable {
 
     // MARK: Explanatory (RFC 6350 §6.2.5, §6.7.2)
 
-    private mutating func writeBirthday(_ birthday: PartialDate, diagnostics: inout [Diagnostic], into out: inout [UInt8]) {
+    private mutating func writeBirthday(
+        _ birthday: PartialDate, parameters: [RawParameter]?, diagnostics: inout [Diagnostic], into out: inout [UInt8]
+    ) {
         guard let text = birthday.vCardDateText(extended: version != .v40) else {
             diagnostics.append(.warning("no vCard date form holds a birthday with a year and a day but no month; BDAY left out"))
             return
@@ -271,6 +273,7 @@ public struct VCardWriter: Sendable {
                 "vCard \(version) has no partial dates; birthday written as '\(text)', which some importers ignore"))
         }
         line.start(name: "BDAY")
+        if let parameters { appendOtherParameters(parameters, of: "BDAY", diagnostics: &diagnostics) }
         line.appendVerbatim(text)
         line.write(into: &out)
     }
@@ -366,8 +369,14 @@ public struct VCardWriter: Sendable {
         }
     }
 
-    private mutating func writeText(name: String, _ text: String, into out: inout [UInt8]) {
+    /// A single-valued text property, with the parameters `contact` keeps for it.
+    private mutating func writeText(
+        name: String, _ text: String, of contact: Contact, diagnostics: inout [Diagnostic], into out: inout [UInt8]
+    ) {
         line.start(name: name)
+        if let parameters = contact.propertyParameters[name] {
+            appendOtherParameters(parameters, of: name, diagnostics: &diagnostics)
+        }
         line.appendText(text)
         line.write(into: &out)
     }

@@ -129,6 +129,7 @@ enum RoundTrip {
         }
         if let birthday = contact.birthday, birthday.year != nil, birthday.month == nil, birthday.day != nil {
             contact.birthday = nil
+            contact.propertyParameters["BDAY"] = nil
         }
         if format == .vCard21 {
             for index in contact.unmapped.indices {
@@ -174,7 +175,8 @@ enum RoundTrip {
     }
 
     /// `contact` with `change` applied to every list of parameters kept as read: an unmapped
-    /// property's, and those of its name, phones, emails, addresses, URLs and organisation.
+    /// property's, and those of its name, phones, emails, addresses, URLs, organisation and
+    /// single-valued properties (none kept when all are lost).
     static func keptParameters(of contact: Contact, _ change: ([RawParameter]) -> [RawParameter]) -> Contact {
         var contact = contact
         contact.name.nameParameters = change(contact.name.nameParameters)
@@ -187,6 +189,7 @@ enum RoundTrip {
         }
         for index in contact.urls.indices { contact.urls[index].otherParameters = change(contact.urls[index].otherParameters) }
         for index in contact.unmapped.indices { contact.unmapped[index].parameters = change(contact.unmapped[index].parameters) }
+        contact.propertyParameters = contact.propertyParameters.mapValues(change).filter { !$0.value.isEmpty }
         return contact
     }
 
@@ -235,6 +238,7 @@ enum RoundTrip {
         compare("urls", got.urls, want.urls)
         compare("birthday", got.birthday, want.birthday)
         compare("note", got.note, want.note)
+        compare("propertyParameters", got.propertyParameters, want.propertyParameters)
         if got.unmapped != want.unmapped {
             for (a, b) in zip(got.unmapped, want.unmapped) where a != b { compare("unmapped", a, b) }
             compare("unmapped count", got.unmapped.count, want.unmapped.count)

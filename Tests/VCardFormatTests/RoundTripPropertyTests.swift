@@ -39,6 +39,7 @@ import _ContactsTestSupport
         #expect(contacts.contains(where: RandomContactGenerator.hasAmbiguousLegacyDeliveryLabel))
         #expect(contacts.contains { !$0.name.nameParameters.isEmpty } && contacts.contains { !$0.name.formattedNameParameters.isEmpty })
         #expect(contacts.contains { !($0.organization?.otherParameters.isEmpty ?? true) })
+        #expect(contacts.contains { !$0.propertyParameters.isEmpty })
         #expect(phones.contains { !$0.otherParameters.isEmpty } && contacts.contains { $0.emails.contains { !$0.otherParameters.isEmpty } })
         #expect(contacts.contains { $0.addresses.contains { !$0.otherParameters.isEmpty } && $0.urls.contains { !$0.otherParameters.isEmpty } })
     }
@@ -194,6 +195,14 @@ struct RandomContactGenerator {
             ])
         }
         if chance(50) { contact.note = text() + "\n" + text() }
+        let singleValued: [(String, Bool)] = [
+            ("NICKNAME", contact.name.nickname != nil), ("TITLE", contact.organization?.title != nil),
+            ("ROLE", contact.organization?.role != nil), ("NOTE", contact.note != nil), ("BDAY", contact.birthday != nil),
+        ]
+        for (property, isSet) in singleValued where isSet && chance(25) {
+            let kept = otherParameters()
+            if !kept.isEmpty { contact.propertyParameters[property] = kept }
+        }
         for _ in 0..<Int.random(in: 0...3, using: &random) {
             var raw = RawProperty(group: pick(Self.groups), name: pick(Self.unmappedNames), value: JCardText.escaped(text()))
             for _ in 0..<Int.random(in: 0...2, using: &random) {

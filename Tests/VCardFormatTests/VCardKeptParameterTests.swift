@@ -104,6 +104,29 @@ import Testing
         #expect(text.contains("\r\nTEL;CELL;PID=1.1;PID=2.1:+593 99 123 4567\r\n"))
     }
 
+    /// NICKNAME, TITLE, ROLE, NOTE and BDAY keep theirs too (a title in two languages, Apple's
+    /// calendar scale), in every version and in jCard.
+    @Test func singleValuedPropertiesKeepTheirParameters() throws {
+        let card = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana\r\nNICKNAME;TYPE=work:Anita\r\nTITLE;ALTID=2;LANGUAGE=en:Manager\r\n"
+            + "ROLE;LANGUAGE=tr:Yönetici\r\nNOTE;LANGUAGE=es:hola\r\nBDAY;CALSCALE=gregorian:19850430\r\nEND:VCARD\r\n"
+        let contact = try Self.read(card)
+        #expect(contact.propertyParameters == [
+            "NICKNAME": [RawParameter(name: "TYPE", values: ["work"])],
+            "TITLE": [RawParameter(name: "ALTID", values: ["2"]), RawParameter(name: "LANGUAGE", values: ["en"])],
+            "ROLE": [RawParameter(name: "LANGUAGE", values: ["tr"])], "NOTE": [RawParameter(name: "LANGUAGE", values: ["es"])],
+            "BDAY": [RawParameter(name: "CALSCALE", values: ["gregorian"])],
+        ])
+        var writer = VCardWriter(version: .v30)
+        var out: [UInt8] = []
+        #expect(writer.write(contact, into: &out).isEmpty)
+        let text = String(decoding: out, as: UTF8.self)
+        #expect(text.contains("\r\nTITLE;ALTID=2;LANGUAGE=en:Manager\r\nROLE;LANGUAGE=tr:Yönetici\r\n"))
+        #expect(text.contains("\r\nBDAY;CALSCALE=gregorian:1985-04-30\r\nNOTE;LANGUAGE=es:hola\r\n"))
+        var json = JSONWriter()
+        _ = JCardWriter().write(contact, into: &json)
+        #expect(String(decoding: json.takeBytes(), as: UTF8.self).contains(#"["role",{"language":"tr"},"text","Yönetici"]"#))
+    }
+
     /// jCard holds each parameter name once: the kept `type` joins the kind's.
     @Test func jCardWritesThemAsOneObject() throws {
         var json = JSONWriter()
