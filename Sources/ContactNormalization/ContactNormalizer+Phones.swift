@@ -338,7 +338,8 @@ extension ContactNormalizer {
                 : nil,
             lineType: lineType,
             isValid: number.isValid,
-            extensionNumber: number.extensionNumber,
+            // In ASCII, as payloads carry it: an extension typed in full-width or Arabic-Indic digits.
+            extensionNumber: number.extensionNumber.flatMap(PhoneDigits.digitsOnly),
             region: number.region?.rawValue
         )
         if !number.isValid {

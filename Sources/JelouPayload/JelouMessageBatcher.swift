@@ -32,6 +32,8 @@ public struct JelouMessageBatcher: Sendable {
     private var writer: JSONWriter
     /// Contacts written into the message being filled.
     public private(set) var pendingCount = 0
+    /// Contacts written into every message so far (a contact the encoder cannot write is not).
+    public private(set) var writtenCount = 0
 
     /// - Parameters:
     ///   - userID: the recipient (`userId`, digits); `nil` leaves the key out.
@@ -58,7 +60,10 @@ public struct JelouMessageBatcher: Sendable {
     /// - Returns: a complete message body when this contact filled one, else `nil`.
     public mutating func add(_ contact: Contact, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         if pendingCount == 0 { openMessage() }
-        if encoder.encode(contact, into: &writer, diagnostics: &diagnostics) { pendingCount += 1 }
+        if encoder.encode(contact, into: &writer, diagnostics: &diagnostics) {
+            pendingCount += 1
+            writtenCount += 1
+        }
         return pendingCount == batchSize ? closeMessage() : nil
     }
 
@@ -75,6 +80,7 @@ public struct JelouMessageBatcher: Sendable {
         if pendingCount == 0 { openMessage() }
         if encoder.encode(contact, into: &writer, omittedFields: &omittedFields, diagnostics: &diagnostics) {
             pendingCount += 1
+            writtenCount += 1
         }
         return pendingCount == batchSize ? closeMessage() : nil
     }

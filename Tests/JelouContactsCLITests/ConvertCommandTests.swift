@@ -105,7 +105,7 @@ import _ContactsTestSupport
             <stdin>:7:1: warning: BDAY 'soon' is not a date; kept unparsed
             <stdin>:8:1: warning: contact "Ana Vera": phone "044 55 1234 5678" read in region MX \(tooLong)
             <stdin>: warning: 1 contact has data the Jelou contact object cannot hold, left out of the payloads: BDAY (1); 'jelou-contacts check' lists it per contact
-            <stdin>: warning: Jelou would refuse 1 contact (422 unprocessable_entity): a phone that is not E.164 (+ and 7 to 15 digits), as the warnings above say; 'jelou-contacts check' lists them
+            <stdin>: warning: Jelou would refuse 1 contact (422 unprocessable_entity): a phone that is not E.164 (+ and 7 to 15 digits, an extension of 1 to 10); 'jelou-contacts check' lists them
 
             """)
         #expect(run.exitCode == 0)
@@ -214,10 +214,18 @@ import _ContactsTestSupport
         #expect(run.standardOutput.contains(#"{"phone":"116"}"#) && run.standardOutput.contains(#"{"phone":"0991234567""#))
         #expect(run.standardError.hasSuffix(
             "<stdin>: warning: Jelou would refuse 2 contacts (422 unprocessable_entity): a phone that is not E.164 "
-                + "(+ and 7 to 15 digits), as the warnings above say; 'jelou-contacts check' lists them\n"))
+                + "(+ and 7 to 15 digits, an extension of 1 to 10); 'jelou-contacts check' lists them\n"))
         #expect(run.exitCode == 0)
         let fine = try ToolRunner.run(["convert", "-", "--region", "EC"], input: Array("Name,Phone\nB,0991234567\n".utf8))
         #expect(!fine.standardError.contains("Jelou would refuse"))
+        // An extension in full-width digits is written in ASCII; one of eleven digits is refused; a
+        // group card, which is not written, is not counted.
+        let extensions = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nTEL:0991234567 ext １２\r\nEND:VCARD\r\n"
+            + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:B\r\nTEL:0991234567 ext 12345678901\r\nEND:VCARD\r\n"
+            + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Team\r\nKIND:group\r\nTEL:116\r\nEND:VCARD\r\n"
+        let counted = try ToolRunner.run(["convert", "-", "--region", "EC"], input: Array(extensions.utf8))
+        #expect(counted.standardOutput.contains(#""phone":"+593991234567 ext. 12""#))
+        #expect(counted.standardError.contains("Jelou would refuse 1 contact (422"))
     }
 
     /// A name typed on two lines stays in its diagnostic's one line (`\n`), as editors and `grep`
@@ -226,7 +234,7 @@ import _ContactsTestSupport
         let run = try ToolRunner.run(["convert", "-", "--region", "EC"], input: Array("Nombre,Celular\n\"Eva Ríos\nSegunda\",099 123\n".utf8))
         #expect(run.standardError == "<stdin>:3:10: warning: contact \"Eva Ríos\\nSegunda\": phone \"099 123\" read in region EC is "
             + "not a valid number (too few digits for +593); kept as written, without wa_id\n"
-            + "<stdin>: warning: Jelou would refuse 1 contact (422 unprocessable_entity): a phone that is not E.164 (+ and 7 to 15 digits), as the warnings above say; 'jelou-contacts check' lists them\n")
+            + "<stdin>: warning: Jelou would refuse 1 contact (422 unprocessable_entity): a phone that is not E.164 (+ and 7 to 15 digits, an extension of 1 to 10); 'jelou-contacts check' lists them\n")
     }
 
     /// An empty card (Android writes hundreds: `N:`, `FN:` and nothing else) is skipped with the

@@ -121,8 +121,9 @@ struct OutputSink {
             return
         }
         if batcher != nil {
+            let written = batcher!.writtenCount
             let body = batcher!.add(contact, omittedFields: &omittedFields, diagnostics: &diagnostics)
-            if JelouRefusals.hasRefusedPhone(contact) { contactsWithRefusedPhones += 1 }
+            if batcher!.writtenCount > written, JelouRefusals.hasRefusedPhone(contact) { contactsWithRefusedPhones += 1 }
             if !omittedFields.isEmpty {
                 contactsWithOmissions += 1
                 for field in omittedFields {
@@ -166,7 +167,7 @@ struct OutputSink {
                 let count = contactsWithRefusedPhones == 1 ? "1 contact" : "\(contactsWithRefusedPhones) contacts"
                 diagnostics.append(.warning(
                     "Jelou would refuse \(count) (422 unprocessable_entity): a phone that is not E.164 (+ and 7 to 15 "
-                        + "digits), as the warnings above say; 'jelou-contacts check' lists them"))
+                        + "digits, an extension of 1 to 10); 'jelou-contacts check' lists them"))
             }
         } else if let jcardPretty {
             let written = JCardWriter().write(held, pretty: jcardPretty)
