@@ -79,22 +79,33 @@ public struct JelouContactEncoder: Sendable {
     public func encode(
         _ contact: Contact, into writer: inout JSONWriter, omittedFields: inout [String], diagnostics: inout [Diagnostic]
     ) -> Bool {
+        encodeNoting(contact, into: &writer, omittedFields: &omittedFields, diagnostics: &diagnostics) != nil
+    }
+
+    /// ``encode(_:into:omittedFields:diagnostics:)``, handing back what writing found (for the
+    /// batcher's count of contacts Jelou would refuse); `nil` when nothing was written.
+    func encodeNoting(
+        _ contact: Contact, into writer: inout JSONWriter, omittedFields: inout [String], diagnostics: inout [Diagnostic]
+    ) -> WrittenObject? {
         omittedFields.removeAll(keepingCapacity: true)
-        guard let written = writeObject(contact, into: &writer, diagnostics: &diagnostics) else { return false }
+        guard let written = writeObject(contact, into: &writer, diagnostics: &diagnostics) else { return nil }
         appendOmittedFields(
             of: contact, formattedName: written.formattedName, hasPhoneThatIsNoNumber: written.hasPhoneThatIsNoNumber,
             to: &omittedFields)
         if reportsOmittedFields {
             reportOmitted(omittedFields, formattedName: written.formattedName, diagnostics: &diagnostics)
         }
-        return true
+        return written
     }
 
-    /// What ``writeObject(_:into:diagnostics:)`` found while writing, for the omitted-fields list.
-    private struct WrittenObject {
+    /// What ``writeObject(_:into:diagnostics:)`` found while writing.
+    struct WrittenObject {
         var formattedName: String
         /// Whether a phone with text was left out as no number (``phoneFields(for:)`` is `nil`).
         var hasPhoneThatIsNoNumber: Bool
+        /// Whether a `phone` written is one Jelou refuses for not being E.164 (a national number
+        /// read without a region, a short code, an extension of more than ten digits).
+        var hasRefusedPhone: Bool
     }
 
     /// Writes the object and returns its `formatted_name` and what it left out of `phones`, or
@@ -118,7 +129,7 @@ public struct JelouContactEncoder: Sendable {
         }
         writer.beginObject()
         writeName(contact.name, formattedName: formattedName, into: &writer)
-        let hasPhoneThatIsNoNumber = writePhones(contact.phones, into: &writer)
+        let phones = writePhones(contact.phones, into: &writer)
         writeEmails(contact.emails, into: &writer)
         writeAddresses(contact.addresses, into: &writer)
         if fields == .all {
@@ -130,7 +141,9 @@ public struct JelouContactEncoder: Sendable {
             }
         }
         writer.endObject()
-        return WrittenObject(formattedName: formattedName, hasPhoneThatIsNoNumber: hasPhoneThatIsNoNumber)
+        return WrittenObject(
+            formattedName: formattedName, hasPhoneThatIsNoNumber: phones.hasPhoneThatIsNoNumber,
+            hasRefusedPhone: phones.hasRefusedPhone)
     }
 
     /// The per-contact warning naming what the object cannot hold, when anything is left out.
@@ -320,14 +333,21 @@ public struct JelouContactEncoder: Sendable {
     }
 
     /// Writes the phones that have a `phone` field.
-    /// - Returns: whether a phone with text was left out as no number.
-    private func writePhones(_ phones: [Phone], into writer: inout JSONWriter) -> Bool {
+    /// - Returns: whether a phone with text was left out as no number, and whether a `phone`
+    ///   written is one Jelou refuses (a number read into E.164 without an extension never is).
+    private func writePhones(
+        _ phones: [Phone], into writer: inout JSONWriter
+    ) -> (hasPhoneThatIsNoNumber: Bool, hasRefusedPhone: Bool) {
         var isOpen = false
         var hasPhoneThatIsNoNumber = false
+        var hasRefusedPhone = false
         for phone in phones {
             guard let fields = Self.phoneFields(for: phone) else {
                 if !hasPhoneThatIsNoNumber { hasPhoneThatIsNoNumber = phone.value.trimmedNonEmpty != nil }
                 continue
+            }
+            if !hasRefusedPhone, phone.normalized == nil || fields.phone.utf8.contains(UInt8(ascii: " ")) {
+                hasRefusedPhone = !JelouPayloadValidator.isE164(fields.phone)
             }
             Self.openArray("phones", &isOpen, into: &writer)
             writer.beginObject()
@@ -337,7 +357,7 @@ public struct JelouContactEncoder: Sendable {
             writer.endObject()
         }
         if isOpen { writer.endArray() }
-        return hasPhoneThatIsNoNumber
+        return (hasPhoneThatIsNoNumber, hasRefusedPhone)
     }
 
     private func writeEmails(_ emails: [Email], into writer: inout JSONWriter) {

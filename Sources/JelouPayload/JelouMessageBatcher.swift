@@ -32,8 +32,9 @@ public struct JelouMessageBatcher: Sendable {
     private var writer: JSONWriter
     /// Contacts written into the message being filled.
     public private(set) var pendingCount = 0
-    /// Contacts written into every message so far (a contact the encoder cannot write is not).
-    public private(set) var writtenCount = 0
+    /// Contacts written so far whose `phones` hold one Jelou refuses for not being E.164 (a
+    /// national number read without a region, a short code, too long an extension).
+    public private(set) var contactsWithRefusedPhones = 0
 
     /// - Parameters:
     ///   - userID: the recipient (`userId`, digits); `nil` leaves the key out.
@@ -60,10 +61,7 @@ public struct JelouMessageBatcher: Sendable {
     /// - Returns: a complete message body when this contact filled one, else `nil`.
     public mutating func add(_ contact: Contact, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         if pendingCount == 0 { openMessage() }
-        if encoder.encode(contact, into: &writer, diagnostics: &diagnostics) {
-            pendingCount += 1
-            writtenCount += 1
-        }
+        if encoder.encode(contact, into: &writer, diagnostics: &diagnostics) { pendingCount += 1 }
         return pendingCount == batchSize ? closeMessage() : nil
     }
 
@@ -78,9 +76,9 @@ public struct JelouMessageBatcher: Sendable {
         _ contact: Contact, omittedFields: inout [String], diagnostics: inout [Diagnostic]
     ) -> [UInt8]? {
         if pendingCount == 0 { openMessage() }
-        if encoder.encode(contact, into: &writer, omittedFields: &omittedFields, diagnostics: &diagnostics) {
+        if let written = encoder.encodeNoting(contact, into: &writer, omittedFields: &omittedFields, diagnostics: &diagnostics) {
             pendingCount += 1
-            writtenCount += 1
+            if written.hasRefusedPhone { contactsWithRefusedPhones += 1 }
         }
         return pendingCount == batchSize ? closeMessage() : nil
     }

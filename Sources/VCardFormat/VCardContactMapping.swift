@@ -211,11 +211,13 @@ struct VCardContactMapping {
         switch content.property {
         case .formattedName where contact.name.formatted == nil:
             contact.name.formatted = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
-            contact.name.formattedNameParameters = parameters.othersWithTypeAndPreference
+            if parameters.hasOthersOrTypeOrPreference {
+                contact.name.formattedNameParameters = parameters.othersWithTypeAndPreference
+            }
         case .name where !sawName:
             sawName = true
             mapName(value, line: line)
-            contact.name.nameParameters = parameters.othersWithTypeAndPreference
+            if parameters.hasOthersOrTypeOrPreference { contact.name.nameParameters = parameters.othersWithTypeAndPreference }
         case .nickname where contact.name.nickname == nil:
             contact.name.nickname = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
             keepParameters(parameters, of: "NICKNAME")
@@ -242,7 +244,7 @@ struct VCardContactMapping {
             defer { recycle(&components) }
             organization.company = components.first ?? nil
             organization.units = components.dropFirst().compactMap { $0 }
-            organization.otherParameters = parameters.othersWithTypeAndPreference
+            if parameters.hasOthersOrTypeOrPreference { organization.otherParameters = parameters.othersWithTypeAndPreference }
         case .title where organization.title == nil:
             organization.title = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
             keepParameters(parameters, of: "TITLE")
@@ -442,8 +444,8 @@ struct VCardContactMapping {
 
     /// Keeps the parameters of a single-valued property no field holds (``Contact/propertyParameters``).
     private mutating func keepParameters(_ parameters: VCardParameters, of property: String) {
-        let kept = parameters.othersWithTypeAndPreference
-        if !kept.isEmpty { contact.propertyParameters[property] = kept }
+        guard parameters.hasOthersOrTypeOrPreference else { return }
+        contact.propertyParameters[property] = parameters.othersWithTypeAndPreference
     }
 
     private func propertyName(_ line: VCardCardBuffer.Line) -> String {

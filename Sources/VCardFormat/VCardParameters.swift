@@ -125,6 +125,12 @@ struct VCardParameters {
         }
     }
 
+    /// True when ``othersWithTypeAndPreference`` holds anything (nearly never), known without
+    /// building it.
+    var hasOthersOrTypeOrPreference: Bool {
+        !others.isEmpty || !typeTokens.isEmpty || preference != nil
+    }
+
     /// ``others`` with the `TYPE` values and `PREF` written back as parameters: what a property
     /// that reads neither (FN, N, ORG) keeps.
     var othersWithTypeAndPreference: [RawParameter] {

@@ -91,8 +91,6 @@ struct OutputSink {
     private var contactsWithOmissions = 0
     /// The omitted fields of the contact just added, kept to reuse its storage.
     private var omittedFields: [String] = []
-    /// How many payload contacts carry a phone Jelou would refuse (``JelouRefusals/hasRefusedPhone(_:)``).
-    private var contactsWithRefusedPhones = 0
 
     /// The batcher for Jelou payloads from `--user-id`, `--per-message`, `--fields` and `--pretty`.
     /// - Throws: ``UsageError`` for a user id that is not digits or a count out of range.
@@ -121,9 +119,7 @@ struct OutputSink {
             return
         }
         if batcher != nil {
-            let written = batcher!.writtenCount
             let body = batcher!.add(contact, omittedFields: &omittedFields, diagnostics: &diagnostics)
-            if batcher!.writtenCount > written, JelouRefusals.hasRefusedPhone(contact) { contactsWithRefusedPhones += 1 }
             if !omittedFields.isEmpty {
                 contactsWithOmissions += 1
                 for field in omittedFields {
@@ -163,8 +159,9 @@ struct OutputSink {
                     "\(count) data the Jelou contact object cannot hold, left out of the payloads: \(fields); "
                         + "'jelou-contacts check' lists it per contact"))
             }
-            if contactsWithRefusedPhones > 0 {
-                let count = contactsWithRefusedPhones == 1 ? "1 contact" : "\(contactsWithRefusedPhones) contacts"
+            let refused = batcher!.contactsWithRefusedPhones
+            if refused > 0 {
+                let count = refused == 1 ? "1 contact" : "\(refused) contacts"
                 diagnostics.append(.warning(
                     "Jelou would refuse \(count) (422 unprocessable_entity): a phone that is not E.164 (+ and 7 to 15 "
                         + "digits, an extension of 1 to 10); 'jelou-contacts check' lists them"))

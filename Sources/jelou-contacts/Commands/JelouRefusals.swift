@@ -26,19 +26,6 @@ enum JelouRefusals {
         }
     }
 
-    /// True when a payload of `contact` would carry a phone Jelou refuses for not being E.164 (a
-    /// national number read without a region, a short code, an extension of more than ten
-    /// digits), found without encoding the contact: a number the normaliser read, without an
-    /// extension, is E.164 by construction and is not looked at.
-    static func hasRefusedPhone(_ contact: Contact) -> Bool {
-        contact.phones.contains { phone in
-            guard phone.normalized == nil || phone.normalized?.extensionNumber != nil || phone.extensionNumber != nil,
-                let fields = JelouContactEncoder.phoneFields(for: phone)
-            else { return false }
-            return !JelouPayloadValidator.isE164(fields.phone)
-        }
-    }
-
     /// N in a `phones[N]…` path.
     private static func phoneIndex(in path: String) -> Int? {
         guard path.hasPrefix("phones["), let close = path.firstIndex(of: "]") else { return nil }
