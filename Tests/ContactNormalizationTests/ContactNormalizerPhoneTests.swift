@@ -345,7 +345,9 @@ import Testing
     }
 
     /// A valid number followed by words people add (a carrier, whose phone it is) is read, and
-    /// the words become its label when it has none.
+    /// the words become its label when it has none. So is one followed by a slash and a few
+    /// digits (`/ 123`, an extension, or `/ 89`, a second number's last digits, as Turkish
+    /// address books write them), which was read as one longer number: the rest becomes its label.
     @Test(arguments: [
         ("EC", "099 123 4567 claro", nil, "+593991234567", "claro"), ("BR", "(11) 98765-4321 TIM", nil, "+5511987654321", "TIM"),
         ("US", "913-962-5492  Verizon", "Work", "+19139625492", "Work (Verizon)"),
@@ -353,8 +355,11 @@ import Testing
         ("DE", "030 1234567 Mama", nil, "+49301234567", "Mama"),
         // Out-of-use words are matched whole: `Walter` is no `alt`.
         ("EC", "099 123 4567 Walter", nil, "+593991234567", "Walter"),
+        ("TR", "0212 123 45 67 / 123", nil, "+902121234567", "/ 123"),
+        ("TR", "(0212) 2128988 / 89", "Work", "+902122128988", "Work (/ 89)"),
+        ("EC", "+593 2 2128988/89", nil, "+59322128988", "/89"),
     ] as [(String, String, String?, String, String)])
-    func aValidNumberBeforeWordsIsReadAndTheWordsKept(
+    func aValidNumberBeforeWordsOrSlashedDigitsIsReadAndTheRestKept(
         region: String, input: String, label: String?, e164: String, keptLabel: String
     ) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, label: label)]), in: try context(region: region))
@@ -363,52 +368,17 @@ import Testing
         #expect(phone.normalized?.isValid == true)
         #expect(phone.label == keptLabel)
         #expect(phone.value == input)
-        let words = input.split(separator: " ").drop { $0.contains(where: \.isNumber) }.joined(separator: " ")
-        let kept = label == nil ? "are its label" : "join its label"
-        #expect(result.diagnostics.map(\.message) == [
-            "contact \"Juan Pérez\": phone \"\(input)\" has words after its number (\"\(words)\"); read as \(e164); the words \(kept)",
-        ])
-    }
-
-    /// A slash and a few digits after a valid number (`/ 123`, an extension, or `/ 89`, a second
-    /// number's last digits, as Turkish address books write them) were read as one longer number:
-    /// the number before them is read, and the rest becomes its label. A number valid whole stays
-    /// whole.
-    @Test(arguments: [
-        ("TR", "0212 123 45 67 / 123", nil, "+902121234567", "/ 123"),
-        ("TR", "(0212) 2128988 / 89", "Work", "+902122128988", "Work (/ 89)"),
-        ("EC", "+593 2 2128988/89", nil, "+59322128988", "/89"),
-    ] as [(String, String, String?, String, String)])
-    func aValidNumberBeforeASlashAndDigitsIsRead(
-        region: String, input: String, label: String?, e164: String, keptLabel: String
-    ) throws {
-        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, label: label)]), in: try context(region: region))
-        let phone = try #require(result.contact.phones.first)
-        #expect(phone.normalized?.e164 == e164)
-        #expect(phone.label == keptLabel)
-        #expect(phone.value == input)
-        let rest = String(input[input.lastIndex(of: "/")!...])
-        let kept = label == nil ? "is its label" : "joins its label"
-        #expect(result.diagnostics.map(\.message) == [
-            "contact \"Juan Pérez\": phone \"\(input)\" has \"\(rest)\" after its number, an extension or the last digits of a "
-                + "second number; read as \(e164), and \"\(rest)\" \(kept)",
-        ])
-    }
-
-    /// A `+` before a national number's trunk prefix (`+8 916…` for Russia's `8 916…`) is no
-    /// country code: in a region whose national number the rest is, it is read so, with a
-    /// warning; elsewhere, and without a region, it stays unread.
-    @Test(arguments: [
-        ("RU", "+8 916 123-45-67", "+79161234567"), ("EC", "+0991234567", "+593991234567"),
-        ("EC", "+8 916 123-45-67", nil), ("RU", "+0991234567", nil), ("EC", "+991234567", nil),
-    ] as [(String, String, String?)])
-    func aPlusBeforeATrunkPrefixIsReadAsANationalNumber(region: String, input: String, e164: String?) throws {
-        let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
-        let phone = try #require(result.contact.phones.first)
-        #expect(phone.normalized?.e164 == e164)
-        let reread = "contact \"Juan Pérez\": phone \"\(input)\" begins with '+' and no country code; read without the '+', "
-            + "as a national number of \(region): \(e164 ?? "")"
-        #expect(result.diagnostics.map(\.message).contains(reread) == (e164 != nil))
+        let warning: String
+        if let slash = input.lastIndex(of: "/") {
+            let rest = String(input[slash...])
+            warning = "contact \"Juan Pérez\": phone \"\(input)\" has \"\(rest)\" after its number, an extension or the last digits "
+                + "of a second number; read as \(e164), and \"\(rest)\" \(label == nil ? "is its label" : "joins its label")"
+        } else {
+            let words = input.split(separator: " ").drop { $0.contains(where: \.isNumber) }.joined(separator: " ")
+            warning = "contact \"Juan Pérez\": phone \"\(input)\" has words after its number (\"\(words)\"); read as \(e164); "
+                + "the words \(label == nil ? "are its label" : "join its label")"
+        }
+        #expect(result.diagnostics.map(\.message) == [warning])
     }
 
     /// Mexico's dialling forms retired in 2019 stay invalid, as in libphonenumber, and are kept as

@@ -25,6 +25,14 @@ import Testing
         try #require(VCardReader.readAll(Array(text.utf8)).contacts.first).contact
     }
 
+    /// `contact` as the vCard writer writes it in `version`, and the writer's warnings.
+    private static func written(_ contact: Contact, _ version: VCardVersion) -> (text: String, messages: [String]) {
+        var writer = VCardWriter(version: version)
+        var out: [UInt8] = []
+        let diagnostics = writer.write(contact, into: &out)
+        return (String(decoding: out, as: UTF8.self), diagnostics.map(\.message))
+    }
+
     @Test func theReaderKeepsThemBesideTheFields() throws {
         let contact = try Self.read(Self.card)
         #expect(contact.name.formattedNameParameters == [RawParameter(name: "LANGUAGE", values: ["ja"])])
@@ -48,11 +56,9 @@ import Testing
     }
 
     @Test func vCard40WritesThemBack() throws {
-        var writer = VCardWriter(version: .v40)
-        var out: [UInt8] = []
-        let diagnostics = writer.write(try Self.read(Self.card), into: &out)
-        #expect(diagnostics.isEmpty)
-        #expect(String(decoding: out, as: UTF8.self) == """
+        let written = Self.written(try Self.read(Self.card), .v40)
+        #expect(written.messages.isEmpty)
+        #expect(written.text == """
             BEGIN:VCARD\r
             VERSION:4.0\r
             N;SORT-AS="あんどう,ろいど";ALTID=1:安藤;ロイド;;;\r
@@ -70,14 +76,11 @@ import Testing
 
     /// vCard 2.1 parameter values cannot be quoted: one holding `,` or `:` is left out, with a warning.
     @Test func vCard21LeavesOutWhatItCannotHold() throws {
-        var writer = VCardWriter(version: .v21)
-        var out: [UInt8] = []
-        let diagnostics = writer.write(try Self.read(Self.card), into: &out)
-        #expect(diagnostics.map(\.message) == [
+        let (text, messages) = Self.written(try Self.read(Self.card), .v21)
+        #expect(messages == [
             "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; N parameter SORT-AS left out",
             "vCard 2.1 parameters cannot hold ';', ':', ',', '=' or line breaks; ADR parameter GEO left out",
         ])
-        let text = String(decoding: out, as: UTF8.self)
         #expect(text.contains("\r\nN;ALTID=1;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:"))
         #expect(text.contains("\r\nADR;HOME;TYPE=postal:;;1-1 Chiyoda;Tokyo;;100-0001;Japan\r\n"))
         #expect(text.contains("\r\nTEL;CELL;PID=1.1;X-SYNC=a:+81 90-1234-5678\r\n"))
@@ -96,10 +99,8 @@ import Testing
         #expect(contact.name.formattedNameParameters == [])
         #expect(contact.emails.map(\.otherParameters) == [[RawParameter(name: "PID", values: ["1.1"])]])
         #expect(contact.phones.map(\.otherParameters) == [[RawParameter(name: "PID", values: ["1.1", "2.1"])]])
-        var writer = VCardWriter(version: .v21)
-        var out: [UInt8] = []
-        #expect(writer.write(contact, into: &out).isEmpty)
-        let text = String(decoding: out, as: UTF8.self)
+        let (text, messages) = Self.written(contact, .v21)
+        #expect(messages.isEmpty)
         #expect(text.contains("\r\nEMAIL;PID=1.1:ana@example.ec\r\n"))
         #expect(text.contains("\r\nTEL;CELL;PID=1.1;PID=2.1:+593 99 123 4567\r\n"))
     }
@@ -116,10 +117,8 @@ import Testing
             "ROLE": [RawParameter(name: "LANGUAGE", values: ["tr"])], "NOTE": [RawParameter(name: "LANGUAGE", values: ["es"])],
             "BDAY": [RawParameter(name: "CALSCALE", values: ["gregorian"])],
         ])
-        var writer = VCardWriter(version: .v30)
-        var out: [UInt8] = []
-        #expect(writer.write(contact, into: &out).isEmpty)
-        let text = String(decoding: out, as: UTF8.self)
+        let (text, messages) = Self.written(contact, .v30)
+        #expect(messages.isEmpty)
         #expect(text.contains("\r\nTITLE;ALTID=2;LANGUAGE=en:Manager\r\nROLE;LANGUAGE=tr:Yönetici\r\n"))
         #expect(text.contains("\r\nBDAY;CALSCALE=gregorian:1985-04-30\r\nNOTE;LANGUAGE=es:hola\r\n"))
         var json = JSONWriter()
