@@ -32,8 +32,9 @@ public struct JelouMessageBatcher: Sendable {
     private var writer: JSONWriter
     /// Contacts written into the message being filled.
     public private(set) var pendingCount = 0
-    /// Contacts written so far whose `phones` hold one Jelou refuses for not being E.164 (a
-    /// national number read without a region, a short code, too long an extension).
+    /// Contacts added through ``add(_:omittedFields:diagnostics:)`` and written so far whose
+    /// `phones` hold one Jelou refuses for not being E.164 (a national number read without a
+    /// region, a short code, too long an extension).
     public private(set) var contactsWithRefusedPhones = 0
 
     /// - Parameters:
