@@ -286,12 +286,12 @@ extension ContactNormalizer {
         return number
     }
 
-    /// The valid number a WhatsApp id that is none itself stands for today (``WhatsAppIDAgreement/numbersToday(ofID:)``).
+    /// The valid number a WhatsApp id that is none itself stands for today (``WhatsAppIDAgreement/numberToday(ofID:)``).
     private static func numberToday(ofWhatsAppID id: String) -> PhoneNumber? {
-        for digits in WhatsAppIDAgreement.numbersToday(ofID: id) {
-            if let number = try? parse("+" + digits, region: nil), number.isValid { return number }
-        }
-        return nil
+        guard let digits = WhatsAppIDAgreement.numberToday(ofID: id),
+            let number = try? parse("+" + digits, region: nil), number.isValid
+        else { return nil }
+        return number
     }
 
     /// The valid national number of `region` a text is without the `+` it begins with, when the

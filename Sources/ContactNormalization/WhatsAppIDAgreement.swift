@@ -24,17 +24,17 @@ enum WhatsAppIDAgreement {
 
     /// The international digits an id WhatsApp kept from before a numbering change stands for
     /// today: Mexico's `521` + 10 digits is `52` + 10 (the `1` was retired in 2019), a Brazilian
-    /// mobile's 8-digit id gains its ninth digit; empty for any other id. (Argentina's `549` is
+    /// mobile's 8-digit id gains its ninth digit; `nil` for any other id. (Argentina's `549` is
     /// how its mobiles are dialled from abroad still.)
-    static func numbersToday(ofID id: String) -> [String] {
+    static func numberToday(ofID id: String) -> String? {
         let bytes = Array(id.utf8)
         if bytes.count == 13, id.hasPrefix("521") {
-            return [String(id.prefix(2)) + id.dropFirst(3)]
+            return String(id.prefix(2)) + id.dropFirst(3)
         }
         if bytes.count == 12, id.hasPrefix("55"), bytes[4] >= UInt8(ascii: "6") {
-            return [String(id.prefix(4)) + "9" + id.dropFirst(4)]
+            return String(id.prefix(4)) + "9" + id.dropFirst(4)
         }
-        return []
+        return nil
     }
 
     /// `digits` and the forms WhatsApp's ids keep for the same number.
