@@ -15,6 +15,11 @@ public struct PostalAddress: Sendable, Hashable, Codable {
     public var country: String?
     /// ISO 3166-1 alpha-2 code, when the source gave one (Apple `X-ABADR`) or a normaliser found it.
     public var countryCode: String?
+    /// The ISO 3166-1 alpha-2 code of Apple's `X-ABADR` (the country whose address layout the
+    /// source chose, often the phone's own region) or RFC 8605 §3.1's `CC` parameter, when it
+    /// names another country than ``country`` does: the normaliser moves it here, so
+    /// ``countryCode`` is the typed country's, and the vCard and jCard writers write it back as read.
+    public var formatCountryCode: String?
     /// The whole address as one formatted text (Google's 8th ADR component, LABEL), if given.
     public var formatted: String?
     public var kind: EntryKind
@@ -38,6 +43,7 @@ public struct PostalAddress: Sendable, Hashable, Codable {
         postalCode: String? = nil,
         country: String? = nil,
         countryCode: String? = nil,
+        formatCountryCode: String? = nil,
         formatted: String? = nil,
         kind: EntryKind = .unspecified,
         label: String? = nil,
@@ -53,6 +59,7 @@ public struct PostalAddress: Sendable, Hashable, Codable {
         self.postalCode = postalCode
         self.country = country
         self.countryCode = countryCode
+        self.formatCountryCode = formatCountryCode
         self.formatted = formatted
         self.kind = kind
         self.label = label
@@ -63,7 +70,7 @@ public struct PostalAddress: Sendable, Hashable, Codable {
 
     /// True when no component holds any text.
     public var isEmpty: Bool {
-        [poBox, extended, street, city, region, postalCode, country, countryCode, formatted]
+        [poBox, extended, street, city, region, postalCode, country, countryCode, formatCountryCode, formatted]
             .allSatisfy { $0 == nil }
     }
 }

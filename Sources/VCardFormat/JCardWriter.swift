@@ -172,7 +172,7 @@ public struct JCardWriter: Sendable {
             }
             json.endArray()
         }
-        if let countryCode = address.countryCode {
+        if let countryCode = address.formatCountryCode ?? address.countryCode {
             property("x-abadr", [("group", [group ?? ""])], into: &json) { $0.string(countryCode.lowercased()) }
         }
         label(address.label, group: group, into: &json)

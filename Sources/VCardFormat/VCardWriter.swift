@@ -19,8 +19,8 @@ import ContactModel
 /// - `N` is always written (RFC 2426 requires it), empty components included;
 /// - `FN` is always written; when the contact has none it is ``displayName(for:)``;
 /// - custom labels use Apple's item groups: `item1.TEL;TYPE=CELL:…` + `item1.X-ABLabel:label`;
-///   an address's ``PostalAddress/countryCode`` goes in the same group, lower-cased as Apple
-///   writes it: `itemN.X-ABADR:ec`;
+///   an address's ``PostalAddress/countryCode`` (its ``PostalAddress/formatCountryCode`` when it
+///   has one) goes in the same group, lower-cased as Apple writes it: `itemN.X-ABADR:ec`;
 /// - an address's formatted text is the `LABEL` parameter (RFC 6350 §6.3.1) in 4.0, and in 3.0
 ///   and 2.1, which have no such parameter, a `LABEL` property (RFC 2426 §3.2.2) right after the
 ///   `ADR`, both in one item group;
@@ -251,7 +251,7 @@ public struct VCardWriter: Sendable {
             line.appendText(formatted)
             line.write(into: &out)
         }
-        if let countryCode = address.countryCode {
+        if let countryCode = address.formatCountryCode ?? address.countryCode {
             line.start(group: group, name: "X-ABADR")
             line.appendText(countryCode.lowercased())
             line.write(into: &out)

@@ -12,7 +12,10 @@ import Testing
         (PostalAddress(countryCode: "USA"), PostalAddress(country: "United States", countryCode: "US")),
         (PostalAddress(countryCode: " gb "), PostalAddress(country: "United Kingdom", countryCode: "GB")),
         (PostalAddress(country: "Estados Unidos", countryCode: "us"), PostalAddress(country: "Estados Unidos", countryCode: "US")),
-        (PostalAddress(country: "España", countryCode: "MX"), PostalAddress(country: "España", countryCode: "MX")),
+        (PostalAddress(country: "Ecuador", countryCode: "ec"), PostalAddress(country: "Ecuador", countryCode: "EC")),
+        // A name the tables do not know contradicts nothing: the given code stays, as iOS writes
+        // X-ABADR from the country picked beside the name.
+        (PostalAddress(country: "Test Country", countryCode: "uk"), PostalAddress(country: "Test Country", countryCode: "GB")),
         (PostalAddress(country: "  ", countryCode: "BR"), PostalAddress(country: "Brazil", countryCode: "BR")),
         (PostalAddress(street: "Av. Amazonas N34-45"), PostalAddress(street: "Av. Amazonas N34-45")),
     ]
@@ -22,6 +25,53 @@ import Testing
         let result = ContactNormalizer.normalize(card(addresses: [pair.written]), in: try context())
         #expect(result.contact.addresses == [pair.expected])
         #expect(result.diagnostics == [])
+    }
+
+    /// Apple's X-ABADR is the address layout, often the phone's region (SAP's exports write `se`
+    /// beside `Germany`, `Australia`): the country the user typed wins for `countryCode`, and the
+    /// given code is kept in `formatCountryCode` for vCard output.
+    static let contradicted: [(written: PostalAddress, expected: PostalAddress, message: String)] = [
+        (
+            PostalAddress(city: "Quito", country: "Ecuador", countryCode: "US"),
+            PostalAddress(city: "Quito", country: "Ecuador", countryCode: "EC", formatCountryCode: "US"),
+            "address country \"Ecuador\" is EC, not \"US\""
+        ),
+        (
+            PostalAddress(city: "Karlsruhe", country: "Germany", countryCode: "se"),
+            PostalAddress(city: "Karlsruhe", country: "Germany", countryCode: "DE", formatCountryCode: "SE"),
+            "address country \"Germany\" is DE, not \"se\""
+        ),
+        (
+            PostalAddress(country: "España", countryCode: "MX"),
+            PostalAddress(country: "España", countryCode: "ES", formatCountryCode: "MX"),
+            "address country \"España\" is ES, not \"MX\""
+        ),
+        (
+            PostalAddress(country: "Perú", countryCode: "QQ"),
+            PostalAddress(country: "Perú", countryCode: "PE", formatCountryCode: "QQ"),
+            "address country \"Perú\" is PE, not \"QQ\""
+        ),
+    ]
+
+    @Test(arguments: contradicted)
+    func typedCountryWinsOverAnotherCountryCode(_ example: (written: PostalAddress, expected: PostalAddress, message: String)) throws {
+        let result = ContactNormalizer.normalize(card(addresses: [example.written]), in: try context())
+        #expect(result.contact.addresses == [example.expected])
+        let code = try #require(example.expected.countryCode)
+        #expect(result.diagnostics == [Diagnostic(
+            .warning,
+            "contact \"Juan Pérez\": \(example.message) as the address's country code says (Apple's X-ABADR is the "
+                + "address layout, often the phone's region); country_code is \(code), from the country name",
+            at: cardPosition)])
+    }
+
+    /// Normalising again changes nothing: the contradiction is settled once.
+    @Test func contradictionIsSettledOnce() throws {
+        let once = ContactNormalizer.normalize(
+            card(addresses: [PostalAddress(country: "Ecuador", countryCode: "US")]), in: try context())
+        let twice = ContactNormalizer.normalize(once.contact, in: try context())
+        #expect(twice.contact == once.contact)
+        #expect(twice.diagnostics == [])
     }
 
     /// A line break inside a name part (quoted-printable `=0D` or `=0A` in an N, as Gammu's samples
