@@ -218,9 +218,15 @@ struct VCardLineWriter {
             return
         }
         let hasNonASCII = value.contains { $0 >= 0x80 }
+        // `;ENCODING=QUOTED-PRINTABLE`, `;CHARSET=UTF-8` and the colon.
+        let encodedHeadLength = head.count + 27 + (hasNonASCII ? 14 : 0)
+        // Quoted-printable breaks a line inside its value only: the parameters can be neither
+        // broken nor encoded, and vCard 2.1 §2.1.3 folds only where white space is. A line long
+        // because of them stays plain, unless the value alone is longer than a line.
+        let headLeavesRoom = encodedHeadLength + 3 <= 74
         let needsQuotedPrintable = hasNonASCII
             || value.contains { $0 == .lineFeed || $0 == .carriageReturn }
-            || head.count + 1 + value.count > 75
+            || (head.count + 1 + value.count > 75 && (headLeavesRoom || value.count > 75))
         guard needsQuotedPrintable else {
             out.append(contentsOf: head)
             out.append(.colon)
@@ -232,7 +238,10 @@ struct VCardLineWriter {
         out.append(contentsOf: ";ENCODING=QUOTED-PRINTABLE".utf8)
         if hasNonASCII { out.append(contentsOf: ";CHARSET=UTF-8".utf8) }
         out.append(.colon)
-        var lineLength = head.count + 27 + (hasNonASCII ? 14 : 0)
+        // A head that fills its line is followed by a line's worth of value, not by a soft break
+        // right after the colon.
+        var lineLength = headLeavesRoom ? encodedHeadLength : 0
+        var startsContinuation = false
         let last = value.count - 1
         for (index, byte) in value.enumerated() {
             var literal = (byte > .space && byte < 0x7F && byte != .equals)
@@ -240,10 +249,12 @@ struct VCardLineWriter {
             if lineLength + (literal ? 1 : 3) > 74 {
                 out.append(contentsOf: [.equals, .carriageReturn, .lineFeed])
                 lineLength = 0
+                startsContinuation = true
             }
             // A continuation line that starts with a letter could read as a property of its own
             // (`FN:John Doe` inside an AGENT), which readers take a dangling soft break before.
-            if lineLength == 0, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { literal = false }
+            if startsContinuation, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { literal = false }
+            startsContinuation = false
             let width = literal ? 1 : 3
             if literal {
                 out.append(byte)

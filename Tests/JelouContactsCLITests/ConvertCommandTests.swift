@@ -453,4 +453,18 @@ import _ContactsTestSupport
             "Error: --user-id takes the recipient's number with its country code, digits only, e.g. 15551112222, not '\(user)'\(hint)\n"))
         #expect(run.exitCode == 64)
     }
+
+    /// A kept parameter that makes a 2.1 line long leaves a short ASCII value plain (it was
+    /// quoted-printable, a lone `=` after the colon and `=41na Vera` below), and reads back the same.
+    @Test func longParameterLeavesAShortValuePlainIn21() throws {
+        let head = "FN;X-SOME-VERY-LONG-PARAMETER-NAME=some-very-long-parameter-value-that-goes-on-and-on"
+        let card = "BEGIN:VCARD\r\nVERSION:3.0\r\n\(head):Ana Vera\r\nTEL;TYPE=CELL:0991234567\r\nEND:VCARD\r\n"
+        let run = try ToolRunner.run(
+            ["convert", "-", "--to", "vcard", "--vcard-version", "2.1", "--region", "EC"], input: Array(card.utf8))
+        #expect(run.standardOutput == "BEGIN:VCARD\r\nVERSION:2.1\r\nN:;;;;\r\n\(head):Ana Vera\r\nTEL;CELL:+593991234567\r\nEND:VCARD\r\n")
+        #expect(run.standardError == "")
+        let back = try ToolRunner.run(["convert", "-", "--to", "vcard"], input: Array(run.standardOutput.utf8))
+        #expect(back.standardOutput.contains("\r\nFN;X-SOME-VERY-LONG-PARAMETER-NAME=some-very-long-parameter-value-that-goes\r\n -on-and-on:Ana Vera\r\n"))
+        #expect(back.standardError == "")
+    }
 }
