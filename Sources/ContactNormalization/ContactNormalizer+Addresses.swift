@@ -28,8 +28,7 @@ extension ContactNormalizer {
                 address.formatCountryCode = code ?? written
                 diagnostics.append(problem(
                     "contact \"\(cardName)\": address country \"\(country)\" is \(namedCode), not \"\(written)\" as the "
-                        + "address's country code says (Apple's X-ABADR is the address layout, often the phone's region); "
-                        + "country_code is \(namedCode), from the country name",
+                        + "address's country code says; country_code is \(namedCode), from the country name",
                     context: context, readAt: address.readAt))
             } else if let code {
                 address.countryCode = code

@@ -60,8 +60,8 @@ import Testing
         let code = try #require(example.expected.countryCode)
         #expect(result.diagnostics == [Diagnostic(
             .warning,
-            "contact \"Juan Pérez\": \(example.message) as the address's country code says (Apple's X-ABADR is the "
-                + "address layout, often the phone's region); country_code is \(code), from the country name",
+            "contact \"Juan Pérez\": \(example.message) as the address's country code says; "
+                + "country_code is \(code), from the country name",
             at: cardPosition)])
     }
 
