@@ -27,6 +27,10 @@ public struct JSONStreamReader<Source: ByteSource> {
         /// The 0-based index within its top-level array in ``Mode/arrayElements``; `nil` for a
         /// top-level value.
         public var arrayIndex: Int?
+        /// The value's JSON text as read, which starts at ``position``: what a ``JSONLocator``
+        /// finds the parts of the value in. It shares the reader's buffer, so let it go before the
+        /// next call to ``JSONStreamReader/next()``, or that call copies the buffer.
+        public var text: ArraySlice<UInt8>
     }
 
     /// Where the reader is within the top level.
@@ -162,7 +166,8 @@ public struct JSONStreamReader<Source: ByteSource> {
         do throws(JSONError) {
             let value = try JSONParser(limits: limits).parse(buffer[valueStart..<extent.end], origin: position)
             start = extent.end
-            return .success(Item(value: value, position: position, arrayIndex: arrayIndex))
+            let text = buffer[valueStart..<extent.end]
+            return .success(Item(value: value, position: position, arrayIndex: arrayIndex, text: text))
         } catch {
             if extent.balanced {
                 start = extent.end

@@ -1,0 +1,37 @@
+/// Where a value sits inside a JSON value: the object keys and array indices that lead to it
+/// from the top (`entry[0].changes[0].value.messages[1].contacts[1]`). ``JSONLocator`` finds its
+/// line and column in the text.
+public struct JSONPath: Sendable, Hashable {
+    /// One step down: into an object's member, or an array's element.
+    public enum Component: Sendable, Hashable {
+        /// The member of that name. Of duplicate names, the first — or, when a path to an earlier
+        /// member of the same object was asked for just before, the first after that one, as a
+        /// reader taking the members in order meets them.
+        case key(String)
+        /// The 0-based element.
+        case index(Int)
+    }
+
+    public var components: [Component]
+
+    /// The value itself.
+    public static let root = JSONPath(components: [])
+
+    public init(components: [Component]) {
+        self.components = components
+    }
+
+    /// The path of the member named `key` of the object here.
+    public func appending(key: String) -> JSONPath {
+        var path = self
+        path.components.append(.key(key))
+        return path
+    }
+
+    /// The path of the element at `index` of the array here.
+    public func appending(index: Int) -> JSONPath {
+        var path = self
+        path.components.append(.index(index))
+        return path
+    }
+}
