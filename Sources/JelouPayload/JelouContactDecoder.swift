@@ -17,7 +17,9 @@ import JSONCoding
 /// - Keys WhatsApp does not define, and values of the wrong shape, are kept in
 ///   ``Contact/unmapped`` as `X-JELOU-<KEY>` (`X-JELOU-NICKNAME`, `X-JELOU-PHONES-LABEL`) with
 ///   their JSON text, each with a warning. Nothing is dropped silently. Warnings about a contact
-///   name it (`contact "Ana Gómez": …`), as its position is that of the value holding it.
+///   name it (`contact "Ana Gómez": …`) and, when the text is at hand (``JSONLocator``), point at
+///   the value they are about; each contact is placed at its own object, and its phones, emails
+///   and addresses at theirs.
 /// - A flat object (no value an object or an array: a CRM export's `{"nombre": …, "celular": …}`,
 ///   a hand-made payload's `{"name": …, "phone": …}`) is read by its keys as a CSV row is by its
 ///   header (``NamedFieldReader``) when that yields a phone or an email; one without either that
@@ -30,28 +32,57 @@ public enum JelouContactDecoder {
     ///   - diagnostics: receives warnings about skipped or kept-raw parts, without positions.
     /// - Returns: the contacts in document order.
     public static func contacts(in value: JSONValue, diagnostics: inout [Diagnostic]) -> [Contact] {
-        var flatObjects = FlatObjects(reader: NamedFieldReader(), position: SourcePosition(line: 1, column: 1))
-        return contacts(in: value, flatObjects: &flatObjects, diagnostics: &diagnostics)
+        var decoding = Decoding(flatObjects: NamedFieldReader())
+        return contacts(in: value, decoding: &decoding, diagnostics: &diagnostics).map(\.contact)
     }
 
     /// Finds every contact in a top-level JSON value, reading flat objects — at the top, in an
     /// array, or in a `contacts` list — by their keys, as a CSV row under a header of them
     /// (``NamedFieldReader``), when that yields a phone or an email.
     /// - Parameters:
-    ///   - flatObjects: the reader of flat objects, which remembers the layouts of the key lists
-    ///     it has seen, and the position of `value`, which their phones and emails are read at.
-    static func contacts(in value: JSONValue, flatObjects: inout FlatObjects, diagnostics: inout [Diagnostic]) -> [Contact] {
-        var contacts: [Contact] = []
-        collect(value, nestedArrays: 0, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+    ///   - decoding: the reader of flat objects, and the locator of `value`'s parts, which each
+    ///     contact, diagnostic, phone, email and address is placed at.
+    /// - Returns: the contacts in document order, each at its own object.
+    static func contacts(in value: JSONValue, decoding: inout Decoding, diagnostics: inout [Diagnostic]) -> [ContactRecord] {
+        var contacts: [ContactRecord] = []
+        collect(value, at: .root, nestedArrays: 0, decoding: &decoding, into: &contacts, diagnostics: &diagnostics)
         return contacts
     }
 
-    /// What reading flat objects needs: the reader, and where the value searched starts.
-    struct FlatObjects {
-        var reader: NamedFieldReader
-        var position: SourcePosition
+    /// What decoding one top-level value carries along.
+    struct Decoding {
+        /// The reader of flat objects, which remembers the layouts of the key lists it has seen.
+        var flatObjects: NamedFieldReader
+        /// Finds where the value's parts are; `nil` when its text is not at hand.
+        var locator: JSONLocator?
+        /// The position of the value, for what the locator cannot place.
+        var origin = SourcePosition(line: 1, column: 1)
         /// The nested members already named in a warning: each once per input.
         var reportedNested: Set<String> = []
+
+        /// The position of the part at `path`; `nil` without a locator.
+        mutating func position(of path: JSONPath) -> SourcePosition? {
+            locator?.position(of: path)
+        }
+
+        /// A warning about the part at `path`.
+        mutating func warning(_ message: String, at path: JSONPath) -> Diagnostic {
+            .warning(message, at: position(of: path))
+        }
+
+        /// The contact read from the object at `path`, placed there.
+        mutating func record(_ contact: Contact, at path: JSONPath) -> ContactRecord {
+            ContactRecord(contact: contact, position: position(of: path) ?? origin)
+        }
+
+        /// Places the diagnostics from `start` on that have no position at the part at `path`.
+        mutating func place(_ diagnostics: inout [Diagnostic], from start: Int, at path: JSONPath) {
+            guard diagnostics[start...].contains(where: { $0.position == nil }) else { return }
+            let position = position(of: path)
+            for index in start..<diagnostics.count where diagnostics[index].position == nil {
+                diagnostics[index].position = position
+            }
+        }
     }
 
     /// The members of a flat object as named text fields: a number as its literal, a boolean as
@@ -123,26 +154,29 @@ public enum JelouContactDecoder {
     /// record with nested members (no WhatsApp contact, payload or webhook) is read by its other
     /// members, and the nested ones are named in a warning.
     private static func flatContact(
-        _ value: JSONValue, flatObjects: inout FlatObjects, diagnostics: inout [Diagnostic]
+        _ value: JSONValue, at path: JSONPath, decoding: inout Decoding, diagnostics: inout [Diagnostic]
     ) -> (contact: Contact?, isFlat: Bool) {
         var nested: [String] = []
         if let fields = flatFields(of: value, nested: &nested) {
-            return (flatObjects.reader.contact(fields: fields, at: flatObjects.position, diagnostics: &diagnostics), true)
+            let position = decoding.position(of: path) ?? decoding.origin
+            return (decoding.flatObjects.contact(fields: fields, at: position, diagnostics: &diagnostics), true)
         }
         guard case .object(let members) = value, !isBareContact(members),
             !members.contains(where: { structuralKeys.contains($0.key) }), envelopeList(of: members) == nil,
             let fields = flatFields(of: value, allowingNested: true, nested: &nested)
         else { return (nil, false) }
         var found: [Diagnostic] = []
-        let contact = flatObjects.reader.contact(fields: fields, at: flatObjects.position, diagnostics: &found)
+        let position = decoding.position(of: path) ?? decoding.origin
+        let contact = decoding.flatObjects.contact(fields: fields, at: position, diagnostics: &found)
         guard let contact else { return (nil, false) }
         diagnostics += found
         // Salesforce's `attributes` (the record's type and URL) is no contact data.
-        let unreported = nested.filter { $0 != "attributes" && flatObjects.reportedNested.insert($0).inserted }
+        let unreported = nested.filter { $0 != "attributes" && decoding.reportedNested.insert($0).inserted }
         if !unreported.isEmpty {
             diagnostics.append(.warning(
                 "the nested values of a record are not read: " + unreported.prefix(5).joined(separator: ", ")
-                    + (unreported.count > 5 ? " and \(unreported.count - 5) more" : "")))
+                    + (unreported.count > 5 ? " and \(unreported.count - 5) more" : ""),
+                at: position))
         }
         return (contact, true)
     }
@@ -150,15 +184,26 @@ public enum JelouContactDecoder {
     /// Reads one WhatsApp contact object.
     /// - Returns: `nil`, with a warning, when `value` is not an object.
     public static func contact(from value: JSONValue, diagnostics: inout [Diagnostic]) -> Contact? {
+        var decoding = Decoding(flatObjects: NamedFieldReader())
+        return contact(from: value, at: .root, decoding: &decoding, diagnostics: &diagnostics)
+    }
+
+    /// Reads the WhatsApp contact object at `path`, placing its warnings, phones, emails and
+    /// addresses at their values.
+    private static func contact(
+        from value: JSONValue, at path: JSONPath, decoding: inout Decoding, diagnostics: inout [Diagnostic]
+    ) -> Contact? {
         guard case .object(let members) = value else {
-            diagnostics.append(.warning("expected a contact object, found \(value.typeName); skipped"))
+            diagnostics.append(decoding.warning("expected a contact object, found \(value.typeName); skipped", at: path))
             return nil
         }
-        var reading = ContactReading()
+        var reading = ContactReading(path: path, locator: decoding.locator)
+        decoding.locator = nil
         for member in members {
             reading.read(member)
         }
         reading.readEmbeddedVCard()
+        decoding.locator = reading.locator
         let subject = JelouContactEncoder.formattedName(for: reading.contact).map { "contact \"\($0)\": " }
             ?? "contact without a name: "
         diagnostics += reading.diagnostics.map { diagnostic in
@@ -202,109 +247,137 @@ public enum JelouContactDecoder {
     }
 
     private static func collect(
-        _ value: JSONValue, nestedArrays: Int, flatObjects: inout FlatObjects, into contacts: inout [Contact],
-        diagnostics: inout [Diagnostic]
+        _ value: JSONValue, at path: JSONPath, nestedArrays: Int, decoding: inout Decoding,
+        into contacts: inout [ContactRecord], diagnostics: inout [Diagnostic]
     ) {
         switch value {
         case .array(let elements) where nestedArrays < 2:
-            for element in elements {
+            for (index, element) in elements.enumerated() {
                 collect(
-                    element, nestedArrays: nestedArrays + 1, flatObjects: &flatObjects, into: &contacts,
-                    diagnostics: &diagnostics)
+                    element, at: path.appending(index: index), nestedArrays: nestedArrays + 1, decoding: &decoding,
+                    into: &contacts, diagnostics: &diagnostics)
             }
         case .object(let members) where GooglePeoplePerson.isPerson(members):
-            contacts.append(GooglePeoplePerson.contact(from: members))
+            contacts.append(decoding.record(GooglePeoplePerson.contact(from: members), at: path))
         case .object(let members) where CordovaContact.isContact(members):
-            contacts.append(CordovaContact.contact(from: members))
+            contacts.append(decoding.record(CordovaContact.contact(from: members), at: path))
         case .object(let members) where members.count == 1 && members[0].key == "person":
             // People API's `searchContacts` and `getBatchGet`: `{"person": {…}}` per result.
             collect(
-                members[0].value, nestedArrays: nestedArrays, flatObjects: &flatObjects, into: &contacts,
-                diagnostics: &diagnostics)
+                members[0].value, at: path.appending(key: "person"), nestedArrays: nestedArrays, decoding: &decoding,
+                into: &contacts, diagnostics: &diagnostics)
         case .object(let members):
-            if let messages = ProviderWebhook.wrappedMessages(in: value) {
-                collectMessageList(messages, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+            if let messages = ProviderWebhook.wrappedMessages(in: value, at: path) {
+                collectMessageList(messages, decoding: &decoding, into: &contacts, diagnostics: &diagnostics)
                 return
             }
-            if let change = ProviderWebhook.wrappedChange(in: value) {
-                collect(change, nestedArrays: nestedArrays, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+            if let change = ProviderWebhook.wrappedChange(in: value, at: path) {
+                collect(
+                    change.value, at: change.path, nestedArrays: nestedArrays, decoding: &decoding, into: &contacts,
+                    diagnostics: &diagnostics)
                 return
             }
             if let event = ProviderWebhook.flatEventDescription(members) {
-                diagnostics.append(.warning(event + "; skipped"))
+                diagnostics.append(decoding.warning(event + "; skipped", at: path))
                 return
             }
             if let found = ProviderWebhook.chatwootContacts(in: value) {
-                contacts += found
+                for contact in found { contacts.append(decoding.record(contact, at: path)) }
                 return
             }
-            let flat = flatContact(value, flatObjects: &flatObjects, diagnostics: &diagnostics)
+            let flat = flatContact(value, at: path, decoding: &decoding, diagnostics: &diagnostics)
             if let contact = flat.contact {
-                contacts.append(contact)
+                contacts.append(decoding.record(contact, at: path))
             } else if flat.isFlat, value["type"] == nil, !isBareContact(members) {
-                diagnostics.append(.warning(
+                diagnostics.append(decoding.warning(
                     "object holds no phone number or email address (keys: "
-                        + members.prefix(5).map(\.key).joined(separator: ", ") + "); skipped"))
+                        + members.prefix(5).map(\.key).joined(separator: ", ") + "); skipped",
+                    at: path))
             } else if let entries = value["entry"]?.arrayValue {
                 let before = contacts.count
-                for change in entries.flatMap({ $0["changes"]?.arrayValue ?? [] }) {
-                    if let changeValue = change["value"] {
-                        collectMessages(changeValue, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+                for (entryIndex, entry) in entries.enumerated() {
+                    for (changeIndex, change) in (entry["changes"]?.arrayValue ?? []).enumerated() {
+                        guard let changeValue = change["value"] else { continue }
+                        let changePath = path.appending(key: "entry").appending(index: entryIndex)
+                            .appending(key: "changes").appending(index: changeIndex).appending(key: "value")
+                        collectMessages(changeValue, at: changePath, decoding: &decoding, into: &contacts, diagnostics: &diagnostics)
                     }
                 }
                 if contacts.count == before {
-                    diagnostics.append(.warning("WhatsApp webhook body has no contacts message"))
+                    diagnostics.append(decoding.warning("WhatsApp webhook body has no contacts message", at: path))
                 }
             } else if value["messages"]?.arrayValue != nil || value["message_echoes"]?.arrayValue != nil {
-                collectMessages(value, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+                collectMessages(value, at: path, decoding: &decoding, into: &contacts, diagnostics: &diagnostics)
             } else if let notifications = value["notifications"]?.arrayValue,
                 notifications.contains(where: { $0["message"] != nil })
             {
                 // Sinch's WhatsApp callback: `{"type": "whatsapp", "contacts": [the senders'
                 // profiles], "notifications": [{"from": …, "message": {"type": "contacts", …}}]}`.
-                collectMessageList(
-                    notifications.compactMap { $0["message"] }, flatObjects: &flatObjects, into: &contacts,
-                    diagnostics: &diagnostics)
+                let messages = notifications.enumerated().compactMap { index, notification in
+                    notification["message"].map {
+                        (message: $0, path: path.appending(key: "notifications").appending(index: index).appending(key: "message"))
+                    }
+                }
+                collectMessageList(messages, decoding: &decoding, into: &contacts, diagnostics: &diagnostics)
             } else if value["type"] == nil, value["messaging_product"] != nil || value["metadata"] != nil {
                 // A webhook change's value without messages (statuses): its `contacts`, if any, are
                 // the senders' profiles, not shared cards.
-                diagnostics.append(.warning("WhatsApp webhook change has no contacts message"))
+                diagnostics.append(decoding.warning("WhatsApp webhook change has no contacts message", at: path))
             } else if let list = value["contacts"] {
+                let listPath = path.appending(key: "contacts")
                 if let type = value["type"]?.stringValue, !ProviderWebhook.isContactsType(type) {
-                    if let found = EmbeddedVCards.contacts(in: list, diagnostics: &diagnostics) {
-                        // whatsapp-web.js: `{"type": "vcard", "contacts": [{"vcard": "BEGIN:VCARD…"}]}`.
-                        contacts += found
-                    } else {
-                        diagnostics.append(.warning("message of type \"\(type)\" is not a contacts message; skipped"))
+                    // whatsapp-web.js: `{"type": "vcard", "contacts": [{"vcard": "BEGIN:VCARD…"}]}`.
+                    if !collectEmbeddedVCards(in: list, at: listPath, decoding: &decoding, into: &contacts, diagnostics: &diagnostics) {
+                        diagnostics.append(decoding.warning("message of type \"\(type)\" is not a contacts message; skipped", at: path))
                     }
                     return
                 }
-                collectContactList(list, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+                collectContactList(list, at: listPath, decoding: &decoding, into: &contacts, diagnostics: &diagnostics)
             } else if isBareContact(members) {
-                if let contact = contact(from: value, diagnostics: &diagnostics) { contacts.append(contact) }
-            } else if let found = EmbeddedVCards.contacts(in: value, diagnostics: &diagnostics) {
-                contacts += found
+                if let contact = contact(from: value, at: path, decoding: &decoding, diagnostics: &diagnostics) {
+                    contacts.append(decoding.record(contact, at: path))
+                }
+            } else if collectEmbeddedVCards(in: value, at: path, decoding: &decoding, into: &contacts, diagnostics: &diagnostics) {
+                return
             } else if let payload = value["payload"], case .object = payload, nestedArrays < 4,
                 ["message", "contact"].contains(value["type"]?.stringValue)
             {
                 // Gupshup's inbound event: `{"type": "message", "payload": {"type": "contact",
                 // "payload": {"contacts": […]}}}`.
                 collect(
-                    payload, nestedArrays: nestedArrays + 1, flatObjects: &flatObjects, into: &contacts,
-                    diagnostics: &diagnostics)
+                    payload, at: path.appending(key: "payload"), nestedArrays: nestedArrays + 1, decoding: &decoding,
+                    into: &contacts, diagnostics: &diagnostics)
             } else if let type = value["type"]?.stringValue {
-                diagnostics.append(.warning("message of type \"\(type)\" is not a contacts message; skipped"))
+                diagnostics.append(decoding.warning("message of type \"\(type)\" is not a contacts message; skipped", at: path))
             } else if let list = envelopeList(of: members), nestedArrays < 2 {
-                collect(list, nestedArrays: nestedArrays + 1, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
+                collect(
+                    list.value, at: path.appending(key: list.key), nestedArrays: nestedArrays + 1, decoding: &decoding,
+                    into: &contacts, diagnostics: &diagnostics)
             } else {
-                diagnostics.append(.warning(
+                diagnostics.append(decoding.warning(
                     "object is not a Jelou payload, a contact or a WhatsApp webhook (keys: "
-                        + members.prefix(5).map(\.key).joined(separator: ", ") + "); skipped"))
+                        + members.prefix(5).map(\.key).joined(separator: ", ") + "); skipped",
+                    at: path))
             }
         default:
-            diagnostics.append(.warning(
-                "expected a Jelou payload, a contact or a WhatsApp webhook, found \(value.typeName); skipped"))
+            diagnostics.append(decoding.warning(
+                "expected a Jelou payload, a contact or a WhatsApp webhook, found \(value.typeName); skipped", at: path))
         }
+    }
+
+    /// Reads the vCards carried in the strings of `value` (``EmbeddedVCards``), each contact and
+    /// each of the vCard reader's diagnostics placed at `value`, whose strings' lines are no lines
+    /// of the file.
+    /// - Returns: false, with nothing added, when `value` holds no vCard.
+    private static func collectEmbeddedVCards(
+        in value: JSONValue, at path: JSONPath, decoding: inout Decoding, into contacts: inout [ContactRecord],
+        diagnostics: inout [Diagnostic]
+    ) -> Bool {
+        let start = diagnostics.count
+        guard let found = EmbeddedVCards.contacts(in: value, diagnostics: &diagnostics) else { return false }
+        decoding.place(&diagnostics, from: start, at: path)
+        for contact in found { contacts.append(decoding.record(contact, at: path)) }
+        return true
     }
 
     /// The keys APIs wrap a list of records in: `{"data": […]}` (Zoho, HubSpot), `{"records": […]}`
@@ -316,9 +389,9 @@ public enum JelouContactDecoder {
         "data", "records", "results", "items", "value", "content", "contact", "connections", "otherContacts", "responses",
     ]
 
-    /// The list (or the object holding `contacts`) an API response wraps, when the object's only
-    /// array or object member under an ``envelopeKeys`` key is one.
-    private static func envelopeList(of members: [JSONMember]) -> JSONValue? {
+    /// The list (or the object holding `contacts`) an API response wraps, with its key, when the
+    /// object's only array or object member under an ``envelopeKeys`` key is one.
+    private static func envelopeList(of members: [JSONMember]) -> JSONMember? {
         let wrapped = members.filter { member in
             guard envelopeKeys.contains(member.key) else { return false }
             switch member.value {
@@ -327,35 +400,40 @@ public enum JelouContactDecoder {
             default: return false
             }
         }
-        // (`JSONValue` is nil-literal-expressible: `.none`, not `nil`, says there is none.)
-        return wrapped.count == 1 ? wrapped[0].value : .none
+        return wrapped.count == 1 ? wrapped[0] : nil
     }
 
     /// The contacts of `{"messages": [...]}` (a webhook change's `value`, or a bare body), and of
     /// the `message_echoes` a Coexistence number's change carries (the business's own messages).
     /// The change's own `contacts` are the senders' profiles, not shared cards.
     private static func collectMessages(
-        _ value: JSONValue, flatObjects: inout FlatObjects, into contacts: inout [Contact], diagnostics: inout [Diagnostic]
-    ) {
-        let messages = (value["messages"]?.arrayValue ?? []) + (value["message_echoes"]?.arrayValue ?? [])
-        collectMessageList(messages, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
-    }
-
-    /// The contacts of WhatsApp messages: those of type `contacts`, and vCards carried in others.
-    private static func collectMessageList(
-        _ messages: [JSONValue], flatObjects: inout FlatObjects, into contacts: inout [Contact],
+        _ value: JSONValue, at path: JSONPath, decoding: inout Decoding, into contacts: inout [ContactRecord],
         diagnostics: inout [Diagnostic]
     ) {
-        for message in messages {
+        var messages: [(message: JSONValue, path: JSONPath)] = []
+        for key in ["messages", "message_echoes"] {
+            for (index, message) in (value[key]?.arrayValue ?? []).enumerated() {
+                messages.append((message, path.appending(key: key).appending(index: index)))
+            }
+        }
+        collectMessageList(messages, decoding: &decoding, into: &contacts, diagnostics: &diagnostics)
+    }
+
+    /// The contacts of WhatsApp messages, each given with its path: those of type `contacts`, and
+    /// vCards carried in others.
+    private static func collectMessageList(
+        _ messages: [(message: JSONValue, path: JSONPath)], decoding: inout Decoding, into contacts: inout [ContactRecord],
+        diagnostics: inout [Diagnostic]
+    ) {
+        for (message, path) in messages {
             let type = message["type"]?.stringValue
             if type.map(ProviderWebhook.isContactsType) ?? (message["contacts"] != nil) {
                 collectContactList(
-                    message["contacts"] ?? .null, flatObjects: &flatObjects, into: &contacts, diagnostics: &diagnostics)
-            } else if let found = EmbeddedVCards.contacts(in: message, diagnostics: &diagnostics) {
-                contacts += found
-            } else {
-                diagnostics.append(.warning(
-                    "WhatsApp message of type \"\(type ?? message.typeName)\" is not a contacts message; skipped"))
+                    message["contacts"] ?? .null, at: path.appending(key: "contacts"), decoding: &decoding, into: &contacts,
+                    diagnostics: &diagnostics)
+            } else if !collectEmbeddedVCards(in: message, at: path, decoding: &decoding, into: &contacts, diagnostics: &diagnostics) {
+                diagnostics.append(decoding.warning(
+                    "WhatsApp message of type \"\(type ?? message.typeName)\" is not a contacts message; skipped", at: path))
             }
         }
     }
@@ -363,22 +441,24 @@ public enum JelouContactDecoder {
     /// The contacts of a `contacts` list: WhatsApp contact objects, or flat objects a hand-made
     /// payload lists (`{"name": "Ana Vera", "phone": "+593…"}`), read by their keys.
     private static func collectContactList(
-        _ list: JSONValue, flatObjects: inout FlatObjects, into contacts: inout [Contact], diagnostics: inout [Diagnostic]
+        _ list: JSONValue, at path: JSONPath, decoding: inout Decoding, into contacts: inout [ContactRecord],
+        diagnostics: inout [Diagnostic]
     ) {
         guard let elements = list.arrayValue else {
-            diagnostics.append(.warning("\"contacts\" should be an array, found \(list.typeName); skipped"))
+            diagnostics.append(decoding.warning("\"contacts\" should be an array, found \(list.typeName); skipped", at: path))
             return
         }
-        for element in elements {
-            if let contact = flatContact(element, flatObjects: &flatObjects, diagnostics: &diagnostics).contact {
-                contacts.append(contact)
+        for (index, element) in elements.enumerated() {
+            let elementPath = path.appending(index: index)
+            if let contact = flatContact(element, at: elementPath, decoding: &decoding, diagnostics: &diagnostics).contact {
+                contacts.append(decoding.record(contact, at: elementPath))
             } else if case .object(let members) = element, !isBareContact(members),
-                let found = EmbeddedVCards.contacts(in: element, diagnostics: &diagnostics)
+                collectEmbeddedVCards(in: element, at: elementPath, decoding: &decoding, into: &contacts, diagnostics: &diagnostics)
             {
                 // `{"displayName": "Ana", "vcard": "BEGIN:VCARD…"}`, as bots list shared cards.
-                contacts += found
-            } else if let contact = contact(from: element, diagnostics: &diagnostics) {
-                contacts.append(contact)
+                continue
+            } else if let contact = contact(from: element, at: elementPath, decoding: &decoding, diagnostics: &diagnostics) {
+                contacts.append(decoding.record(contact, at: elementPath))
             }
         }
     }
@@ -388,25 +468,61 @@ public enum JelouContactDecoder {
 private struct ContactReading {
     var contact = Contact()
     var diagnostics: [Diagnostic] = []
-    /// The contact's own vCard (`"vcard": "BEGIN:VCARD…"`, as Meta's `contact_request` sends it).
-    var embeddedVCard: JSONValue?
+    /// The contact's own vCard (`"vcard": "BEGIN:VCARD…"`, as Meta's `contact_request` sends it),
+    /// and its key.
+    var embeddedVCard: (value: JSONValue, key: String)?
+    /// Where the value being read is: what warnings, phones, emails and addresses are placed at.
+    /// A stack, one step pushed for each member or element read into and popped after it.
+    var current: JSONPath
+    /// Finds the positions of paths; `nil` when the text is not at hand.
+    var locator: JSONLocator?
+
+    /// - Parameter path: where the contact object is.
+    init(path: JSONPath, locator: JSONLocator?) {
+        self.current = path
+        self.locator = locator
+    }
 
     /// Fills what the contact object left out from its own vCard, or keeps a `vcard` that is no
-    /// one card as `X-JELOU-VCARD`.
+    /// one card as `X-JELOU-VCARD`. The vCard's diagnostics are placed at the `vcard` string.
     mutating func readEmbeddedVCard() {
-        guard let embeddedVCard else { return }
+        guard let (embeddedVCard, key) = embeddedVCard else { return }
+        current.components.append(.key(key))
+        defer { current.components.removeLast() }
         var found: [Diagnostic] = []
         if let cards = EmbeddedVCards.contacts(in: embeddedVCard, diagnostics: &found), cards.count == 1 {
-            diagnostics += found
+            let position = position(below: nil)
+            diagnostics += found.map { diagnostic in
+                var placed = diagnostic
+                placed.position = placed.position ?? position
+                return placed
+            }
             contact.fillIn(from: cards[0])
         } else {
             keep(embeddedVCard, at: "vcard", reason: "is not one vCard")
         }
     }
 
+    /// The position of the value being read, or of its member or element `step`; `nil` without
+    /// a locator.
+    mutating func position(below step: JSONPath.Component?) -> SourcePosition? {
+        guard locator != nil else { return nil }
+        guard let step else { return locator?.position(of: current) }
+        current.components.append(step)
+        defer { current.components.removeLast() }
+        return locator?.position(of: current)
+    }
+
+    /// A warning about the value being read, or about its member or element `step`.
+    mutating func warn(_ message: String, below step: JSONPath.Component? = nil) {
+        diagnostics.append(.warning(message, at: position(below: step)))
+    }
+
     mutating func read(_ member: JSONMember) {
         let value = member.value
         if value.isNull { return }
+        current.components.append(.key(member.key))
+        defer { current.components.removeLast() }
         switch Self.snakeCased(member.key) {
         case "name":
             if case .string = value {
@@ -430,13 +546,18 @@ private struct ContactReading {
             readList(value, at: "emails") { value, reading in
                 if case .string(let text) = value {
                     // `"emails": ["ana@example.ec"]`, as hand-made payloads list them.
-                    if let address = text.trimmedNonEmpty { reading.contact.emails.append(Email(address: address)) }
+                    if let address = text.trimmedNonEmpty {
+                        reading.contact.emails.append(Email(address: address, readAt: reading.position(below: nil)))
+                    }
                     return
                 }
                 var email = Email(address: "")
+                var emailStep: JSONPath.Component?
                 reading.readObject(value, at: "emails") { key, value, reading in
                     switch key {
-                    case "email": email.address = reading.text(value, at: "emails.email") ?? ""
+                    case "email":
+                        email.address = reading.text(value, at: "emails.email") ?? ""
+                        emailStep = reading.current.components.last
                     case "type": (email.kind, email.label) = reading.entryType(value, at: "emails.type")
                     default: reading.keep(value, at: "emails." + key)
                     }
@@ -444,6 +565,7 @@ private struct ContactReading {
                 if email.address.isEmpty {
                     reading.skipped("emails", missing: "email")
                 } else {
+                    email.readAt = ReadPosition(reading.position(below: emailStep))
                     reading.contact.emails.append(email)
                 }
             }
@@ -466,6 +588,7 @@ private struct ContactReading {
                 if address.isEmpty {
                     reading.skipped("addresses", missing: "street, city, state, zip, country or country_code")
                 } else {
+                    address.readAt = ReadPosition(reading.position(below: nil))
                     reading.contact.addresses.append(address)
                 }
             }
@@ -504,48 +627,55 @@ private struct ContactReading {
                 keep(value, at: "birthday", reason: "is not a YYYY-MM-DD date")
             }
         case "vcard" where value.stringValue != nil:
-            embeddedVCard = value
+            embeddedVCard = (value, member.key)
         default:
             keep(value, at: member.key)
         }
     }
 
+    /// Reads one entry of `phones`, the phone placed at its `phone` value (or the entry itself, or
+    /// its `wa_id` when that is the number).
     private mutating func readPhone(_ value: JSONValue) {
         if case .string(let text) = value {
             // `"phones": ["+593 99 123 4567"]`, as hand-made payloads list them.
-            if let number = text.trimmedNonEmpty { contact.phones.append(Phone(value: number)) }
+            if let number = text.trimmedNonEmpty { contact.phones.append(Phone(value: number, readAt: position(below: nil))) }
             return
         }
         var phone = Phone(value: "")
-        var waID: String?
+        var phoneStep: JSONPath.Component?
+        var waID: (text: String, step: JSONPath.Component?)?
         readObject(value, at: "phones") { key, value, reading in
             switch key {
-            case "phone": phone.value = reading.text(value, at: "phones.phone") ?? ""
+            case "phone":
+                phone.value = reading.text(value, at: "phones.phone") ?? ""
+                phoneStep = reading.current.components.last
             case "type": (phone.kind, phone.label) = reading.phoneType(value)
-            case "wa_id": waID = reading.text(value, at: "phones.wa_id")
+            case "wa_id": waID = reading.text(value, at: "phones.wa_id").map { ($0, reading.current.components.last) }
             default: reading.keep(value, at: "phones." + key)
             }
         }
         guard phone.value.trimmedNonEmpty != nil else {
-            if let waID, let id = Phone.whatsAppID(from: waID) {
+            if let waID, let id = Phone.whatsAppID(from: waID.text) {
                 // A WhatsApp id is the account's number in international form, without the `+`.
-                diagnostics.append(.warning("phones entry has no phone; its wa_id \(id) is read as the number +\(id)"))
+                warn("phones entry has no phone; its wa_id \(id) is read as the number +\(id)")
                 phone.value = "+" + id
                 phone.whatsAppID = id
+                phone.readAt = ReadPosition(position(below: waID.step))
                 contact.phones.append(phone)
             } else if let waID {
-                diagnostics.append(.warning("phones entry has no phone; its wa_id is kept as X-JELOU-WA-ID"))
-                keepText(waID, name: "X-JELOU-WA-ID")
+                warn("phones entry has no phone; its wa_id is kept as X-JELOU-WA-ID")
+                keepText(waID.text, name: "X-JELOU-WA-ID")
             } else {
                 skipped("phones", missing: "phone")
             }
             return
         }
+        phone.readAt = ReadPosition(position(below: phoneStep))
         if let waID {
-            phone.whatsAppID = Phone.whatsAppID(from: waID)
+            phone.whatsAppID = Phone.whatsAppID(from: waID.text)
             if phone.whatsAppID == nil {
-                diagnostics.append(.warning("phones.wa_id '\(waID)' is not a WhatsApp id (6 to 15 digits); kept as X-JELOU-WA-ID"))
-                keepText(waID, name: "X-JELOU-WA-ID")
+                warn("phones.wa_id '\(waID.text)' is not a WhatsApp id (6 to 15 digits); kept as X-JELOU-WA-ID", below: waID.step)
+                keepText(waID.text, name: "X-JELOU-WA-ID")
             }
         }
         contact.phones.append(phone)
@@ -569,7 +699,7 @@ private struct ContactReading {
         case .number(let number):
             let text = JelouContactDecoder.cellText(number)
             let readAs = text == number.literal ? "text" : "\"\(text)\""
-            diagnostics.append(.warning("\(path) should be a string, found the number \(number.literal); read as \(readAs)"))
+            warn("\(path) should be a string, found the number \(number.literal); read as \(readAs)")
             return text
         default:
             keep(value, at: path, reason: "should be a string, found \(value.typeName)")
@@ -585,16 +715,22 @@ private struct ContactReading {
             return
         }
         for member in members where !member.value.isNull {
+            current.components.append(.key(member.key))
             body(Self.snakeCased(member.key), member.value, &self)
+            current.components.removeLast()
         }
     }
 
     private mutating func readList(_ value: JSONValue, at path: String, _ body: (JSONValue, inout ContactReading) -> Void) {
         switch value {
         case .array(let elements):
-            for element in elements where !element.isNull { body(element, &self) }
+            for (index, element) in elements.enumerated() where !element.isNull {
+                current.components.append(.index(index))
+                body(element, &self)
+                current.components.removeLast()
+            }
         case .object:
-            diagnostics.append(.warning("\(path) should be an array, found one object; read as a list of one"))
+            warn("\(path) should be an array, found one object; read as a list of one")
             body(value, &self)
         default:
             keep(value, at: path, reason: "should be an array, found \(value.typeName)")
@@ -610,13 +746,13 @@ private struct ContactReading {
         } else {
             text = String(decoding: value.encoded(), as: UTF8.self)
         }
-        diagnostics.append(.warning("\(path) \(reason); kept as \(name)"))
+        warn("\(path) \(reason); kept as \(name)")
         contact.unmapped.append(RawProperty(name: name, value: text))
     }
 
     /// Reports an entry left out because its main value is missing.
     mutating func skipped(_ list: String, missing: String) {
-        diagnostics.append(.warning("\(list) entry has no \(missing); skipped"))
+        warn("\(list) entry has no \(missing); skipped")
     }
 
     private mutating func keepText(_ text: String, name: String) {

@@ -9,8 +9,11 @@ import JSONCoding
 /// Input is UTF-8 or UTF-16 (through ``UnicodeByteSource``) and is read one top-level value — or
 /// one element of a top-level array — at a time (``JSONStreamReader``), so memory does not grow
 /// with the file. Malformed JSON gives an error diagnostic at its line and column and the rest of
-/// the input is still read. Each contact's position is that of the top-level value (or array
-/// element) holding it. How fields map is described in ``JelouContactDecoder``.
+/// the input is still read. Each contact's position is that of its own object, however deep in a
+/// webhook body or payload, and each warning points at the value it is about (a phone's `phone`,
+/// a skipped message), found in the value's text only when asked for (``JSONLocator``); each
+/// warning comes with the contact it is about. How fields map is described in
+/// ``JelouContactDecoder``.
 ///
 /// A flat object — every value a string, number, boolean or `null`, as CRMs and spreadsheet tools
 /// export contacts (`[{"Nombre": "Ana Vera", "Celular": "0991234567"}]`) — at the top, in an array
@@ -18,10 +21,11 @@ import JSONCoding
 /// (``NamedFieldReader``, with the options given), when that yields a phone or an email.
 public struct JelouJSONReader<Source: ByteSource>: ContactReader {
     private var stream: JSONStreamReader<UnicodeByteSource<Source>>
-    /// Contacts decoded but not yet handed out, last first.
-    private var pending: [ContactRecord] = []
+    /// Contacts decoded but not yet handed out, each with the diagnostics that go with it, last first.
+    private var pending: [(record: ContactRecord, diagnostics: [Diagnostic])] = []
+    /// Diagnostics that go with the next contact handed out, or with the end of the input.
     private var pendingDiagnostics: [Diagnostic] = []
-    private var flatObjects: JelouContactDecoder.FlatObjects
+    private var decoding: JelouContactDecoder.Decoding
 
     /// - Parameters:
     ///   - source: the input.
@@ -31,8 +35,7 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
     ///     mappings, as for a CSV header.
     public init(_ source: Source, limits: JSONLimits = JSONLimits(), flatObjects: CSVReadingOptions = CSVReadingOptions()) {
         stream = JSONStreamReader(UnicodeByteSource(source), mode: .arrayElements, limits: limits)
-        self.flatObjects = JelouContactDecoder.FlatObjects(
-            reader: NamedFieldReader(options: flatObjects), position: SourcePosition(line: 1, column: 1))
+        decoding = JelouContactDecoder.Decoding(flatObjects: NamedFieldReader(options: flatObjects))
     }
 
     public mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
@@ -46,20 +49,49 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
             case .failure(let error):
                 pendingDiagnostics.append(error.diagnostic)
             case .success(let item):
+                decoding.origin = item.position
+                decoding.locator = JSONLocator(text: item.text, origin: item.position)
                 var found: [Diagnostic] = []
-                flatObjects.position = item.position
-                let contacts = JelouContactDecoder.contacts(in: item.value, flatObjects: &flatObjects, diagnostics: &found)
-                pendingDiagnostics += found.map { diagnostic in
-                    var located = diagnostic
-                    located.position = located.position ?? item.position
-                    return located
-                }
-                pending = contacts.reversed().map { ContactRecord(contact: $0, position: item.position) }
+                let records = JelouContactDecoder.contacts(in: item.value, decoding: &decoding, diagnostics: &found)
+                // The text shares the stream's buffer: let it go before the stream reads on.
+                decoding.locator = nil
+                for index in found.indices where found[index].position == nil { found[index].position = item.position }
+                pending = Self.grouped(found, with: records, after: &pendingDiagnostics).reversed()
             }
         }
+        let (record, found) = pending.removeLast()
         diagnostics += pendingDiagnostics
+        diagnostics += found
         pendingDiagnostics = []
-        return pending.popLast()
+        return record
+    }
+
+    /// The records of one value, each with the diagnostics about it: those from its position up to
+    /// the next record's. Diagnostics before the first record go with it; without a record, all
+    /// are added to `unplaced`, for the next contact or the end of the input.
+    private static func grouped(
+        _ diagnostics: [Diagnostic], with records: [ContactRecord], after unplaced: inout [Diagnostic]
+    ) -> [(record: ContactRecord, diagnostics: [Diagnostic])] {
+        guard !records.isEmpty else {
+            unplaced += diagnostics
+            return []
+        }
+        var groups = records.map { (record: $0, diagnostics: [Diagnostic]()) }
+        for diagnostic in diagnostics {
+            // Records come in document order: the last one starting at or before the diagnostic.
+            var low = 0
+            var high = records.count
+            while low < high {
+                let middle = (low + high) / 2
+                if diagnostic.position.map({ records[middle].position <= $0 }) ?? false {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
+            }
+            groups[max(low - 1, 0)].diagnostics.append(diagnostic)
+        }
+        return groups
     }
 }
 

@@ -9,11 +9,17 @@ enum ProviderWebhook {
     /// `whatsappInboundMessage`, Zenvia's `message.contents[]`; `nil` when `value` wraps none.
     /// A `message` counts only when it carries cards: a CRM record's or a chat log's `message`
     /// (`{"type": "text", "body": …}`) is no webhook, and the record is read as before.
-    static func wrappedMessages(in value: JSONValue) -> [JSONValue]? {
-        if let message = value["whatsappInboundMessage"], case .object = message { return [message] }
+    /// - Parameter path: where `value` is; each message is given with its own path.
+    static func wrappedMessages(in value: JSONValue, at path: JSONPath) -> [(message: JSONValue, path: JSONPath)]? {
+        if let message = value["whatsappInboundMessage"], case .object = message {
+            return [(message, path.appending(key: "whatsappInboundMessage"))]
+        }
         guard let message = value["message"], case .object = message else { return nil }
-        let messages = message["contents"]?.arrayValue ?? [message]
-        return messages.contains(where: carriesContacts) ? messages : nil
+        let messagePath = path.appending(key: "message")
+        let messages: [(message: JSONValue, path: JSONPath)] = message["contents"]?.arrayValue.map { contents in
+            contents.enumerated().map { ($1, messagePath.appending(key: "contents").appending(index: $0)) }
+        } ?? [(message, messagePath)]
+        return messages.contains(where: { carriesContacts($0.message) }) ? messages : nil
     }
 
     /// True for a message with a `contacts` list and no type, or a contacts type.
@@ -24,9 +30,10 @@ enum ProviderWebhook {
 
     /// Kaleyra's `{"meta_object": {"value": {…}, "field": "messages"}}`: a Meta webhook change's
     /// value, wrapped.
-    static func wrappedChange(in value: JSONValue) -> JSONValue? {
+    /// - Parameter path: where `value` is; the change's value is given with its own path.
+    static func wrappedChange(in value: JSONValue, at path: JSONPath) -> (value: JSONValue, path: JSONPath)? {
         guard let change = value["meta_object"]?["value"], case .object = change else { return nil }
-        return change
+        return (change, path.appending(key: "meta_object").appending(key: "value"))
     }
 
     /// True for the type of a message that carries shared contacts: Meta's `contacts`, Infobip's

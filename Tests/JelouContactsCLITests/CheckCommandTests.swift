@@ -36,6 +36,22 @@ import Testing
         #expect(run.exitCode == 1)
     }
 
+    /// In a pretty-printed webhook body each problem points at the value it is about, not at the
+    /// body's first line: the skipped message, the contact, its phone that is no number, its keys.
+    @Test func problemsInsideAWebhookBodyPointAtTheirValues() throws {
+        let run = try ToolRunner.run(["check", "Fixtures/json/webhook-two-messages.json"])
+        #expect(run.standardError == """
+            Fixtures/json/webhook-two-messages.json:26:15: warning: WhatsApp message of type "text" is not a contacts message; skipped
+            Fixtures/json/webhook-two-messages.json:35:19: warning: contact "Tomás Paz": not in the Jelou contact object: phone that is no number, X-JELOU-PHONES-LABEL, X-JELOU-NICKNAME
+            Fixtures/json/webhook-two-messages.json:39:34: warning: contact "Tomás Paz": phone "call me maybe" is not a valid number (no phone number in the text); left out of Jelou payloads, kept as written in vCard and CSV
+            Fixtures/json/webhook-two-messages.json:39:76: warning: contact "Tomás Paz": phones.label is not a WhatsApp contact field; kept as X-JELOU-PHONES-LABEL
+            Fixtures/json/webhook-two-messages.json:41:33: warning: contact "Tomás Paz": nickname is not a WhatsApp contact field; kept as X-JELOU-NICKNAME
+            checked 4 contacts in 1 file: 0 errors, 5 warnings
+
+            """)
+        #expect(run.exitCode == 0)
+    }
+
     /// A refused phone is reported at its own line, the encoder's phones counted as it writes
     /// them (a phone that is no number is not written, so it does not shift the index).
     @Test func aRefusalPointsAtThePhonesLine() throws {

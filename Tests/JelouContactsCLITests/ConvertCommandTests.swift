@@ -81,6 +81,22 @@ import _ContactsTestSupport
         #expect(run.exitCode == 0)
     }
 
+    /// NDJSON on standard input: a problem stays on its line, at the value it is about (the bad
+    /// phone's `"phone"`, the `type` given as a number), not at the line's first byte.
+    @Test func jsonWarningsPointAtTheValueTheyAreAbout() throws {
+        let input = #"{"type":"contacts","contacts":[{"name":{"formatted_name":"Ana"},"phones":[{"phone":"+593991234567"}]}]}"#
+            + "\n" + #"{"type":"contacts","contacts":[{"name":{"formatted_name":"Luis"},"phones":[{"phone":"+593 99 123 4567"},{"phone":"nada","type":7}]}]}"#
+            + "\n"
+        let run = try ToolRunner.run(["convert", "-", "--user-id", "15551112222"], input: Array(input.utf8))
+        #expect(run.standardError == """
+            <stdin>:2:114: warning: contact "Luis": phone "nada" is not a valid number (no phone number in the text); left out of Jelou payloads, kept as written in vCard and CSV
+            <stdin>:2:128: warning: contact "Luis": phones.type should be a string, found the number 7; read as text
+            <stdin>: warning: 1 contact has data the Jelou contact object cannot hold, left out of the payloads: phone that is no number (1); 'jelou-contacts check' lists it per contact
+
+            """)
+        #expect(run.exitCode == 0)
+    }
+
     @Test func withoutARegionTheNumberIsKeptAndReported() throws {
         let run = try ToolRunner.run(["convert"], input: Array(Self.ana.utf8))
         #expect(run.standardOutput.contains(#""phones":[{"phone":"0991234567","type":"Mobile"}]"#))

@@ -28,7 +28,8 @@ import _ContactsTestSupport
     func readsAPayload(chunkSize: Int) throws {
         let (records, diagnostics) = try readFixture("jelou-payload.json", chunkSize: chunkSize)
         #expect(diagnostics == [])
-        #expect(positions(records) == ["1:1", "1:1"])
+        // Each contact at its own object in the `contacts` list, not at the payload.
+        #expect(positions(records) == ["5:5", "36:5"])
         #expect(records.map(\.contact) == [
             Contact(
                 name: PersonName(formatted: "John Smith", given: "John", family: "Smith"),
@@ -55,7 +56,8 @@ import _ContactsTestSupport
     func readsNDJSONPayloads(chunkSize: Int) throws {
         let (records, diagnostics) = try readFixture("jelou-payloads.ndjson", chunkSize: chunkSize)
         #expect(diagnostics == ["3:1: warning: message of type \"text\" is not a contacts message; skipped"])
-        #expect(positions(records) == ["1:1", "2:1", "2:1"])
+        // Each line's contacts at their own objects in it.
+        #expect(positions(records) == ["1:55", "2:55", "2:253"])
         #expect(records.map(\.contact) == [
             Contact(
                 name: PersonName(formatted: "Ana Gómez", given: "Ana", family: "Gómez"),
@@ -77,7 +79,7 @@ import _ContactsTestSupport
     func readsAnArrayOfPayloads(chunkSize: Int) throws {
         let (records, diagnostics) = try readFixture("payload-array.json", chunkSize: chunkSize)
         #expect(diagnostics == [])
-        #expect(positions(records) == ["2:3", "6:3", "6:3"])
+        #expect(positions(records) == ["3:5", "7:5", "9:5"])
         #expect(records.map(\.contact) == [
             Contact(
                 name: PersonName(formatted: "Help Desk", given: "Help Desk"),
@@ -97,7 +99,7 @@ import _ContactsTestSupport
     @Test(arguments: chunkSizes)
     func readsABareContactsArray(chunkSize: Int) throws {
         let (records, diagnostics) = try readFixture("contacts-array.json", chunkSize: chunkSize)
-        #expect(diagnostics == ["2:3: warning: contact \"Priya Nair\": nickname is not a WhatsApp contact field; kept as X-JELOU-NICKNAME"])
+        #expect(diagnostics == ["7:17: warning: contact \"Priya Nair\": nickname is not a WhatsApp contact field; kept as X-JELOU-NICKNAME"])
         #expect(positions(records) == ["2:3", "9:3"])
         #expect(records.map(\.contact) == [
             Contact(
@@ -119,8 +121,8 @@ import _ContactsTestSupport
     @Test(arguments: chunkSizes)
     func readsAWhatsAppWebhook(chunkSize: Int) throws {
         let (records, diagnostics) = try readFixture("whatsapp-webhook.json", chunkSize: chunkSize)
-        #expect(diagnostics == ["1:1: warning: WhatsApp message of type \"text\" is not a contacts message; skipped"])
-        #expect(positions(records) == ["1:1", "1:1"])
+        #expect(diagnostics == ["70:15: warning: WhatsApp message of type \"text\" is not a contacts message; skipped"])
+        #expect(positions(records) == ["29:19", "57:19"])
         #expect(records.map(\.contact) == [
             Contact(
                 name: PersonName(formatted: "Barbara Johnson", given: "Barbara", family: "Johnson"),
@@ -143,7 +145,7 @@ import _ContactsTestSupport
         let (records, diagnostics) = try readFixture("malformed.json", chunkSize: chunkSize)
         #expect(diagnostics == [
             "3:30: error: unexpected '\"', expected ':' after an object key",
-            "4:3: warning: contact \"Good Two\": phones.phone should be a string, found the number 14155550100; read as text",
+            "4:86: warning: contact \"Good Two\": phones.phone should be a string, found the number 14155550100; read as text",
             "5:3: warning: expected a Jelou payload, a contact or a WhatsApp webhook, found number; skipped",
             "6:1: error: trailing comma before ']'",
         ])
@@ -161,7 +163,7 @@ import _ContactsTestSupport
             + #"{"contacts":[{"name":{"formatted_name":"Tres","first_name":"Tres"}}]}"# + "\n"
         let (records, diagnostics) = try readAll(Array(text.utf8), chunkSize: chunkSize)
         #expect(records.map(\.contact.name.formatted) == ["Uno", "Tres"])
-        #expect(positions(records) == ["1:1", "3:1"])
+        #expect(positions(records) == ["1:14", "3:14"])
         #expect(diagnostics == ["2:65: error: unexpected ']', expected ',' or '}' after an object member"])
     }
 
@@ -180,22 +182,22 @@ import _ContactsTestSupport
 
     @Test(arguments: [
         (#"{"name":{"formatted_name":"A","nick":"x"},"phones":[{"phone":"+1 555","label":"Car"}],"org":"Acme"}"#, [
-            "1:1: warning: contact \"A\": name.nick is not a WhatsApp contact field; kept as X-JELOU-NAME-NICK",
-            "1:1: warning: contact \"A\": phones.label is not a WhatsApp contact field; kept as X-JELOU-PHONES-LABEL",
-            "1:1: warning: contact \"A\": org should be an object, found string; kept as X-JELOU-ORG",
+            "1:38: warning: contact \"A\": name.nick is not a WhatsApp contact field; kept as X-JELOU-NAME-NICK",
+            "1:79: warning: contact \"A\": phones.label is not a WhatsApp contact field; kept as X-JELOU-PHONES-LABEL",
+            "1:93: warning: contact \"A\": org should be an object, found string; kept as X-JELOU-ORG",
         ]),
         (#"{"name":"Solo","birthday":"1990-13-01","emails":{"email":"a@b.c"}}"#, [
-            "1:1: warning: contact \"Solo\": birthday is not a YYYY-MM-DD date; kept as X-JELOU-BIRTHDAY",
-            "1:1: warning: contact \"Solo\": emails should be an array, found one object; read as a list of one",
+            "1:27: warning: contact \"Solo\": birthday is not a YYYY-MM-DD date; kept as X-JELOU-BIRTHDAY",
+            "1:49: warning: contact \"Solo\": emails should be an array, found one object; read as a list of one",
         ]),
         (#"{"name":{"formatted_name":"B"},"phones":[{"type":"Mobile"},{"wa_id":"15550100"},{"wa_id":"n/a"}],"#
             + #""emails":[{"type":"Work"}],"addresses":[{"type":"Home"}],"urls":[{}]}"#, [
-            "1:1: warning: contact \"B\": phones entry has no phone; skipped",
-            "1:1: warning: contact \"B\": phones entry has no phone; its wa_id 15550100 is read as the number +15550100",
-            "1:1: warning: contact \"B\": phones entry has no phone; its wa_id is kept as X-JELOU-WA-ID",
-            "1:1: warning: contact \"B\": emails entry has no email; skipped",
-            "1:1: warning: contact \"B\": addresses entry has no street, city, state, zip, country or country_code; skipped",
-            "1:1: warning: contact \"B\": urls entry has no url; skipped",
+            "1:42: warning: contact \"B\": phones entry has no phone; skipped",
+            "1:60: warning: contact \"B\": phones entry has no phone; its wa_id 15550100 is read as the number +15550100",
+            "1:81: warning: contact \"B\": phones entry has no phone; its wa_id is kept as X-JELOU-WA-ID",
+            "1:108: warning: contact \"B\": emails entry has no email; skipped",
+            "1:138: warning: contact \"B\": addresses entry has no street, city, state, zip, country or country_code; skipped",
+            "1:163: warning: contact \"B\": urls entry has no url; skipped",
         ]),
         (#"{"webhook":true}"#, [
             "1:1: warning: object holds no phone number or email address (keys: webhook); skipped",
@@ -209,10 +211,10 @@ import _ContactsTestSupport
         ]),
         // A change on its own: its `contacts` are the senders' profiles, not shared cards.
         (#"{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"phone_number_id":"1"},"contacts":[{"wa_id":"593987047531","user_id":"EC.17"}],"statuses":[{"status":"read"}]}}"#, [
-            "1:1: warning: WhatsApp webhook change has no contacts message",
+            "1:29: warning: WhatsApp webhook change has no contacts message",
         ]),
         (#"{"field":"smb_message_echoes","value":{"messaging_product":"whatsapp","contacts":[{"wa_id":"593987047531"}],"message_echoes":[{"to":"593987047531","type":"text","text":{"body":"Test"}}]}}"#, [
-            "1:1: warning: WhatsApp message of type \"text\" is not a contacts message; skipped",
+            "1:127: warning: WhatsApp message of type \"text\" is not a contacts message; skipped",
         ]),
     ])
     func oddShapesAreReportedNotDropped(text: String, expected: [String]) throws {
@@ -313,7 +315,7 @@ import _ContactsTestSupport
         let zoho = #"{"data":[{"First_Name":"Ana","Email":"ana@example.ec","Account_Name":{"id":"41508"}},{"First_Name":"Luis","Email":"luis@example.ec","Account_Name":{"id":"41509"}}]}"#
         let (zohoRecords, zohoDiagnostics) = try readAll(Array(zoho.utf8), chunkSize: 65_536)
         #expect(zohoRecords.map(\.contact.name.given) == ["Ana", "Luis"])
-        #expect(zohoDiagnostics.filter { $0.contains("nested") } == ["1:1: warning: the nested values of a record are not read: Account_Name"])
+        #expect(zohoDiagnostics.filter { $0.contains("nested") } == ["1:10: warning: the nested values of a record are not read: Account_Name"])
         let infobip = #"{"content":{"contacts":[{"name":{"formattedName":"Mr. John Smith","firstName":"John","namePrefix":"Mr."},"phones":[{"phone":"+441134960019","type":"HOME","waId":"441134960019"}]}]}}"#
         let (infobipRecords, infobipDiagnostics) = try readAll(Array(infobip.utf8), chunkSize: 65_536)
         #expect(infobipRecords.map(\.contact.name) == [PersonName(formatted: "Mr. John Smith", given: "John", prefix: "Mr.")])
@@ -363,7 +365,7 @@ import _ContactsTestSupport
             Array(#"{"contacts":[{"name":{"formatted_name":"Ana"},"phones":[{"phone":"+593991234567"}],"vcard":"hola"}]}"#.utf8),
             chunkSize: 65_536)
         #expect(kept.first?.contact.unmapped == [RawProperty(name: "X-JELOU-VCARD", value: "hola")])
-        #expect(keptDiagnostics == ["1:1: warning: contact \"Ana\": vcard is not one vCard; kept as X-JELOU-VCARD"])
+        #expect(keptDiagnostics == ["1:92: warning: contact \"Ana\": vcard is not one vCard; kept as X-JELOU-VCARD"])
     }
 
     /// Google People API's persons (`connections.list`, `searchContacts`' `{"person": …}`): each
@@ -422,7 +424,7 @@ import _ContactsTestSupport
         let (records, diagnostics) = try readAll(Array(json.utf8), chunkSize: 7)
         #expect(records.map(\.contact.name.formatted) == ["Soporte"])
         #expect(records.first?.contact.phones == [Phone(value: "+1 (650) 555-1234", kind: .work, whatsAppID: "16505551234")])
-        #expect(diagnostics == ["1:1: warning: WhatsApp message of type \"text\" is not a contacts message; skipped"])
+        #expect(diagnostics == ["1:332: warning: WhatsApp message of type \"text\" is not a contacts message; skipped"])
     }
 
     /// Providers that wrap Meta's message in their own event: Infobip (`results[].message`,
@@ -494,7 +496,7 @@ import _ContactsTestSupport
         ])
         #expect(contact.emails == [Email(address: "ana@example.ec")])
         #expect(diagnostics == [
-            "1:1: warning: contact \"Ana Vera\": phones entry has no phone; its wa_id 593987654321 is read as the number +593987654321"
+            "1:68: warning: contact \"Ana Vera\": phones entry has no phone; its wa_id 593987654321 is read as the number +593987654321"
         ])
     }
 
