@@ -47,7 +47,7 @@ public struct JSONLocator: Sendable {
         if depth < components.count && depth < steps.count, let deepest = steps.last {
             resume = (steps[depth].component, deepest.mark, steps.count - 1 - depth)
         }
-        steps.removeSubrange(depth...)
+        steps.removeLast(steps.count - depth)
         let found: TextMark? = text.withUnsafeBufferPointer { bytes in
             var scanner = ValueScanner(bytes: bytes, at: mark)
             while depth < components.count {

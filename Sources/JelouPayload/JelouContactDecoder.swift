@@ -448,8 +448,10 @@ public enum JelouContactDecoder {
             diagnostics.append(decoding.warning("\"contacts\" should be an array, found \(list.typeName); skipped", at: path))
             return
         }
+        var elementPath = path.appending(index: 0)
         for (index, element) in elements.enumerated() {
-            let elementPath = path.appending(index: index)
+            // The path of each element in turn, changed in place rather than built anew.
+            elementPath.components[elementPath.components.count - 1] = .index(index)
             if let contact = flatContact(element, at: elementPath, decoding: &decoding, diagnostics: &diagnostics).contact {
                 contacts.append(decoding.record(contact, at: elementPath))
             } else if case .object(let members) = element, !isBareContact(members),
@@ -479,7 +481,9 @@ private struct ContactReading {
 
     /// - Parameter path: where the contact object is.
     init(path: JSONPath, locator: JSONLocator?) {
-        self.current = path
+        current = path
+        // Room for the deepest value read (`phones[0].phone`), so that the stack grows once.
+        current.components.reserveCapacity(path.components.count + 4)
         self.locator = locator
     }
 
