@@ -58,23 +58,25 @@ struct ContactInputs {
         while true {
             switch queue.pop() {
             case .records(let file, var batch):
-                // Each record is swapped out of the batch, not copied, so its contact is
-                // normalised in place, and swapped back in once converted.
+                // Each record's contact and diagnostics are swapped into `processed`, not copied,
+                // so the contact is normalised in place, and swapped back into the batch once
+                // converted, which leaves `processed` empty again for the next record.
                 var context = options.normalization
+                var processed = ProcessedContact(
+                    contact: Contact(), file: file, position: SourcePosition(line: 1, column: 1), diagnostics: [])
                 for index in batch.indices {
-                    var contact = Contact()
-                    var found: [Diagnostic] = []
-                    swap(&contact, &batch[index].0.contact)
-                    swap(&found, &batch[index].1)
-                    let position = batch[index].0.position
-                    context.position = position
-                    ContactNormalizer.normalize(&contact, in: context, diagnostics: &found)
-                    for index in found.indices where found[index].file == nil { found[index].file = file }
-                    Self.sortByLine(&found)
-                    var processed = ProcessedContact(
-                        contact: consume contact, file: file, position: position, diagnostics: consume found)
+                    swap(&processed.contact, &batch[index].0.contact)
+                    swap(&processed.diagnostics, &batch[index].1)
+                    processed.position = batch[index].0.position
+                    context.position = processed.position
+                    ContactNormalizer.normalize(&processed.contact, in: context, diagnostics: &processed.diagnostics)
+                    for index in processed.diagnostics.indices where processed.diagnostics[index].file == nil {
+                        processed.diagnostics[index].file = file
+                    }
+                    Self.sortByLine(&processed.diagnostics)
                     try body(processed)
                     swap(&processed.contact, &batch[index].0.contact)
+                    swap(&processed.diagnostics, &batch[index].1)
                 }
                 // The reading thread, which allocated the contacts, frees them.
                 queue.giveBack(consume batch)
