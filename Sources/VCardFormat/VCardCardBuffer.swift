@@ -99,15 +99,26 @@ struct VCardCardBuffer {
     var lastValueLength: Int { lines.last?.content.value.count ?? 0 }
 
     /// True when the parameter text names base64 encoding (`ENCODING=BASE64`, `ENCODING=b`, the 2.1
-    /// bare `BASE64`).
+    /// bare `BASE64`): holds `BASE64`, or `ENCODING=B` before a `;` or the end.
+    ///
+    /// Looks closer only at the `4` that ends `BASE64` and the `=` of `ENCODING=`, bytes that are
+    /// rare in parameters (`TYPE=` is followed by a letter other than B in nearly every line).
     static func declaresBase64(_ parameters: ArraySlice<UInt8>) -> Bool {
         parameters.withUnsafeBufferPointer { parameters in
-            for index in 0..<parameters.count where parameters[index] | 0x20 == 0x62 || parameters[index] | 0x20 == 0x65 {
-                let rest = parameters[index...]
-                if VCardByte.hasPrefixIgnoringCase(rest, "BASE64") { return true }
-                if VCardByte.hasPrefixIgnoringCase(rest, "ENCODING=B") {
-                    let after = index + 10
-                    if after == parameters.count || parameters[after] == VCardByte.semicolon { return true }
+            let count = parameters.count
+            for index in 0..<count {
+                switch parameters[index] {
+                case 0x34 where index >= 5:  // 4
+                    if VCardByte.equalsIgnoringCase(parameters[(index - 5)...index], "BASE64") { return true }
+                case VCardByte.equals where index >= 8 && index + 1 < count && VCardByte.upper(parameters[index + 1]) == 0x42:
+                    let after = index + 2
+                    if after == count || parameters[after] == VCardByte.semicolon,
+                        VCardByte.equalsIgnoringCase(parameters[(index - 8)..<index], "ENCODING")
+                    {
+                        return true
+                    }
+                default:
+                    continue
                 }
             }
             return false

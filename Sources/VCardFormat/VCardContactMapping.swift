@@ -75,11 +75,22 @@ struct VCardContactMapping {
         attachDeliveryLabels()
         adoptWhatsAppBusinessName()
         adoptDepartment()
-        if !organization.isEmpty { contact.organization = organization }
-        var result = Contact()
+        if !organization.isEmpty {
+            // Moved into the contact, not copied.
+            var kept = Self.blankOrganization
+            swap(&kept, &organization)
+            contact.organization = consume kept
+        }
+        var result = Self.blank
         swap(&result, &contact)
         return result
     }
+
+    /// What ``contact`` starts each card as: copying it costs a fraction of `Contact()`, whose
+    /// init, called across modules, builds, copies and destroys every field.
+    private static let blank = Contact()
+    /// What ``organization`` starts each card as, copied for the same reason.
+    private static let blankOrganization = Organization()
 
     /// A WhatsApp Business account shares its card with the business's name in `X-WA-BIZ-NAME` and
     /// often no ORG: that name is then the organisation's (RFC 6350 §6.6.4), as WhatsApp shows it.
@@ -108,7 +119,7 @@ struct VCardContactMapping {
 
     /// Forgets what the previous card left, keeping the storage.
     private mutating func startCard() {
-        organization = Organization()
+        organization = Self.blankOrganization
         sawName = false
         lineIndex = 0
         if !labelledGroups.isEmpty { labelledGroups.removeAll(keepingCapacity: true) }
@@ -124,9 +135,9 @@ struct VCardContactMapping {
 
     /// Reads the `X-ABLabel` and `X-ABADR` values of every group (quoted-printable and charset
     /// decoded like any value; their problems are reported when the line itself is mapped), and
-    /// reserves room for the TEL, EMAIL, ADR and URL lines and the unknown properties.
+    /// reserves room for the TEL, EMAIL, ADR and URL lines and the unknown properties. Their
+    /// parameters are read into ``parameters``, whose storage the lines mapped next reuse.
     private mutating func collectGroupLabels() {
-        var parameters = VCardParameters()
         var counts = (phones: 0, emails: 0, addresses: 0, urls: 0, others: 0)
         defer {
             if counts.phones > 1 { contact.phones.reserveCapacity(counts.phones) }

@@ -31,6 +31,8 @@ enum VCardValueText {
         _ value: ArraySlice<UInt8>, parameters: VCardParameters, codePage: TextCharset?,
         problem: inout CharsetProblem?
     ) -> ArraySlice<UInt8> {
+        // Nearly every value: ASCII, with no transfer encoding or charset to apply.
+        if parameters.charset == nil, codePage == nil, parameters.encoding != .quotedPrintable, isASCII(value) { return value }
         let bytes = parameters.encoding == .quotedPrintable ? QuotedPrintableDecoder.decode(value)[...] : value
         if let name = parameters.charset {
             guard let charset = TextCharset(name: name) else {
