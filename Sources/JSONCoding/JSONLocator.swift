@@ -40,7 +40,7 @@ public struct JSONLocator: Sendable {
             mark = steps[depth].mark
             depth += 1
         }
-        // A later element, or a member, is first sought after the one last found at this depth,
+        // A later element or member is first sought after the one last found at this depth,
         // from the end of that one, found from the deepest step last found inside it, so that
         // nothing read in order is skipped twice.
         var resume: (previous: JSONPath.Component, deepest: TextMark, levels: Int)?
@@ -55,8 +55,8 @@ public struct JSONLocator: Sendable {
                 if let (previous, deepest, levels) = resume {
                     scanner.mark = deepest
                     switch (components[depth], previous) {
-                    case (.key(let key), .key):
-                        start = scanner.member(key, after: scanner.end(ofValueAt: deepest.offset, levelsUp: levels))
+                    case (.member(let index), .member(let last)) where last < index:
+                        start = scanner.member(index - last, after: scanner.end(ofValueAt: deepest.offset, levelsUp: levels))
                     case (.index(let index), .index(let last)) where last < index:
                         start = scanner.element(index - last, after: scanner.end(ofValueAt: deepest.offset, levelsUp: levels))
                     default:
@@ -68,6 +68,7 @@ public struct JSONLocator: Sendable {
                     scanner.mark = mark
                     switch components[depth] {
                     case .key(let key): start = scanner.member(key, ofObjectAt: mark.offset)
+                    case .member(let index): start = scanner.member(index, ofObjectAt: mark.offset)
                     case .index(let index): start = scanner.element(index, ofArrayAt: mark.offset)
                     }
                 }
@@ -104,26 +105,43 @@ private struct ValueScanner {
         self.mark = mark
     }
 
-    /// Where the member named `key` of the object at `offset` starts.
+    /// Where the value of the first member named `key` of the object at `offset` starts.
     mutating func member(_ key: String, ofObjectAt offset: Int) -> Int? {
         guard offset < bytes.count, bytes[offset] == .openBrace else { return nil }
-        return member(key, from: skipWhitespace(from: offset + 1))
+        let bytes = bytes
+        return memberValue(from: skipWhitespace(from: offset + 1)) { Self.isKey(key, in: bytes, from: $0, to: $1) }
     }
 
-    /// Where the member named `key` starts among those after the member whose value ends at
-    /// `offset`.
-    mutating func member(_ key: String, after offset: Int) -> Int? {
+    /// Where the value of the member at `index` (0-based) of the object at `offset` starts.
+    mutating func member(_ index: Int, ofObjectAt offset: Int) -> Int? {
+        guard offset < bytes.count, bytes[offset] == .openBrace else { return nil }
+        return member(index, from: skipWhitespace(from: offset + 1))
+    }
+
+    /// Where the value of the member `count` places after the one whose value ends at `offset`
+    /// starts.
+    mutating func member(_ count: Int, after offset: Int) -> Int? {
         let index = skipWhitespace(from: offset)
         guard index < bytes.count, bytes[index] == .comma else { return nil }
-        return member(key, from: skipWhitespace(from: index + 1))
+        return member(count - 1, from: skipWhitespace(from: index + 1))
     }
 
-    /// Where the member named `key` starts among the members from the one whose key is at `offset`.
-    private mutating func member(_ key: String, from offset: Int) -> Int? {
+    /// Where the value of the member `index` places on from the one whose key is at `offset` starts.
+    private mutating func member(_ index: Int, from offset: Int) -> Int? {
+        var remaining = index
+        return memberValue(from: offset) { _, _ in
+            defer { remaining -= 1 }
+            return remaining == 0
+        }
+    }
+
+    /// Where the value of the first member, from the one whose key is at `offset`, whose key
+    /// `isWanted` accepts starts; `isWanted` is given the offsets of each key's quotes in turn.
+    private mutating func memberValue(from offset: Int, where isWanted: (Int, Int) -> Bool) -> Int? {
         var index = offset
         while index < bytes.count && bytes[index] == .quote {
             let keyEnd = skipString(from: index)
-            let matches = isKey(key, from: index, to: keyEnd)
+            let matches = isWanted(index, keyEnd)
             index = skipWhitespace(from: keyEnd)
             guard index < bytes.count, bytes[index] == .colon else { return nil }
             index = skipWhitespace(from: index + 1)
@@ -160,8 +178,9 @@ private struct ValueScanner {
         skipContainers(from: skipValue(from: offset), depth: levels)
     }
 
-    /// True when the string from `start` (its opening quote) to `end` (past its closing one) is `key`.
-    private func isKey(_ key: String, from start: Int, to end: Int) -> Bool {
+    /// True when the string in `bytes` from `start` (its opening quote) to `end` (past its closing
+    /// one) is `key`.
+    private static func isKey(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         let raw = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
         var key = key
         return key.withUTF8 { wanted in

@@ -4,10 +4,11 @@
 public struct JSONPath: Sendable, Hashable {
     /// One step down: into an object's member, or an array's element.
     public enum Component: Sendable, Hashable {
-        /// The member of that name. Of duplicate names, the first — or, when a path to an earlier
-        /// member of the same object was asked for just before, the first after that one, as a
-        /// reader taking the members in order meets them.
+        /// The member of that name; of duplicate names, the first, as a lookup by name finds it.
         case key(String)
+        /// The member at that place (0-based), as a reader taking the members in order meets it:
+        /// exact among duplicate names.
+        case member(Int)
         /// The 0-based element.
         case index(Int)
     }

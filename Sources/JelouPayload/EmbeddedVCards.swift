@@ -18,25 +18,45 @@ enum EmbeddedVCards {
         return found
     }
 
-    /// The contacts of the vCards in `value`; `nil` when it holds none. The vCard reader's
-    /// diagnostics, and the positions its phones, emails and addresses were read at, are passed on
-    /// without positions, which would point into the string, not the file; the caller gives them
-    /// the position of the JSON value.
-    static func contacts(in value: JSONValue, diagnostics: inout [Diagnostic]) -> [Contact]? {
+    /// The contacts of the vCards in `value`, each with the vCard reader's diagnostics about it:
+    /// those given while it was read, and for a string's last card those given after it; `nil`
+    /// when `value` holds none. The diagnostics of a string that gives no contact are added to
+    /// `diagnostics`. Diagnostics, and the positions phones, emails and addresses were read at,
+    /// are passed on without positions, which would point into the string, not the file; the
+    /// caller gives them the position of the JSON value.
+    static func contacts(
+        in value: JSONValue, diagnostics: inout [Diagnostic]
+    ) -> [(contact: Contact, diagnostics: [Diagnostic])]? {
         let texts = texts(in: value)
         guard !texts.isEmpty else { return nil }
-        var contacts: [Contact] = []
+        var contacts: [(contact: Contact, diagnostics: [Diagnostic])] = []
         for text in texts {
-            let read = VCardReader.readAll(Array(text.utf8))
-            contacts += read.contacts.map { unplaced($0.contact) }
-            diagnostics += read.diagnostics.map { diagnostic in
-                var unplaced = diagnostic
-                unplaced.position = nil
-                unplaced.message = "vCard in JSON: " + diagnostic.message
-                return unplaced
+            var reader = VCardReader(MemoryByteSource(Array(text.utf8)))
+            var found: [Diagnostic] = []
+            let first = contacts.count
+            do {
+                while let record = try reader.next(diagnostics: &found) {
+                    contacts.append((unplaced(record.contact), found.map(unplaced)))
+                    found.removeAll()
+                }
+            } catch {
+                found.append(.error(error.description))
+            }
+            if contacts.count > first {
+                contacts[contacts.count - 1].diagnostics += found.map(unplaced)
+            } else {
+                diagnostics += found.map(unplaced)
             }
         }
         return contacts
+    }
+
+    /// A diagnostic of the vCard in a string, without its position in the string.
+    private static func unplaced(_ diagnostic: Diagnostic) -> Diagnostic {
+        var unplaced = diagnostic
+        unplaced.position = nil
+        unplaced.message = "vCard in JSON: " + diagnostic.message
+        return unplaced
     }
 
     private static func unplaced(_ contact: Contact) -> Contact {

@@ -33,7 +33,9 @@ public enum JelouContactDecoder {
     /// - Returns: the contacts in document order.
     public static func contacts(in value: JSONValue, diagnostics: inout [Diagnostic]) -> [Contact] {
         var decoding = Decoding(flatObjects: NamedFieldReader())
-        return contacts(in: value, decoding: &decoding, diagnostics: &diagnostics).map(\.contact)
+        let read = contacts(in: value, decoding: &decoding, diagnostics: &diagnostics)
+        diagnostics += read.flatMap(\.diagnostics)
+        return read.map(\.record.contact)
     }
 
     /// Finds every contact in a top-level JSON value, reading flat objects — at the top, in an
@@ -42,11 +44,25 @@ public enum JelouContactDecoder {
     /// - Parameters:
     ///   - decoding: the reader of flat objects, and the locator of `value`'s parts, which each
     ///     contact, diagnostic, phone, email and address is placed at.
-    /// - Returns: the contacts in document order, each at its own object.
-    static func contacts(in value: JSONValue, decoding: inout Decoding, diagnostics: inout [Diagnostic]) -> [ContactRecord] {
+    /// - Returns: the contacts in the order read, each at its own object and with the diagnostics
+    ///   given while it was read and since the contact before it (a skipped message between two
+    ///   contacts goes with the second); the last one also takes those given after it. Without a
+    ///   contact, the diagnostics are left in `diagnostics`.
+    static func contacts(
+        in value: JSONValue, decoding: inout Decoding, diagnostics: inout [Diagnostic]
+    ) -> [(record: ContactRecord, diagnostics: [Diagnostic])] {
         var contacts: [ContactRecord] = []
+        decoding.diagnosticCounts.removeAll(keepingCapacity: true)
         collect(value, at: .root, nestedArrays: 0, decoding: &decoding, into: &contacts, diagnostics: &diagnostics)
-        return contacts
+        guard !contacts.isEmpty else { return [] }
+        var start = 0
+        let grouped = contacts.indices.map { index in
+            let end = index == contacts.count - 1 ? diagnostics.count : decoding.diagnosticCounts[index]
+            defer { start = end }
+            return (record: contacts[index], diagnostics: Array(diagnostics[start..<end]))
+        }
+        diagnostics.removeAll()
+        return grouped
     }
 
     /// What decoding one top-level value carries along.
@@ -59,6 +75,9 @@ public enum JelouContactDecoder {
         var origin = SourcePosition(line: 1, column: 1)
         /// The nested members already named in a warning: each once per input.
         var reportedNested: Set<String> = []
+        /// For each contact read from the value, how many diagnostics had been given when it was
+        /// made: a contact's own are given while it is read, before it is made.
+        var diagnosticCounts: [Int] = []
 
         /// The position of the part at `path`; `nil` without a locator.
         mutating func position(of path: JSONPath) -> SourcePosition? {
@@ -70,9 +89,10 @@ public enum JelouContactDecoder {
             .warning(message, at: position(of: path))
         }
 
-        /// The contact read from the object at `path`, placed there.
-        mutating func record(_ contact: Contact, at path: JSONPath) -> ContactRecord {
-            ContactRecord(contact: contact, position: position(of: path) ?? origin)
+        /// The contact read from the object at `path`, placed there, made after `diagnostics`.
+        mutating func record(_ contact: Contact, at path: JSONPath, after diagnostics: [Diagnostic]) -> ContactRecord {
+            diagnosticCounts.append(diagnostics.count)
+            return ContactRecord(contact: contact, position: position(of: path) ?? origin)
         }
 
         /// Places the diagnostics from `start` on that have no position at the part at `path`.
@@ -199,8 +219,8 @@ public enum JelouContactDecoder {
         }
         var reading = ContactReading(path: path, locator: decoding.locator)
         decoding.locator = nil
-        for member in members {
-            reading.read(member)
+        for (index, member) in members.enumerated() {
+            reading.read(member, at: index)
         }
         reading.readEmbeddedVCard()
         decoding.locator = reading.locator
@@ -258,9 +278,9 @@ public enum JelouContactDecoder {
                     into: &contacts, diagnostics: &diagnostics)
             }
         case .object(let members) where GooglePeoplePerson.isPerson(members):
-            contacts.append(decoding.record(GooglePeoplePerson.contact(from: members), at: path))
+            contacts.append(decoding.record(GooglePeoplePerson.contact(from: members), at: path, after: diagnostics))
         case .object(let members) where CordovaContact.isContact(members):
-            contacts.append(decoding.record(CordovaContact.contact(from: members), at: path))
+            contacts.append(decoding.record(CordovaContact.contact(from: members), at: path, after: diagnostics))
         case .object(let members) where members.count == 1 && members[0].key == "person":
             // People API's `searchContacts` and `getBatchGet`: `{"person": {…}}` per result.
             collect(
@@ -282,12 +302,12 @@ public enum JelouContactDecoder {
                 return
             }
             if let found = ProviderWebhook.chatwootContacts(in: value) {
-                for contact in found { contacts.append(decoding.record(contact, at: path)) }
+                for contact in found { contacts.append(decoding.record(contact, at: path, after: diagnostics)) }
                 return
             }
             let flat = flatContact(value, at: path, decoding: &decoding, diagnostics: &diagnostics)
             if let contact = flat.contact {
-                contacts.append(decoding.record(contact, at: path))
+                contacts.append(decoding.record(contact, at: path, after: diagnostics))
             } else if flat.isFlat, value["type"] == nil, !isBareContact(members) {
                 diagnostics.append(decoding.warning(
                     "object holds no phone number or email address (keys: "
@@ -335,7 +355,7 @@ public enum JelouContactDecoder {
                 collectContactList(list, at: listPath, decoding: &decoding, into: &contacts, diagnostics: &diagnostics)
             } else if isBareContact(members) {
                 if let contact = contact(from: value, at: path, decoding: &decoding, diagnostics: &diagnostics) {
-                    contacts.append(decoding.record(contact, at: path))
+                    contacts.append(decoding.record(contact, at: path, after: diagnostics))
                 }
             } else if collectEmbeddedVCards(in: value, at: path, decoding: &decoding, into: &contacts, diagnostics: &diagnostics) {
                 return
@@ -375,8 +395,11 @@ public enum JelouContactDecoder {
     ) -> Bool {
         let start = diagnostics.count
         guard let found = EmbeddedVCards.contacts(in: value, diagnostics: &diagnostics) else { return false }
+        for (contact, cardDiagnostics) in found {
+            diagnostics += cardDiagnostics
+            contacts.append(decoding.record(contact, at: path, after: diagnostics))
+        }
         decoding.place(&diagnostics, from: start, at: path)
-        for contact in found { contacts.append(decoding.record(contact, at: path)) }
         return true
     }
 
@@ -453,14 +476,14 @@ public enum JelouContactDecoder {
             // The path of each element in turn, changed in place rather than built anew.
             elementPath.components[elementPath.components.count - 1] = .index(index)
             if let contact = flatContact(element, at: elementPath, decoding: &decoding, diagnostics: &diagnostics).contact {
-                contacts.append(decoding.record(contact, at: elementPath))
+                contacts.append(decoding.record(contact, at: elementPath, after: diagnostics))
             } else if case .object(let members) = element, !isBareContact(members),
                 collectEmbeddedVCards(in: element, at: elementPath, decoding: &decoding, into: &contacts, diagnostics: &diagnostics)
             {
                 // `{"displayName": "Ana", "vcard": "BEGIN:VCARD…"}`, as bots list shared cards.
                 continue
             } else if let contact = contact(from: element, at: elementPath, decoding: &decoding, diagnostics: &diagnostics) {
-                contacts.append(decoding.record(contact, at: elementPath))
+                contacts.append(decoding.record(contact, at: elementPath, after: diagnostics))
             }
         }
     }
@@ -496,12 +519,12 @@ private struct ContactReading {
         var found: [Diagnostic] = []
         if let cards = EmbeddedVCards.contacts(in: embeddedVCard, diagnostics: &found), cards.count == 1 {
             let position = position(below: nil)
-            diagnostics += found.map { diagnostic in
+            diagnostics += (found + cards[0].diagnostics).map { diagnostic in
                 var placed = diagnostic
                 placed.position = placed.position ?? position
                 return placed
             }
-            contact.fillIn(from: cards[0])
+            contact.fillIn(from: cards[0].contact)
         } else {
             keep(embeddedVCard, at: "vcard", reason: "is not one vCard")
         }
@@ -522,10 +545,11 @@ private struct ContactReading {
         diagnostics.append(.warning(message, at: position(below: step)))
     }
 
-    mutating func read(_ member: JSONMember) {
+    /// Reads `member`, the object's member at `index`.
+    mutating func read(_ member: JSONMember, at index: Int) {
         let value = member.value
         if value.isNull { return }
-        current.components.append(.key(member.key))
+        current.components.append(.member(index))
         defer { current.components.removeLast() }
         switch Self.snakeCased(member.key) {
         case "name":
@@ -718,8 +742,8 @@ private struct ContactReading {
             keep(value, at: path, reason: "should be an object, found \(value.typeName)")
             return
         }
-        for member in members where !member.value.isNull {
-            current.components.append(.key(member.key))
+        for (index, member) in members.enumerated() where !member.value.isNull {
+            current.components.append(.member(index))
             body(Self.snakeCased(member.key), member.value, &self)
             current.components.removeLast()
         }

@@ -11,9 +11,10 @@ import JSONCoding
 /// with the file. Malformed JSON gives an error diagnostic at its line and column and the rest of
 /// the input is still read. Each contact's position is that of its own object, however deep in a
 /// webhook body or payload, and each warning points at the value it is about (a phone's `phone`,
-/// a skipped message), found in the value's text only when asked for (``JSONLocator``); each
-/// warning comes with the contact it is about. How fields map is described in
-/// ``JelouContactDecoder``.
+/// a skipped message), found in the value's text only when asked for (``JSONLocator``). Each
+/// contact is handed out with the warnings given while it was read, and those given since the
+/// contact before it (a skipped message), whatever order a webhook lists them in. How fields map
+/// is described in ``JelouContactDecoder``.
 ///
 /// A flat object — every value a string, number, boolean or `null`, as CRMs and spreadsheet tools
 /// export contacts (`[{"Nombre": "Ana Vera", "Celular": "0991234567"}]`) — at the top, in an array
@@ -52,11 +53,13 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
                 decoding.origin = item.position
                 decoding.locator = JSONLocator(text: item.text, origin: item.position)
                 var found: [Diagnostic] = []
-                let records = JelouContactDecoder.contacts(in: item.value, decoding: &decoding, diagnostics: &found)
+                var read = JelouContactDecoder.contacts(in: item.value, decoding: &decoding, diagnostics: &found)
                 // The text shares the stream's buffer: let it go before the stream reads on.
                 decoding.locator = nil
-                for index in found.indices where found[index].position == nil { found[index].position = item.position }
-                pending = Self.grouped(found, with: records, after: &pendingDiagnostics).reversed()
+                Self.place(&found, at: item.position)
+                for index in read.indices { Self.place(&read[index].diagnostics, at: item.position) }
+                pendingDiagnostics += found
+                pending = read.reversed()
             }
         }
         let (record, found) = pending.removeLast()
@@ -66,32 +69,9 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
         return record
     }
 
-    /// The records of one value, each with the diagnostics about it: those from its position up to
-    /// the next record's. Diagnostics before the first record go with it; without a record, all
-    /// are added to `unplaced`, for the next contact or the end of the input.
-    private static func grouped(
-        _ diagnostics: [Diagnostic], with records: [ContactRecord], after unplaced: inout [Diagnostic]
-    ) -> [(record: ContactRecord, diagnostics: [Diagnostic])] {
-        guard !records.isEmpty else {
-            unplaced += diagnostics
-            return []
-        }
-        var groups = records.map { (record: $0, diagnostics: [Diagnostic]()) }
-        for diagnostic in diagnostics {
-            // Records come in document order: the last one starting at or before the diagnostic.
-            var low = 0
-            var high = records.count
-            while low < high {
-                let middle = (low + high) / 2
-                if diagnostic.position.map({ records[middle].position <= $0 }) ?? false {
-                    low = middle + 1
-                } else {
-                    high = middle
-                }
-            }
-            groups[max(low - 1, 0)].diagnostics.append(diagnostic)
-        }
-        return groups
+    /// Gives the diagnostics without a position `position`.
+    private static func place(_ diagnostics: inout [Diagnostic], at position: SourcePosition) {
+        for index in diagnostics.indices where diagnostics[index].position == nil { diagnostics[index].position = position }
     }
 }
 

@@ -100,4 +100,25 @@ import Testing
             "2:68+82", "2:86+100", "2:114+128", "2:3+17", "3:45+180", "3:59+194", "4:18+217", "5:28+250", "none", "3:14+149",
         ])
     }
+
+    /// A member by its place is exact among duplicate names, where a name finds the first; asked
+    /// for in order, members resume from the one before and agree with fresh walks.
+    @Test func membersByPlaceTellDuplicateNamesApart() {
+        let text = """
+            {"phones": [{"phone": "1"}],
+             "name": "A",
+             "phones": [{"phone": "2", "wa_id": "zz"}]}
+            """
+        let paths = [
+            [.member(0), .index(0), .member(0)],
+            [.member(1)],
+            [.member(2), .index(0), .member(1)],
+            [.key("phones"), .index(0), .key("phone")],
+            [.member(3)],
+        ].map { (components: [JSONPath.Component]) in JSONPath(components: components) }
+        let origin = SourcePosition(line: 1, column: 1)
+        let fresh = paths.map { locate([$0], in: text, origin: origin)[0] }
+        #expect(locate(paths, in: text, origin: origin) == fresh)
+        #expect(fresh == ["1:23+22", "2:10+38", "3:37+79", "1:23+22", "none"])
+    }
 }

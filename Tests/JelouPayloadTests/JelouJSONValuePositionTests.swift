@@ -49,11 +49,11 @@ import _ContactsTestSupport
         #expect(positions(read.records) == ["16:19", "20:19", "31:19", "35:19"])
         #expect(positions(read.records.flatMap(\.contact.phones).map(\.readAt.position)) == ["18:44", "22:44", "38:34", "39:34"])
         #expect(positions(read.records.flatMap(\.contact.emails).map(\.readAt.position)) == ["33:44"])
-        // Each warning with the contact it is about, in document order.
+        // Each warning with the contact it is about; the skipped text message with the next one.
         #expect(read.diagnosticsByContact == [
             [],
-            ["26:15: warning: WhatsApp message of type \"text\" is not a contacts message; skipped"],
             [],
+            ["26:15: warning: WhatsApp message of type \"text\" is not a contacts message; skipped"],
             [
                 "39:76: warning: contact \"Tomás Paz\": phones.label is not a WhatsApp contact field; kept as X-JELOU-PHONES-LABEL",
                 "41:33: warning: contact \"Tomás Paz\": nickname is not a WhatsApp contact field; kept as X-JELOU-NICKNAME",
@@ -180,5 +180,51 @@ import _ContactsTestSupport
         #expect(positions(read.records) == ["2:17"])
         #expect(positions(read.records.flatMap(\.contact.phones).map(\.readAt.position)) == ["2:72"])
         #expect(read.diagnosticsByContact == [["2:96: warning: contact \"Andrés\": x is not a WhatsApp contact field; kept as X-JELOU-X"]])
+    }
+
+    /// A Coexistence number's `message_echoes` written before its `messages`: the echo is read
+    /// after the messages, and its warnings still come with it, not with the first message's card.
+    @Test func warningsComeWithTheirContactWhateverOrderItIsReadIn() throws {
+        let text = """
+            {"entry": [{"changes": [{"field": "messages", "value": {"messaging_product": "whatsapp",
+              "message_echoes": [{"type": "contacts", "contacts": [
+                {"name": {"formatted_name": "Eco"}, "phones": [{"phone": "+593991234567", "wa_id": "x1"}]}]}],
+              "messages": [{"type": "contacts", "contacts": [
+                {"name": {"formatted_name": "Ana"}, "phones": [{"phone": "+593991234569"}]}]}]}}]}]}
+            """
+        let read = try read(text)
+        #expect(read.records.map(\.contact.name.formatted) == ["Ana", "Eco"])
+        #expect(read.diagnosticsByContact == [
+            [],
+            ["3:88: warning: contact \"Eco\": phones.wa_id 'x1' is not a WhatsApp id (6 to 15 digits); kept as X-JELOU-WA-ID"],
+        ])
+    }
+
+    /// Two cards in one embedded vCard string: a bad line of the first card is reported with the
+    /// first card (at the JSON value, as the string's lines are no lines of the file).
+    @Test func anEmbeddedCardsWarningsComeWithThatCard() throws {
+        let text = #"{"type": "vcard", "contacts": [{"vcard": "BEGIN:VCARD\nVERSION:3.0\nFN:One\nX-FOO;BAR\nEND:VCARD\n"#
+            + #"BEGIN:VCARD\nVERSION:3.0\nFN:Two\nX-BAR;BAZ\nEND:VCARD"}]}"#
+        let read = try read(text)
+        #expect(read.records.map(\.contact.name.formatted) == ["One", "Two"])
+        #expect(read.diagnosticsByContact == [
+            ["1:31: warning: vCard in JSON: line has no colon; skipped"],
+            ["1:31: warning: vCard in JSON: line has no colon; skipped"],
+        ])
+    }
+
+    /// A contact with a member named twice (`phones` in two places): each phone and warning is at
+    /// its own member, as both are read.
+    @Test func aDuplicateMembersValuesAreAtTheirOwnPlace() throws {
+        let text = """
+            {"name": {"formatted_name": "Dup"},
+             "phones": [{"phone": "+593991234567"}],
+             "phones": [{"phone": "+593991234568", "wa_id": "zz"}]}
+            """
+        let read = try read(text)
+        #expect(positions(read.records.flatMap(\.contact.phones).map(\.readAt.position)) == ["2:23", "3:23"])
+        #expect(read.diagnosticsByContact == [
+            ["3:49: warning: contact \"Dup\": phones.wa_id 'zz' is not a WhatsApp id (6 to 15 digits); kept as X-JELOU-WA-ID"],
+        ])
     }
 }
