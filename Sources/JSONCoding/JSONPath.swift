@@ -29,6 +29,13 @@ public struct JSONPath: Sendable, Hashable {
         return path
     }
 
+    /// The path of the member at `index` (0-based) of the object here.
+    public func appending(member index: Int) -> JSONPath {
+        var path = self
+        path.components.append(.member(index))
+        return path
+    }
+
     /// The path of the element at `index` of the array here.
     public func appending(index: Int) -> JSONPath {
         var path = self

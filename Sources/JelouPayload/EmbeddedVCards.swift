@@ -11,32 +11,33 @@ enum EmbeddedVCards {
     private static let deepest = 8
 
     /// The distinct strings in `value` that are vCards (`BEGIN:VCARD` after leading white space,
-    /// in any case), in document order, at most ``deepest`` levels down.
-    static func texts(in value: JSONValue) -> [String] {
-        var found: [String] = []
-        collect(value, depth: 0, into: &found)
+    /// in any case), in document order, at most ``deepest`` levels down, each with its path from
+    /// `value`.
+    static func texts(in value: JSONValue) -> [(text: String, path: JSONPath)] {
+        var found: [(text: String, path: JSONPath)] = []
+        collect(value, at: .root, into: &found)
         return found
     }
 
-    /// The contacts of the vCards in `value`, each with the vCard reader's diagnostics about it:
-    /// those given while it was read, and for a string's last card those given after it; `nil`
-    /// when `value` holds none. The diagnostics of a string that gives no contact are added to
-    /// `diagnostics`. Diagnostics, and the positions phones, emails and addresses were read at,
-    /// are passed on without positions, which would point into the string, not the file; the
-    /// caller gives them the position of the JSON value.
+    /// The contacts of the vCards in `value`, each with the path of its string from `value` and the
+    /// vCard reader's diagnostics about it: those given while it was read, and for a string's last
+    /// card those given after it; `nil` when `value` holds none. The diagnostics of a string that
+    /// gives no contact are added to `diagnostics`. Diagnostics, and the positions phones, emails
+    /// and addresses were read at, are passed on without positions, which would point into the
+    /// string, not the file; the caller places them at the string.
     static func contacts(
         in value: JSONValue, diagnostics: inout [Diagnostic]
-    ) -> [(contact: Contact, diagnostics: [Diagnostic])]? {
+    ) -> [(contact: Contact, path: JSONPath, diagnostics: [Diagnostic])]? {
         let texts = texts(in: value)
         guard !texts.isEmpty else { return nil }
-        var contacts: [(contact: Contact, diagnostics: [Diagnostic])] = []
-        for text in texts {
+        var contacts: [(contact: Contact, path: JSONPath, diagnostics: [Diagnostic])] = []
+        for (text, path) in texts {
             var reader = VCardReader(MemoryByteSource(Array(text.utf8)))
             var found: [Diagnostic] = []
             let first = contacts.count
             do {
                 while let record = try reader.next(diagnostics: &found) {
-                    contacts.append((unplaced(record.contact), found.map(unplaced)))
+                    contacts.append((unplaced(record.contact), path, found.map(unplaced)))
                     found.removeAll()
                 }
             } catch {
@@ -67,14 +68,19 @@ enum EmbeddedVCards {
         return contact
     }
 
-    private static func collect(_ value: JSONValue, depth: Int, into found: inout [String]) {
+    private static func collect(_ value: JSONValue, at path: JSONPath, into found: inout [(text: String, path: JSONPath)]) {
+        let depth = path.components.count
         switch value {
         case .string(let text) where isVCard(text):
-            if !found.contains(text) { found.append(text) }
+            if !found.contains(where: { $0.text == text }) { found.append((text, path)) }
         case .object(let members) where depth < deepest:
-            for member in members { collect(member.value, depth: depth + 1, into: &found) }
+            for (index, member) in members.enumerated() {
+                collect(member.value, at: path.appending(member: index), into: &found)
+            }
         case .array(let elements) where depth < deepest:
-            for element in elements { collect(element, depth: depth + 1, into: &found) }
+            for (index, element) in elements.enumerated() {
+                collect(element, at: path.appending(index: index), into: &found)
+            }
         default:
             break
         }

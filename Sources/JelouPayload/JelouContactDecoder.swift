@@ -386,8 +386,8 @@ public enum JelouContactDecoder {
     }
 
     /// Reads the vCards carried in the strings of `value` (``EmbeddedVCards``), each contact and
-    /// each of the vCard reader's diagnostics placed at `value`, whose strings' lines are no lines
-    /// of the file.
+    /// each of the vCard reader's diagnostics about it placed at its string, whose lines are no
+    /// lines of the file; those of a string that gives no contact are placed at `value`.
     /// - Returns: false, with nothing added, when `value` holds no vCard.
     private static func collectEmbeddedVCards(
         in value: JSONValue, at path: JSONPath, decoding: inout Decoding, into contacts: inout [ContactRecord],
@@ -395,11 +395,14 @@ public enum JelouContactDecoder {
     ) -> Bool {
         let start = diagnostics.count
         guard let found = EmbeddedVCards.contacts(in: value, diagnostics: &diagnostics) else { return false }
-        for (contact, cardDiagnostics) in found {
-            diagnostics += cardDiagnostics
-            contacts.append(decoding.record(contact, at: path, after: diagnostics))
-        }
         decoding.place(&diagnostics, from: start, at: path)
+        for card in found {
+            let stringPath = JSONPath(components: path.components + card.path.components)
+            let cardStart = diagnostics.count
+            diagnostics += card.diagnostics
+            decoding.place(&diagnostics, from: cardStart, at: stringPath)
+            contacts.append(decoding.record(card.contact, at: stringPath, after: diagnostics))
+        }
         return true
     }
 

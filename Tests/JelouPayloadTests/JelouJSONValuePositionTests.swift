@@ -201,16 +201,29 @@ import _ContactsTestSupport
     }
 
     /// Two cards in one embedded vCard string: a bad line of the first card is reported with the
-    /// first card (at the JSON value, as the string's lines are no lines of the file).
+    /// first card, and both cards are at the string, whose lines are no lines of the file.
     @Test func anEmbeddedCardsWarningsComeWithThatCard() throws {
         let text = #"{"type": "vcard", "contacts": [{"vcard": "BEGIN:VCARD\nVERSION:3.0\nFN:One\nX-FOO;BAR\nEND:VCARD\n"#
             + #"BEGIN:VCARD\nVERSION:3.0\nFN:Two\nX-BAR;BAZ\nEND:VCARD"}]}"#
         let read = try read(text)
         #expect(read.records.map(\.contact.name.formatted) == ["One", "Two"])
+        #expect(positions(read.records) == ["1:42", "1:42"])
         #expect(read.diagnosticsByContact == [
-            ["1:31: warning: vCard in JSON: line has no colon; skipped"],
-            ["1:31: warning: vCard in JSON: line has no colon; skipped"],
+            ["1:42: warning: vCard in JSON: line has no colon; skipped"],
+            ["1:42: warning: vCard in JSON: line has no colon; skipped"],
         ])
+    }
+
+    /// whatsapp-web.js's `multi_vcard`: each card is at its own string.
+    @Test func eachEmbeddedStringsCardIsAtThatString() throws {
+        let text = """
+            {"type": "multi_vcard",
+             "vCards": ["BEGIN:VCARD\\nVERSION:3.0\\nFN:One\\nEND:VCARD",
+                        "BEGIN:VCARD\\nVERSION:3.0\\nFN:Two\\nEND:VCARD"]}
+            """
+        let read = try read(text)
+        #expect(read.records.map(\.contact.name.formatted) == ["One", "Two"])
+        #expect(positions(read.records) == ["2:13", "3:13"])
     }
 
     /// A contact with a member named twice (`phones` in two places): each phone and warning is at
