@@ -497,8 +497,8 @@ private struct ContactReading {
     var contact = Contact()
     var diagnostics: [Diagnostic] = []
     /// The contact's own vCard (`"vcard": "BEGIN:VCARD…"`, as Meta's `contact_request` sends it),
-    /// and its key.
-    var embeddedVCard: (value: JSONValue, key: String)?
+    /// and its member's place in the contact object.
+    var embeddedVCard: (value: JSONValue, step: JSONPath.Component)?
     /// Where the value being read is: what warnings, phones, emails and addresses are placed at.
     /// A stack, one step pushed for each member or element read into and popped after it.
     var current: JSONPath
@@ -516,8 +516,8 @@ private struct ContactReading {
     /// Fills what the contact object left out from its own vCard, or keeps a `vcard` that is no
     /// one card as `X-JELOU-VCARD`. The vCard's diagnostics are placed at the `vcard` string.
     mutating func readEmbeddedVCard() {
-        guard let (embeddedVCard, key) = embeddedVCard else { return }
-        current.components.append(.key(key))
+        guard let (embeddedVCard, step) = embeddedVCard else { return }
+        current.components.append(step)
         defer { current.components.removeLast() }
         var found: [Diagnostic] = []
         if let cards = EmbeddedVCards.contacts(in: embeddedVCard, diagnostics: &found), cards.count == 1 {
@@ -658,7 +658,7 @@ private struct ContactReading {
                 keep(value, at: "birthday", reason: "is not a YYYY-MM-DD date")
             }
         case "vcard" where value.stringValue != nil:
-            embeddedVCard = (value, member.key)
+            embeddedVCard = (value, .member(index))
         default:
             keep(value, at: member.key)
         }
