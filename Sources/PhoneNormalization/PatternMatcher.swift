@@ -69,16 +69,10 @@ enum PatternMatcher {
                 } else {
                     failed = true
                 }
-            case 1, 2:
+            case 1:
                 guard depth < stack.count else { return .overflow }
-                let target = Int(program[pc + 1])
-                if word >> 12 == 1 {
-                    stack[depth] = (Int32(target), Int32(position))
-                    pc += 2
-                } else {
-                    stack[depth] = (Int32(pc + 2), Int32(position))
-                    pc = target
-                }
+                stack[depth] = (Int32(program[pc + 1]), Int32(position))
+                pc += 2
                 depth += 1
             case 3:
                 pc = Int(program[pc + 1])

@@ -6,13 +6,12 @@
 ///
 /// A program is a run of `UInt16` words. The top four bits are the operation:
 /// `0` consume one digit in the low-10-bit set; `1` fork, trying the next word's target last;
-/// `2` fork, trying the target first; `3` jump; `4` save the position in the low-12-bit slot;
-/// `5` assert the end of input; `6` match. Fork and jump carry their target, relative to the
-/// program start, in the following word.
+/// `3` jump; `4` save the position in the low-12-bit slot; `5` assert the end of input; `6`
+/// match. Fork and jump carry their target, relative to the program start, in the following
+/// word. (`2` is unused: the dialect has no lazy quantifiers, so no fork prefers its target.)
 enum PatternProgram {
     static let consume: UInt16 = 0x0000
     static let forkPreferNext: UInt16 = 0x1000
-    static let forkPreferTarget: UInt16 = 0x2000
     static let jump: UInt16 = 0x3000
     static let save: UInt16 = 0x4000
     static let assertEnd: UInt16 = 0x5000

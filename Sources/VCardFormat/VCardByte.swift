@@ -14,7 +14,6 @@ enum VCardByte {
     static let equals: UInt8 = 0x3D
     static let backslash: UInt8 = 0x5C
     static let caret: UInt8 = 0x5E
-    static let underscore: UInt8 = 0x5F
     static let slash: UInt8 = 0x2F
     static let plus: UInt8 = 0x2B
     static let zero: UInt8 = 0x30
