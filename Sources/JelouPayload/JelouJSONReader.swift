@@ -74,19 +74,3 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
         for index in diagnostics.indices where diagnostics[index].position == nil { diagnostics[index].position = position }
     }
 }
-
-extension JelouJSONReader where Source == MemoryByteSource {
-    /// True when the first bytes of an input look like JSON: after a byte-order mark and
-    /// whitespace (and the zero bytes of UTF-16), the first byte is `{` or `[`.
-    public static func looksLikeJSON<Bytes: Collection<UInt8>>(firstBytes: Bytes) -> Bool {
-        var bytes = firstBytes[...]
-        for mark: [UInt8] in [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]] where bytes.starts(with: mark) {
-            bytes = bytes.dropFirst(mark.count)
-            break
-        }
-        for byte in bytes where !(byte == 0 || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D) {
-            return byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[")
-        }
-        return false
-    }
-}

@@ -536,17 +536,4 @@ import _ContactsTestSupport
         #expect(pipedriveRecords.first?.contact.phones.map(\.value) == ["+55 11 98765-4321", "+55 11 3456-7890"])
         #expect(pipedriveRecords.first?.contact.emails.map(\.address) == ["joao@empresa.example"])
     }
-
-    @Test(arguments: zip(
-        ["{\"a\":1}", "  \n[1]", "\u{FEFF}{}", "BEGIN:VCARD", "First Name,Last Name", "", "   "],
-        [true, true, true, false, false, false, false]
-    ))
-    func detectsJSON(text: String, expected: Bool) {
-        #expect(JelouJSONReader.looksLikeJSON(firstBytes: Array(text.utf8)) == expected)
-    }
-
-    @Test func detectsUTF16JSON() {
-        let bytes: [UInt8] = [0xFF, 0xFE] + " [".utf16.flatMap { unit -> [UInt8] in [UInt8(unit), 0] }
-        #expect(JelouJSONReader.looksLikeJSON(firstBytes: bytes))
-    }
 }
