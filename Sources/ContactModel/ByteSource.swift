@@ -16,14 +16,21 @@ public protocol ByteSource {
 
 /// Why input could not be read.
 public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file as the user named it, `<stdin>` for standard input.
     public var path: String
+    /// Why it could not be read, worded for a message (``reason(errno:)``: `no such file`).
     public var message: String
 
+    /// Makes the error for `path`.
+    /// - Parameters:
+    ///   - path: the file as the user named it.
+    ///   - message: the reason, without the path.
     public init(path: String, message: String) {
         self.path = path
         self.message = message
     }
 
+    /// `path: message`, as the command line prints it.
     public var description: String { "\(path): \(message)" }
 
     /// The reason an `errno` value gives, worded for a message (`no such file`, `is a directory`).
@@ -44,15 +51,18 @@ public struct MemoryByteSource: ByteSource {
     private let chunkSize: Int
     private var offset = 0
 
+    /// Hands out `bytes` in chunks of at most `chunkSize` bytes (at least 1).
     public init(_ bytes: [UInt8], chunkSize: Int = 65_536) {
         self.bytes = bytes
         self.chunkSize = max(1, chunkSize)
     }
 
+    /// Hands out the UTF-8 of `text` in chunks of at most `chunkSize` bytes (at least 1).
     public init(_ text: String, chunkSize: Int = 65_536) {
         self.init(Array(text.utf8), chunkSize: chunkSize)
     }
 
+    /// The next at most `min(maxCount, chunkSize)` bytes; empty at the end. Never throws.
     public mutating func read(maxCount: Int) throws(InputError) -> [UInt8] {
         let end = min(bytes.count, offset + min(maxCount, chunkSize))
         defer { offset = end }
@@ -94,6 +104,9 @@ public final class FileByteSource: ByteSource {
         if ownsDescriptor, descriptor >= 0 { close(descriptor) }
     }
 
+    /// The next at most `maxCount` bytes, as one `read(2)` returns them (retried on `EINTR`); empty
+    /// at the end of the file.
+    /// - Throws: ``InputError`` when `read(2)` fails.
     public func read(maxCount: Int) throws(InputError) -> [UInt8] {
         guard descriptor >= 0 else { return [] }
         var chunk = [UInt8](repeating: 0, count: maxCount)

@@ -6,13 +6,28 @@
 /// the address-book exports we read can carry. Everything a reader cannot map is kept in
 /// ``unmapped`` so a writer of the same family can reproduce it.
 public struct Contact: Sendable, Hashable, Codable {
+    /// The name: the first FN, N and NICKNAME (RFC 6350 §6.2.1–§6.2.3, RFC 2426 §3.1.1–§3.1.3); a
+    /// later one is kept in ``unmapped``. Jelou `name` (`formatted_name`, `first_name`, `last_name`,
+    /// `middle_name`, `prefix`, `suffix`).
     public var name: PersonName
+    /// Every TEL, in source order (RFC 6350 §6.4.1, RFC 2426 §3.3.1). Jelou `phones[]`.
     public var phones: [Phone]
+    /// Every EMAIL, in source order (RFC 6350 §6.4.2, RFC 2426 §3.3.2). Jelou `emails[]`.
     public var emails: [Email]
+    /// Every ADR, in source order, each with its LABEL (RFC 6350 §6.3.1, RFC 2426 §3.2.1–§3.2.2).
+    /// Jelou `addresses[]`.
     public var addresses: [PostalAddress]
+    /// The first ORG, TITLE and ROLE (RFC 6350 §6.6.4, §6.6.1, §6.6.2; RFC 2426 §3.5.5, §3.5.1,
+    /// §3.5.2); a later one is kept in ``unmapped``. `nil` when the source has none. Jelou `org`.
     public var organization: Organization?
+    /// Every URL, in source order (RFC 6350 §6.7.8, RFC 2426 §3.6.8). Jelou `urls[]`.
     public var urls: [WebAddress]
+    /// The first BDAY that reads as a date (RFC 6350 §6.2.5, RFC 2426 §3.1.5); one that does not
+    /// (`BDAY;VALUE=text:circa 1980`) is kept in ``unmapped``. Jelou `birthday`, written only when
+    /// year, month and day are known.
     public var birthday: PartialDate?
+    /// The first NOTE, unescaped (RFC 6350 §6.7.2, RFC 2426 §3.6.2); a later one is kept in
+    /// ``unmapped``. The Jelou object has no field for it.
     public var note: String?
     /// Properties no field above holds, kept raw for faithful round trips (RFC 6350 §6.10).
     public var unmapped: [RawProperty]
@@ -21,6 +36,7 @@ public struct Contact: Sendable, Hashable, Codable {
     /// and jCard writers to write back (RFC 6350 §5). Empty for nearly every contact.
     public var propertyParameters: [String: [RawParameter]] = [:]
 
+    /// Makes a contact from its fields; ``propertyParameters`` starts empty.
     public init(
         name: PersonName = PersonName(),
         phones: [Phone] = [],
@@ -75,10 +91,15 @@ public struct Contact: Sendable, Hashable, Codable {
 
 /// A contact as a reader produced it, with where it started in its source.
 public struct ContactRecord: Sendable, Hashable {
+    /// The contact as read, not yet normalised.
     public var contact: Contact
     /// Position of the first line of the card or row (1-based line and column).
     public var position: SourcePosition
 
+    /// Pairs a contact with where it was read.
+    /// - Parameters:
+    ///   - contact: the contact as read.
+    ///   - position: where its card or row starts (1-based line and column, the column in UTF-8 bytes).
     public init(contact: Contact, position: SourcePosition) {
         self.contact = contact
         self.position = position

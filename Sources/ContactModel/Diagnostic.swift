@@ -2,16 +2,21 @@
 ///
 /// Rendered as `path:line:col: severity: message`, the format compilers and editors understand.
 public struct Diagnostic: Sendable, Hashable, Codable {
+    /// How bad the problem is; the raw value is the word ``rendered`` prints.
     public enum Severity: String, Sendable, Hashable, Codable, Comparable {
         case warning
         case error
 
+        /// Orders `warning` before `error`.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs == .warning && rhs == .error
         }
     }
 
+    /// A warning (the output was still written, perhaps with less in it) or an error.
     public var severity: Severity
+    /// What is wrong, in words; it may quote input, line breaks and all (``oneLineMessage`` writes
+    /// them as `\n`).
     public var message: String
     /// The file the problem is in, as the user named it (`<stdin>` for standard input); `nil`
     /// until a caller that knows the file fills it in.
@@ -19,6 +24,12 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// Where in the file; `nil` for problems about the file or contact as a whole.
     public var position: SourcePosition?
 
+    /// Makes a diagnostic.
+    /// - Parameters:
+    ///   - severity: warning or error.
+    ///   - message: what is wrong.
+    ///   - file: the file as the user named it, or `nil` for a caller that knows it to fill in.
+    ///   - position: where in the file (1-based line and column, the column in UTF-8 bytes), or `nil`.
     public init(_ severity: Severity, _ message: String, file: String? = nil, at position: SourcePosition? = nil) {
         self.severity = severity
         self.message = message
@@ -26,10 +37,18 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.position = position
     }
 
+    /// A warning with no file yet (a caller that knows the file fills it in).
+    /// - Parameters:
+    ///   - message: what is wrong.
+    ///   - position: where (1-based line and column, the column in UTF-8 bytes), or `nil`.
     public static func warning(_ message: String, at position: SourcePosition? = nil) -> Diagnostic {
         Diagnostic(.warning, message, at: position)
     }
 
+    /// An error with no file yet (a caller that knows the file fills it in).
+    /// - Parameters:
+    ///   - message: what is wrong.
+    ///   - position: where (1-based line and column, the column in UTF-8 bytes), or `nil`.
     public static func error(_ message: String, at position: SourcePosition? = nil) -> Diagnostic {
         Diagnostic(.error, message, at: position)
     }

@@ -2,7 +2,10 @@
 ///
 /// Corresponds to RFC 6350 §6.4.2 (EMAIL).
 public struct Email: Sendable, Hashable, Codable {
+    /// The address as written, trimmed; it may lack an `@` (``hasAtSign``). Jelou `emails[].email`.
     public var address: String
+    /// Home, work or other, from the TYPE parameter (RFC 6350 §5.6, RFC 2426 §3.3.2) or the CSV
+    /// column; Jelou `emails[].type`, which ``label`` overrides.
     public var kind: EntryKind
     /// A custom label as written (Apple `X-ABLabel`, a CSV label column).
     public var label: String?
@@ -14,6 +17,14 @@ public struct Email: Sendable, Hashable, Codable {
     /// vCard and jCard writers to write back (RFC 6350 §5).
     public var otherParameters: [RawParameter]
 
+    /// Makes an email.
+    /// - Parameters:
+    ///   - address: the address as written.
+    ///   - kind: home, work or other.
+    ///   - label: a custom label, as written.
+    ///   - preference: the PREF rank, 1 (most preferred) to 100.
+    ///   - readAt: where the reader found it (1-based line and column, the column in UTF-8 bytes).
+    ///   - otherParameters: the EMAIL parameters no field holds.
     public init(
         address: String, kind: EntryKind = .unspecified, label: String? = nil, preference: Int? = nil,
         readAt: SourcePosition? = nil, otherParameters: [RawParameter] = []
@@ -40,8 +51,12 @@ public enum EntryKind: String, Sendable, Hashable, Codable, CaseIterable {
 ///
 /// Corresponds to RFC 6350 §6.7.8 (URL).
 public struct WebAddress: Sendable, Hashable, Codable {
+    /// The URL as written (RFC 6350 §6.7.8, RFC 2426 §3.6.8). Jelou `urls[].url`.
     public var url: String
+    /// Home, work or other, from the TYPE parameter (RFC 6350 §5.6) or the CSV column; Jelou
+    /// `urls[].type`, which ``label`` overrides.
     public var kind: EntryKind
+    /// A custom label as written (Apple `X-ABLabel`, a CSV label column).
     public var label: String?
     /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3); `nil` when the source gave none.
     public var preference: Int?
@@ -49,6 +64,13 @@ public struct WebAddress: Sendable, Hashable, Codable {
     /// the vCard and jCard writers to write back (RFC 6350 §5).
     public var otherParameters: [RawParameter]
 
+    /// Makes a web address.
+    /// - Parameters:
+    ///   - url: the URL as written.
+    ///   - kind: home, work or other.
+    ///   - label: a custom label, as written.
+    ///   - preference: the PREF rank, 1 (most preferred) to 100.
+    ///   - otherParameters: the URL parameters no field holds.
     public init(
         url: String, kind: EntryKind = .unspecified, label: String? = nil, preference: Int? = nil,
         otherParameters: [RawParameter] = []

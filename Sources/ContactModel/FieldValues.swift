@@ -17,14 +17,17 @@ public enum FieldValues {
         /// True when the field was split into several values.
         public var holdsSeveral: Bool { pieces != nil }
 
+        /// Iterates the cell itself when it was not split, else its pieces in order.
         public func makeIterator() -> Iterator {
             Iterator(cell: pieces == nil ? cell : nil, pieces: pieces?.makeIterator())
         }
 
+        /// Hands out the cell, or each piece, once.
         public struct Iterator: IteratorProtocol {
             fileprivate var cell: String?
             fileprivate var pieces: IndexingIterator<[String]>?
 
+            /// The next value, trimmed when it is a piece; `nil` after the last.
             public mutating func next() -> String? {
                 if let value = cell {
                     cell = nil

@@ -10,7 +10,10 @@ public enum GoogleFieldNames {
     public static let event = "X-GOOGLE-EVENT"
     /// A related person's name (`Spouse`, `Child`, a custom relation).
     public static let relation = "X-GOOGLE-RELATION"
+    /// An instant-messaging address (`IM n - Value`), its service (`IM n - Service`) in ``service``.
     public static let instantMessaging = "X-GOOGLE-IM"
+    /// A free-form field of Google's own (`Custom Field n - Value`), its name in ``label``; kept
+    /// as is, as no vCard property stands for it.
     public static let customField = "X-GOOGLE-CUSTOM-FIELD"
     /// The parameter holding an entry's label.
     public static let label = "X-LABEL"

@@ -3,6 +3,8 @@
 /// Corresponds to RFC 6350 §6.6.4 (ORG: organisation name; unit names…), §6.6.1 (TITLE) and
 /// §6.6.2 (ROLE).
 public struct Organization: Sendable, Hashable, Codable {
+    /// The organisation's name, ORG's first component (RFC 6350 §6.6.4, RFC 2426 §3.5.5). Jelou
+    /// `org.company`.
     public var company: String?
     /// Organisational units, outermost first (ORG components after the first).
     public var units: [String]
@@ -14,6 +16,7 @@ public struct Organization: Sendable, Hashable, Codable {
     /// `X-…`), as read, for the vCard and jCard writers to write back (RFC 6350 §5).
     public var otherParameters: [RawParameter]
 
+    /// Makes an organisation from its parts.
     public init(
         company: String? = nil, units: [String] = [], title: String? = nil, role: String? = nil,
         otherParameters: [RawParameter] = []

@@ -3,10 +3,15 @@
 /// Corresponds to RFC 6350 §4.3.1 (DATE, including the reduced forms `--MMDD` and `YYYY-MM`)
 /// and the ISO 8601 basic and extended forms RFC 2426 §3.1.5 allows.
 public struct PartialDate: Sendable, Hashable, Codable {
+    /// The year as written (four digits in vCard); `nil` when unknown or Apple's placeholder
+    /// (``placeholderYear``).
     public var year: Int?
+    /// The month, 1 to 12; `nil` when unknown.
     public var month: Int?
+    /// The day of the month, 1 to 31 (readers check it against the month); `nil` when unknown.
     public var day: Int?
 
+    /// Makes a date from the parts known; it checks no range.
     public init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
         self.year = year
         self.month = month

@@ -5,7 +5,9 @@
 public struct PersonName: Sendable, Hashable, Codable {
     /// The display name, as written (FN).
     public var formatted: String?
+    /// Given names, N's second component (RFC 6350 §6.2.2, RFC 2426 §3.1.2). Jelou `name.first_name`.
     public var given: String?
+    /// Family names, N's first component (RFC 6350 §6.2.2, RFC 2426 §3.1.2). Jelou `name.last_name`.
     public var family: String?
     /// Additional (middle) names.
     public var middle: String?
@@ -13,6 +15,8 @@ public struct PersonName: Sendable, Hashable, Codable {
     public var prefix: String?
     /// Honorific suffixes ("Jr.", "PhD").
     public var suffix: String?
+    /// The nickname, as written (NICKNAME, RFC 6350 §6.2.3, RFC 2426 §3.1.3). The Jelou object has
+    /// no field for it: it is used as `formatted_name` only when no FN or N part is set.
     public var nickname: String?
     /// The parameters of the source's FN that no field holds (`LANGUAGE`, `ALTID`, `PID`, `X-…`),
     /// as read, for the vCard and jCard writers to write back (RFC 6350 §5).
@@ -21,6 +25,7 @@ public struct PersonName: Sendable, Hashable, Codable {
     /// `X-…`), as read, for the vCard and jCard writers to write back (RFC 6350 §5).
     public var nameParameters: [RawParameter]
 
+    /// Makes a name from its parts.
     public init(
         formatted: String? = nil,
         given: String? = nil,

@@ -6,6 +6,9 @@ public struct Phone: Sendable, Hashable, Codable {
     /// The number exactly as the source wrote it (for `tel:` URIs, the URI without the `tel:`
     /// scheme and without the `;ext=` parameter).
     public var value: String
+    /// What the number is for, from the TYPE parameter (RFC 6350 §6.4.1, RFC 2426 §3.3.1), Apple's
+    /// and Outlook's slots or the CSV column; further kinds the source gave are in
+    /// ``additionalKinds``. Jelou `phones[].type`, which ``label`` overrides.
     public var kind: Kind
     /// A label the source gave that no ``Kind`` stands for (Apple `X-ABLabel`, a CSV label
     /// column), as written. When set, writers show it instead of the kind's name.
@@ -37,6 +40,18 @@ public struct Phone: Sendable, Hashable, Codable {
     /// for the vCard and jCard writers to write back (RFC 6350 §5).
     public var otherParameters: [RawParameter]
 
+    /// Makes a phone.
+    /// - Parameters:
+    ///   - value: the number exactly as written.
+    ///   - kind: what the number is for.
+    ///   - label: a custom label, as written.
+    ///   - additionalKinds: further kinds the source gave the number.
+    ///   - preference: the PREF rank, 1 (most preferred) to 100.
+    ///   - extensionNumber: an extension the source wrote separately (`;ext=`).
+    ///   - whatsAppID: the WhatsApp id the source gave, digits only.
+    ///   - normalized: what a normaliser made of the number, if anything.
+    ///   - readAt: where the reader found it (1-based line and column, the column in UTF-8 bytes).
+    ///   - otherParameters: the TEL parameters no field holds.
     public init(
         value: String,
         kind: Kind = .unspecified,
@@ -99,6 +114,8 @@ public struct NormalizedPhone: Sendable, Hashable, Codable {
     public var e164: String
     /// The WhatsApp id to send (digits only), or `nil` when the number should not carry one.
     public var waID: String?
+    /// What the numbering plan classifies the number as. The default WhatsApp id policy gives a
+    /// ``waID`` only to `mobile` and `fixedLineOrMobile` (SPEC.md "wa_id").
     public var lineType: LineType
     /// `true` when the number matches its region's patterns; `false` when only its length is right.
     public var isValid: Bool
@@ -107,6 +124,14 @@ public struct NormalizedPhone: Sendable, Hashable, Codable {
     /// The ISO 3166-1 region the number belongs to, when the numbering plan can tell.
     public var region: String?
 
+    /// Makes a normalised phone.
+    /// - Parameters:
+    ///   - e164: `+`, country code and national number (ITU-T E.164).
+    ///   - waID: the WhatsApp id to send, digits only, or `nil`.
+    ///   - lineType: the numbering plan's type for the number.
+    ///   - isValid: whether the number matches its region's patterns, not only its lengths.
+    ///   - extensionNumber: the extension found while parsing.
+    ///   - region: the ISO 3166-1 alpha-2 region, when the plan can tell.
     public init(
         e164: String,
         waID: String? = nil,

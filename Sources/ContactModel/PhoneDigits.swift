@@ -15,6 +15,7 @@
 public struct PhoneDigits: Sendable, Hashable {
     /// `+` (when written first) and the digits before the extension.
     public var number: String
+    /// The extension's digits, ASCII (`12` of `ext. 12`); `nil` when there is none.
     public var extensionNumber: String?
 
     /// `nil` when `written` has fewer than three digits before its extension, a `*`, a `#` before

@@ -3,13 +3,19 @@
 /// Corresponds to RFC 6350 §6.3.1 (ADR: post office box; extended address; street address;
 /// locality; region; postal code; country name) and the LABEL parameter / 2.1 LABEL property.
 public struct PostalAddress: Sendable, Hashable, Codable {
+    /// Post office box, ADR's first component (RFC 6350 §6.3.1, RFC 2426 §3.2.1). Jelou writes it
+    /// into `street`, after street and extended address.
     public var poBox: String?
     /// Apartment, suite, building (ADR's extended address).
     public var extended: String?
+    /// Street address, ADR's third component, as written (several lines keep their breaks). Jelou
+    /// `addresses[].street`.
     public var street: String?
+    /// Locality, ADR's fourth component. Jelou `addresses[].city`.
     public var city: String?
     /// State, province or region, as written.
     public var region: String?
+    /// Postal code, ADR's sixth component, as written. Jelou `addresses[].zip`.
     public var postalCode: String?
     /// The country as written in the source.
     public var country: String?
@@ -22,7 +28,10 @@ public struct PostalAddress: Sendable, Hashable, Codable {
     public var formatCountryCode: String?
     /// The whole address as one formatted text (Google's 8th ADR component, LABEL), if given.
     public var formatted: String?
+    /// Home, work or other, from the TYPE parameter (RFC 6350 §5.6, RFC 2426 §3.2.1) or the CSV
+    /// column; Jelou `addresses[].type`, which ``label`` overrides.
     public var kind: EntryKind
+    /// A custom label as written (Apple `X-ABLabel`, a CSV label column).
     public var label: String?
     /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3).
     public var preference: Int?
@@ -34,6 +43,8 @@ public struct PostalAddress: Sendable, Hashable, Codable {
     /// vCard and jCard writers to write back (RFC 6350 §5).
     public var otherParameters: [RawParameter]
 
+    /// Makes an address from its parts; `readAt` is 1-based line and column, the column in UTF-8
+    /// bytes.
     public init(
         poBox: String? = nil,
         extended: String? = nil,

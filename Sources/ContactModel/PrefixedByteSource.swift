@@ -4,6 +4,7 @@ public struct PrefixedByteSource<Base: ByteSource>: ByteSource {
     private var prefix: [UInt8]
     private var base: Base
 
+    /// Hands out `prefix`, then what `base` has left.
     public init(prefix: [UInt8], base: Base) {
         self.prefix = prefix
         self.base = base
@@ -23,6 +24,9 @@ public struct PrefixedByteSource<Base: ByteSource>: ByteSource {
         return (head, PrefixedByteSource(prefix: head, base: base))
     }
 
+    /// The next at most `maxCount` bytes of the prefix, and once it is used up, of the base; empty at
+    /// the end. A chunk never mixes the two.
+    /// - Throws: ``InputError`` when the base cannot be read.
     public mutating func read(maxCount: Int) throws(InputError) -> [UInt8] {
         guard prefix.isEmpty else {
             let count = min(maxCount, prefix.count)

@@ -5,12 +5,19 @@ public struct RawProperty: Sendable, Hashable, Codable {
     public var group: String?
     /// The property name, upper-cased (`X-SOCIALPROFILE`, `PHOTO`, `CATEGORIES`).
     public var name: String
+    /// The parameters, names upper-cased, values decoded (``RawParameter``).
     public var parameters: [RawParameter]
     /// The value as it would stand in a vCard 3.0/4.0 content line: unfolded, transfer-decoded
     /// (quoted-printable) and charset-decoded, with its backslash escapes kept (a decoded
     /// line break is written `\n`). Binary values stay in their base64 text.
     public var value: String
 
+    /// Makes a raw property.
+    /// - Parameters:
+    ///   - group: the group prefix, or `nil`.
+    ///   - name: the property name, upper-cased.
+    ///   - parameters: its parameters.
+    ///   - value: the value in 3.0/4.0 content-line form, escapes kept.
     public init(group: String? = nil, name: String, parameters: [RawParameter] = [], value: String) {
         self.group = group
         self.name = name
@@ -24,8 +31,10 @@ public struct RawProperty: Sendable, Hashable, Codable {
 public struct RawParameter: Sendable, Hashable, Codable {
     /// The parameter name, upper-cased.
     public var name: String
+    /// The values, split at unquoted commas, unquoted and with RFC 6868 caret escapes decoded.
     public var values: [String]
 
+    /// Makes a parameter; `name` should be upper-case.
     public init(name: String, values: [String]) {
         self.name = name
         self.values = values

@@ -11,6 +11,8 @@ public struct ReadPosition: Sendable, Hashable, Codable {
     private var line: UInt32
     private var column: UInt32
 
+    /// Keeps the line and column of `position` (1-based; the column in UTF-8 bytes), dropping its byte
+    /// offset; `nil` keeps none.
     public init(_ position: SourcePosition? = nil) {
         line = position.map { UInt32(clamping: $0.line) } ?? 0
         column = position.map { UInt32(clamping: $0.column) } ?? 0

@@ -10,12 +10,21 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
     /// The canonical lower-case name (`utf-8`, `windows-1252`, `shift_jis`).
     public let rawValue: String
 
+    /// Takes `rawValue` as the canonical name, unchecked; ``init(name:)`` reads a name as users and
+    /// files write it.
     public init(rawValue: String) { self.rawValue = rawValue }
 
+    /// UTF-8 (RFC 3629), decoded here.
     public static let utf8 = TextCharset(rawValue: "utf-8")
+    /// ISO-8859-1, also what `us-ascii` names; decoded here, each byte its own code point.
     public static let latin1 = TextCharset(rawValue: "iso-8859-1")
+    /// Windows-1252, the Windows code page of Western Europe and the Americas; decoded here. The
+    /// usual guess for 8-bit text that names no charset (``likelySingleByteCharset(of:)``).
     public static let windows1252 = TextCharset(rawValue: "windows-1252")
+    /// Windows-1251, the Cyrillic Windows code page; decoded through Foundation. The other guess
+    /// for 8-bit text that names no charset.
     public static let windows1251 = TextCharset(rawValue: "windows-1251")
+    /// Shift_JIS, which Japanese phones' vCards use; decoded through Foundation.
     public static let shiftJIS = TextCharset(rawValue: "shift_jis")
 
     /// The charset an IANA name or common alias stands for (`UTF8`, `latin1`, `cp1252`, `SJIS` …),

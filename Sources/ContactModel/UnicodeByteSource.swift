@@ -37,6 +37,10 @@ public struct UnicodeByteSource<Base: ByteSource>: ByteSource {
         self.assumedUTF16 = assumedUTF16 == .utf16LittleEndian || assumedUTF16 == .utf16BigEndian ? assumedUTF16 : nil
     }
 
+    /// The next chunk as UTF-8 (or the 8-bit bytes as they are), a byte-order mark removed; empty at
+    /// the end. A chunk transcoded from UTF-16 can be up to half again as long as `maxCount` (a
+    /// 2-byte unit may become 3 bytes).
+    /// - Throws: ``InputError`` when the base cannot be read.
     public mutating func read(maxCount: Int) throws(InputError) -> [UInt8] {
         if !sniffed { try sniff(maxCount: maxCount) }
         if !pending.isEmpty {
