@@ -34,8 +34,11 @@ public struct Credentials: Sendable, CustomStringConvertible, CustomDebugStringC
         "Basic " + Data((clientId + ":" + clientSecret).utf8).base64EncodedString()
     }
 
+    /// `Basic ***`: the secret masked, so interpolating credentials into a message leaks nothing.
     public var description: String { Self.maskedAuthorization }
+    /// `Credentials(Basic ***)`: the secret masked for `debugPrint` too.
     public var debugDescription: String { "Credentials(\(Self.maskedAuthorization))" }
+    /// One masked `authorization` child, so `dump` and reflection show neither the id nor the secret.
     public var customMirror: Mirror { Mirror(self, children: ["authorization": Self.maskedAuthorization]) }
 
     /// Credentials from `JELOU_CLIENT_ID` and `JELOU_CLIENT_SECRET`, or `nil` when either is

@@ -11,6 +11,12 @@ public struct OutgoingMessage: Sendable, Hashable {
     /// The cards' `formatted_name`s, for reports.
     public var names: [String]
 
+    /// Makes a message from parts the caller vouches for; ``init(payload:)`` reads them from the body.
+    /// - Parameters:
+    ///   - recipient: the Jelou `userId`, digits only.
+    ///   - body: the JSON body, as it is to be sent.
+    ///   - contactCount: how many cards the body holds.
+    ///   - names: the cards' `formatted_name`s.
     public init(recipient: String, body: [UInt8], contactCount: Int, names: [String]) {
         self.recipient = recipient
         self.body = body

@@ -16,6 +16,13 @@ public struct RetryPolicy: Sendable, Hashable {
     /// connecting) is sent again, at the risk of a duplicate card.
     public var retryUncertain: Bool
 
+    /// Makes a policy; `maximumAttempts` below 1 is taken as 1.
+    /// - Parameters:
+    ///   - maximumAttempts: attempts per message, the first included.
+    ///   - baseDelay: the cap of the first backoff, in seconds.
+    ///   - maximumDelay: the largest drawn backoff, in seconds.
+    ///   - maximumRetryAfter: the longest `Retry-After` (RFC 9110 §10.2.3) honoured, in seconds.
+    ///   - retryUncertain: whether a request that may have reached the server is sent again.
     public init(
         maximumAttempts: Int = 5,
         baseDelay: Double = 0.5,

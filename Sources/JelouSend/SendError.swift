@@ -7,8 +7,11 @@
 public struct SendError: Error, Sendable, CustomStringConvertible {
     /// A machine-readable reason; open, so Jelou's unknown codes are carried as written.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// The code as written on the wire and in reports (`forbidden_bot`).
         public var rawValue: String
+        /// Any code, including one of Jelou's this type does not name.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The raw code.
         public var description: String { rawValue }
 
         /// 401: the client id or secret is wrong (Jelou).
@@ -59,6 +62,7 @@ public struct SendError: Error, Sendable, CustomStringConvertible {
         public static let notAttempted = Code(rawValue: "not_attempted")
     }
 
+    /// The reason, Jelou's code when its answer carried one (SPEC.md "Errors").
     public var code: Code
     /// A sentence a person can act on.
     public var message: String
@@ -67,6 +71,12 @@ public struct SendError: Error, Sendable, CustomStringConvertible {
     /// The underlying error (`URLError`, POSIX error, …), never one that holds the secret.
     public var cause: (any Error & Sendable)?
 
+    /// Makes an error.
+    /// - Parameters:
+    ///   - code: the machine-readable reason.
+    ///   - message: a sentence a person can act on, without the secret.
+    ///   - attempts: how many HTTP attempts were made.
+    ///   - cause: the underlying error, if any.
     public init(code: Code, message: String, attempts: Int = 0, cause: (any Error & Sendable)? = nil) {
         self.code = code
         self.message = message

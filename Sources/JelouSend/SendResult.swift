@@ -2,6 +2,7 @@ import JSONCoding
 
 /// What became of one message.
 public struct SendResult: Sendable {
+    /// What became of the message; the raw value is the `status` of ``jsonLine``.
     public enum Status: String, Sendable, Hashable {
         /// Delivered in this run.
         case sent
@@ -19,9 +20,13 @@ public struct SendResult: Sendable {
 
     /// The message's position among the messages given, 0-based.
     public var index: Int
+    /// The Jelou `userId` the message went, or was to go, to.
     public var recipient: String
+    /// How many contact cards the message holds.
     public var contactCount: Int
+    /// The cards' `formatted_name`s.
     public var names: [String]
+    /// What became of the message.
     public var status: Status
     /// Jelou's id for the message when it was delivered and Jelou sent one.
     public var messageId: String?
@@ -78,8 +83,10 @@ public struct SendResult: Sendable {
 
 /// Every message's result and what they add up to.
 public struct SendReport: Sendable {
+    /// One result per message given, in the order given.
     public var results: [SendResult]
 
+    /// Makes a report of `results`.
     public init(results: [SendResult]) {
         self.results = results
     }

@@ -21,6 +21,11 @@ public struct SendOptions: Sendable {
     /// `--resend-uncertain` / `--skip-uncertain`.
     public var uncertain: UncertainHandling
 
+    /// Makes options; the defaults are the CLI's.
+    /// - Parameters:
+    ///   - ratePerSecond: requests per second, retries included.
+    ///   - retry: attempts and backoff.
+    ///   - uncertain: what to do with messages the journal marks as maybe delivered.
     public init(ratePerSecond: Double = 5, retry: RetryPolicy = RetryPolicy(), uncertain: UncertainHandling = .stop) {
         self.ratePerSecond = ratePerSecond
         self.retry = retry

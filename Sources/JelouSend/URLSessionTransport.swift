@@ -35,6 +35,9 @@ public final class URLSessionTransport: HTTPTransport {
         session.finishTasksAndInvalidate()
     }
 
+    /// Sends `request` as is and returns the response, a 3xx included (redirects are not followed).
+    /// - Throws: ``TransportFailure`` when no HTTP response arrived, its kind saying whether the
+    ///   server may have received the request.
     public func send(_ request: HTTPRequest) async throws(TransportFailure) -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
