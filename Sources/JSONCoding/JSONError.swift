@@ -25,6 +25,8 @@ public struct JSONError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The input ended inside a value.
         public static let unexpectedEnd = Code(.unexpectedEnd)
 
+        /// The code's name (`syntax`, `invalidUTF8`, `tooDeep`, `tooLarge`, `unexpectedEnd`), for tests and
+        /// logs; messages say more.
         public var description: String {
             switch kind {
             case .syntax: "syntax"
@@ -36,10 +38,19 @@ public struct JSONError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// What kind of failure it is.
     public var code: Code
+    /// What is wrong, for a person (the position is not repeated in it).
     public var message: String
+    /// Where: the offending byte, or the start of the value, string or container that is too large
+    /// or left unfinished (1-based line and column, the column in UTF-8 bytes; 0-based byte offset).
     public var position: SourcePosition
 
+    /// Makes an error.
+    /// - Parameters:
+    ///   - code: the kind of failure.
+    ///   - message: what is wrong.
+    ///   - position: where (1-based line and column in UTF-8 bytes, 0-based byte offset).
     public init(code: Code, message: String, position: SourcePosition) {
         self.code = code
         self.message = message
@@ -61,6 +72,10 @@ public struct JSONLimits: Sendable, Hashable {
     /// buffers before giving up on it.
     public var maxValueBytes: Int
 
+    /// Makes limits; the defaults are 512 levels and 16 MiB.
+    /// - Parameters:
+    ///   - maxDepth: the deepest nesting of arrays and objects accepted.
+    ///   - maxValueBytes: the largest single value, in bytes.
     public init(maxDepth: Int = 512, maxValueBytes: Int = 16 << 20) {
         self.maxDepth = maxDepth
         self.maxValueBytes = maxValueBytes

@@ -9,8 +9,10 @@ import ContactModel
 /// column (in UTF-8 bytes) of the offending byte. Input longer than ``JSONLimits/maxValueBytes``
 /// is refused before it is scanned.
 public struct JSONParser: Sendable {
+    /// The depth and size caps the parser enforces.
     public var limits: JSONLimits
 
+    /// Makes a parser with the given caps.
     public init(limits: JSONLimits = JSONLimits()) {
         self.limits = limits
     }

@@ -13,11 +13,13 @@ public struct JSONPath: Sendable, Hashable {
         case index(Int)
     }
 
+    /// The steps from the top value down, outermost first; empty for ``root``.
     public var components: [Component]
 
     /// The value itself.
     public static let root = JSONPath(components: [])
 
+    /// Makes a path from its steps, outermost first.
     public init(components: [Component]) {
         self.components = components
     }

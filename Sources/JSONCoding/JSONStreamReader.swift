@@ -21,6 +21,7 @@ public struct JSONStreamReader<Source: ByteSource> {
 
     /// One value read, with where it starts.
     public struct Item: Sendable, Hashable {
+        /// The value, parsed whole.
         public var value: JSONValue
         /// The position of the value's first byte (1-based line, column in UTF-8 bytes).
         public var position: SourcePosition
@@ -48,6 +49,7 @@ public struct JSONStreamReader<Source: ByteSource> {
 
     /// How top-level arrays are read; may be changed between calls to ``next()``.
     public var mode: Mode
+    /// The depth and size caps every value read must keep to.
     public let limits: JSONLimits
     private var source: Source
     private let chunkSize: Int

@@ -68,9 +68,12 @@ public enum JSONValue: Sendable, Hashable {
 
 /// One `name: value` pair of a JSON object (RFC 8259 §4).
 public struct JSONMember: Sendable, Hashable {
+    /// The member's name, unescaped; an object may hold the same name more than once.
     public var key: String
+    /// The member's value.
     public var value: JSONValue
 
+    /// Makes a member.
     public init(_ key: String, _ value: JSONValue) {
         self.key = key
         self.value = value
@@ -88,6 +91,7 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
         self.literal = literal
     }
 
+    /// The number written as the integer's decimal digits (`-12`).
     public init(_ value: Int) {
         literal = String(value)
     }
@@ -98,5 +102,6 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     /// The value as an `Int` when the literal is an integer (no fraction or exponent) that fits.
     public var intValue: Int? { Int(literal) }
 
+    /// The literal text, as written.
     public var description: String { literal }
 }

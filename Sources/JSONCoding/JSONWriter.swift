@@ -20,6 +20,10 @@ public struct JSONWriter: Sendable {
     /// True right after a key, when the value must follow without a separator.
     private var afterKey = false
 
+    /// Makes an empty writer.
+    /// - Parameters:
+    ///   - pretty: break lines and indent by two spaces per level.
+    ///   - capacity: bytes to reserve up front.
     public init(pretty: Bool = false, reservingCapacity capacity: Int = 256) {
         self.pretty = pretty
         bytes = []
