@@ -19,6 +19,7 @@ import ContactModel
 /// end (Outlook's defaults, such as `Normal` priority or an `Unspecified` gender, are not data:
 /// see ``OutlookDefaults``).
 public struct CSVReader<Source: ByteSource>: ContactReader {
+    /// The reading options, under the reader's own name.
     public typealias Options = CSVReadingOptions
 
     private var scanner: CSVRecordScanner<UnicodeByteSource<Source>>

@@ -15,8 +15,16 @@ public struct CSVReadingOptions: Sendable, Hashable {
     public var profile: CSVProfile?
     /// Columns mapped by hand; they win over the profile for the columns they name.
     public var mappings: [ColumnMapping]
+    /// Caps on field, column and row sizes.
     public var limits: Limits
 
+    /// Makes options; each `nil` is detected from the file.
+    /// - Parameters:
+    ///   - delimiter: the field separator, or `nil` to sniff it.
+    ///   - encoding: the charset of 8-bit text, or `nil` to take UTF-8 and fall back per field.
+    ///   - profile: the header layout, or `nil` to recognise it.
+    ///   - mappings: columns mapped by hand (`--map`).
+    ///   - limits: size caps.
     public init(
         delimiter: CSVDelimiter? = nil,
         encoding: TextCharset? = nil,
@@ -41,6 +49,11 @@ public struct CSVReadingOptions: Sendable, Hashable {
         /// Most bytes kept per row, all fields together.
         public var maxRecordBytes: Int
 
+        /// Makes caps; a value below 1 is taken as 1.
+        /// - Parameters:
+        ///   - maxFieldBytes: the longest field kept, in bytes (default 1 MiB).
+        ///   - maxColumns: the most columns kept per row (default 10,000).
+        ///   - maxRecordBytes: the most bytes kept per row (default 8 MiB).
         public init(maxFieldBytes: Int = 1 << 20, maxColumns: Int = 10_000, maxRecordBytes: Int = 8 << 20) {
             self.maxFieldBytes = max(1, maxFieldBytes)
             self.maxColumns = max(1, maxColumns)
@@ -110,6 +123,8 @@ public enum CSVProfile: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The name ``init(name:)`` reads back (`google`, `google-legacy`, `outlook-de`, `thunderbird`,
+    /// `generic`).
     public var description: String {
         switch self {
         case .googleContacts: "google"

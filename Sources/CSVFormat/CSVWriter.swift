@@ -31,15 +31,27 @@ public struct CSVWriter: Sendable {
 
     /// How many numbered groups of each kind Google's header has.
     public struct GroupCounts: Sendable, Hashable {
+        /// `E-mail n - Label` / `E-mail n - Value` groups.
         public var emails: Int
+        /// `Phone n - Label` / `Phone n - Value` groups.
         public var phones: Int
+        /// `Address n - …` groups (formatted, street, city, PO box, region, postal code, country, extended).
         public var addresses: Int
+        /// `Website n - Label` / `Website n - Value` groups.
         public var websites: Int
+        /// `Event n - Label` / `Event n - Value` groups: dated events other than the birthday
+        /// (anniversaries), from Google's own column or a vCard's `ANNIVERSARY`, `X-ABDATE` and the like.
         public var events: Int
+        /// `Relation n - Label` / `Relation n - Value` groups: related people's names (spouse, child,
+        /// manager).
         public var relations: Int
+        /// `IM n - Label` / `IM n - Service` / `IM n - Value` groups.
         public var instantMessaging: Int
+        /// `Custom Field n - Label` / `Custom Field n - Value` groups: Google's free-form fields, kept raw
+        /// as ``GoogleFieldNames/customField``.
         public var customFields: Int
 
+        /// Makes counts; every group count defaults to 0 (no such columns).
         public init(
             emails: Int = 0, phones: Int = 0, addresses: Int = 0, websites: Int = 0, events: Int = 0,
             relations: Int = 0, instantMessaging: Int = 0, customFields: Int = 0
@@ -78,8 +90,10 @@ public struct CSVWriter: Sendable {
         }
     }
 
+    /// The column layout written.
     public var layout: Layout
 
+    /// Makes a writer for `layout` (Google Contacts' by default).
     public init(layout: Layout = .googleContacts) {
         self.layout = layout
     }

@@ -5,11 +5,17 @@ import ContactModel
 public struct ColumnMapping: Sendable, Hashable {
     /// The header name, matched ignoring case, accents and surrounding spaces.
     public var column: String
+    /// The contact field the column's cells fill.
     public var field: Field
     /// The entry type after `:` as written (`mobile`, `home`, `work`, `main`, `fax`, `pager`,
     /// `other`, or any other text, which becomes a custom label); `nil` when none was given.
     public var type: String?
 
+    /// Makes a mapping.
+    /// - Parameters:
+    ///   - column: the header name, matched ignoring case, accents and surrounding spaces.
+    ///   - field: the contact field the column fills.
+    ///   - type: the entry type or custom label, as written, or `nil`.
     public init(column: String, field: Field, type: String? = nil) {
         self.column = column
         self.field = field
@@ -141,8 +147,11 @@ public struct ColumnMapping: Sendable, Hashable {
 
 /// A `--map` value that cannot be read.
 public struct ColumnMappingError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The `--map` value as given.
     public var text: String
+    /// What is wrong with it.
     public var message: String
 
+    /// `invalid column mapping '…': …`, the command line's error message.
     public var description: String { "invalid column mapping '\(text)': \(message)" }
 }

@@ -18,6 +18,8 @@ public struct NamedFieldReader {
     /// when every record has names of its own).
     private static let maximumLayouts = 64
 
+    /// Makes a reader; of `options`, only the profile and the hand mappings apply (a record has no
+    /// delimiter, charset or CSV limits).
     public init(options: CSVReadingOptions = CSVReadingOptions()) {
         self.options = options
     }
