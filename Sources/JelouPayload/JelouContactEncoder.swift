@@ -32,12 +32,17 @@ public struct JelouContactEncoder: Sendable {
         case jelou
     }
 
+    /// Which keys to write: all of WhatsApp's contact object, or only those on Jelou's page.
     public var fields: Fields
     /// Whether ``encode(_:into:diagnostics:)`` warns, per contact, about what the object cannot
     /// hold (see ``omittedFields(of:)``). A caller converting many contacts can turn it off and
     /// summarise ``omittedFields(of:)`` itself.
     public var reportsOmittedFields: Bool
 
+    /// Makes an encoder.
+    /// - Parameters:
+    ///   - fields: which keys to write (every key of WhatsApp's object by default).
+    ///   - reportsOmittedFields: whether to warn, per contact, about what the object cannot hold.
     public init(fields: Fields = .all, reportsOmittedFields: Bool = true) {
         self.fields = fields
         self.reportsOmittedFields = reportsOmittedFields

@@ -1,7 +1,9 @@
 /// An error `code` of Jelou's messages API, with the HTTP status it comes with (SPEC.md "Errors").
 public struct JelouErrorCode: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+    /// The code as Jelou writes it (`forbidden_bot`).
     public let rawValue: String
 
+    /// Any code, including one SPEC.md does not list (its ``httpStatus`` is then `nil`).
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
@@ -32,5 +34,6 @@ public struct JelouErrorCode: RawRepresentable, Sendable, Hashable, CustomString
         }
     }
 
+    /// The raw code.
     public var description: String { rawValue }
 }

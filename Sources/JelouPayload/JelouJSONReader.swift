@@ -39,6 +39,12 @@ public struct JelouJSONReader<Source: ByteSource>: ContactReader {
         decoding = JelouContactDecoder.Decoding(flatObjects: NamedFieldReader(options: flatObjects))
     }
 
+    /// The next contact of the input, at the position of its own object (1-based line, column in
+    /// UTF-8 bytes), with the diagnostics given while reading it and since the contact before it.
+    /// - Parameter diagnostics: receives those diagnostics; malformed JSON is an error at its line and
+    ///   column, and reading goes on after it.
+    /// - Returns: the next contact, or `nil` at the end of the input.
+    /// - Throws: ``InputError`` only when the source cannot be read.
     public mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
         while pending.isEmpty {
             guard let item = try stream.next() else {

@@ -15,19 +15,26 @@ public struct JelouMessageBatcher: Sendable {
 
     /// Why a batcher could not be made.
     public struct BatchSizeError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The batch size asked for.
         public let requested: Int
 
+        /// Makes the error for the size asked for.
         public init(requested: Int) {
             self.requested = requested
         }
 
+        /// Names the size asked for and the allowed range, 1 to ``JelouMessageBatcher/maxBatchSize``.
         public var description: String {
             "batch size \(requested) is out of range: a message carries 1 to \(JelouMessageBatcher.maxBatchSize) contacts"
         }
     }
 
+    /// The Jelou `userId` every body carries (the recipient's number, digits only); `nil` leaves the key
+    /// out.
     public let userID: String?
+    /// Contacts per message, 1 to ``maxBatchSize``; the last message may hold fewer.
     public let batchSize: Int
+    /// How each contact object is written.
     public let encoder: JelouContactEncoder
     private var writer: JSONWriter
     /// Contacts written into the message being filled.

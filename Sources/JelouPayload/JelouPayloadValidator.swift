@@ -19,13 +19,22 @@ import JSONCoding
 public struct JelouPayloadValidator: Sendable {
     /// One way a body breaks the rules.
     public struct Problem: Sendable, Hashable, CustomStringConvertible {
+        /// The Jelou error code the problem would get: `message_could_not_be_send` for a body that is not
+        /// a JSON object, `unprocessable_entity` for a field.
         public var code: JelouErrorCode
         /// Where in the body, as a path (`contacts[0].phones[1].phone`); empty for the body.
         public var path: String
+        /// What is wrong, for a person.
         public var message: String
         /// The line and column for a body that is not JSON.
         public var position: SourcePosition?
 
+        /// Makes a problem.
+        /// - Parameters:
+        ///   - code: Jelou's error code for it.
+        ///   - path: where in the body (`contacts[0].phones[1].phone`), empty for the body.
+        ///   - message: what is wrong.
+        ///   - position: the 1-based line and column (in UTF-8 bytes) of a syntax error, else `nil`.
         public init(code: JelouErrorCode, path: String, message: String, position: SourcePosition? = nil) {
             self.code = code
             self.path = path
@@ -45,6 +54,10 @@ public struct JelouPayloadValidator: Sendable {
     /// The bot in the request path; a body `botId` must equal it.
     public var expectedBotID: String?
 
+    /// Makes a validator.
+    /// - Parameters:
+    ///   - maxContacts: the most contacts one message may carry (257 by default, Meta's prose limit).
+    ///   - expectedBotID: the bot in the request path, or `nil` to accept any string as the body's `botId`.
     public init(maxContacts: Int = JelouMessageBatcher.maxBatchSize, expectedBotID: String? = nil) {
         self.maxContacts = maxContacts
         self.expectedBotID = expectedBotID
