@@ -11,6 +11,8 @@ import FoundationXML
 public enum MetadataReader {
     /// Why the metadata could not be read.
     public struct Failure: Error, CustomStringConvertible {
+        /// What was wrong: the XML parser's error, a malformed `possibleLengths` value, or a territory
+        /// without id or country code.
         public var description: String
     }
 

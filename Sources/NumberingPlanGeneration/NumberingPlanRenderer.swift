@@ -12,6 +12,7 @@ public enum NumberingPlanRenderer {
 
     /// Why the territories cannot be rendered.
     public struct Failure: Error, CustomStringConvertible {
+        /// What does not fit the table: a length outside 2...17, or a string that cannot be stored.
         public var description: String
     }
 
