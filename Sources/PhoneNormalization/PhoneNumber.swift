@@ -2,12 +2,17 @@ import NumberingPlan
 
 /// A phone number read with libphonenumber's rules: country code, national number, extension.
 public struct PhoneNumber: Sendable, Hashable {
+    /// The country calling code (ITU-T E.164: `593` for Ecuador, `1` for the NANP).
     public let countryCode: Int
     /// National significant number, digits only (with Italy's leading zero).
     public let nationalNumber: String
+    /// The extension's digits, ASCII (`;ext=` of an RFC 3966 `tel:` URI, or after `ext.`, `x`, `#`
+    /// and the other labels libphonenumber knows); `nil` when there is none.
     public let extensionNumber: String?
     /// The region the number belongs to, when the plan can tell.
     public let region: RegionCode?
+    /// The line type by the region's patterns (libphonenumber's `getNumberType`); `unknown` exactly
+    /// when the number is not valid (``isValid`` is `false`).
     public let type: PhoneNumberType
     /// `true`: matches the region's patterns; `false`: possible (length right) only.
     public let isValid: Bool

@@ -5,6 +5,7 @@
 /// verdicts for numbers that parse but cannot be dialled (`TOO_SHORT`, `TOO_LONG`,
 /// `INVALID_LENGTH`).
 public struct PhoneNumberError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A reason, one of libphonenumber's parse errors or length verdicts; equal when the names are.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         /// No phone number in the text, or characters no phone number can contain.
         public static let notANumber = Code(name: "not_a_number")
@@ -20,11 +21,15 @@ public struct PhoneNumberError: Error, Sendable, Hashable, CustomStringConvertib
         public static let invalidLength = Code(name: "invalid_length")
         /// The snake_case name used in reports.
         public let name: String
+        /// The snake_case name (`too_short`).
         public var description: String { name }
     }
 
+    /// Why the text is no phone number, as a machine-readable reason.
     public var code: Code
+    /// The reason for a person (`too few digits for +593`).
     public var message: String
+    /// The message.
     public var description: String { message }
 
     init(_ code: Code, _ message: String) {

@@ -9,10 +9,14 @@ public struct PhoneNumberReport: Sendable, Hashable {
     /// The column names of ``tsvLine``, tab-separated.
     public static let tsvHeader = "input\te164\tvalidity\ttype\textension\terror"
 
+    /// The line as read, unescaped (``tsvLine`` escapes it again).
     public let input: String
+    /// The region national numbers were read in; `nil` reads only numbers written with `+` or an
+    /// international prefix.
     public let defaultRegion: RegionCode?
     /// The number read, `nil` when ``error`` is set.
     public let number: PhoneNumber?
+    /// Why no number could be read; `nil` when ``number`` is set.
     public let error: PhoneNumberError?
 
     /// Reads `input` as a phone number dialled in `defaultRegion`.
@@ -28,6 +32,8 @@ public struct PhoneNumberReport: Sendable, Hashable {
         }
     }
 
+    /// `valid` when the number matches its region's patterns, `possible` when only its length is
+    /// right, `invalid` when none could be read.
     public var validity: Validity {
         guard let number else { return .invalid }
         return number.isValid ? .valid : .possible

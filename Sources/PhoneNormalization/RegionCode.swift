@@ -1,6 +1,7 @@
 /// An ISO 3166-1 alpha-2 region code as libphonenumber uses it (`US`, `EC`), or `001` for
 /// non-geographic entities such as +800.
 public struct RegionCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    /// The code as the numbering plan spells it: upper-case ISO 3166-1 alpha-2 (`EC`), or `001`.
     public let rawValue: String
     /// The row of the numbering plan, `nil` for ``nonGeographic``.
     let territory: Int?
@@ -44,5 +45,6 @@ public struct RegionCode: RawRepresentable, Hashable, Sendable, CustomStringConv
         return NumberingPlanIndex.shared.countryCode(territory)
     }
 
+    /// The code (`EC`, `001`).
     public var description: String { rawValue }
 }
