@@ -37,6 +37,25 @@ public struct SandboxConfiguration: Sendable {
     /// client treats redirects (it must not carry the credentials along).
     public var redirectLocation: String?
 
+    /// Makes a configuration; out-of-range values are clamped (`faultRate` to 0…1, a negative
+    /// latency to 0) and an empty `faults` means every fault.
+    /// - Parameters:
+    ///   - port: the loopback port, 0 for a free one.
+    ///   - faultRate: the share of requests answered with a random fault.
+    ///   - faults: the faults to choose from.
+    ///   - scriptedFaults: faults for the first requests, in order.
+    ///   - latencyMilliseconds: a delay before each answer.
+    ///   - seed: the seed of the random choices.
+    ///   - clientId: the client id requests must authenticate with.
+    ///   - clientSecret: the client secret requests must authenticate with.
+    ///   - knownBots: the bots assigned to the company; empty for every bot.
+    ///   - forbiddenBots: the bots answered 403 `forbidden_bot`.
+    ///   - closedWindowUsers: the recipients answered 400 `message_could_not_be_send`.
+    ///   - tokenHasCompany: `false` answers every authenticated request 500.
+    ///   - maximumBodyBytes: the largest body accepted (8 MiB by default).
+    ///   - maximumHeaderBytes: the largest request line and header fields (16 KiB by default).
+    ///   - readTimeoutSeconds: how long a connection may stay silent.
+    ///   - redirectLocation: a URL to redirect every request to, or `nil`.
     public init(
         port: UInt16 = 0,
         faultRate: Double = 0,

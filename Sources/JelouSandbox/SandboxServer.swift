@@ -8,7 +8,9 @@ import Darwin
 
 /// Why the sandbox could not start.
 public struct SandboxError: Error, Sendable, CustomStringConvertible {
+    /// What failed (creating, binding or listening on the socket) and the system's reason.
     public var message: String
+    /// The message.
     public var description: String { message }
 }
 
@@ -24,8 +26,12 @@ public struct SandboxError: Error, Sendable, CustomStringConvertible {
 public final class SandboxServer: Sendable {
     /// One message the sandbox accepted (and would have delivered).
     public struct AcceptedMessage: Sendable, Hashable {
+        /// The id the sandbox answered with: `msg_` and 16 hexadecimal digits drawn from the
+        /// generator seeded with ``SandboxConfiguration/seed``.
         public var messageId: String
+        /// The bot of the request path (`/v1/bots/{botId}/messages`).
         public var botId: String
+        /// The body's `userId`: the recipient, digits only.
         public var userId: String
         /// The cards' `formatted_name`s, in order.
         public var names: [String]
