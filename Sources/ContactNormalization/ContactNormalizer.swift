@@ -3,11 +3,15 @@ import PhoneNormalization
 
 /// A contact after normalisation, with what the normaliser had to say about it.
 public struct NormalizedContact: Sendable, Hashable {
+    /// The contact with names trimmed, countries filled, each readable phone given its
+    /// ``ContactModel/NormalizedPhone`` (the value as written is kept) and duplicate phones and
+    /// emails merged.
     public var contact: Contact
     /// Warnings (errors in strict mode) about numbers and countries that could not be normalised,
     /// and notes about merged duplicates, in the order the fields were visited.
     public var diagnostics: [Diagnostic]
 
+    /// Pairs a contact with what the normaliser said about it.
     public init(contact: Contact, diagnostics: [Diagnostic]) {
         self.contact = contact
         self.diagnostics = diagnostics

@@ -19,6 +19,8 @@ public struct NormalizationContext: Sendable, Hashable {
     /// The region from the environment (`JELOU_CONTACTS_REGION`, read by the CLI); used only when
     /// neither `--region` nor the contact's own address gives one.
     public var environmentRegion: RegionCode?
+    /// Which valid numbers get a `wa_id` (Jelou `phones[].wa_id`, SPEC.md "wa_id"): by default
+    /// mobiles and fixed-line-or-mobile numbers.
     public var waIDPolicy: WhatsAppIDPolicy
     /// Applies WhatsApp's country quirks to `wa_id`: Mexico `+52` mobiles as `521` + 10 digits,
     /// Argentina `+54` mobiles as `549` + 10 digits. Off by default: the plain E.164 digits are
@@ -30,6 +32,15 @@ public struct NormalizationContext: Sendable, Hashable {
     /// every diagnostic.
     public var position: SourcePosition?
 
+    /// Makes a context.
+    /// - Parameters:
+    ///   - region: the `--region` to read national numbers in first.
+    ///   - environmentRegion: the region from `JELOU_CONTACTS_REGION`, used when neither `region`
+    ///     nor the contact's addresses give one.
+    ///   - waIDPolicy: which valid numbers get a `wa_id`.
+    ///   - waIDQuirks: whether to apply Mexico's and Argentina's `wa_id` quirks.
+    ///   - strict: report what could not be normalised as errors rather than warnings.
+    ///   - position: where the card or row starts (1-based line, column in UTF-8 bytes).
     public init(
         region: RegionCode? = nil,
         environmentRegion: RegionCode? = nil,

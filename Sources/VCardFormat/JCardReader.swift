@@ -22,6 +22,11 @@ public struct JCardReader<Source: ByteSource>: ContactReader {
         stream = JSONStreamReader(source, mode: .values, limits: limits)
     }
 
+    /// The next jCard's contact, at the position of its `[` (1-based line, column in UTF-8 bytes).
+    /// - Parameter diagnostics: receives the problems found since the previous call; a value that is
+    ///   not JSON, or not a jCard (RFC 7095 §3), is an error at its position and is skipped.
+    /// - Returns: the next contact, or `nil` at the end of the input.
+    /// - Throws: ``ContactModel/InputError`` only when the source cannot be read.
     public mutating func next(diagnostics: inout [Diagnostic]) throws(InputError) -> ContactRecord? {
         if !choseMode {
             // `[[` opens an array of jCards, read element by element; `["` opens one jCard.

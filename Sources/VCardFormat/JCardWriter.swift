@@ -17,6 +17,7 @@ import JSONCoding
 /// value is unescaped, its list items written as several values and its components as a
 /// structured array (RFC 7095 §3.3.1.3).
 public struct JCardWriter: Sendable {
+    /// Makes a writer; it has no options, as jCard has one version (4.0).
     public init() {}
 
     /// Writes one jCard as the next value in `json`.

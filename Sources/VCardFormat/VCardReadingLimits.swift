@@ -9,6 +9,12 @@ public struct VCardReadingLimits: Sendable, Hashable {
     /// How deep BEGIN:VCARD may nest inside a card before nested lines are skipped.
     public var maximumNestingDepth: Int
 
+    /// Makes limits.
+    /// - Parameters:
+    ///   - maximumTextValueBytes: the longest text value kept, in bytes (default 1 MiB).
+    ///   - maximumBinaryValueBytes: the longest base64 value kept, in bytes (default 8 MiB).
+    ///   - maximumPropertiesPerCard: the most properties one card keeps (default 10,000).
+    ///   - maximumNestingDepth: how deep `BEGIN:VCARD` may nest (default 8).
     public init(
         maximumTextValueBytes: Int = 1 << 20,
         maximumBinaryValueBytes: Int = 8 << 20,

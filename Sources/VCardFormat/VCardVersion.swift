@@ -6,6 +6,7 @@ public struct VCardVersion: RawRepresentable, Sendable, Hashable, CustomStringCo
     /// The version as it stands after `VERSION:` (`"2.1"`, `"3.0"`, `"4.0"`).
     public let rawValue: String
 
+    /// Any version text, kept exactly as written (`"2.1"`, `"4.0"`, an unknown `"5.0"`).
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
@@ -17,5 +18,6 @@ public struct VCardVersion: RawRepresentable, Sendable, Hashable, CustomStringCo
     /// vCard 4.0 (RFC 6350): UTF-8 only, `PREF=n`, `VALUE=uri` telephone numbers.
     public static let v40 = VCardVersion(rawValue: "4.0")
 
+    /// The version as written after `VERSION:`.
     public var description: String { rawValue }
 }
