@@ -1,5 +1,5 @@
 /// Finds an extension at the end of a number, as libphonenumber's `maybeStripExtension` and its
-/// extension grammar do (RFC 3966 §5.1.5 `;ext=` plus the labels people write).
+/// extension grammar do (RFC 3966 §5.3 `;ext=` plus the labels people write).
 enum ExtensionParsing {
     private static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
 
@@ -20,7 +20,7 @@ enum ExtensionParsing {
         return labels
     }()
 
-    /// RFC 3966 §5.1.5 `;ext=`: up to 20 digits.
+    /// RFC 3966 §5.3 `;ext=`: up to 20 digits.
     private static let rfcLabel = scalars(";ext=")
 
     /// `x`, `ｘ`, `#`, `＃`, `~`, `～`, `int`, `ｉｎｔ`: up to 9 digits.

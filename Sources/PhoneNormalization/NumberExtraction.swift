@@ -17,7 +17,7 @@ enum NumberExtraction {
     /// With `;phone-context=` (RFC 3966 §5.1.5), a global context (`+…`) comes first, then the
     /// text between `tel:` (or the start) and the parameter (nothing when `tel:` comes after
     /// it, as in the Python port of libphonenumber). Otherwise the number is cut out of
-    /// the text by ``extractPossibleNumber(_:)``. An `;isub=` subaddress (RFC 3966 §5.1.4) is
+    /// the text by ``extractPossibleNumber(_:)``. An `;isub=` subaddress (RFC 3966 §5.2) is
     /// dropped in both cases.
     /// - Returns: `nil` when the phone context is malformed.
     static func candidate(_ raw: UnsafeBufferPointer<Unicode.Scalar>) -> Candidate? {
