@@ -1,4 +1,4 @@
-/// The backslash escaping of a vCard 3.0 text value (RFC 2426 §5.8.4), used for the raw
+/// The backslash escaping of a vCard 3.0 text value (RFC 2425 §5.8.4), used for the raw
 /// properties the CSV reader keeps: `\\`, `\,`, `\;` and `\n`.
 enum RawText {
     static func escape(_ text: String) -> String {

@@ -1,4 +1,4 @@
-/// Decodes base64 (RFC 4648 §4, the standard alphabet), as vCard's `ENCODING=b` (RFC 2426 §5.1)
+/// Decodes base64 (RFC 4648 §4, the standard alphabet), as vCard's `ENCODING=b` (RFC 2426 §5)
 /// and 2.1's `ENCODING=BASE64` carry a value. White space (folding) is skipped; padding is
 /// optional; any other byte outside the alphabet makes the value no base64.
 enum Base64Decoder {
