@@ -2,7 +2,9 @@
 ///
 /// Corresponds to ISO 3166-1 (alpha-2 and alpha-3 codes, English short names) and RFC 6350 §6.3.1,
 /// whose ADR country-name component is free text. Names in English, Spanish, Portuguese, French,
-/// German and each country's own language are recognised, with common abbreviations (`USA`,
+/// German, Italian, Russian, Polish, Dutch, Czech, Slovak, Swedish, Danish, Norwegian, Finnish,
+/// Turkish, Romanian, Hungarian, Greek, Japanese, Korean, Chinese, Arabic and each country's own
+/// language are recognised (as Unicode CLDR spells them), with common abbreviations (`USA`,
 /// `EE.UU.`, `UK`), alpha-3 codes (`ECU`) and the alpha-2 codes themselves; case, accents,
 /// punctuation, extra spaces and the article "the" do not matter (see `foldedName(_:)`).
 public enum Country {

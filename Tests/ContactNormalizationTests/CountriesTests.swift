@@ -76,6 +76,15 @@ import Testing
         ("Казахстан", "KZ"), ("Испания", "ES"), ("Бразилия", "BR"), ("Чехия", "CZ"), ("Rep. Checa", "CZ"),
     ]
 
+    static let namesInMoreLanguages: [(String, String)] = [
+        ("Niemcy", "DE"), ("Stany Zjednoczone", "US"), ("Ekwador", "EC"), ("Meksyk", "MX"), ("Duitsland", "DE"),
+        ("Verenigde Staten", "US"), ("Německo", "DE"), ("Spojené státy", "US"), ("Nemecko", "DE"), ("Tyskland", "DE"),
+        ("Storbritannien", "GB"), ("Saksa", "DE"), ("Almanya", "DE"), ("Amerika Birleşik Devletleri", "US"),
+        ("Statele Unite ale Americii", "US"), ("Németország", "DE"), ("Γερμανία", "DE"), ("ドイツ", "DE"),
+        ("アメリカ合衆国", "US"), ("독일", "DE"), ("미국", "US"), ("德国", "DE"), ("德國", "DE"), ("ألمانيا", "DE"),
+        ("المكسيك", "MX"),
+    ]
+
     static let nativeNames: [(String, String)] = [
         ("Nederland", "NL"), ("Italia", "IT"), ("Sverige", "SE"), ("Norge", "NO"), ("Danmark", "DK"),
         ("Suomi", "FI"), ("Polska", "PL"), ("Česko", "CZ"), ("Magyarország", "HU"), ("România", "RO"),
@@ -112,6 +121,11 @@ import Testing
         #expect(Country.code(forName: name) == code)
     }
 
+    @Test(arguments: namesInMoreLanguages)
+    func namesInEuropeanAndAsianLanguages(name: String, code: String) {
+        #expect(Country.code(forName: name) == code)
+    }
+
     @Test(arguments: nativeNames + formatting)
     func nativeNamesAndFormatting(name: String, code: String) {
         #expect(Country.code(forName: name) == code)
@@ -119,7 +133,8 @@ import Testing
 
     @Test func atLeast120NamePairsAreChecked() {
         let all = Self.englishNames + Self.abbreviations + Self.spanishNames + Self.portugueseNames
-            + Self.frenchNames + Self.germanNames + Self.italianAndRussianNames + Self.nativeNames + Self.formatting
+            + Self.frenchNames + Self.germanNames + Self.italianAndRussianNames + Self.namesInMoreLanguages + Self.nativeNames
+            + Self.formatting
         #expect(all.count >= 120)
     }
 
