@@ -65,7 +65,9 @@ let package = Package(
             name: "ContactNormalizationTests", dependencies: ["ContactNormalization", "PhoneNormalization", "_ContactsTestSupport"]
         ),
         .testTarget(name: "JelouPayloadTests", dependencies: ["JelouPayload", "_ContactsTestSupport"]),
-        .testTarget(name: "ContactPreviewTests", dependencies: ["ContactPreview", "_ContactsTestSupport"]),
+        .testTarget(
+            name: "ContactPreviewTests", dependencies: ["ContactPreview", "ContactModel", "JSONCoding", "JelouPayload"]
+        ),
         .testTarget(name: "JelouSendTests", dependencies: ["JelouSend", "JelouSandbox", "_ContactsTestSupport"]),
         .testTarget(name: "JelouContactsCLITests", dependencies: ["jelou-contacts", "_ContactsTestSupport"]),
     ],

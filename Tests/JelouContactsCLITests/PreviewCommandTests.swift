@@ -59,6 +59,23 @@ import _ContactsTestSupport
         #expect(!html.contains("<script") && !html.contains("http-equiv") && !html.contains("<link"))
     }
 
+    /// `preview` reads no credentials: with Jelou's client id and secret in the environment,
+    /// neither reaches the terminal, the diagnostics or the page.
+    @Test func neverShowsTheCredentials() throws {
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: page) }
+        let id = "client-7f3a9c", secret = "s3cr3t-Preview-9b1e4d"
+        let run = try ToolRunner.run(
+            ["preview", "Fixtures/vcard30/jelou-example.vcf", "--html", page.path],
+            environment: ["JELOU_CLIENT_ID": id, "JELOU_CLIENT_SECRET": secret])
+        #expect(run.exitCode == 0)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("<div class=\"name\">John Smith</div>"))
+        for text in [run.standardOutput, run.standardError, html] {
+            #expect(!text.contains(id) && !text.contains(secret) && !text.contains("Authorization"))
+        }
+    }
+
     /// Renders the page in a real browser (Debian's `chromium`, which `.ci/run` installs): the DOM
     /// has one card per contact and the screenshot is far from a blank page's.
     @Test func htmlPageRendersInHeadlessChromium() throws {

@@ -1,0 +1,146 @@
+import ContactPreview
+import JSONCoding
+import Testing
+
+@Suite struct TerminalCardRendererTests {
+    let plain = TerminalCardRenderer(usesColor: false)
+    let coloured = TerminalCardRenderer(usesColor: true)
+
+    /// A card with only a name and the given phones (`type`, `phone`, `wa_id`).
+    static func card(_ name: String, phones: [(type: String?, phone: String, waID: String?)]) -> PreviewCard {
+        let objects: [JSONValue] = phones.map { phone in
+            var members = [JSONMember("phone", .string(phone.phone))]
+            if let type = phone.type { members.append(JSONMember("type", .string(type))) }
+            if let waID = phone.waID { members.append(JSONMember("wa_id", .string(waID))) }
+            return .object(members)
+        }
+        return PreviewCard(contactObject: ["name": ["formatted_name": .string(name)], "phones": .array(objects)])
+    }
+
+    @Test func drawsAFullCardWithLabelsInOneColumn() {
+        #expect(plain.render(PreviewCard(contactObject: PreviewContacts.camille)) == """
+            ┌ Camille Dubois-Hénault
+            │ Analyste · Société Générale
+            │ Mobile    +33655550100  (WhatsApp)
+            │ Work      +33155550101 ext. 204
+            │ Mobile    +33655550103  (WhatsApp)
+            │ Work      camille@example.fr
+            │ Home      c.dubois@exemple.fr
+            │ Home      12 rue de la Paix, Paris, 75002, France
+            │ Work      Quai d'Orsay 37, Périgueux, Dordogne, 24000, France
+            │ Work      https://exemple.fr/camille
+            │ Birthday  1990-03-12
+            └ [Message] [Save contact]
+
+            """)
+    }
+
+    @Test func aCardWithoutWhatsAppInvites() {
+        #expect(plain.render(PreviewCard(contactObject: PreviewContacts.anaVera)) == """
+            ┌ Ana Vera
+            │ Phone  +59322128988
+            │ Email  ana.vera@example.ec
+            └ [Invite to WhatsApp] [Save contact]
+
+            """)
+    }
+
+    /// Bold title, dim subtitle and labels, green WhatsApp marks and *Message*, yellow *Invite*;
+    /// each styled run closes with a reset.
+    @Test func colourStylesTheParts() {
+        let card = PreviewCard(contactObject: [
+            "name": ["formatted_name": "John Smith"],
+            "phones": [["phone": "+12125550123", "type": "Mobile", "wa_id": "12125550123"]],
+            "org": ["company": "Acme", "title": "Engineer"],
+        ])
+        #expect(coloured.render(card) == """
+            ┌ \u{1B}[1mJohn Smith\u{1B}[0m
+            │ \u{1B}[2mEngineer · Acme\u{1B}[0m
+            │ \u{1B}[2mMobile  \u{1B}[0m+12125550123  \u{1B}[32m(WhatsApp)\u{1B}[0m
+            └ \u{1B}[32m[Message]\u{1B}[0m [Save contact]
+
+            """)
+        #expect(coloured.render(PreviewCard(contactObject: PreviewContacts.anaVera)) == """
+            ┌ \u{1B}[1mAna Vera\u{1B}[0m
+            │ \u{1B}[2mPhone  \u{1B}[0m+59322128988
+            │ \u{1B}[2mEmail  \u{1B}[0mana.vera@example.ec
+            └ \u{1B}[33m[Invite to WhatsApp]\u{1B}[0m [Save contact]
+
+            """)
+    }
+
+    /// Without colour (not a terminal, or `NO_COLOR`) the output holds no escape at all, and is
+    /// the coloured output with its escapes taken out.
+    @Test(arguments: [PreviewContacts.camille, PreviewContacts.anaVera, [:]])
+    func withoutColourThereIsNoEscape(contact: JSONValue) {
+        let card = PreviewCard(contactObject: contact)
+        let text = plain.render(card)
+        #expect(!text.unicodeScalars.contains("\u{1B}"))
+        let stripped = coloured.render(card)
+            .replacing("\u{1B}[0m", with: "").replacing("\u{1B}[1m", with: "").replacing("\u{1B}[2m", with: "")
+            .replacing("\u{1B}[32m", with: "").replacing("\u{1B}[33m", with: "")
+        #expect(stripped == text)
+    }
+
+    /// The label column is as wide as the longest label plus two spaces, but no wider than 12: a
+    /// longer custom label keeps one space and pushes only its own value.
+    @Test func labelColumnIsCappedAtTwelve() {
+        let card = Self.card("Mariana Pazmiño", phones: [
+            ("Mobile", "+593991234567", "593991234567"),
+            ("Google Voice", "+12125550123", nil),
+            ("Oficina de Guayaquil", "+59342681234", nil),
+            (nil, "+59322128988", nil),
+        ])
+        #expect(plain.render(card) == """
+            ┌ Mariana Pazmiño
+            │ Mobile      +593991234567  (WhatsApp)
+            │ Google Voice +12125550123
+            │ Oficina de Guayaquil +59342681234
+            │ Phone       +59322128988
+            └ [Message] [Save contact]
+
+            """)
+    }
+
+    /// Labels are measured in characters as a reader sees them, so an accent typed as a combining
+    /// mark (as macOS file names and some exports write it) lines up like a precomposed one.
+    @Test(arguments: ["Móvil", "Mo\u{301}vil", "Teléfono", "Tele\u{301}fono"])
+    func accentedLabelsLineUp(label: String) {
+        let card = Self.card("Iñaki Úbeda", phones: [(label, "+34612345678", nil), ("Casa", "+34912345678", nil)])
+        let lines = plain.render(card).split(separator: "\n").map(String.init)
+        let width = label.count + 2
+        #expect(lines[1] == "│ " + label + "  +34612345678")
+        #expect(lines[2] == "│ Casa" + String(repeating: " ", count: width - 4) + "+34912345678")
+    }
+
+    @Test(arguments: [
+        ("محمد عبد الله", "┌ محمد عبد الله\n"),
+        ("דוד כהן", "┌ דוד כהן\n"),
+        ("Zoë 🦊 Ölçer", "┌ Zoë 🦊 Ölçer\n"),
+        ("👩🏽‍💻", "┌ 👩🏽‍💻\n"),
+        ("李小龍", "┌ 李小龍\n"),
+    ])
+    func namesInAnyScriptAreDrawnAsWritten(name: String, firstLine: String) {
+        let text = plain.render(Self.card(name, phones: [("Mobile", "+966501234567", "966501234567")]))
+        #expect(text == firstLine + "│ Mobile  +966501234567  (WhatsApp)\n└ [Message] [Save contact]\n")
+    }
+
+    @Test func anEmptyCardStillHasItsFrameAndButtons() {
+        #expect(plain.render(PreviewCard(contactObject: [:])) == "┌ \n└ [Invite to WhatsApp] [Save contact]\n")
+    }
+
+    @Test func veryLongValuesAreNotCutOrWrapped() {
+        let street = String(repeating: "Av. de los Shyris N35-17 y Portugal, ", count: 2_000)
+        let name = String(repeating: "Hernández ", count: 5_000) + "Jr."
+        let card = PreviewCard(contactObject: ["name": ["formatted_name": .string(name)], "addresses": [["street": .string(street), "type": "Home"]]])
+        #expect(plain.render(card) == "┌ \(name)\n│ Home  \(street)\n└ [Invite to WhatsApp] [Save contact]\n")
+    }
+
+    /// The same card always draws the same text.
+    @Test func renderingIsStable() {
+        let card = PreviewCard(contactObject: PreviewContacts.camille)
+        let first = coloured.render(card)
+        for _ in 0..<5 { #expect(coloured.render(card) == first) }
+        #expect(coloured.render(PreviewCard(contactObject: PreviewContacts.camille)) == first)
+    }
+}
