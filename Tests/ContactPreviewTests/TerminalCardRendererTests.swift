@@ -1,4 +1,4 @@
-import ContactPreview
+@testable import ContactPreview
 import JSONCoding
 import Testing
 
@@ -134,6 +134,81 @@ import Testing
         let name = String(repeating: "Hernández ", count: 5_000) + "Jr."
         let card = PreviewCard(contactObject: ["name": ["formatted_name": .string(name)], "addresses": [["street": .string(street), "type": "Home"]]])
         #expect(plain.render(card) == "┌ \(name)\n│ Home  \(street)\n└ [Invite to WhatsApp] [Save contact]\n")
+    }
+
+    /// A street typed on two lines (the encoder keeps its break as `\n`) stays inside the frame,
+    /// its second line under the value column, whichever line break the source wrote.
+    @Test(arguments: ["\n", "\r\n", "\r", "\u{2028}", "\u{85}"])
+    func aValueOnSeveralLinesStaysInsideTheFrame(lineBreak: String) {
+        let card = PreviewCard(contactObject: [
+            "name": ["formatted_name": "Ana Vera"],
+            "phones": [["phone": "+593991234567", "type": "Mobile", "wa_id": "593991234567"]],
+            "addresses": [["street": .string("Av. Amazonas N24-03" + lineBreak + "Edificio Cóndor, Dpto. 4B"), "city": "Quito", "country": "Ecuador", "type": "Home"]],
+        ])
+        #expect(plain.render(card) == """
+            ┌ Ana Vera
+            │ Mobile  +593991234567  (WhatsApp)
+            │ Home    Av. Amazonas N24-03
+            │         Edificio Cóndor, Dpto. 4B, Quito, Ecuador
+            └ [Message] [Save contact]
+
+            """)
+    }
+
+    @Test func aNameOrSubtitleOnSeveralLinesStaysInsideTheFrame() {
+        let card = PreviewCard(contactObject: [
+            "name": ["formatted_name": "Ana\nVera"], "org": ["company": "Banco del\r\nAustro"],
+            "phones": [["phone": "+593991234567", "type": "Mobile"]],
+        ])
+        #expect(coloured.render(card) == """
+            ┌ \u{1B}[1mAna\u{1B}[0m
+            │ \u{1B}[1mVera\u{1B}[0m
+            │ \u{1B}[2mBanco del\u{1B}[0m
+            │ \u{1B}[2mAustro\u{1B}[0m
+            │ \u{1B}[2mMobile  \u{1B}[0m+593991234567
+            └ \u{1B}[33m[Invite to WhatsApp]\u{1B}[0m [Save contact]
+
+            """)
+    }
+
+    /// A contact file is not the terminal's to command: escape sequences that would clear the
+    /// screen, set the window title or hide the phone number after a label are drawn as U+FFFD.
+    @Test func controlCharactersFromTheContactAreShownNotObeyed() {
+        let card = PreviewCard(contactObject: [
+            "name": ["formatted_name": "Eve\u{1B}]0;owned\u{07}\u{1B}[2J"],
+            "phones": [["phone": "+593991234567", "type": "Mobile\u{1B}[8m", "wa_id": "593991234567"]],
+            "emails": [["email": "eve@example.com\u{08}\u{08}\u{08}net\u{7F}\u{9B}31m", "type": "Work\tHome"]],
+        ])
+        #expect(plain.render(card) == """
+            ┌ Eve\u{FFFD}]0;owned\u{FFFD}\u{FFFD}[2J
+            │ Mobile\u{FFFD}[8m  +593991234567  (WhatsApp)
+            │ Work Home   eve@example.com\u{FFFD}\u{FFFD}\u{FFFD}net\u{FFFD}\u{FFFD}31m
+            └ [Message] [Save contact]
+
+            """)
+        // With colour, the only escapes are the renderer's own.
+        let text = coloured.render(card)
+        let escapes = text.split(separator: "\u{1B}", omittingEmptySubsequences: false).dropFirst()
+        #expect(escapes.count == 10)
+        #expect(escapes.allSatisfy { ["[0m", "[1m", "[2m", "[32m", "[33m"].contains(where: $0.hasPrefix) })
+    }
+
+    @Test(arguments: [
+        ("Quito", ["Quito"]),
+        ("", [""]),
+        ("a\nb", ["a", "b"]),
+        ("a\r\nb", ["a", "b"]),
+        ("a\r\rb", ["a", "", "b"]),
+        ("a\n", ["a", ""]),
+        ("a\u{0B}b\u{0C}c", ["a", "b", "c"]),
+        ("a\u{2029}b", ["a", "b"]),
+        ("a\tb", ["a b"]),
+        ("\u{0}\u{1B}\u{7F}\u{80}\u{9F}", ["\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"]),
+        ("Zoë 🦊 محمد · Ölçer – “quoted” …", ["Zoë 🦊 محمد · Ölçer – “quoted” …"]),
+        ("\u{A0}\u{202E}RTL", ["\u{A0}\u{202E}RTL"]),
+    ] as [(String, [String])])
+    func displayLinesSplitsAtBreaksAndReplacesControls(text: String, lines: [String]) {
+        #expect(TerminalCardRenderer.displayLines(text) == lines)
     }
 
     /// The same card always draws the same text.

@@ -39,6 +39,23 @@ import _ContactsTestSupport
             """)
     }
 
+    /// A street typed on two lines (ADR with `\n`) stays inside the card's frame; an escape
+    /// sequence in a name is drawn, not sent to the terminal.
+    @Test func contactTextCannotBreakTheCardOrCommandTheTerminal() throws {
+        let input = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Vera\u{1B}]0;owned\u{07}\r\nTEL;TYPE=CELL:+593991234567\r\n"
+            + "ADR;TYPE=HOME:;Dpto. 4B;Av. Amazonas N24-03\\nEdificio Cóndor;Quito;;;Ecuador\r\nEND:VCARD\r\n"
+        let run = try ToolRunner.run(["preview", "-"], input: Array(input.utf8))
+        #expect(run.standardOutput.hasPrefix("""
+            Message 1 · 1 contact
+            ┌ Ana Vera\u{FFFD}]0;owned\u{FFFD}
+            │ Mobile  +593991234567  (WhatsApp)
+            │ Home    Av. Amazonas N24-03
+            │         Edificio Cóndor, Dpto. 4B, Quito, Ecuador
+            └ [Message] [Save contact]
+
+            """))
+    }
+
     @Test func warnsAboutContactsPastTheFifthOfAMessage() throws {
         var input = ""
         for index in 1...6 { input += "BEGIN:VCARD\nVERSION:3.0\nFN:P\(index)\nTEL:+593991234\(500 + index)\nEND:VCARD\n" }
