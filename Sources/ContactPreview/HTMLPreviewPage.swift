@@ -44,15 +44,19 @@ public struct HTMLPreviewPage: Sendable {
         return html
     }
 
+    /// One card. Contact text runs in its own direction (`dir="auto"`: an Arabic or Hebrew name
+    /// right to left, a phone number left to right, as WhatsApp shows them); a name, subtitle or
+    /// value keeps its line breaks (a street typed on two lines); long unbroken text (a URL)
+    /// wraps inside the card instead of being cut off by its edge.
     private func render(_ card: PreviewCard, problems: [String]) -> String {
         var html = "<article class=\"contact-card\">\n<div class=\"head\"><div class=\"avatar\">"
         html += Self.escape(String(card.title.prefix(1)).uppercased())
-        html += "</div><div><div class=\"name\">\(Self.escape(card.title))</div>"
-        if let subtitle = card.subtitle { html += "<div class=\"sub\">\(Self.escape(subtitle))</div>" }
+        html += "</div><div><div class=\"name\" dir=\"auto\">\(Self.escape(card.title))</div>"
+        if let subtitle = card.subtitle { html += "<div class=\"sub\" dir=\"auto\">\(Self.escape(subtitle))</div>" }
         html += "</div></div>\n<ul>\n"
         for line in card.lines {
-            html += "<li class=\"\(line.kind.rawValue)\"><span class=\"label\">\(Self.escape(line.label))</span>"
-            html += "<span class=\"value\">\(Self.escape(line.value))</span>"
+            html += "<li class=\"\(line.kind.rawValue)\"><span class=\"label\" dir=\"auto\">\(Self.escape(line.label))</span>"
+            html += "<span class=\"value\" dir=\"auto\">\(Self.escape(line.value))</span>"
             if line.isOnWhatsApp { html += "<span class=\"wa\">WhatsApp</span>" }
             html += "</li>\n"
         }
@@ -91,10 +95,11 @@ public struct HTMLPreviewPage: Sendable {
         .message { display: flex; flex-wrap: wrap; gap: 24px; padding: 24px; border-bottom: 1px solid #d1d7db; }
         .message h2 { flex-basis: 100%; margin: 0; font-size: 16px; color: #54656f; }
         .chat { display: flex; flex-direction: column; gap: 12px; min-width: 300px; }
-        .contact-card { background: #d9fdd3; border-radius: 8px; box-shadow: 0 1px .5px rgba(11,20,26,.13); width: 320px; overflow: hidden; }
+        .contact-card { background: #d9fdd3; border-radius: 8px; box-shadow: 0 1px .5px rgba(11,20,26,.13); width: 320px; overflow: hidden; overflow-wrap: anywhere; }
         .head { display: flex; align-items: center; gap: 12px; padding: 12px; }
         .avatar { width: 44px; height: 44px; border-radius: 50%; background: #6b7c85; color: #fff; display: flex; align-items: center; justify-content: center; font-size: 20px; }
         .name { font-weight: 600; }
+        .name, .sub, .value { white-space: pre-line; }
         .sub { color: #54656f; font-size: 13px; }
         .contact-card ul { list-style: none; margin: 0; padding: 0 12px 8px; }
         .contact-card li { display: flex; gap: 8px; padding: 2px 0; font-size: 14px; }

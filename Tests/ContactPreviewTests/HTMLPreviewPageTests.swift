@@ -78,10 +78,10 @@ import Testing
             <h2>Message 1 · 1 contact</h2>
             <div class="chat">
             <article class="contact-card">
-            <div class="head"><div class="avatar">A</div><div><div class="name">Ana Vera</div></div></div>
+            <div class="head"><div class="avatar">A</div><div><div class="name" dir="auto">Ana Vera</div></div></div>
             <ul>
-            <li class="phone"><span class="label">Phone</span><span class="value">+59322128988</span></li>
-            <li class="email"><span class="label">Email</span><span class="value">ana.vera@example.ec</span></li>
+            <li class="phone"><span class="label" dir="auto">Phone</span><span class="value" dir="auto">+59322128988</span></li>
+            <li class="email"><span class="label" dir="auto">Email</span><span class="value" dir="auto">ana.vera@example.ec</span></li>
             </ul>
             <div class="actions"><span class="primary">Invite to WhatsApp</span><span>Save contact</span></div>
             <ul class="problems">
@@ -106,17 +106,17 @@ import Testing
         let card = try #require(body.range(of: "<article class=\"contact-card\">\n").map { body[$0.lowerBound...] })
         #expect(card.hasPrefix("""
             <article class="contact-card">
-            <div class="head"><div class="avatar">C</div><div><div class="name">Camille Dubois-Hénault</div><div class="sub">Analyste · Société Générale</div></div></div>
+            <div class="head"><div class="avatar">C</div><div><div class="name" dir="auto">Camille Dubois-Hénault</div><div class="sub" dir="auto">Analyste · Société Générale</div></div></div>
             <ul>
-            <li class="phone"><span class="label">Mobile</span><span class="value">+33655550100</span><span class="wa">WhatsApp</span></li>
-            <li class="phone"><span class="label">Work</span><span class="value">+33155550101 ext. 204</span></li>
-            <li class="phone"><span class="label">Mobile</span><span class="value">+33655550103</span><span class="wa">WhatsApp</span></li>
-            <li class="email"><span class="label">Work</span><span class="value">camille@example.fr</span></li>
-            <li class="email"><span class="label">Home</span><span class="value">c.dubois@exemple.fr</span></li>
-            <li class="address"><span class="label">Home</span><span class="value">12 rue de la Paix, Paris, 75002, France</span></li>
-            <li class="address"><span class="label">Work</span><span class="value">Quai d&#39;Orsay 37, Périgueux, Dordogne, 24000, France</span></li>
-            <li class="url"><span class="label">Work</span><span class="value">https://exemple.fr/camille</span></li>
-            <li class="birthday"><span class="label">Birthday</span><span class="value">1990-03-12</span></li>
+            <li class="phone"><span class="label" dir="auto">Mobile</span><span class="value" dir="auto">+33655550100</span><span class="wa">WhatsApp</span></li>
+            <li class="phone"><span class="label" dir="auto">Work</span><span class="value" dir="auto">+33155550101 ext. 204</span></li>
+            <li class="phone"><span class="label" dir="auto">Mobile</span><span class="value" dir="auto">+33655550103</span><span class="wa">WhatsApp</span></li>
+            <li class="email"><span class="label" dir="auto">Work</span><span class="value" dir="auto">camille@example.fr</span></li>
+            <li class="email"><span class="label" dir="auto">Home</span><span class="value" dir="auto">c.dubois@exemple.fr</span></li>
+            <li class="address"><span class="label" dir="auto">Home</span><span class="value" dir="auto">12 rue de la Paix, Paris, 75002, France</span></li>
+            <li class="address"><span class="label" dir="auto">Work</span><span class="value" dir="auto">Quai d&#39;Orsay 37, Périgueux, Dordogne, 24000, France</span></li>
+            <li class="url"><span class="label" dir="auto">Work</span><span class="value" dir="auto">https://exemple.fr/camille</span></li>
+            <li class="birthday"><span class="label" dir="auto">Birthday</span><span class="value" dir="auto">1990-03-12</span></li>
             </ul>
             <div class="actions"><span class="primary">Message</span><span>Save contact</span></div>
             </article>
@@ -146,8 +146,8 @@ import Testing
             "!DOCTYPE": ["html"], "html": ["lang"], "/html": [], "head": [], "/head": [], "meta": ["charset", "name", "content"],
             "title": [], "/title": [], "style": [], "/style": [], "body": [], "/body": [], "header": [], "/header": [],
             "h1": [], "/h1": [], "p": ["class"], "/p": [], "section": ["class"], "/section": [], "h2": [], "/h2": [],
-            "div": ["class"], "/div": [], "article": ["class"], "/article": [], "ul": ["class"], "/ul": [],
-            "li": ["class"], "/li": [], "span": ["class"], "/span": [], "pre": ["class"], "/pre": [],
+            "div": ["class", "dir"], "/div": [], "article": ["class"], "/article": [], "ul": ["class"], "/ul": [],
+            "li": ["class"], "/li": [], "span": ["class", "dir"], "/span": [], "pre": ["class"], "/pre": [],
         ]
         for tag in Self.tags(in: html) {
             #expect(allowed[tag.name] != nil, "unexpected tag <\(tag.name)>")
@@ -155,13 +155,13 @@ import Testing
         }
         #expect(Self.tags(in: html).count == 83)
         #expect(html.contains(#"<title>jelou-contacts preview: &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;more&#39;.vcf</title>"#))
-        #expect(html.contains(#"<div class="avatar">&quot;</div><div><div class="name">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</div><div class="sub">&lt;/div&gt;&lt;/article&gt;&lt;script&gt;x()&lt;/script&gt; · AT&amp;T &lt;Labs&gt;</div>"#))
-        #expect(html.contains(#"<span class="label">&lt;b onmouseover=&quot;steal()&quot;&gt;Mobile&lt;/b&gt;</span>"#))
-        #expect(html.contains(#"<span class="value">a@b.co&quot;&gt;&lt;svg/onload=alert(1)&gt;</span>"#))
-        #expect(html.contains(#"<span class="value">&lt;/textarea&gt;&lt;textarea&gt;, Tom &amp; Jerry&#39;s</span>"#))
+        #expect(html.contains(#"<div class="avatar">&quot;</div><div><div class="name" dir="auto">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</div><div class="sub" dir="auto">&lt;/div&gt;&lt;/article&gt;&lt;script&gt;x()&lt;/script&gt; · AT&amp;T &lt;Labs&gt;</div>"#))
+        #expect(html.contains(#"<span class="label" dir="auto">&lt;b onmouseover=&quot;steal()&quot;&gt;Mobile&lt;/b&gt;</span>"#))
+        #expect(html.contains(#"<span class="value" dir="auto">a@b.co&quot;&gt;&lt;svg/onload=alert(1)&gt;</span>"#))
+        #expect(html.contains(#"<span class="value" dir="auto">&lt;/textarea&gt;&lt;textarea&gt;, Tom &amp; Jerry&#39;s</span>"#))
         // URLs are shown, never linked: a javascript: or data: URL is only text.
-        #expect(html.contains(#"<span class="value">javascript:alert(document.cookie)</span>"#))
-        #expect(html.contains(#"<span class="value">data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</span>"#))
+        #expect(html.contains(#"<span class="value" dir="auto">javascript:alert(document.cookie)</span>"#))
+        #expect(html.contains(#"<span class="value" dir="auto">data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</span>"#))
         #expect(html.contains(#"<li>&lt;iframe src=&quot;javascript:alert(1)&quot;&gt;&lt;/iframe&gt;</li>"#))
         #expect(html.contains(#"<pre class="json">{&quot;formatted_name&quot;: &quot;&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--&quot;}</pre>"#))
     }
@@ -197,7 +197,7 @@ import Testing
     func avatarIsTheFirstCharacter(name: String, avatar: String) throws {
         let page = Self.page([PreviewCard(contactObject: ["name": ["formatted_name": .string(name)]])], problems: [], json: "{}")
         let body = try Self.body(of: page)
-        #expect(body.contains("<div class=\"avatar\">\(avatar)</div><div><div class=\"name\">\(HTMLPreviewPage.escape(name))</div></div></div>"))
+        #expect(body.contains("<div class=\"avatar\">\(avatar)</div><div><div class=\"name\" dir=\"auto\">\(HTMLPreviewPage.escape(name))</div></div></div>"))
     }
 
     @Test(arguments: [(0, "Message 1 · 0 contacts"), (1, "Message 1 · 1 contact"), (5, "Message 1 · 5 contacts")])
@@ -217,9 +217,9 @@ import Testing
         let body = try Self.body(of: page)
         let headings = body.split(separator: "\n").filter { $0.hasPrefix("<h2>") || $0.contains("class=\"name\"") }
         #expect(headings.map { String($0) } == [
-            "<h2>Message 1 · 1 contact</h2>", #"<div class="head"><div class="avatar">A</div><div><div class="name">Ana Vera</div></div></div>"#,
-            "<h2>Message 2 · 1 contact</h2>", #"<div class="head"><div class="avatar">C</div><div><div class="name">Camille Dubois</div></div></div>"#,
-            "<h2>Message 3 · 1 contact</h2>", #"<div class="head"><div class="avatar">J</div><div><div class="name">John Smith</div></div></div>"#,
+            "<h2>Message 1 · 1 contact</h2>", #"<div class="head"><div class="avatar">A</div><div><div class="name" dir="auto">Ana Vera</div></div></div>"#,
+            "<h2>Message 2 · 1 contact</h2>", #"<div class="head"><div class="avatar">C</div><div><div class="name" dir="auto">Camille Dubois</div></div></div>"#,
+            "<h2>Message 3 · 1 contact</h2>", #"<div class="head"><div class="avatar">J</div><div><div class="name" dir="auto">John Smith</div></div></div>"#,
         ])
     }
 
