@@ -44,10 +44,12 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
         }
     }
 
-    /// True for the code pages of one byte per character: ISO-8859-*, Windows-125x, KOI8-*.
+    /// True for the code pages of one byte per character: ISO-8859-* (and its `latin` names),
+    /// Windows-125x, KOI8-*.
     public var isSingleByte: Bool {
         rawValue.hasPrefix("iso-8859") || rawValue.hasPrefix("iso8859") || rawValue.hasPrefix("windows-125")
-            || rawValue.hasPrefix("cp125") || rawValue.hasPrefix("koi8") || self == .macRoman
+            || rawValue.hasPrefix("cp125") || rawValue.hasPrefix("koi8") || rawValue.hasPrefix("latin")
+            || self == .macRoman
     }
 
     /// Decodes `bytes`; `nil` when they are not valid in this charset (only UTF-8 and the
@@ -159,5 +161,33 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
         "windows-1254": .windowsCP1254, "cp1254": .windowsCP1254,
         "iso-2022-jp": .iso2022JP, "euc-jp": .japaneseEUC,
         "utf-16": .utf16, "utf-16le": .utf16LittleEndian, "utf-16be": .utf16BigEndian,
+        // Simplified Chinese: GB18030 reads GB2312 (EUC-CN) and GBK (code page 936), its subsets.
+        "gb2312": coreFoundation(0x0632), "gbk": coreFoundation(0x0632), "gb18030": coreFoundation(0x0632),
+        "cp936": coreFoundation(0x0632), "euc-cn": coreFoundation(0x0632), "x-gbk": coreFoundation(0x0632),
+        "windows-936": coreFoundation(0x0632),
+        // Traditional Chinese.
+        "big5": coreFoundation(0x0A03), "cp950": coreFoundation(0x0A03), "x-x-big5": coreFoundation(0x0A03),
+        "big5-hkscs": coreFoundation(0x0A06),
+        // Korean: code page 949 (Unified Hangul) reads EUC-KR, its subset; `ks_c_5601-1987` is the
+        // name Outlook and Internet Explorer give it.
+        "euc-kr": coreFoundation(0x0422), "cp949": coreFoundation(0x0422), "ks_c_5601-1987": coreFoundation(0x0422),
+        "ks_c_5601": coreFoundation(0x0422), "ksc5601": coreFoundation(0x0422), "windows-949": coreFoundation(0x0422),
+        // Cyrillic beside Windows-1251.
+        "koi8-r": coreFoundation(0x0A02), "koi8-u": coreFoundation(0x0A08), "iso-8859-5": coreFoundation(0x0205),
+        // The other ISO-8859 and Windows code pages.
+        "iso-8859-15": coreFoundation(0x020F), "latin9": coreFoundation(0x020F), "latin-9": coreFoundation(0x020F),
+        "iso-8859-3": coreFoundation(0x0203), "iso-8859-4": coreFoundation(0x0204), "iso-8859-7": coreFoundation(0x0207),
+        "iso-8859-9": coreFoundation(0x0209), "latin5": coreFoundation(0x0209), "iso-8859-13": coreFoundation(0x020D),
+        "windows-1255": coreFoundation(0x0505), "cp1255": coreFoundation(0x0505),
+        "windows-1256": coreFoundation(0x0506), "cp1256": coreFoundation(0x0506),
+        "windows-1257": coreFoundation(0x0507), "cp1257": coreFoundation(0x0507),
+        "windows-1258": coreFoundation(0x0508), "cp1258": coreFoundation(0x0508),
     ]
+
+    /// The Foundation encoding for a Core Foundation string encoding (`CFStringEncodingExt`):
+    /// Foundation numbers them as the Core Foundation value with the top bit set, the same on
+    /// Linux and Apple platforms, which saves importing CoreFoundation for its conversion function.
+    private static func coreFoundation(_ value: UInt) -> String.Encoding {
+        String.Encoding(rawValue: 0x8000_0000 | value)
+    }
 }

@@ -110,6 +110,28 @@ import VCardFormat
         #expect(read.note == "“a”")
     }
 
+    /// Outlook's 2.1 export on East Asian and Cyrillic Windows names the system code page by its
+    /// MIME name (`gb2312`, `big5`, `ks_c_5601-1987`, `koi8-r`), and so do the feature phones of
+    /// those markets; a European card may name ISO-8859-15 for its `€`. Each is read in it, with
+    /// no warning.
+    @Test(arguments: [
+        ("gb2312", [0xCD, 0xF5, 0xD0, 0xA1, 0xC3, 0xF7], "王小明"),
+        ("GBK", [0xCD, 0xF5, 0xD0, 0xA1, 0xC3, 0xF7], "王小明"),
+        ("GB18030", [0xCD, 0xF5, 0xD0, 0xA1, 0xC3, 0xF7], "王小明"),
+        ("big5", [0xB3, 0xAF, 0xA4, 0x6A, 0xA4, 0xE5], "陳大文"),
+        ("ks_c_5601-1987", [0xB1, 0xE8, 0xB9, 0xCE, 0xBC, 0xF6], "김민수"),
+        ("EUC-KR", [0xB1, 0xE8, 0xB9, 0xCE, 0xBC, 0xF6], "김민수"),
+        ("KOI8-R", [0xE9, 0xD7, 0xC1, 0xCE], "Иван"),
+        ("ISO-8859-15", [0x4A, 0x6F, 0x73, 0xE9, 0x20, 0xA4], "José €"),
+    ] as [(String, [UInt8], String)])
+    func eastAsianAndOtherCodePagesAreRead(charset: String, written: [UInt8], name: String) throws {
+        let quotedPrintable = written.map { "=" + String($0, radix: 16, uppercase: true) }.joined()
+        let read = try card(
+            "2.1",
+            "FN;CHARSET=\(charset);ENCODING=QUOTED-PRINTABLE:\(quotedPrintable)\r\nTEL;CELL:+593991234567")
+        #expect(read.name.formatted == name)
+    }
+
     @Test func escapesByVersion() throws {
         let v21 = try card("2.1", #"FN:Smith\, Jr. \; Co\nX"# + "\r\n" + #"N:O\;Neil;Ann\,Marie;;;"#)
         #expect(v21.name == PersonName(formatted: #"Smith\, Jr. ; Co\nX"#, given: "Ann,Marie", family: "O;Neil"))
