@@ -63,30 +63,38 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         return out + severity.rawValue + ": " + oneLineMessage
     }
 
-    /// ``message`` with its line breaks written `\n` (and a carriage return `\r`): a message
-    /// quotes input (a name typed on two lines), and a diagnostic is one line.
+    /// ``message`` as one line of plain text: line breaks written `\n` (a carriage return `\r`), a
+    /// tab `\t`, and every other control character (C0, DEL, C1; ECMA-48 §5: ESC starts the
+    /// sequences that clear a terminal, move its cursor or retitle its window) and bidirectional
+    /// override (U+202A–U+202E, U+2066–U+2069, which reorder the rest of a line) as `\u{…}`. A
+    /// message quotes input (a name typed on two lines, or holding an escape sequence), and a
+    /// diagnostic is one line that shows that input, never obeys it.
     public var oneLineMessage: String {
-        guard Self.mayBreakLines(message) else { return message }
+        guard Self.mayHoldControls(message) else { return message }
         var out = String.UnicodeScalarView()
         for scalar in message.unicodeScalars {
-            switch scalar {
-            case "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            switch scalar.value {
+            case 0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: out.append(contentsOf: "\\n".unicodeScalars)
+            case 0x0D: out.append(contentsOf: "\\r".unicodeScalars)
+            case 0x09: out.append(contentsOf: "\\t".unicodeScalars)
+            case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
             default: out.append(scalar)
             }
         }
         return String(out)
     }
 
-    /// True when `text` has a byte of a line break: LF, VT, FF, CR, or the lead byte of NEL (C2)
-    /// or of the line and paragraph separators (E2). A tight loop over the bytes, as a conversion
-    /// prints tens of thousands of messages and nearly none has one.
-    private static func mayBreakLines(_ text: String) -> Bool {
+    /// True when `text` has a byte that may start a character ``oneLineMessage`` rewrites: a C0
+    /// control or DEL, or the lead byte of a C1 control (C2) or of the line separators and
+    /// bidirectional controls (E2). A tight loop over the bytes, as a conversion prints tens of
+    /// thousands of messages and nearly none has one.
+    private static func mayHoldControls(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            // `&-` wraps below 0x0A; `| 0x20` makes C2 into E2: two comparisons a byte, no branch.
+            // `| 0x20` makes C2 into E2: three comparisons a byte, no branch.
             var seen: UInt8 = 0
-            for byte in bytes { seen |= ((byte &- 0x0A) < 4 ? 1 : 0) | ((byte | 0x20) == 0xE2 ? 1 : 0) }
+            for byte in bytes { seen |= (byte < 0x20 ? 1 : 0) | (byte == 0x7F ? 1 : 0) | ((byte | 0x20) == 0xE2 ? 1 : 0) }
             return seen != 0
         }
     }

@@ -75,4 +75,20 @@ import Testing
         #expect(run.standardError.hasPrefix("Error: name at least one file to check ('-' for standard input)\n"))
         #expect(run.exitCode == 64)
     }
+
+    /// A name holding terminal escape sequences (clear the screen, retitle the window) is shown
+    /// in the diagnostic as `\u{1B}…`, never sent to the terminal as it is.
+    @Test func escapeSequencesInTheInputAreShownNotObeyed() throws {
+        let input = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\u{1B}[2J\u{1B}]0;owned\u{07}\nTEL:call me\nEND:VCARD\n"
+        let run = try ToolRunner.run(["check", "-"], input: Array(input.utf8))
+        #expect(run.standardError == """
+            <stdin>:1:1: warning: contact "Ana\\u{1B}[2J\\u{1B}]0;owned\\u{7}": not in the Jelou contact object: phone that is no number
+            <stdin>:4:1: warning: contact "Ana\\u{1B}[2J\\u{1B}]0;owned\\u{7}": phone "call me" is not a valid number \
+            (no phone number in the text); left out of Jelou payloads, kept as written in vCard and CSV
+            checked 1 contact in 1 file: 0 errors, 2 warnings
+
+            """)
+        #expect(!run.standardError.contains("\u{1B}"))
+        #expect(run.exitCode == 0)
+    }
 }

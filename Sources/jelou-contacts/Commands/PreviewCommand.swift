@@ -111,7 +111,7 @@ enum PreviewCommand: Command {
     static func located(_ diagnostic: Diagnostic) -> String {
         var text = diagnostic.file.map { $0 + ":" } ?? ""
         if let position = diagnostic.position { text += "\(position.line):\(position.column):" }
-        return (text.isEmpty ? "" : text + " ") + diagnostic.message
+        return (text.isEmpty ? "" : text + " ") + diagnostic.oneLineMessage
     }
 
     /// What the summary line counts.
