@@ -30,13 +30,13 @@ public struct TerminalCardRenderer: Sendable {
             for line in Self.displayLines(subtitle) { out += "│ " + dim(line) + "\n" }
         }
         let labels = card.lines.map { Self.displayLines($0.label).joined(separator: " ") }
-        let width = min(12, (labels.map(\.count).max() ?? 0) + 2)
+        let width = min(12, (labels.map(Self.columns).max() ?? 0) + 2)
         for (line, label) in zip(card.lines, labels) {
             let values = Self.displayLines(line.value)
             for (index, value) in values.enumerated() {
                 var text = "│ "
                 if index == 0 {
-                    text += dim(label + String(repeating: " ", count: max(1, width - label.count)))
+                    text += dim(label + String(repeating: " ", count: max(1, width - Self.columns(label))))
                 } else {
                     text += String(repeating: " ", count: width)
                 }
@@ -55,7 +55,8 @@ public struct TerminalCardRenderer: Sendable {
     /// `text` as lines a terminal shows as written: split at each line break (CR LF, LF, CR, VT,
     /// FF, NEL, U+2028, U+2029), a tab as a space, and any other C0 or C1 control character or
     /// DEL (ECMA-48 §5: ESC starts the sequences that move the cursor, recolour text or set the
-    /// window title) as U+FFFD.
+    /// window title) and each bidirectional embedding, override or isolate (U+202A–U+202E,
+    /// U+2066–U+2069, which would reorder the rest of the card's line) as U+FFFD.
     /// - Returns: at least one line; exactly `[text]` when it holds no such character.
     static func displayLines(_ text: String) -> [String] {
         // C0 controls and DEL are single bytes; C1 controls start with 0xC2; U+2028/U+2029 with 0xE2.
@@ -73,7 +74,7 @@ public struct TerminalCardRenderer: Sendable {
                 line = String.UnicodeScalarView()
             case 0x09:
                 line.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F:
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
                 line.append("\u{FFFD}")
             default:
                 line.append(scalar)
@@ -81,6 +82,26 @@ public struct TerminalCardRenderer: Sendable {
         }
         lines.append(String(line))
         return lines
+    }
+
+    /// The columns a terminal gives `text`: two for each East Asian wide or fullwidth character
+    /// (Unicode UAX #11: Han, Kana, Hangul, fullwidth forms) and each emoji drawn as a picture
+    /// (UTS #51 emoji presentation, or a variation selector 16), one for any other character.
+    static func columns(_ text: String) -> Int {
+        text.reduce(0) { $0 + columns(of: $1) }
+    }
+
+    private static func columns(of character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, first.value >= 0x1100 || scalars.count > 1 else { return 1 }
+        if first.properties.isEmojiPresentation || scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        switch first.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
     }
 
     private func bold(_ text: String) -> String { style(text, "1") }

@@ -113,6 +113,23 @@ import Testing
         #expect(lines[2] == "│ Casa" + String(repeating: " ", count: width - 4) + "+34912345678")
     }
 
+    /// Labels are measured in the columns a terminal gives them, so a Chinese, Japanese or
+    /// Korean label (two columns a character) or an emoji lines up with Latin ones.
+    @Test(arguments: [("手机", 4), ("携帯", 4), ("휴대폰", 6), ("📱", 2), ("☎️", 2), ("Ｍｏｂｉｌｅ", 12)] as [(String, Int)])
+    func wideLabelsLineUp(label: String, columns: Int) {
+        #expect(TerminalCardRenderer.columns(label) == columns)
+        let card = Self.card("王小明", phones: [(label, "+8613800138000", nil), ("Casa", "+8610123456789", nil)])
+        let lines = plain.render(card).split(separator: "\n").map(String.init)
+        let width = min(12, max(columns, 4) + 2)
+        #expect(lines[1] == "│ " + label + String(repeating: " ", count: max(1, width - columns)) + "+8613800138000")
+        #expect(lines[2] == "│ Casa" + String(repeating: " ", count: width - 4) + "+8610123456789")
+    }
+
+    @Test(arguments: [("Móvil", 5), ("Mo\u{301}vil", 5), ("Zoë", 3), ("👩🏽‍💻", 2), ("ab", 2), ("", 0)] as [(String, Int)])
+    func narrowTextIsOneColumnACharacter(text: String, columns: Int) {
+        #expect(TerminalCardRenderer.columns(text) == columns)
+    }
+
     @Test(arguments: [
         ("محمد عبد الله", "┌ محمد عبد الله\n"),
         ("דוד כהן", "┌ דוד כהן\n"),
@@ -205,7 +222,8 @@ import Testing
         ("a\tb", ["a b"]),
         ("\u{0}\u{1B}\u{7F}\u{80}\u{9F}", ["\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"]),
         ("Zoë 🦊 محمد · Ölçer – “quoted” …", ["Zoë 🦊 محمد · Ölçer – “quoted” …"]),
-        ("\u{A0}\u{202E}RTL", ["\u{A0}\u{202E}RTL"]),
+        ("\u{A0}\u{202E}LTR", ["\u{A0}\u{FFFD}LTR"]),
+        ("a\u{2066}b\u{2069}\u{200F}", ["a\u{FFFD}b\u{FFFD}\u{200F}"]),
     ] as [(String, [String])])
     func displayLinesSplitsAtBreaksAndReplacesControls(text: String, lines: [String]) {
         #expect(TerminalCardRenderer.displayLines(text) == lines)
