@@ -3,12 +3,18 @@
 public struct HTMLPreviewPage: Sendable {
     /// One payload as it will be sent, with its cards and the problems of each card.
     public struct Message: Sendable {
+        /// The payload's contacts, as cards, in the payload's order.
         public var cards: [PreviewCard]
         /// Problems per card, in the same order as `cards` (rendered diagnostics).
         public var problems: [[String]]
         /// The payload exactly as it will be sent (pretty JSON).
         public var json: String
 
+        /// A payload's part of the page.
+        /// - Parameters:
+        ///   - cards: its contacts' cards.
+        ///   - problems: each card's problems, one list per card, in the order of `cards`.
+        ///   - json: the payload as it will be sent.
         public init(cards: [PreviewCard], problems: [[String]], json: String) {
             self.cards = cards
             self.problems = problems
@@ -16,11 +22,14 @@ public struct HTMLPreviewPage: Sendable {
         }
     }
 
+    /// The page's `<title>` and heading (escaped when written).
     public var title: String
+    /// The payloads to show, in the order they will be sent.
     public var messages: [Message] = []
     /// The summary line shown at the top.
     public var summary: String = ""
 
+    /// An empty page with a title; add ``messages`` and a ``summary`` before ``render()``.
     public init(title: String) {
         self.title = title
     }

@@ -10,6 +10,8 @@ public struct PreviewCard: Sendable, Hashable {
     public var title: String
     /// Job title and company, as one line; `nil` when there is neither.
     public var subtitle: String?
+    /// The rows under the name: phones, emails, addresses, URLs and the birthday, in that order
+    /// and each in the payload's order.
     public var lines: [Line]
     /// What the card's main button will be.
     public var action: Action
@@ -18,15 +20,20 @@ public struct PreviewCard: Sendable, Hashable {
 
     /// One row of the card: a label and a value.
     public struct Line: Sendable, Hashable {
+        /// The contact object's field a row comes from.
         public enum Kind: String, Sendable, Hashable {
             case phone, email, address, url, birthday
         }
 
+        /// Which field the row shows.
         public var kind: Kind
         /// The type string the recipient sees (`Mobile`, `Work`), or the field's name when untyped.
         public var label: String
+        /// The value as the recipient sees it: the phone, email or URL as sent; an address's
+        /// parts joined by `, ` (its country code alone when it has no other part); the birthday
+        /// as `YYYY-MM-DD`.
         public var value: String
-        /// For phones: whether this number carries a `wa_id` (a WhatsApp account).
+        /// For phones: whether this number carries a non-empty `wa_id` (a WhatsApp account).
         public var isOnWhatsApp: Bool
     }
 
@@ -47,7 +54,7 @@ public struct PreviewCard: Sendable, Hashable {
         for phone in contact["phones"]?.arrayValue ?? [] {
             lines.append(Line(
                 kind: .phone, label: phone["type"]?.stringValue ?? "Phone",
-                value: phone["phone"]?.stringValue ?? "", isOnWhatsApp: phone["wa_id"]?.stringValue != nil))
+                value: phone["phone"]?.stringValue ?? "", isOnWhatsApp: !(phone["wa_id"]?.stringValue ?? "").isEmpty))
         }
         for email in contact["emails"]?.arrayValue ?? [] {
             lines.append(Line(
@@ -55,7 +62,8 @@ public struct PreviewCard: Sendable, Hashable {
                 value: email["email"]?.stringValue ?? "", isOnWhatsApp: false))
         }
         for address in contact["addresses"]?.arrayValue ?? [] {
-            let parts = ["street", "city", "state", "zip", "country"].compactMap { address[$0]?.stringValue }
+            var parts = ["street", "city", "state", "zip", "country"].compactMap { address[$0]?.stringValue }
+            if parts.isEmpty, let code = address["country_code"]?.stringValue { parts = [code] }
             lines.append(Line(
                 kind: .address, label: address["type"]?.stringValue ?? "Address",
                 value: parts.joined(separator: ", "), isOnWhatsApp: false))

@@ -11,6 +11,7 @@ public struct TerminalCardRenderer: Sendable {
     /// Whether to use ANSI colours.
     public var usesColor: Bool
 
+    /// A renderer; colour only where the caller found it wanted (a TTY, `NO_COLOR` unset).
     public init(usesColor: Bool) {
         self.usesColor = usesColor
     }

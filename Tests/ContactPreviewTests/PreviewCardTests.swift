@@ -95,6 +95,8 @@ enum PreviewContacts {
         (["593991234567"], .message),
         ([nil, "593991234567"], .message),
         (["593991234567", nil], .message),
+        ([""], .invite),
+        (["", "593991234567"], .message),
     ] as [([String?], PreviewCard.Action)])
     func actionIsMessageWhenAnyPhoneHasAWhatsAppID(waIDs: [String?], action: PreviewCard.Action) {
         let phones: [JSONValue] = waIDs.enumerated().map { index, waID in
@@ -104,7 +106,7 @@ enum PreviewContacts {
         }
         let card = PreviewCard(contactObject: ["name": ["formatted_name": "Ana"], "phones": .array(phones)])
         #expect(card.action == action)
-        #expect(card.lines.map(\.isOnWhatsApp) == waIDs.map { $0 != nil })
+        #expect(card.lines.map(\.isOnWhatsApp) == waIDs.map { !($0 ?? "").isEmpty })
     }
 
     @Test func actionTitlesAreWhatWhatsAppShows() {
@@ -131,6 +133,12 @@ enum PreviewContacts {
         // The JSON beside the card is the object as sent, in its own order.
         #expect(card.json != expected.json)
         #expect(card.json.hasPrefix("{\n  \"birthday\": \"1990-03-12\",\n"))
+    }
+
+    /// An address the payload gives only as a country code shows that code, not an empty row.
+    @Test func anAddressWithOnlyItsCountryCodeShowsTheCode() {
+        let card = PreviewCard(contactObject: ["name": ["formatted_name": "Ana"], "addresses": [["country_code": "EC", "type": "Home"]]])
+        #expect(card.lines == [Line(kind: .address, label: "Home", value: "EC", isOnWhatsApp: false)])
     }
 
     @Test func addressPartsAreJoinedStreetCityStateZipCountry() {
