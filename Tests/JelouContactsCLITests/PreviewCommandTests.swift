@@ -96,27 +96,21 @@ import _ContactsTestSupport
     /// Renders the page in a real browser (Debian's `chromium`, which `.ci/run` installs): the DOM
     /// has one card per contact and the screenshot is far from a blank page's.
     @Test func htmlPageRendersInHeadlessChromium() throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile) else {
-            #expect(!TestPaths.isCI, "CI must have chromium: .ci/run installs it")
-            return
+        try Self.withChromium { browser, folder in
+            let page = folder.appendingPathComponent("page.html")
+            let blank = folder.appendingPathComponent("blank.html")
+            try "<!DOCTYPE html><html><body></body></html>".write(to: blank, atomically: true, encoding: .utf8)
+            _ = try ToolRunner.run(["preview", "Fixtures/vcard30/ios-item-groups.vcf", "Fixtures/csv/google-current.csv", "--html", page.path])
+            let dom = try ToolRunner.runShell("\(browser) --dump-dom file://\(page.path) 2>/dev/null")
+            #expect(dom.standardOutput.components(separatedBy: "class=\"contact-card\"").count - 1 == 4)
+            for (html, png) in [(page, "page.png"), (blank, "blank.png")] {
+                _ = try ToolRunner.runShell("\(browser) --screenshot=\(folder.path)/\(png) file://\(html.path) 2>/dev/null")
+            }
+            let pageSize = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("page.png").path)[.size] as? Int ?? 0
+            let blankSize = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("blank.png").path)[.size] as? Int ?? 0
+            #expect(blankSize > 0)
+            #expect(pageSize > blankSize * 5, "page \(pageSize) bytes vs blank \(blankSize) bytes")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("page.html")
-        let blank = folder.appendingPathComponent("blank.html")
-        try "<!DOCTYPE html><html><body></body></html>".write(to: blank, atomically: true, encoding: .utf8)
-        _ = try ToolRunner.run(["preview", "Fixtures/vcard30/ios-item-groups.vcf", "Fixtures/csv/google-current.csv", "--html", page.path])
-        let flags = "--headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1600"
-        let dom = try ToolRunner.runShell("\(chromium) \(flags) --dump-dom file://\(page.path) 2>/dev/null")
-        #expect(dom.standardOutput.components(separatedBy: "class=\"contact-card\"").count - 1 == 4)
-        for (html, png) in [(page, "page.png"), (blank, "blank.png")] {
-            _ = try ToolRunner.runShell("\(chromium) \(flags) --screenshot=\(folder.path)/\(png) file://\(html.path) 2>/dev/null")
-        }
-        let pageSize = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("page.png").path)[.size] as? Int ?? 0
-        let blankSize = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("blank.png").path)[.size] as? Int ?? 0
-        #expect(blankSize > 0)
-        #expect(pageSize > blankSize * 5, "page \(pageSize) bytes vs blank \(blankSize) bytes")
     }
 
     /// Lays the page out in headless Chromium and measures it with a script added to a copy (the
@@ -125,6 +119,53 @@ import _ContactsTestSupport
     /// Arabic name and label run right to left, as WhatsApp shows them, and a phone number left to
     /// right.
     @Test func htmlPageShowsLongAndRightToLeftTextWhole() throws {
+        try Self.withChromium { browser, folder in
+            let longURL = "https://example.com/track?id=" + String(repeating: "0123456789abcdef", count: 16)
+            let payload = """
+                {"type":"contacts","userId":"15551112222","contacts":[{"name":{"formatted_name":"محمد عبد الله","first_name":"محمد"},\
+                "phones":[{"phone":"+966501234567","type":"جوال","wa_id":"966501234567"}],\
+                "addresses":[{"street":"شارع الملك فهد 12\\nالدور 3","city":"الرياض","country":"السعودية","type":"عمل"}],\
+                "org":{"company":"\(String(repeating: "Ingeniería", count: 12))"},"urls":[{"url":"\(longURL)","type":"Work"}]}]}
+                """
+            let input = folder.appendingPathComponent("rtl.json")
+            try payload.write(to: input, atomically: true, encoding: .utf8)
+            let page = folder.appendingPathComponent("page.html")
+            let run = try ToolRunner.run(["preview", input.path, "--html", page.path])
+            #expect(run.exitCode == 0, "\(run.standardError)")
+            let probe = #"""
+                <script>
+                const report = [];
+                for (const card of document.querySelectorAll(".contact-card")) {
+                  const edge = card.getBoundingClientRect().right;
+                  for (const part of card.querySelectorAll(".name, .sub, .label, .value")) {
+                    if (part.getBoundingClientRect().right > edge + 0.5) report.push("past the edge: " + part.className);
+                  }
+                }
+                const values = [...document.querySelectorAll(".value")];
+                report.push("street lines: " + values[1].innerText.split("\n").length);
+                for (const part of [document.querySelector(".name"), document.querySelector(".label"), values[0]]) {
+                  report.push(part.className + ": " + getComputedStyle(part).direction);
+                }
+                const out = document.createElement("pre");
+                out.id = "probe";
+                out.textContent = report.join("|");
+                document.body.appendChild(out);
+                </script>
+                """#
+            let measured = folder.appendingPathComponent("measured.html")
+            try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "</body>", with: probe + "</body>")
+                .write(to: measured, atomically: true, encoding: .utf8)
+            let dom = try ToolRunner.runShell("\(browser) --dump-dom file://\(measured.path) 2>/dev/null").standardOutput
+            let report = try #require(dom.range(of: "<pre id=\"probe\">").flatMap { start in
+                dom[start.upperBound...].range(of: "</pre>").map { String(dom[start.upperBound..<$0.lowerBound]) }
+            })
+            #expect(report == "street lines: 2|name: rtl|label: rtl|value: ltr")
+        }
+    }
+
+    /// Runs `body` with Debian's headless Chromium (the command and its flags) and a fresh
+    /// folder, removed afterwards; without Chromium it returns, unless under CI, which must have it.
+    static func withChromium(_ body: (_ browser: String, _ folder: URL) throws -> Void) throws {
         guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile) else {
             #expect(!TestPaths.isCI, "CI must have chromium: .ci/run installs it")
             return
@@ -132,46 +173,6 @@ import _ContactsTestSupport
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let longURL = "https://example.com/track?id=" + String(repeating: "0123456789abcdef", count: 16)
-        let payload = """
-            {"type":"contacts","userId":"15551112222","contacts":[{"name":{"formatted_name":"محمد عبد الله","first_name":"محمد"},\
-            "phones":[{"phone":"+966501234567","type":"جوال","wa_id":"966501234567"}],\
-            "addresses":[{"street":"شارع الملك فهد 12\\nالدور 3","city":"الرياض","country":"السعودية","type":"عمل"}],\
-            "org":{"company":"\(String(repeating: "Ingeniería", count: 12))"},"urls":[{"url":"\(longURL)","type":"Work"}]}]}
-            """
-        let input = folder.appendingPathComponent("rtl.json")
-        try payload.write(to: input, atomically: true, encoding: .utf8)
-        let page = folder.appendingPathComponent("page.html")
-        let run = try ToolRunner.run(["preview", input.path, "--html", page.path])
-        #expect(run.exitCode == 0, "\(run.standardError)")
-        let probe = #"""
-            <script>
-            const report = [];
-            for (const card of document.querySelectorAll(".contact-card")) {
-              const edge = card.getBoundingClientRect().right;
-              for (const part of card.querySelectorAll(".name, .sub, .label, .value")) {
-                if (part.getBoundingClientRect().right > edge + 0.5) report.push("past the edge: " + part.className);
-              }
-            }
-            const values = [...document.querySelectorAll(".value")];
-            report.push("street lines: " + values[1].innerText.split("\n").length);
-            for (const part of [document.querySelector(".name"), document.querySelector(".label"), values[0]]) {
-              report.push(part.className + ": " + getComputedStyle(part).direction);
-            }
-            const out = document.createElement("pre");
-            out.id = "probe";
-            out.textContent = report.join("|");
-            document.body.appendChild(out);
-            </script>
-            """#
-        let measured = folder.appendingPathComponent("measured.html")
-        try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "</body>", with: probe + "</body>")
-            .write(to: measured, atomically: true, encoding: .utf8)
-        let flags = "--headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1600"
-        let dom = try ToolRunner.runShell("\(chromium) \(flags) --dump-dom file://\(measured.path) 2>/dev/null").standardOutput
-        let report = try #require(dom.range(of: "<pre id=\"probe\">").flatMap { start in
-            dom[start.upperBound...].range(of: "</pre>").map { String(dom[start.upperBound..<$0.lowerBound]) }
-        })
-        #expect(report == "street lines: 2|name: rtl|label: rtl|value: ltr")
+        try body("\(chromium) --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1600", folder)
     }
 }
