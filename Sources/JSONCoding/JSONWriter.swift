@@ -84,23 +84,13 @@ public struct JSONWriter: Sendable {
         separate()
         afterKey = true
         name.withUTF8Buffer { utf8 in
-            guard utf8.count <= 64, utf8.allSatisfy({ $0 >= 0x20 && $0 != .quote && $0 != .backslash && $0 != 0xE2 })
-            else {
+            guard Self.escapeStart(in: utf8, from: 0) == utf8.count else {
                 Self.appendString(String(decoding: utf8, as: UTF8.self), to: &bytes)
                 bytes.append(.colon)
                 if pretty { bytes.append(.space) }
                 return
             }
-            // `"name":` in one append: one uniqueness and capacity check instead of four.
-            let length = utf8.count + (pretty ? 4 : 3)
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { token in
-                token[0] = .quote
-                _ = UnsafeMutableBufferPointer(rebasing: token[1...]).initialize(fromContentsOf: utf8)
-                token[utf8.count + 1] = .quote
-                token[utf8.count + 2] = .colon
-                if pretty { token[utf8.count + 3] = .space }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: token[..<length]))
-            }
+            Self.appendQuoted(utf8, then: pretty ? ": " : ":", to: &bytes)
         }
     }
 
@@ -186,40 +176,63 @@ public struct JSONWriter: Sendable {
     /// escape in bulk.
     /// - Complexity: O(*n*) in the UTF-8 length of `text`.
     public static func appendString(_ text: String, to out: inout [UInt8]) {
-        out.append(.quote)
         var text = text
         text.withUTF8 { utf8 in
+            var index = escapeStart(in: utf8, from: 0)
+            // Nearly every string needs no escape: quoted and copied in one step.
+            guard index < utf8.count else { return appendQuoted(utf8, to: &out) }
+            out.append(.quote)
             var runStart = 0
-            var index = 0
-            let count = utf8.count
-            while index < count {
-                let byte = utf8[index]
-                if byte >= 0x20 && byte != .quote && byte != .backslash && byte != 0xE2 {
-                    index += 1
-                    continue
-                }
-                if byte == 0xE2 {
-                    // U+2028 is E2 80 A8, U+2029 is E2 80 A9.
-                    guard index + 2 < count, utf8[index + 1] == 0x80,
-                          utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9
-                    else {
-                        index += 1
-                        continue
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            while index < utf8.count {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                if utf8[index] == 0xE2 {
                     out.append(contentsOf: utf8[index + 2] == 0xA8 ? Self.lineSeparator : Self.paragraphSeparator)
                     index += 3
-                    runStart = index
-                    continue
+                } else {
+                    appendEscape(utf8[index], to: &out)
+                    index += 1
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                appendEscape(byte, to: &out)
-                index += 1
                 runStart = index
+                index = escapeStart(in: utf8, from: index)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            out.append(.quote)
         }
-        out.append(.quote)
+    }
+
+    /// The offset of the first byte at or after `start` that begins an escape — a control below
+    /// U+0020, a quotation mark, a reverse solidus, or the E2 80 A8 or E2 80 A9 of U+2028 and
+    /// U+2029 — or `utf8.count` when none does.
+    private static func escapeStart(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == .quote || byte == .backslash { return index }
+            if byte == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80,
+               utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+                return index
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// Appends `"`, `utf8` (which needs no escape), `"` and `suffix` with one uniqueness and
+    /// capacity check instead of one per piece.
+    private static func appendQuoted(
+        _ utf8: UnsafeBufferPointer<UInt8>, then suffix: StaticString = "", to out: inout [UInt8]
+    ) {
+        let length = utf8.count + 2 + suffix.utf8CodeUnitCount
+        out.append(addingCapacity: length) { span in
+            span.withUnsafeMutableBufferPointer { buffer, initialized in
+                let start = buffer.baseAddress!
+                start[0] = .quote
+                if let text = utf8.baseAddress { (start + 1).initialize(from: text, count: utf8.count) }
+                start[utf8.count + 1] = .quote
+                (start + utf8.count + 2).initialize(from: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+                initialized = length
+            }
+        }
     }
 
     private static let lineSeparator: [UInt8] = Array(#"\u2028"#.utf8)
