@@ -86,5 +86,5 @@ public struct WebAddress: Sendable, Hashable, Codable {
 extension Email {
     /// True when the address has an `@`, which a Jelou payload's `email` needs: text without one
     /// (`N/A`, `juan(at)gmail.com`) is left out of payloads and kept in vCard and CSV.
-    public var hasAtSign: Bool { address.utf8.contains(UInt8(ascii: "@")) }
+    public var hasAtSign: Bool { address.withUTF8Bytes { $0.contains(UInt8(ascii: "@")) } }
 }

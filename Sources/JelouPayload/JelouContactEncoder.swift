@@ -351,7 +351,7 @@ public struct JelouContactEncoder: Sendable {
                 if !hasPhoneThatIsNoNumber { hasPhoneThatIsNoNumber = phone.value.trimmedNonEmpty != nil }
                 continue
             }
-            if !hasRefusedPhone, phone.normalized == nil || fields.phone.utf8.contains(UInt8(ascii: " ")) {
+            if !hasRefusedPhone, phone.normalized == nil || fields.phone.withUTF8Bytes({ $0.contains(UInt8(ascii: " ")) }) {
                 hasRefusedPhone = !JelouPayloadValidator.isE164(fields.phone)
             }
             Self.openArray("phones", &isOpen, into: &writer)
@@ -397,7 +397,7 @@ public struct JelouContactEncoder: Sendable {
 
     /// `text` with each `\r\n` or lone `\r` written `\n`, as the vCard and CSV writers write breaks.
     private static func unixLineBreaks(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard text.withUTF8Bytes({ $0.contains(0x0D) }) else { return text }
         return text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
     }
 
