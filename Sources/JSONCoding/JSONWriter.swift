@@ -202,9 +202,20 @@ public struct JSONWriter: Sendable {
 
     /// The offset of the first byte at or after `start` that begins an escape — a control below
     /// U+0020, a quotation mark, a reverse solidus, or the E2 80 A8 or E2 80 A9 of U+2028 and
-    /// U+2029 — or `utf8.count` when none does.
+    /// U+2029 — or `utf8.count` when none does. Skips eight bytes at a time while none of them
+    /// may begin one (the last eight, overlapping those before, included), then looks at the rest
+    /// one by one.
     private static func escapeStart(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
+        if utf8.count - index >= 8, let base = UnsafeRawPointer(utf8.baseAddress) {
+            while index + 8 <= utf8.count, !mayBeginEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+            }
+            if index + 8 > utf8.count,
+               !mayBeginEscape(base.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self)) {
+                return utf8.count
+            }
+        }
         while index < utf8.count {
             let byte = utf8[index]
             if byte < 0x20 || byte == .quote || byte == .backslash { return index }
@@ -215,6 +226,20 @@ public struct JSONWriter: Sendable {
             index += 1
         }
         return index
+    }
+
+    /// Whether any of the eight bytes of `word` is below 0x20, a quotation mark, a reverse solidus
+    /// or 0xE2, tested on all eight at once: `x - n` borrows into the high bit of a byte of `x`
+    /// whose high bit was clear only when some byte of `x` is below `n` (`n` ≤ 0x80), and a byte
+    /// equal to `c` is 0, below 1, once exclusive-ored with `c`.
+    private static func mayBeginEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = word ^ (ones &* UInt64(UInt8.quote))
+        let backslash = word ^ (ones &* UInt64(UInt8.backslash))
+        let leadE2 = word ^ (ones &* 0xE2)
+        let matches = control | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (leadE2 &- ones) & ~leadE2
+        return matches & (ones &* 0x80) != 0
     }
 
     /// Appends `"`, `utf8` (which needs no escape), `"` and `suffix` with one uniqueness and
