@@ -280,6 +280,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes the comma and, when pretty, the line break and indent that come before a value.
+    @inline(__always)
     private mutating func separate() {
         if afterKey {
             afterKey = false
