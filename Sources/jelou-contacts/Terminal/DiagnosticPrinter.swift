@@ -30,8 +30,8 @@ final class DiagnosticPrinter {
         report(diagnostic, file: diagnostic.file, strict: false)
     }
 
-    /// Writes `file:line:col: severity: message` straight into the stream's buffer (a large
-    /// conversion prints tens of thousands), building strings only for colour.
+    /// Writes `file:line:col: severity: message` straight into the stream's buffer in one access
+    /// (a large conversion prints tens of thousands), building strings only for colour.
     private func report(_ diagnostic: Diagnostic, file: String?, strict: Bool) {
         let isError = strict || diagnostic.severity == .error
         if isError { errorCount += 1 } else { warningCount += 1 }
@@ -44,19 +44,22 @@ final class DiagnosticPrinter {
             stream.write(head + severity + " " + diagnostic.oneLineMessage + "\n")
             return
         }
-        if let file {
-            stream.write(file)
-            stream.write(":")
+        let message = diagnostic.oneLineMessage
+        stream.write { line in
+            if let file {
+                line.append(utf8Of: file)
+                line.append(UInt8(ascii: ":"))
+            }
+            if let position = diagnostic.position {
+                line.append(utf8Of: String(position.line))
+                line.append(UInt8(ascii: ":"))
+                line.append(utf8Of: String(position.column))
+                line.append(UInt8(ascii: ":"))
+            }
+            if file != nil || diagnostic.position != nil { line.append(UInt8(ascii: " ")) }
+            line.append(utf8Of: isError ? "error: " : "warning: ")
+            line.append(utf8Of: message)
+            line.append(UInt8(ascii: "\n"))
         }
-        if let position = diagnostic.position {
-            stream.write(String(position.line))
-            stream.write(":")
-            stream.write(String(position.column))
-            stream.write(":")
-        }
-        if file != nil || diagnostic.position != nil { stream.write(" ") }
-        stream.write(isError ? "error: " : "warning: ")
-        stream.write(diagnostic.oneLineMessage)
-        stream.write("\n")
     }
 }

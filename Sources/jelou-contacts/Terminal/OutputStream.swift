@@ -52,7 +52,14 @@ final class OutputStream {
     }
 
     func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        write { $0.append(utf8Of: text) }
+    }
+
+    /// Lets `body` append to the buffer in place, then flushes it when full: a line written in
+    /// pieces (a diagnostic's path, position, severity and message) costs one access to the
+    /// buffer rather than one a piece.
+    func write(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
         if buffer.count >= capacity { flush() }
     }
 
@@ -76,5 +83,13 @@ final class OutputStream {
             }
             offset += written
         }
+    }
+}
+
+extension [UInt8] {
+    /// Appends `text`'s UTF-8, copied from the string's bytes in place (appending `text.utf8`
+    /// goes through the generic sequence path).
+    mutating func append(utf8Of text: String) {
+        text.withUTF8Bytes { append(contentsOf: $0) }
     }
 }
