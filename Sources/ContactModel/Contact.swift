@@ -17,18 +17,22 @@ public struct Contact: Sendable, Hashable, Codable {
     /// Every ADR, in source order, each with its LABEL (RFC 6350 §6.3.1, RFC 2426 §3.2.1–§3.2.2).
     /// Jelou `addresses[]`.
     public var addresses: [PostalAddress]
+    // Optional fields are spelled `Optional<…>`, not `…?`: a `…?` stored property starts as
+    // `nil`, and Swift 6.3's initialiser then builds the value in a temporary that it copies
+    // (retaining every field) and destroys, some 500 instructions for a phone. The larger model
+    // types, one made for nearly every line read, spell their optional fields so.
     /// The first ORG, TITLE and ROLE (RFC 6350 §6.6.4, §6.6.1, §6.6.2; RFC 2426 §3.5.5, §3.5.1,
     /// §3.5.2); a later one is kept in ``unmapped``. `nil` when the source has none. Jelou `org`.
-    public var organization: Organization?
+    public var organization: Optional<Organization>
     /// Every URL, in source order (RFC 6350 §6.7.8, RFC 2426 §3.6.8). Jelou `urls[]`.
     public var urls: [WebAddress]
     /// The first BDAY that reads as a date (RFC 6350 §6.2.5, RFC 2426 §3.1.5); one that does not
     /// (`BDAY;VALUE=text:circa 1980`) is kept in ``unmapped``. Jelou `birthday`, written only when
     /// year, month and day are known.
-    public var birthday: PartialDate?
+    public var birthday: Optional<PartialDate>
     /// The first NOTE, unescaped (RFC 6350 §6.7.2, RFC 2426 §3.6.2); a later one is kept in
     /// ``unmapped``. The Jelou object has no field for it.
-    public var note: String?
+    public var note: Optional<String>
     /// Properties no field above holds, kept raw for faithful round trips (RFC 6350 §6.10).
     public var unmapped: [RawProperty]
     /// The parameters no field holds of the source's NICKNAME, TITLE, ROLE, NOTE and BDAY

@@ -18,11 +18,12 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// What is wrong, in words; it may quote input, line breaks and all (``oneLineMessage`` writes
     /// them as `\n`).
     public var message: String
+    // `Optional<…>`, not `…?`, so the initialiser builds the value in place (see `Contact`).
     /// The file the problem is in, as the user named it (`<stdin>` for standard input); `nil`
     /// until a caller that knows the file fills it in.
-    public var file: String?
+    public var file: Optional<String>
     /// Where in the file; `nil` for problems about the file or contact as a whole.
-    public var position: SourcePosition?
+    public var position: Optional<SourcePosition>
 
     /// Makes a diagnostic.
     /// - Parameters:

@@ -7,10 +7,11 @@ public struct Email: Sendable, Hashable, Codable {
     /// Home, work or other, from the TYPE parameter (RFC 6350 §5.6, RFC 2426 §3.3.2) or the CSV
     /// column; Jelou `emails[].type`, which ``label`` overrides.
     public var kind: EntryKind
+    // `Optional<…>`, not `…?`, so the initialiser builds the value in place (see `Contact`).
     /// A custom label as written (Apple `X-ABLabel`, a CSV label column).
-    public var label: String?
+    public var label: Optional<String>
     /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3).
-    public var preference: Int?
+    public var preference: Optional<Int>
     /// Where the reader found the address (its EMAIL line, its CSV cell), for diagnostics.
     public var readAt: ReadPosition
     /// The parameters of the source's EMAIL that no field holds (`PID`, `X-…`), as read, for the
@@ -56,10 +57,11 @@ public struct WebAddress: Sendable, Hashable, Codable {
     /// Home, work or other, from the TYPE parameter (RFC 6350 §5.6) or the CSV column; Jelou
     /// `urls[].type`, which ``label`` overrides.
     public var kind: EntryKind
+    // `Optional<…>`, not `…?`, so the initialiser builds the value in place (see `Contact`).
     /// A custom label as written (Apple `X-ABLabel`, a CSV label column).
-    public var label: String?
+    public var label: Optional<String>
     /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3); `nil` when the source gave none.
-    public var preference: Int?
+    public var preference: Optional<Int>
     /// The parameters of the source's URL that no field holds (`MEDIATYPE`, `X-…`), as read, for
     /// the vCard and jCard writers to write back (RFC 6350 §5).
     public var otherParameters: [RawParameter]

@@ -3,21 +3,22 @@
 /// Corresponds to RFC 6350 §6.2.1 (FN), §6.2.2 (N: family; given; additional; prefixes; suffixes)
 /// and §6.2.3 (NICKNAME). Multiple values of one N component are joined with a single space.
 public struct PersonName: Sendable, Hashable, Codable {
+    // `Optional<…>`, not `…?`, so the initialiser builds the value in place (see `Contact`).
     /// The display name, as written (FN).
-    public var formatted: String?
+    public var formatted: Optional<String>
     /// Given names, N's second component (RFC 6350 §6.2.2, RFC 2426 §3.1.2). Jelou `name.first_name`.
-    public var given: String?
+    public var given: Optional<String>
     /// Family names, N's first component (RFC 6350 §6.2.2, RFC 2426 §3.1.2). Jelou `name.last_name`.
-    public var family: String?
+    public var family: Optional<String>
     /// Additional (middle) names.
-    public var middle: String?
+    public var middle: Optional<String>
     /// Honorific prefixes ("Dr.", "Sra.").
-    public var prefix: String?
+    public var prefix: Optional<String>
     /// Honorific suffixes ("Jr.", "PhD").
-    public var suffix: String?
+    public var suffix: Optional<String>
     /// The nickname, as written (NICKNAME, RFC 6350 §6.2.3, RFC 2426 §3.1.3). The Jelou object has
     /// no field for it: it is used as `formatted_name` only when no FN or N part is set.
-    public var nickname: String?
+    public var nickname: Optional<String>
     /// The parameters of the source's FN that no field holds (`LANGUAGE`, `ALTID`, `PID`, `X-…`),
     /// as read, for the vCard and jCard writers to write back (RFC 6350 §5).
     public var formattedNameParameters: [RawParameter]

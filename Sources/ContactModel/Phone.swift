@@ -10,9 +10,10 @@ public struct Phone: Sendable, Hashable, Codable {
     /// and Outlook's slots or the CSV column; further kinds the source gave are in
     /// ``additionalKinds``. Jelou `phones[].type`, which ``label`` overrides.
     public var kind: Kind
+    // `Optional<…>`, not `…?`, so the initialiser builds the value in place (see `Contact`).
     /// A label the source gave that no ``Kind`` stands for (Apple `X-ABLabel`, a CSV label
     /// column), as written. When set, writers show it instead of the kind's name.
-    public var label: String?
+    public var label: Optional<String>
     /// Further kinds the source gave the same number (`TEL;TYPE=CELL,WORK` is a mobile and a work
     /// number, RFC 6350 §6.4.1 allows a list), kept so that vCard writers write them back, in the
     /// order ``Kind`` lists them. Payloads and CSV columns hold one kind: ``kind``.
@@ -24,16 +25,16 @@ public struct Phone: Sendable, Hashable, Codable {
     /// reference counting.
     private var additionalKindBits: UInt32 = 0
     /// Preference rank, 1 (most preferred) to 100 (RFC 6350 §5.3); `nil` when the source gave none.
-    public var preference: Int?
+    public var preference: Optional<Int>
     /// The extension the source wrote separately (a `tel:` URI's `;ext=`), digits as written.
-    public var extensionNumber: String?
+    public var extensionNumber: Optional<String>
     /// The WhatsApp id the source gave for the number, digits only: the `waid` parameter of a TEL
     /// in a card WhatsApp exported, the `wa_id` of a Jelou or WhatsApp contact. WhatsApp knows the
     /// account a number reaches (Mexico's `521…`, Argentina's `549…`), so it is kept as given, not
     /// derived again from the number.
-    public var whatsAppID: String?
+    public var whatsAppID: Optional<String>
     /// What the normaliser made of ``value``; `nil` until normalised, or when it could not.
-    public var normalized: NormalizedPhone?
+    public var normalized: Optional<NormalizedPhone>
     /// Where the reader found the number (its TEL line, its CSV cell), for diagnostics.
     public var readAt: ReadPosition
     /// The parameters of the source's TEL that no field holds (`PID`, `ALTID`, `X-…`), as read,
@@ -112,17 +113,18 @@ public struct Phone: Sendable, Hashable, Codable {
 public struct NormalizedPhone: Sendable, Hashable, Codable {
     /// `+` followed by country code and national number (ITU-T E.164), no extension.
     public var e164: String
+    // `Optional<…>`, not `…?`, so the initialiser builds the value in place (see `Contact`).
     /// The WhatsApp id to send (digits only), or `nil` when the number should not carry one.
-    public var waID: String?
+    public var waID: Optional<String>
     /// What the numbering plan classifies the number as. The default WhatsApp id policy gives a
     /// ``waID`` only to `mobile` and `fixedLineOrMobile` (SPEC.md "wa_id").
     public var lineType: LineType
     /// `true` when the number matches its region's patterns; `false` when only its length is right.
     public var isValid: Bool
     /// The extension found while parsing (`ext. 12`, `;ext=12`, `x12`), if any.
-    public var extensionNumber: String?
+    public var extensionNumber: Optional<String>
     /// The ISO 3166-1 region the number belongs to, when the numbering plan can tell.
-    public var region: String?
+    public var region: Optional<String>
 
     /// Makes a normalised phone.
     /// - Parameters:
