@@ -86,7 +86,9 @@ enum VCardByte {
 
     /// The text of ASCII-or-UTF-8 bytes, upper-cased in ASCII.
     static func upperString<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
-        guard bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return String(decoding: bytes, as: UTF8.self) }
+        guard bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else {
+            return bytes.withContiguousStorageIfAvailable(String.init(vCardUTF8:)) ?? String(decoding: bytes, as: UTF8.self)
+        }
         return String(decoding: bytes.map(upper), as: UTF8.self)
     }
 }

@@ -130,7 +130,7 @@ struct VCardContactMapping {
     }
 
     private func group(of line: VCardCardBuffer.Line) -> String? {
-        line.content.group.map { String(decoding: card.arena[$0], as: UTF8.self) }
+        line.content.group.map { card.arena[$0].withUnsafeBufferPointer(String.init(vCardUTF8:)) }
     }
 
     /// Reads the `X-ABLabel` and `X-ABADR` values of every group (quoted-printable and charset

@@ -190,7 +190,7 @@ struct VCardReadingEngine {
             return
         }
         if content.property == .version {
-            let text = String(decoding: openCards[last].arena[content.value], as: UTF8.self)
+            let text = openCards[last].arena[content.value].withUnsafeBufferPointer(String.init(vCardUTF8:))
             let reading = VCardDialect.reading(text)
             if !reading.isExact {
                 warn("unknown VERSION '\(text)'; read as \(reading.dialect.versionText)", at: position)

@@ -116,7 +116,7 @@ enum VCardValueText {
     static func text(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect) -> String {
         bytes.withUnsafeBufferPointer { buffer in
             var index = endOfRun(buffer, from: 0, stoppingAt: escapeBytes)
-            guard index < buffer.count else { return String(decoding: buffer, as: UTF8.self) }
+            guard index < buffer.count else { return String(vCardUTF8: buffer) }
             var out: [UInt8] = []
             out.reserveCapacity(buffer.count)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<index]))
@@ -129,7 +129,7 @@ enum VCardValueText {
                 }
                 index = appendUnescaped(buffer, at: index, dialect: dialect, structured: false, to: &out)
             }
-            return String(decoding: out, as: UTF8.self)
+            return out.withUnsafeBufferPointer(String.init(vCardUTF8:))
         }
     }
 
@@ -195,7 +195,7 @@ enum VCardValueText {
         var upper = range.upperBound
         while lower < upper, isTrimmed(buffer[lower]) { lower += 1 }
         while upper > lower, isTrimmed(buffer[upper - 1]) { upper -= 1 }
-        return lower == upper ? nil : String(decoding: UnsafeBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self)
+        return lower == upper ? nil : String(vCardUTF8: UnsafeBufferPointer(rebasing: buffer[lower..<upper]))
     }
 
     private static func trimmedText(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
@@ -211,7 +211,7 @@ enum VCardValueText {
     /// breaks written `\n` (the form ``RawProperty/value`` documents).
     static func raw(_ bytes: ArraySlice<UInt8>) -> String {
         guard bytes.contains(where: { $0 == VCardByte.lineFeed || $0 == VCardByte.carriageReturn }) else {
-            return String(decoding: bytes, as: UTF8.self)
+            return bytes.withUnsafeBufferPointer(String.init(vCardUTF8:))
         }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 8)
