@@ -20,8 +20,10 @@ struct VCardContactMapping {
     private var contact = Contact()
     /// Where warnings go (swapped in for the length of ``map(_:dialect:diagnostics:)``).
     private var diagnostics: [Diagnostic] = []
-    /// The parameters of the line being mapped, kept to reuse their storage.
-    private var parameters = VCardParameters()
+    /// The parameters of the line being mapped, kept to reuse their storage (taken out for the
+    /// length of ``map(_:dialect:diagnostics:)``, so that no blank set is made and destroyed per
+    /// card).
+    private var parameters: VCardParameters? = VCardParameters()
     private var organization = Organization()
     private var sawName = false
     /// The code pages guessed so far: each is reported once per input, at its first value.
@@ -62,16 +64,15 @@ struct VCardContactMapping {
         }
         self.dialect = dialect
         startCard()
-        collectGroupLabels()
-        var parameters = VCardParameters()
-        swap(&parameters, &self.parameters)
-        defer { swap(&parameters, &self.parameters) }
+        var parameters = self.parameters.take() ?? VCardParameters()
+        collectGroupLabels(readingInto: &parameters)
         for (index, line) in self.card.lines.enumerated() {
             lineIndex = index
             parameters.read(self.card.arena, in: line.content.parameters, keepingAll: line.content.property == .other)
             mapLine(line, parameters)
         }
         parameters.releaseSource()
+        self.parameters = consume parameters
         attachDeliveryLabels()
         adoptWhatsAppBusinessName()
         adoptDepartment()
@@ -119,7 +120,9 @@ struct VCardContactMapping {
 
     /// Forgets what the previous card left, keeping the storage.
     private mutating func startCard() {
-        organization = Self.blankOrganization
+        // A set organisation was moved into the previous contact, leaving a blank one; only
+        // parameters of an ORG without components can be left.
+        if !organization.otherParameters.isEmpty { organization = Self.blankOrganization }
         sawName = false
         lineIndex = 0
         if !labelledGroups.isEmpty { labelledGroups.removeAll(keepingCapacity: true) }
@@ -136,8 +139,8 @@ struct VCardContactMapping {
     /// Reads the `X-ABLabel` and `X-ABADR` values of every group (quoted-printable and charset
     /// decoded like any value; their problems are reported when the line itself is mapped), and
     /// reserves room for the TEL, EMAIL, ADR and URL lines and the unknown properties. Their
-    /// parameters are read into ``parameters``, whose storage the lines mapped next reuse.
-    private mutating func collectGroupLabels() {
+    /// parameters are read into `parameters`, whose storage the lines mapped next reuse.
+    private mutating func collectGroupLabels(readingInto parameters: inout VCardParameters) {
         var counts = (phones: 0, emails: 0, addresses: 0, urls: 0, others: 0)
         defer {
             if counts.phones > 1 { contact.phones.reserveCapacity(counts.phones) }
@@ -290,7 +293,8 @@ struct VCardContactMapping {
         case .appleLabel where value.allSatisfy({ VCardByte.isWhitespace($0) }):
             // Google's `item3.ORG` + an empty `item3.X-ABLabel`: no label, nothing to keep.
             return
-        case .appleAddressCountry where lowerGroup.map(consumesCountry) ?? false:
+        // Not `lowerGroup.map(consumesCountry)`: that method reference copies the whole mapping.
+        case .appleAddressCountry where lowerGroup.map { consumesCountry($0) } ?? false:
             return
         case .version:
             return
