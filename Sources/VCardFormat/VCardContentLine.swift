@@ -55,7 +55,8 @@ struct VCardContentLine {
         if bytes[index] == VCardByte.semicolon {
             let parametersStart = index + 1
             var quoted = false
-            index = parametersStart
+            // Nearly every line: no quote before the colon.
+            index = VCardByte.firstIndex(of: VCardByte.colon, or: VCardByte.doubleQuote, in: bytes, from: parametersStart, to: end)
             while index < end {
                 let byte = bytes[index]
                 if byte == VCardByte.doubleQuote {

@@ -87,6 +87,10 @@ struct VCardParameters {
             var index = start
             var quoted = false
             while index <= range.upperBound {
+                if !quoted {
+                    index = VCardByte.firstIndex(
+                        of: VCardByte.semicolon, or: VCardByte.doubleQuote, in: buffer, from: index, to: range.upperBound)
+                }
                 if index == range.upperBound {
                     add(buffer[start..<index])
                     break

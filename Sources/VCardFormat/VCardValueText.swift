@@ -263,9 +263,9 @@ enum VCardValueText {
             let commas: UInt64 = stops >> VCardByte.comma & 1 == 1 ? ~0 : 0
             while index + 8 <= buffer.count {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let found = Self.bytes(VCardByte.backslash, in: word) | Self.bytes(VCardByte.carriageReturn, in: word)
-                    | Self.bytes(VCardByte.lineFeed, in: word) | Self.bytes(VCardByte.semicolon, in: word) & semicolons
-                    | Self.bytes(VCardByte.comma, in: word) & commas
+                let found = VCardByte.matches(VCardByte.backslash, in: word) | VCardByte.matches(VCardByte.carriageReturn, in: word)
+                    | VCardByte.matches(VCardByte.lineFeed, in: word) | VCardByte.matches(VCardByte.semicolon, in: word) & semicolons
+                    | VCardByte.matches(VCardByte.comma, in: word) & commas
                 if found != 0 { return index + found.trailingZeroBitCount >> 3 }
                 index += 8
             }
@@ -276,15 +276,6 @@ enum VCardValueText {
             index += 1
         }
         return index
-    }
-
-    /// The high bit of each byte of `word` that is `byte`, exact for the lowest such byte (a byte
-    /// above it may be flagged too), so the lowest set bit finds the first occurrence.
-    @inline(__always)
-    private static func bytes(_ byte: UInt8, in word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let difference = word ^ (ones &* UInt64(byte))
-        return (difference &- ones) & ~difference & 0x8080_8080_8080_8080
     }
 
     /// Appends the character at `index` (an escape pair, a line break or a plain byte) to `out`.
