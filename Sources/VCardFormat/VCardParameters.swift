@@ -356,8 +356,13 @@ struct VCardParameters {
     }
 
     private static func firstUnquoted(_ target: UInt8, in text: Bytes) -> Int? {
+        // Nearly every parameter: no quote before `target`.
+        let first = VCardByte.firstIndex(
+            of: target, or: VCardByte.doubleQuote, in: text.base, from: text.startIndex, to: text.endIndex)
+        guard first < text.endIndex else { return nil }
+        if text[first] == target { return first }
         var quoted = false
-        for index in text.startIndex..<text.endIndex {
+        for index in first..<text.endIndex {
             let byte = text[index]
             if byte == VCardByte.doubleQuote {
                 quoted.toggle()
