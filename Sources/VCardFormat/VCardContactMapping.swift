@@ -78,20 +78,14 @@ struct VCardContactMapping {
         adoptDepartment()
         if !organization.isEmpty {
             // Moved into the contact, not copied.
-            var kept = Self.blankOrganization
+            var kept = Organization()
             swap(&kept, &organization)
             contact.organization = consume kept
         }
-        var result = Self.blank
+        var result = Contact()
         swap(&result, &contact)
         return result
     }
-
-    /// What ``contact`` starts each card as: copying it costs a fraction of `Contact()`, whose
-    /// init, called across modules, builds, copies and destroys every field.
-    private static let blank = Contact()
-    /// What ``organization`` starts each card as, copied for the same reason.
-    private static let blankOrganization = Organization()
 
     /// A WhatsApp Business account shares its card with the business's name in `X-WA-BIZ-NAME` and
     /// often no ORG: that name is then the organisation's (RFC 6350 §6.6.4), as WhatsApp shows it.
@@ -122,7 +116,7 @@ struct VCardContactMapping {
     private mutating func startCard() {
         // A set organisation was moved into the previous contact, leaving a blank one; only
         // parameters of an ORG without components can be left.
-        if !organization.otherParameters.isEmpty { organization = Self.blankOrganization }
+        if !organization.otherParameters.isEmpty { organization = Organization() }
         sawName = false
         lineIndex = 0
         if !labelledGroups.isEmpty { labelledGroups.removeAll(keepingCapacity: true) }
