@@ -121,9 +121,6 @@ extension PhoneWords {
         scalar.isASCII ? scalar >= "0" && scalar <= "9" : scalar.properties.numericType == .decimal
     }
 
-    /// The country `words` name: the whole phrase (`Estados Unidos`, `EE.UU.`) or one of its
-    /// words, of four letters or more, or `USA`, `UAE` or `KSA` in capitals, so that labels and
-    /// alpha-2 or alpha-3 codes (`Cel`, `CO`, `PER`) are not read as one.
     /// True when one of the words of `text` is a country's name that is also a person's or a
     /// place's (`Guadalupe`, `India`, `Mauricio`, `Montenegro`, Colombia's `Armenia`): beside a
     /// number it may name a person or a town, not a country.
@@ -143,6 +140,9 @@ extension PhoneWords {
     /// The three-letter names of countries people write in capitals beside a number.
     private static let capitalAbbreviations: Set<String> = ["USA", "UAE", "KSA"]
 
+    /// The country `words` name: the whole phrase (`Estados Unidos`, `EE.UU.`) or one of its
+    /// words, of four letters or more, or `USA`, `UAE` or `KSA` in capitals, so that labels and
+    /// alpha-2 or alpha-3 codes (`Cel`, `CO`, `PER`) are not read as one.
     static func country(namedIn words: String) -> RegionCode? {
         let phrase = self.words(of: words)
         let candidates = [phrase] + phrase.split(whereSeparator: { !$0.isLetter }).map(String.init)
