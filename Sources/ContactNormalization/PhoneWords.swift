@@ -129,12 +129,14 @@ extension PhoneWords {
     }
 
     /// Country names (in the languages of ``Country``'s table, folded) that are also given names,
-    /// surnames or towns.
+    /// surnames or towns: among them Czech `Franta` (a František; Romanian for France), Polish
+    /// `Kuba` (a Jakub), `Dominika`, `Dania`, Greek `Γεωργία`, and the places `Columbia` (British
+    /// Columbia, the District of Columbia; Romanian for Colombia) and `Norfolk`.
     private static let personOrPlaceNames: Set<String> = [
         "guadalupe", "india", "mauricio", "francia", "grecia", "italia", "irlanda", "israel", "jordan", "georgia",
         "chad", "salvador", "trinidad", "kenia", "libia", "argentina", "america", "lucia", "dominica", "victoria",
         "virginia", "jersey", "samoa", "montenegro", "granada", "armenia", "portugal", "cuba", "brasil", "china",
-        "holanda", "bolivia",
+        "holanda", "bolivia", "franta", "kuba", "dominika", "dania", "γεωργια", "columbia", "norfolk",
     ]
 
     /// The three-letter names of countries people write in capitals beside a number.

@@ -181,7 +181,12 @@ import Testing
     /// label.
     @Test(arguments: [("MX", "Guadalupe 55 1234 5678", "+525512345678", "Guadalupe"), ("EC", "Cel 0991234567", "+593991234567", nil),
                       ("EC", "PER 0991234567", "+593991234567", "PER"), ("ES", "Guadalupe 690 123 456", "+34690123456", "Guadalupe"),
-                      ("MX", "55 1234 5678 (usa este)", "+525512345678", "usa este")]
+                      ("MX", "55 1234 5678 (usa este)", "+525512345678", "usa este"),
+                      // Names the CLDR languages added: a Czech `Franta` is no France, British
+                      // Columbia no Colombia (Romanian `Columbia`), though +33 602 123 456 and
+                      // +57 604 555 1234 are valid numbers too.
+                      ("CZ", "Franta 602 123 456", "+420602123456", "Franta"),
+                      ("CA", "British Columbia 604 555 1234", "+16045551234", "British Columbia")]
                 as [(String, String, String, String?)])
     func aCountryNameWhereTheNumberIsNotValidIsNotItsRegion(region: String, input: String, e164: String, label: String?) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input)]), in: try context(region: region))
