@@ -44,16 +44,17 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
         }
     }
 
-    /// True for the code pages of one byte per character: ISO-8859-* (and its `latin` names),
-    /// Windows-125x, KOI8-*.
+    /// True for the code pages of one byte per character: ISO-8859-* (and its `latin` names and
+    /// TIS-620), Windows-125x, KOI8-*.
     public var isSingleByte: Bool {
         rawValue.hasPrefix("iso-8859") || rawValue.hasPrefix("iso8859") || rawValue.hasPrefix("windows-125")
             || rawValue.hasPrefix("cp125") || rawValue.hasPrefix("koi8") || rawValue.hasPrefix("latin")
-            || self == .macRoman
+            || rawValue == "tis-620" || self == .macRoman
     }
 
-    /// Decodes `bytes`; `nil` when they are not valid in this charset (only UTF-8 and the
-    /// multi-byte charsets can fail).
+    /// Decodes `bytes`; `nil` when they are not valid in this charset: UTF-8 and the multi-byte
+    /// charsets, and the code pages decoded through Foundation that leave bytes unassigned
+    /// (Windows-1255's 0xFF, ISO-8859-8's 0xA1), can fail.
     public func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {
         switch self {
         case .utf8:
@@ -178,6 +179,9 @@ public struct TextCharset: Sendable, Hashable, RawRepresentable {
         "iso-8859-15": coreFoundation(0x020F), "latin9": coreFoundation(0x020F), "latin-9": coreFoundation(0x020F),
         "iso-8859-3": coreFoundation(0x0203), "iso-8859-4": coreFoundation(0x0204), "iso-8859-7": coreFoundation(0x0207),
         "iso-8859-9": coreFoundation(0x0209), "latin5": coreFoundation(0x0209), "iso-8859-13": coreFoundation(0x020D),
+        "iso-8859-6": coreFoundation(0x0206), "iso-8859-8": coreFoundation(0x0208), "iso-8859-8-i": coreFoundation(0x0208),
+        "iso-8859-10": coreFoundation(0x020A), "iso-8859-11": coreFoundation(0x020B), "tis-620": coreFoundation(0x020B),
+        "iso-8859-14": coreFoundation(0x020E), "iso-8859-16": coreFoundation(0x0210),
         "windows-1255": coreFoundation(0x0505), "cp1255": coreFoundation(0x0505),
         "windows-1256": coreFoundation(0x0506), "cp1256": coreFoundation(0x0506),
         "windows-1257": coreFoundation(0x0507), "cp1257": coreFoundation(0x0507),

@@ -123,6 +123,14 @@ import VCardFormat
         ("EUC-KR", [0xB1, 0xE8, 0xB9, 0xCE, 0xBC, 0xF6], "김민수"),
         ("KOI8-R", [0xE9, 0xD7, 0xC1, 0xCE], "Иван"),
         ("ISO-8859-15", [0x4A, 0x6F, 0x73, 0xE9, 0x20, 0xA4], "José €"),
+        // The rest of ISO-8859, which the README counts among the code pages read.
+        ("ISO-8859-8", [0xE9, 0xF9, 0xF8, 0xE0, 0xEC], "ישראל"),
+        ("ISO-8859-8-I", [0xE9, 0xF9, 0xF8, 0xE0, 0xEC], "ישראל"),
+        ("ISO-8859-6", [0xD9, 0xE4, 0xEA], "علي"),
+        ("ISO-8859-10", [0xAF, 0xBB], "Ŋŧ"),
+        ("TIS-620", [0xCA, 0xC1, 0xAA, 0xD2, 0xC2], "สมชาย"),
+        ("ISO-8859-14", [0xD0, 0xFE], "Ŵŷ"),
+        ("ISO-8859-16", [0xAA, 0x74, 0x65, 0x66, 0x61, 0x6E], "Ștefan"),
     ] as [(String, [UInt8], String)])
     func eastAsianAndOtherCodePagesAreRead(charset: String, written: [UInt8], name: String) throws {
         let quotedPrintable = written.map { "=" + String($0, radix: 16, uppercase: true) }.joined()
