@@ -63,13 +63,14 @@ public enum FieldValues {
     }
 
     /// The characters ``phones(in:)`` splits at, a set rather than a string so that each character
-    /// of a cell is looked up once instead of compared with each separator in turn.
+    /// of a cell is looked up once instead of compared with each separator in turn. A Windows line
+    /// break is one `Character`, `"\r\n"`, equal to neither `"\r"` nor `"\n"`, so it is listed too.
     private static let phoneSeparators: Set<Character> = [
-        "\n", "\r", ";", ",", "/", "|", "，", "；", "／", "｜", "、", "・", "،", "؛",
+        "\r\n", "\n", "\r", ";", ",", "/", "|", "，", "；", "／", "｜", "、", "・", "،", "؛",
     ]
 
-    /// The characters ``emails(in:)`` splits at.
-    private static let emailSeparators: Set<Character> = [" ", "\t", "\n", "\r", ";", ",", "/", "|"]
+    /// The characters ``emails(in:)`` splits at (`"\r\n"` too, for the same reason).
+    private static let emailSeparators: Set<Character> = [" ", "\t", "\r\n", "\n", "\r", ";", ",", "/", "|"]
 
     /// True when `cell` holds a line break, `;` `,` `/` `|`, or (`splittingAtSpaces`) a space or
     /// tab, or else a spaced dash (` - `, or ` – ` with the en dash's UTF-8 `E2 80 93`) or a short

@@ -10,6 +10,9 @@ import Testing
         ("0991234567 - 0987654321", ["0991234567", "0987654321"]),
         ("+1 (555) 123-4567, +1 (555) 765-4321", ["+1 (555) 123-4567", "+1 (555) 765-4321"]),
         ("099 123 4567\n02 234 5678", ["099 123 4567", "02 234 5678"]),
+        // A CSV cell typed on two lines in Excel keeps its CR LF, one Character.
+        ("099 123 4567\r\n02 234 5678", ["099 123 4567", "02 234 5678"]),
+        ("099 123 4567\r02 234 5678", ["099 123 4567", "02 234 5678"]),
         ("0991234567 | 0987654321 | 022345678", ["0991234567", "0987654321", "022345678"]),
         // Chinese, Japanese and Arabic address books separate numbers with their own signs.
         ("13800138000、13900139000", ["13800138000", "13900139000"]),
@@ -39,6 +42,7 @@ import Testing
         ("ana@x.ec;ana@y.ec", ["ana@x.ec", "ana@y.ec"]),
         ("ana@x.ec ana@y.ec", ["ana@x.ec", "ana@y.ec"]),
         ("ana@x.ec\nana@y.ec", ["ana@x.ec", "ana@y.ec"]),
+        ("ana@x.ec\r\nana@y.ec", ["ana@x.ec", "ana@y.ec"]),
         ("Ana <ana@x.ec>", ["Ana <ana@x.ec>"]),
         ("\"Pérez, Ana\" <ana@x.ec>", ["\"Pérez, Ana\" <ana@x.ec>"]),
         ("ana@x.ec", ["ana@x.ec"]),
