@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "JelouPayload", dependencies: ["ContactModel", "JSONCoding", "CSVFormat", "VCardFormat"]),
         // What the recipient will see: cards for the terminal and a self-contained HTML page.
         .target(name: "ContactPreview", dependencies: ["ContactModel", "JSONCoding", "JelouPayload"]),
-        .target(name: "JelouSend", dependencies: ["JelouPayload", "JSONCoding"]),
+        .target(name: "JelouSend", dependencies: ["ContactModel", "JelouPayload", "JSONCoding"]),
         .target(name: "JelouSandbox", dependencies: ["JelouPayload", "JSONCoding"]),
 
         .executableTarget(

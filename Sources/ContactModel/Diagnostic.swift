@@ -70,10 +70,15 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// override (U+202A–U+202E, U+2066–U+2069, which reorder the rest of a line) as `\u{…}`. A
     /// message quotes input (a name typed on two lines, or holding an escape sequence), and a
     /// diagnostic is one line that shows that input, never obeys it.
-    public var oneLineMessage: String {
-        guard Self.mayHoldControls(message) else { return message }
+    public var oneLineMessage: String { Self.oneLine(message) }
+
+    /// `text` written as ``oneLineMessage`` writes a message: line breaks as `\n`, a carriage
+    /// return `\r`, a tab `\t`, other control characters and bidirectional overrides as `\u{…}`;
+    /// for other text a command prints that quotes input (the names in a send's refusal).
+    public static func oneLine(_ text: String) -> String {
+        guard mayHoldControls(text) else { return text }
         var out = String.UnicodeScalarView()
-        for scalar in message.unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: out.append(contentsOf: "\\n".unicodeScalars)
             case 0x0D: out.append(contentsOf: "\\r".unicodeScalars)

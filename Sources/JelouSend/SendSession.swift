@@ -1,3 +1,4 @@
+import ContactModel
 import Foundation
 
 /// How a send treats messages the journal marks as maybe delivered (uncertain, or in flight when
@@ -202,7 +203,10 @@ public final class SendSession {
             case .uncertain(let code, _): why = code.isEmpty ? "uncertain" : code
             default: continue
             }
-            let names = message.names.prefix(3).joined(separator: ", ") + (message.names.count > 3 ? ", …" : "")
+            // Names come from the input: shown on the terminal, never obeyed (an ESC in one would
+            // otherwise clear or retitle it).
+            let names = message.names.prefix(3).map(Diagnostic.oneLine).joined(separator: ", ")
+                + (message.names.count > 3 ? ", …" : "")
             lines.append("  #\(index + 1) \(message.contactCount) contact(s) → \(message.recipient) [\(names)]: \(why)")
         }
         guard !lines.isEmpty else { return }

@@ -128,6 +128,21 @@ import Testing
         withExtendedLifetime(held) {}
     }
 
+    /// The names in the refusal come from the input and go to the terminal: a control character
+    /// in one is shown escaped, as diagnostics show it, not sent to the terminal.
+    @Test func theRefusalShowsControlCharactersInNamesEscaped() async throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sandbox = try RunningSandbox()
+        defer { sandbox.server.stop() }
+        let messages = [Messages.make(to: "15551112222", names: ["Ann\u{1B}[2JLee", "Bob\nStone\u{202E}"])]
+        let key = SendJournal.keys(for: messages)[0]
+        try journal(messages).recordSending(key: key, attempt: 1, at: Date())
+
+        let error = await #expect(throws: SendError.self) { try await sandbox.session().run(messages, journal: try journal(messages)) }
+        #expect(error?.message.contains(#"[Ann\u{1B}[2JLee, Bob\nStone\u{202E}]: in flight"#) == true)
+        #expect(error?.message.contains("\u{1B}") == false)
+    }
+
     @Test func aRequestLeftInFlightStopsTheNextRunUntilTheUserDecides() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let sandbox = try RunningSandbox()
