@@ -94,7 +94,7 @@ struct VCardLineScanner {
                 // continues `BEGIN:VCARD` or `END:VCARD`, nor a blank line with a property after
                 // it (a blank line inside base64 data, which 2.1 writers leave, is continued).
                 if indentation > 0, try leadingWhitespace(upTo: indentation + 1) <= indentation {
-                    guard !wasCut, try continuesAfterBackslash(target[start...], after: indentation) else { return true }
+                    guard !wasCut, try continuesAfterBackslash(target, from: start, after: indentation) else { return true }
                     cursor += indentation
                     target[target.count - 1] = VCardByte.lineFeed
                     continue
@@ -113,7 +113,7 @@ struct VCardLineScanner {
                 }
                 continue
             }
-            if !wasCut, try continuesAfterBackslash(target[start...], after: 0) {
+            if !wasCut, try continuesAfterBackslash(target, from: start, after: 0) {
                 target[target.count - 1] = VCardByte.lineFeed
                 continue
             }
@@ -121,12 +121,16 @@ struct VCardLineScanner {
         }
     }
 
-    /// True when `line` ends with a backslash that escapes its line break (a 2.1 writer's
-    /// multi-line value, seen in Android exports of addresses) and the physical line at `cursor`,
-    /// after `offset` bytes of indentation, holds text that neither ends nor starts a card nor
-    /// starts a property (`NOTE:\\server\docs\` before a `TEL`).
-    private mutating func continuesAfterBackslash(_ line: ArraySlice<UInt8>, after offset: Int) throws(InputError) -> Bool {
-        guard Self.endsWithEscapingBackslash(line), try fill(offset + 1) else { return false }
+    /// True when the line read into `target` from `start` on ends with a backslash that escapes
+    /// its line break (a 2.1 writer's multi-line value, seen in Android exports of addresses) and
+    /// the physical line at `cursor`, after `offset` bytes of indentation, holds text that neither
+    /// ends nor starts a card nor starts a property (`NOTE:\\server\docs\` before a `TEL`).
+    ///
+    /// Looks at the last byte before taking a slice of `target` (nearly every line ends otherwise).
+    private mutating func continuesAfterBackslash(_ target: [UInt8], from start: Int, after offset: Int) throws(InputError) -> Bool {
+        guard target.count > start, target[target.count - 1] == VCardByte.backslash,
+            Self.endsWithEscapingBackslash(target[start...]), try fill(offset + 1)
+        else { return false }
         let next = buffer[cursor + offset]
         guard next != VCardByte.carriageReturn, next != VCardByte.lineFeed else { return false }
         return try !nextLineStartsProperty(after: offset)
@@ -239,11 +243,16 @@ struct VCardLineScanner {
             let highs: UInt64 = 0x8080_8080_8080_8080
             while index + 8 <= count {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let lineFeeds = word ^ (ones &* UInt64(VCardByte.lineFeed))
-                let returns = word ^ (ones &* UInt64(VCardByte.carriageReturn))
-                let found = ((lineFeeds &- ones) & ~lineFeeds | (returns &- ones) & ~returns) & highs
-                // The lowest flagged byte is exact (only bytes above a match can be flagged wrongly).
-                if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+                // Bytes below 0x0E: CR and LF, or (rarely in text) a tab or another control byte,
+                // passed over below. The lowest flagged byte is exact (only bytes above a match
+                // can be flagged wrongly).
+                let controls = (word &- ones &* 0x0E) & ~word & highs
+                if controls != 0 {
+                    let found = index + controls.trailingZeroBitCount >> 3
+                    if bytes[found] == VCardByte.lineFeed || bytes[found] == VCardByte.carriageReturn { return found }
+                    index = found + 1
+                    continue
+                }
                 index += 8
             }
         }
