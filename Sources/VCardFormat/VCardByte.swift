@@ -112,6 +112,20 @@ enum VCardByte {
         return (difference &- ones) & ~difference & 0x8080_8080_8080_8080
     }
 
+    /// The eight bytes of `word` each upper-cased as ``upper(_:)`` does: the ASCII lower-case
+    /// letters lose bit 0x20, every other byte (non-ASCII ones too) is unchanged.
+    @inline(__always)
+    static func upper(eightBytes word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // Bytes below 0x80 plus an offset do not carry into the next byte; bit 7 of each sum
+        // tells whether the byte is at least `a` (0x61), or past `z` (0x7A).
+        let low7 = word & (ones &* 0x7F)
+        let fromA = low7 &+ ones &* (0x80 - 0x61)
+        let pastZ = low7 &+ ones &* (0x80 - 0x7B)
+        let lowercase = fromA & ~pastZ & ~word & (ones &* 0x80)
+        return word ^ (lowercase >> 2)
+    }
+
     /// The text of ASCII-or-UTF-8 bytes, upper-cased in ASCII.
     static func upperString<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
         guard bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else {
