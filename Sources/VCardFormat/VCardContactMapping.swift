@@ -93,8 +93,7 @@ struct VCardContactMapping {
     private mutating func adoptWhatsAppBusinessName() {
         guard organization.company == nil, organization.units.isEmpty, !contact.unmapped.isEmpty,
             let index = contact.unmapped.firstIndex(where: { $0.name == "X-WA-BIZ-NAME" }),
-            let company = Self.nonEmpty(
-                VCardValueText.text(Array(contact.unmapped[index].value.utf8)[...], dialect: .v30))
+            let company = VCardValueText.trimmedText(Array(contact.unmapped[index].value.utf8)[...], dialect: .v30)
         else { return }
         organization.company = company
         contact.unmapped.remove(at: index)
@@ -105,8 +104,7 @@ struct VCardContactMapping {
     private mutating func adoptDepartment() {
         guard organization.units.isEmpty, !contact.unmapped.isEmpty,
             let index = contact.unmapped.firstIndex(where: { $0.name == "X-DEPARTMENT" }),
-            let department = Self.nonEmpty(
-                VCardValueText.text(Array(contact.unmapped[index].value.utf8)[...], dialect: .v30))
+            let department = VCardValueText.trimmedText(Array(contact.unmapped[index].value.utf8)[...], dialect: .v30)
         else { return }
         organization.units = [department]
         contact.unmapped.remove(at: index)
@@ -218,7 +216,7 @@ struct VCardContactMapping {
         let lowerGroup = group(of: line)?.lowercased()
         switch content.property {
         case .formattedName where contact.name.formatted == nil:
-            contact.name.formatted = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
+            contact.name.formatted = VCardValueText.trimmedText(value, dialect: dialect)
             if parameters.hasOthersOrTypeOrPreference {
                 contact.name.formattedNameParameters = parameters.othersWithTypeAndPreference
             }
@@ -227,12 +225,12 @@ struct VCardContactMapping {
             mapName(value, line: line)
             if parameters.hasOthersOrTypeOrPreference { contact.name.nameParameters = parameters.othersWithTypeAndPreference }
         case .nickname where contact.name.nickname == nil:
-            contact.name.nickname = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
+            contact.name.nickname = VCardValueText.trimmedText(value, dialect: dialect)
             keepParameters(parameters, of: "NICKNAME")
         case .telephone:
             mapTelephone(value, parameters, group: lowerGroup, line: line)
         case .email:
-            guard let address = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
+            guard let address = VCardValueText.trimmedText(value, dialect: dialect) else { return }
             let entry = VCardTypeVocabulary.entry(
                 tokens: parameters.typeTokens, appleLabel: appleLabel(lowerGroup), customLabel: parameters.customLabel,
                 preference: parameters.preference)
@@ -254,13 +252,13 @@ struct VCardContactMapping {
             organization.units = components.dropFirst().compactMap { $0 }
             if parameters.hasOthersOrTypeOrPreference { organization.otherParameters = parameters.othersWithTypeAndPreference }
         case .title where organization.title == nil:
-            organization.title = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
+            organization.title = VCardValueText.trimmedText(value, dialect: dialect)
             keepParameters(parameters, of: "TITLE")
         case .role where organization.role == nil:
-            organization.role = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
+            organization.role = VCardValueText.trimmedText(value, dialect: dialect)
             keepParameters(parameters, of: "ROLE")
         case .url:
-            guard let url = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
+            guard let url = VCardValueText.trimmedText(value, dialect: dialect) else { return }
             let entry = VCardTypeVocabulary.entry(
                 tokens: parameters.typeTokens, appleLabel: appleLabel(lowerGroup), customLabel: parameters.customLabel,
                 preference: parameters.preference)
@@ -280,7 +278,7 @@ struct VCardContactMapping {
                 keepRaw(line, parameters, value: VCardValueText.raw(value))
             }
         case .note where contact.note == nil:
-            contact.note = Self.nonEmpty(VCardValueText.text(value, dialect: dialect))
+            contact.note = VCardValueText.trimmedText(value, dialect: dialect)
             keepParameters(parameters, of: "NOTE")
         case .appleLabel where lowerGroup.map(labelledGroups.contains) ?? false:
             return
@@ -327,7 +325,7 @@ struct VCardContactMapping {
     private mutating func mapTelephone(
         _ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?, line: VCardCardBuffer.Line
     ) {
-        guard var number = Self.nonEmpty(VCardValueText.text(value, dialect: dialect)) else { return }
+        guard var number = VCardValueText.trimmedText(value, dialect: dialect) else { return }
         var extensionNumber: String?
         if number.utf8.first.map({ $0 | 0x20 == 0x74 }) == true, number.utf8.count > 4,
             VCardByte.hasPrefixIgnoringCase(number.utf8, "TEL:")

@@ -114,9 +114,24 @@ enum VCardValueText {
     /// An unstructured text value (FN, NOTE, TITLE …) unescaped by `dialect`; line breaks, escaped
     /// or literal (from quoted-printable), become LF.
     static func text(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect) -> String {
+        unescaped(bytes, dialect: dialect) { String(vCardUTF8: $0) }
+    }
+
+    /// ``text(_:dialect:)`` without leading and trailing spaces, tabs, CR and LF; `nil` when
+    /// nothing is left (trimmed as bytes, before the String is made).
+    static func trimmedText(_ bytes: ArraySlice<UInt8>, dialect: VCardDialect) -> String? {
+        unescaped(bytes, dialect: dialect) { trimmedText($0, 0..<$0.count) }
+    }
+
+    /// The text of ``text(_:dialect:)`` as UTF-8 bytes, handed to `body`: the value's own bytes
+    /// when it holds no escape or line break, else an unescaped copy.
+    @inline(__always)
+    private static func unescaped<Result>(
+        _ bytes: ArraySlice<UInt8>, dialect: VCardDialect, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         bytes.withUnsafeBufferPointer { buffer in
             var index = endOfRun(buffer, from: 0, stoppingAt: escapeBytes)
-            guard index < buffer.count else { return String(vCardUTF8: buffer) }
+            guard index < buffer.count else { return body(buffer) }
             var out: [UInt8] = []
             out.reserveCapacity(buffer.count)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<index]))
@@ -129,7 +144,7 @@ enum VCardValueText {
                 }
                 index = appendUnescaped(buffer, at: index, dialect: dialect, structured: false, to: &out)
             }
-            return out.withUnsafeBufferPointer(String.init(vCardUTF8:))
+            return out.withUnsafeBufferPointer(body)
         }
     }
 

@@ -40,4 +40,25 @@ import Testing
     func asciiCheck(_ text: String, _ isASCII: Bool) {
         #expect(VCardValueText.isASCII(Array(text.utf8)[...]) == isASCII)
     }
+
+    /// Trimmed as bytes before the String is made, with the same result as trimming the text:
+    /// escaped line breaks at the ends go too, invalid UTF-8 is still replaced.
+    @Test(arguments: [
+        ("  Ana Pérez ", VCardDialect.v30, "Ana Pérez" as String?),
+        ("Ana\\nPérez\\n", .v30, "Ana\nPérez"),
+        ("\\n \\t", .v30, "\\t"),
+        ("\\n \t ", .v30, nil),
+        ("\t\r\n", .v21, nil),
+        ("", .v40, nil),
+        ("Caf\u{E9}", .v30, "Caf\u{E9}"),
+        ("  Ana\\, Pérez", .v30, "Ana, Pérez"),
+    ])
+    func trimmedText(_ written: String, _ dialect: VCardDialect, _ expected: String?) {
+        #expect(VCardValueText.trimmedText(Array(written.utf8)[...], dialect: dialect) == expected)
+    }
+
+    @Test func trimmedTextReplacesACutCharacterNextToTheTrimmedSpace() {
+        let bytes: [UInt8] = [0x20, 0x41, 0x6E, 0x61, 0xC3, 0x20, 0x0D, 0x0A]
+        #expect(VCardValueText.trimmedText(bytes[...], dialect: .v30) == "Ana\u{FFFD}")
+    }
 }
