@@ -147,7 +147,8 @@ struct VCardParameters {
     private mutating func add(_ text: Bytes) {
         let parameter = VCardByte.trimmed(text)
         guard !parameter.isEmpty else { return }
-        if VCardByte.hasPrefixIgnoringCase(parameter, "X-CUSTOM(") {
+        // The first byte alone rules out Samsung's label for nearly every parameter.
+        if VCardByte.upper(parameter[parameter.startIndex]) == 0x58, VCardByte.hasPrefixIgnoringCase(parameter, "X-CUSTOM(") {
             addSamsungCustomLabel(parameter.dropFirst(9))
             return
         }

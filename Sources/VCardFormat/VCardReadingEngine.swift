@@ -335,7 +335,9 @@ struct VCardReadingEngine {
 
     /// True when `line` is `BEGIN:VCARD` or `END:VCARD` (any case, surrounding whitespace allowed).
     private static func isCardBoundary(_ line: ArraySlice<UInt8>, _ boundary: StaticString) -> Bool {
-        guard line.count >= boundary.utf8CodeUnitCount, line.count < boundary.utf8CodeUnitCount + 16,
+        // Nearly every boundary: written without whitespace, so of the same length.
+        if line.count == boundary.utf8CodeUnitCount { return VCardByte.equalsIgnoringCase(line, boundary) }
+        guard line.count > boundary.utf8CodeUnitCount, line.count < boundary.utf8CodeUnitCount + 16,
             VCardByte.isWhitespace(line[line.startIndex]) || VCardByte.upper(line[line.startIndex]) == boundary.utf8Start[0],
             let first = line.first(where: { !VCardByte.isWhitespace($0) }), VCardByte.upper(first) == boundary.utf8Start[0]
         else {
