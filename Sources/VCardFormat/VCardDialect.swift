@@ -25,6 +25,22 @@ enum VCardDialect: Equatable, Sendable {
         }
     }
 
+    /// The dialect of a VERSION value written exactly `2.1`, `3.0` or `4.0` (spaces or tabs around
+    /// it allowed), read from its bytes without making a String; `nil` for any other value, which
+    /// ``reading(_:)`` reads.
+    init?(exactVersion bytes: ArraySlice<UInt8>) {
+        let version = VCardByte.trimmed(bytes)
+        if VCardByte.equalsIgnoringCase(version, "3.0") {
+            self = .v30
+        } else if VCardByte.equalsIgnoringCase(version, "2.1") {
+            self = .v21
+        } else if VCardByte.equalsIgnoringCase(version, "4.0") {
+            self = .v40
+        } else {
+            return nil
+        }
+    }
+
     /// How the version is written on a VERSION line.
     var versionText: String {
         switch self {

@@ -190,14 +190,22 @@ struct VCardReadingEngine {
             return
         }
         if content.property == .version {
-            let text = openCards[last].arena[content.value].withUnsafeBufferPointer(String.init(vCardUTF8:))
-            let reading = VCardDialect.reading(text)
-            if !reading.isExact {
-                warn("unknown VERSION '\(text)'; read as \(reading.dialect.versionText)", at: position)
+            let (dialect, unknownText) = Self.dialect(ofVersion: openCards[last].arena[content.value])
+            if let unknownText {
+                warn("unknown VERSION '\(unknownText)'; read as \(dialect.versionText)", at: position)
             }
-            openCards[last].dialect = reading.dialect
-            scanner.foldKeepsWhitespace = reading.dialect == .v21
+            openCards[last].dialect = dialect
+            scanner.foldKeepsWhitespace = dialect == .v21
         }
+    }
+
+    /// The dialect a VERSION value names, and the value's text when it names none exactly (for
+    /// the warning); a String is made only then.
+    private static func dialect(ofVersion value: ArraySlice<UInt8>) -> (VCardDialect, unknownText: String?) {
+        if let dialect = VCardDialect(exactVersion: value) { return (dialect, nil) }
+        let text = value.withUnsafeBufferPointer(String.init(vCardUTF8:))
+        let reading = VCardDialect.reading(text)
+        return (reading.dialect, reading.isExact ? nil : text)
     }
 
     private mutating func handleLineOutsideCard(_ line: [UInt8], at position: SourcePosition) {
