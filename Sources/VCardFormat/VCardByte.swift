@@ -92,11 +92,12 @@ enum VCardByte {
     ) -> Int {
         var index = start
         if let base = UnsafeRawPointer(bytes.baseAddress) {
-            while index + 8 <= end {
+            // Wrapping arithmetic: indices stay within the buffer, so no overflow checks.
+            while index &+ 8 <= end {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 let found = matches(first, in: word) | matches(second, in: word)
-                if found != 0 { return index + found.trailingZeroBitCount >> 3 }
-                index += 8
+                if found != 0 { return index &+ found.trailingZeroBitCount >> 3 }
+                index &+= 8
             }
         }
         while index < end, bytes[index] != first, bytes[index] != second { index += 1 }

@@ -241,19 +241,20 @@ struct VCardLineScanner {
         if let base = UnsafeRawPointer(bytes.baseAddress) {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let highs: UInt64 = 0x8080_8080_8080_8080
-            while index + 8 <= count {
+            // Wrapping arithmetic: indices stay within the buffer, so no overflow checks.
+            while index &+ 8 <= count {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 // Bytes below 0x0E: CR and LF, or (rarely in text) a tab or another control byte,
                 // passed over below. The lowest flagged byte is exact (only bytes above a match
                 // can be flagged wrongly).
                 let controls = (word &- ones &* 0x0E) & ~word & highs
                 if controls != 0 {
-                    let found = index + controls.trailingZeroBitCount >> 3
+                    let found = index &+ controls.trailingZeroBitCount >> 3
                     if bytes[found] == VCardByte.lineFeed || bytes[found] == VCardByte.carriageReturn { return found }
-                    index = found + 1
+                    index = found &+ 1
                     continue
                 }
-                index += 8
+                index &+= 8
             }
         }
         while index < count {

@@ -276,13 +276,14 @@ enum VCardValueText {
         if let base = UnsafeRawPointer(buffer.baseAddress) {
             let semicolons: UInt64 = stops >> VCardByte.semicolon & 1 == 1 ? ~0 : 0
             let commas: UInt64 = stops >> VCardByte.comma & 1 == 1 ? ~0 : 0
-            while index + 8 <= buffer.count {
+            // Wrapping arithmetic: indices stay within the buffer, so no overflow checks.
+            while index &+ 8 <= buffer.count {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 let found = VCardByte.matches(VCardByte.backslash, in: word) | VCardByte.matches(VCardByte.carriageReturn, in: word)
                     | VCardByte.matches(VCardByte.lineFeed, in: word) | VCardByte.matches(VCardByte.semicolon, in: word) & semicolons
                     | VCardByte.matches(VCardByte.comma, in: word) & commas
-                if found != 0 { return index + found.trailingZeroBitCount >> 3 }
-                index += 8
+                if found != 0 { return index &+ found.trailingZeroBitCount >> 3 }
+                index &+= 8
             }
         }
         while index < buffer.count {
