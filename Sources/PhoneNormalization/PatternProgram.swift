@@ -17,16 +17,6 @@ enum PatternProgram {
     static let assertEnd: UInt16 = 0x5000
     static let match: UInt16 = 0x6000
 
-    /// A parsed pattern.
-    indirect enum Node {
-        case digits(UInt16)
-        case end
-        case group(Node, capture: Int?)
-        case sequence([Node])
-        case alternatives([Node])
-        case repetition(Node, min: Int, max: Int?)
-    }
-
     /// A compiled pattern.
     struct Compiled {
         var words: [UInt16]
@@ -37,14 +27,17 @@ enum PatternProgram {
         /// whose first digit is outside the set cannot succeed.
         var firstDigits: UInt16 {
             var result: UInt16 = 0
-            var visited = Set<Int>()
+            var visited = [Bool](repeating: false, count: words.count)
             var pending = [0]
             while let pc = pending.popLast() {
-                guard visited.insert(pc).inserted else { continue }
+                guard !visited[pc] else { continue }
+                visited[pc] = true
                 let word = words[pc]
                 switch word >> 12 {
                 case 0: result |= word & 0x3FF
-                case 1, 2: pending += [pc + 2, Int(words[pc + 1])]
+                case 1, 2:
+                    pending.append(pc + 2)
+                    pending.append(Int(words[pc + 1]))
                 case 3: pending.append(Int(words[pc + 1]))
                 case 4: pending.append(pc + 1)
                 default: result |= PatternProgram.mayMatchEmpty
@@ -58,107 +51,164 @@ enum PatternProgram {
     static let mayMatchEmpty: UInt16 = 0x400
 
     /// Compiles `pattern`; `nil` when it uses syntax outside the dialect.
+    ///
+    /// The words are written while the pattern is read, with no tree in between: an atom is
+    /// written where it stands, and a quantifier or `|` after it puts a fork before its words
+    /// (moving them, targets and all) or repeats them (``Compiler``).
     static func compile<Pattern: Collection<UInt8>>(_ pattern: Pattern) -> Compiled? {
-        var parser = Parser(bytes: Array(pattern))
-        guard let node = parser.parseAlternatives(), parser.position == parser.bytes.count else { return nil }
-        var words: [UInt16] = []
-        emit(node, into: &words)
-        words.append(match)
-        guard words.count < 0xFFFF else { return nil }
-        return Compiled(words: words, groupCount: parser.groupCount)
+        var compiler = Compiler(bytes: Array(pattern))
+        guard compiler.compileAlternatives(), compiler.position == compiler.bytes.count else { return nil }
+        compiler.words.append(match)
+        guard compiler.words.count < 0xFFFF else { return nil }
+        return Compiled(words: compiler.words, groupCount: compiler.groupCount)
     }
 
-    private static func emit(_ node: Node, into words: inout [UInt16]) {
-        switch node {
-        case .digits(let set):
-            words.append(consume | set)
-        case .end:
-            words.append(assertEnd)
-        case .group(let inner, let capture):
-            if let capture { words.append(save | UInt16(2 * capture)) }
-            emit(inner, into: &words)
-            if let capture { words.append(save | UInt16(2 * capture + 1)) }
-        case .sequence(let nodes):
-            for inner in nodes { emit(inner, into: &words) }
-        case .alternatives(let nodes):
-            var jumpsToEnd: [Int] = []
-            for (index, inner) in nodes.enumerated() {
-                if index == nodes.count - 1 {
-                    emit(inner, into: &words)
-                } else {
-                    words.append(forkPreferNext)
-                    let fork = words.count
-                    words.append(0)
-                    emit(inner, into: &words)
-                    words.append(jump)
-                    jumpsToEnd.append(words.count)
-                    words.append(0)
-                    words[fork] = UInt16(truncatingIfNeeded: words.count)
-                }
-            }
-            for slot in jumpsToEnd { words[slot] = UInt16(truncatingIfNeeded: words.count) }
-        case .repetition(let inner, let min, let max):
-            for _ in 0..<min { emit(inner, into: &words) }
-            if let max {
-                var forks: [Int] = []
-                for _ in min..<max {
-                    words.append(forkPreferNext)
-                    forks.append(words.count)
-                    words.append(0)
-                    emit(inner, into: &words)
-                }
-                for slot in forks { words[slot] = UInt16(truncatingIfNeeded: words.count) }
-            } else {
-                let loop = words.count
-                words.append(forkPreferNext)
-                words.append(0)
-                emit(inner, into: &words)
-                words.append(jump)
-                words.append(UInt16(truncatingIfNeeded: loop))
-                words[loop + 1] = UInt16(truncatingIfNeeded: words.count)
-            }
-        }
+    /// Whether `word` is a fork or a jump, whose next word is its target.
+    private static func hasTarget(_ word: UInt16) -> Bool {
+        word >> 12 == 1 || word >> 12 == 2 || word >> 12 == 3
     }
 
-    private struct Parser {
+    /// Reads a pattern and writes its program in one pass.
+    ///
+    /// The words of an alternation of branches `b0|b1|…|bn` are `fork L0, b0, jump End, L0: fork
+    /// L1, b1, jump End, L1: … bn, End:`; of `a{m,n}`, `m` copies of `a`'s words, then `n - m`
+    /// times `fork End, a`; of `a{m,}`, `m` copies, then `L: fork Out, a, jump L, Out:`. A
+    /// repeated atom is its words copied, targets moved by the distance they moved.
+    private struct Compiler {
         let bytes: [UInt8]
         var position = 0
         var groupCount = 0
+        var words: [UInt16] = []
 
         var current: UInt8? { position < bytes.count ? bytes[position] : nil }
 
-        mutating func parseAlternatives() -> Node? {
-            var branches: [Node] = []
+        /// Writes branches separated by `|`; `false` on a syntax error.
+        mutating func compileAlternatives() -> Bool {
+            // The `jump End` slots not yet filled, chained: each holds the previous one's
+            // index, 0 for none (a slot never sits at index 0).
+            var lastJumpSlot = 0
             while true {
-                guard let branch = parseSequence() else { return nil }
-                branches.append(branch)
+                let branchStart = words.count
+                guard compileSequence() else { return false }
                 guard current == UInt8(ascii: "|") else { break }
                 position += 1
+                // Chain links and targets are words: a longer program is refused anyway.
+                guard words.count < 0xFFFF else { return false }
+                insertFork(at: branchStart)
+                words.append(jump)
+                words.append(UInt16(truncatingIfNeeded: lastJumpSlot))
+                lastJumpSlot = words.count - 1
+                words[branchStart + 1] = UInt16(truncatingIfNeeded: words.count)
             }
-            return branches.count == 1 ? branches[0] : .alternatives(branches)
+            let end = UInt16(truncatingIfNeeded: words.count)
+            while lastJumpSlot != 0 {
+                let previous = Int(words[lastJumpSlot])
+                words[lastJumpSlot] = end
+                lastJumpSlot = previous
+            }
+            return true
         }
 
-        mutating func parseSequence() -> Node? {
-            var items: [Node] = []
+        /// Writes atoms up to a `|`, a `)` or the end, each with its quantifiers.
+        mutating func compileSequence() -> Bool {
             while let byte = current, byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
-                guard var atom = parseAtom() else { return nil }
+                let atomStart = words.count
+                guard compileAtom() else { return false }
                 quantifiers: while let quantifier = current {
+                    let bounds: (min: Int, max: Int?)
                     switch quantifier {
-                    case UInt8(ascii: "?"): atom = .repetition(atom, min: 0, max: 1)
-                    case UInt8(ascii: "*"): atom = .repetition(atom, min: 0, max: nil)
-                    case UInt8(ascii: "+"): atom = .repetition(atom, min: 1, max: nil)
+                    case UInt8(ascii: "?"): bounds = (0, 1)
+                    case UInt8(ascii: "*"): bounds = (0, nil)
+                    case UInt8(ascii: "+"): bounds = (1, nil)
                     case UInt8(ascii: "{"):
-                        guard let (min, max) = parseBraces() else { return nil }
-                        atom = .repetition(atom, min: min, max: max)
+                        guard let braces = parseBraces() else { return false }
+                        repeatAtom(from: atomStart, min: braces.0, max: braces.1)
                         continue quantifiers
                     default:
                         break quantifiers
                     }
                     position += 1
+                    repeatAtom(from: atomStart, min: bounds.min, max: bounds.max)
                 }
-                items.append(atom)
             }
-            return items.count == 1 ? items[0] : .sequence(items)
+            return true
+        }
+
+        /// Turns the words from `start` to the end, one atom, into `min` to `max` (no limit when
+        /// `nil`) repetitions of it, greedy.
+        mutating func repeatAtom(from start: Int, min: Int, max: Int?) {
+            let length = words.count - start
+            // The atom's words stay where they are as its first repetition; when that one is
+            // optional, behind a fork put before them.
+            var atom = start
+            if min == 0 {
+                guard max != 0 else {
+                    words.removeSubrange(start...)
+                    return
+                }
+                insertFork(at: start)
+                atom = start + 2
+            }
+            for _ in 1..<Swift.max(min, 1) { appendCopy(of: atom, length: length) }
+            if let max {
+                // Each further optional repetition is `fork End` and a copy.
+                let optionalStart = words.count
+                let optionalCount = max - Swift.max(min, 1)
+                for _ in 0..<optionalCount {
+                    words.append(forkPreferNext)
+                    words.append(0)
+                    appendCopy(of: atom, length: length)
+                }
+                let end = UInt16(truncatingIfNeeded: words.count)
+                if min == 0 { words[start + 1] = end }
+                for repetition in 0..<optionalCount { words[optionalStart + repetition * (length + 2) + 1] = end }
+            } else {
+                let loop = min == 0 ? start : words.count
+                if min > 0 {
+                    words.append(forkPreferNext)
+                    words.append(0)
+                    appendCopy(of: atom, length: length)
+                }
+                words.append(jump)
+                words.append(UInt16(truncatingIfNeeded: loop))
+                words[loop + 1] = UInt16(truncatingIfNeeded: words.count)
+            }
+        }
+
+        /// Puts `fork 0` before the words from `start` to the end, moving their targets by two.
+        mutating func insertFork(at start: Int) {
+            words.append(0)
+            words.append(0)
+            var index = words.count - 1
+            while index >= start + 2 {
+                words[index] = words[index - 2]
+                index -= 1
+            }
+            words[start] = forkPreferNext
+            words[start + 1] = 0
+            index = start + 2
+            while index < words.count {
+                if PatternProgram.hasTarget(words[index]) {
+                    words[index + 1] &+= 2
+                    index += 1
+                }
+                index += 1
+            }
+        }
+
+        /// Appends a copy of the `length` words at `start`, their targets moved with them.
+        mutating func appendCopy(of start: Int, length: Int) {
+            let distance = UInt16(truncatingIfNeeded: words.count - start)
+            var index = start
+            while index < start + length {
+                let word = words[index]
+                words.append(word)
+                if PatternProgram.hasTarget(word) {
+                    words.append(words[index + 1] &+ distance)
+                    index += 1
+                }
+                index += 1
+            }
         }
 
         mutating func parseBraces() -> (Int, Int?)? {
@@ -183,40 +233,45 @@ enum PatternProgram {
             return value
         }
 
-        mutating func parseAtom() -> Node? {
-            guard let byte = current else { return nil }
+        /// Writes one atom: a group, a class, an escape, `$`, `.` or a literal.
+        mutating func compileAtom() -> Bool {
+            guard let byte = current else { return false }
             position += 1
             switch byte {
             case UInt8(ascii: "("):
                 var capture: Int?
                 if current == UInt8(ascii: "?") {
-                    guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ":") else { return nil }
+                    guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ":") else { return false }
                     position += 2
                 } else {
                     capture = groupCount
                     groupCount += 1
                 }
-                guard let inner = parseAlternatives(), current == UInt8(ascii: ")") else { return nil }
+                if let capture { words.append(save | UInt16(2 * capture)) }
+                guard compileAlternatives(), current == UInt8(ascii: ")") else { return false }
                 position += 1
-                return .group(inner, capture: capture)
+                if let capture { words.append(save | UInt16(2 * capture + 1)) }
             case UInt8(ascii: "["):
-                return parseClass()
+                guard let set = parseClass() else { return false }
+                words.append(consume | set)
             case UInt8(ascii: "\\"):
-                guard let escaped = current else { return nil }
+                guard let escaped = current else { return false }
                 position += 1
-                return escaped == UInt8(ascii: "d") ? .digits(0x3FF) : .digits(Self.set(of: escaped))
+                words.append(consume | (escaped == UInt8(ascii: "d") ? 0x3FF : Self.set(of: escaped)))
             case UInt8(ascii: "$"):
-                return .end
+                words.append(assertEnd)
             case UInt8(ascii: "."):
-                return .digits(0x3FF)
+                words.append(consume | 0x3FF)
             case UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "{"), UInt8(ascii: "^"):
-                return nil
+                return false
             default:
-                return .digits(Self.set(of: byte))
+                words.append(consume | Self.set(of: byte))
             }
+            return true
         }
 
-        mutating func parseClass() -> Node? {
+        /// Reads a `[…]` class after its `[`: the set of digits it takes.
+        mutating func parseClass() -> UInt16? {
             var negated = false
             if current == UInt8(ascii: "^") {
                 negated = true
@@ -248,7 +303,7 @@ enum PatternProgram {
             }
             guard current == UInt8(ascii: "]") else { return nil }
             position += 1
-            return .digits(negated ? ~set & 0x3FF : set)
+            return negated ? ~set & 0x3FF : set
         }
 
         static func set(of byte: UInt8) -> UInt16 {

@@ -62,6 +62,23 @@ import NumberingPlan
         #expect(PatternProgram.compile(pattern.utf8)?.firstDigits == expected)
     }
 
+    /// The words written for quantified groups: a fork put before an optional atom, copies of a
+    /// repeated one, and the targets of both moved with their words.
+    @Test(arguments: [
+        ("(?:1|23)?4", [0x1000, 9, 0x1000, 7, 0x2, 0x3000, 9, 0x4, 0x8, 0x10, 0x6000] as [UInt16], 0),
+        ("(1|2){1,3}", [
+            0x4000, 0x1000, 6, 0x2, 0x3000, 7, 0x4, 0x4001,
+            0x1000, 0x1C, 0x4000, 0x1000, 0x10, 0x2, 0x3000, 0x11, 0x4, 0x4001,
+            0x1000, 0x1C, 0x4000, 0x1000, 0x1A, 0x2, 0x3000, 0x1B, 0x4, 0x4001, 0x6000,
+        ], 1),
+        ("0(?:5\\d)*$", [0x1, 0x1000, 7, 0x20, 0x3FF, 0x3000, 1, 0x5000, 0x6000], 0),
+    ])
+    func writesQuantifiedGroups(pattern: String, words: [UInt16], groupCount: Int) throws {
+        let program = try #require(PatternProgram.compile(pattern.utf8))
+        #expect(program.words == words)
+        #expect(program.groupCount == groupCount)
+    }
+
     @Test(arguments: ["(", "[1-", "\\d{3", "a{2,1}", "*1", "(?=1)"])
     func refusesSyntaxOutsideTheDialect(pattern: String) {
         #expect(PatternProgram.compile(pattern.utf8) == nil)
