@@ -60,7 +60,9 @@ extension ContactNormalizer {
             let region = otherRegion.flatMap { other in
                 (try? parse(phones[phone].value, region: other))?.isValid == true ? other : nil
             }
-            let suggestion = region.map { "--region \($0.rawValue), the region of the contact's other numbers" }
+            let suggestion = region.map {
+                String(concatenating: "--region ", $0.rawValue, ", the region of the contact's other numbers")
+            }
                 ?? CountryCodeWithoutPlus.internationalNumber(writtenAs: phones[phone].value).flatMap { number in
                     number.region.flatMap { region in
                         region.rawValue.utf8.count == 2 ? "--region \(region.rawValue) if it is \(number.e164) written without '+'" : nil
@@ -108,14 +110,15 @@ extension ContactNormalizer {
     private static func nationalWithoutRegion(
         _ phone: Phone, suggesting suggestion: String? = nil, cardName: String, context: NormalizationContext
     ) -> Diagnostic {
-        let example = suggestion ?? "--region, e.g. --region EC"
-        let kept = !isNumberText(phone.value)
-            ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptWhatsAppID(of: phone))"
+        let isNumber = isNumberText(phone.value)
         return problem(
-            """
-            contact "\(cardName)": phone "\(writtenText(of: phone))" is a national number and no region is known; \
-            \(kept) (pass \(example), set JELOU_CONTACTS_REGION, or give the contact's address a country)
-            """,
+            String(
+                concatenating: "contact \"", cardName, "\": phone \"", writtenText(of: phone),
+                "\" is a national number and no region is known; ",
+                isNumber ? "kept as written, " : "left out of Jelou payloads, kept as written in vCard and CSV",
+                isNumber ? keptWhatsAppID(of: phone) : "",
+                " (pass ", suggestion ?? "--region, e.g. --region EC",
+                ", set JELOU_CONTACTS_REGION, or give the contact's address a country)"),
             context: context, readAt: phone.readAt)
     }
 
