@@ -21,10 +21,22 @@ public struct PartialDate: Sendable, Hashable, Codable {
     /// True when year, month and day are all known.
     public var isComplete: Bool { year != nil && month != nil && day != nil }
 
-    /// `YYYY-MM-DD` when the date is complete, else `nil`.
+    /// `YYYY-MM-DD` when the date is complete, else `nil`. (A part too long for its width, or
+    /// negative, is written as `String(_:)` writes it, zeros before it up to the width.)
     public var isoDate: String? {
         guard let year, let month, let day else { return nil }
-        return Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+        }
+        // Nearly every date: ten ASCII bytes written in place.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            Self.writeDigits(of: year, into: bytes, from: 0, to: 4)
+            bytes[4] = UInt8(ascii: "-")
+            Self.writeDigits(of: month, into: bytes, from: 5, to: 7)
+            bytes[7] = UInt8(ascii: "-")
+            Self.writeDigits(of: day, into: bytes, from: 8, to: 10)
+            return 10
+        }
     }
 
     /// The year Apple (`X-APPLE-OMIT-YEAR=1604`) and Thunderbird's CardBook write for a date
@@ -40,6 +52,17 @@ public struct PartialDate: Sendable, Hashable, Codable {
             return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
         case 4, 6, 9, 11: return 30
         default: return 31
+        }
+    }
+
+    /// Writes the decimal digits of `value`, which fits, into `bytes[start..<end]`, zeros first.
+    private static func writeDigits(of value: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, from start: Int, to end: Int) {
+        var rest = value
+        var index = end
+        while index > start {
+            index -= 1
+            bytes[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
         }
     }
 
