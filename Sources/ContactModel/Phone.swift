@@ -77,6 +77,13 @@ public struct Phone: Sendable, Hashable, Codable {
         self.otherParameters = otherParameters
     }
 
+    /// Whether a normaliser read the number (``normalized`` is set). Tested in place:
+    /// `normalized == nil` copies both sides into `NormalizedPhone?`'s `==`, a retain and a
+    /// release of each of the normalised form's strings.
+    public var isNormalized: Bool {
+        if case .some = normalized { true } else { false }
+    }
+
     /// What a phone number is for, as address books distinguish it (RFC 6350 §6.4.1 TYPE values,
     /// Apple's and Outlook's extra slots).
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {

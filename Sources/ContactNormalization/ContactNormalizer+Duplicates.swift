@@ -22,7 +22,7 @@ extension ContactNormalizer {
         guard phones.count > 1 else { return }
         // The digits of unread phones are worked out, once each, only when two could be the same;
         // otherwise a normalised phone's key is its reading, which costs nothing to make.
-        let comparesUnread = phones.count(where: { $0.normalized == nil }) > 1
+        let comparesUnread = phones.count(where: { !$0.isNormalized }) > 1
         var keys = comparesUnread ? phones.map { DuplicateKey($0, comparingUnread: true) } : []
         func key(_ index: Int) -> DuplicateKey? {
             comparesUnread ? keys[index] : DuplicateKey(phones[index], comparingUnread: false)

@@ -351,7 +351,7 @@ public struct JelouContactEncoder: Sendable {
                 if !hasPhoneThatIsNoNumber { hasPhoneThatIsNoNumber = phone.value.trimmedNonEmpty != nil }
                 continue
             }
-            if !hasRefusedPhone, phone.normalized == nil || fields.phone.withUTF8Bytes({ $0.contains(UInt8(ascii: " ")) }) {
+            if !hasRefusedPhone, !phone.isNormalized || fields.phone.withUTF8Bytes({ $0.contains(UInt8(ascii: " ")) }) {
                 hasRefusedPhone = !JelouPayloadValidator.isE164(fields.phone)
             }
             Self.openArray("phones", &isOpen, into: &writer)

@@ -132,7 +132,7 @@ enum PreviewCommand: Command {
         mutating func count(_ contact: Contact, _ diagnostics: [Diagnostic]) {
             contacts += 1
             for phone in contact.phones {
-                if phone.normalized != nil { normalized += 1 } else { asWritten += 1 }
+                if phone.isNormalized { normalized += 1 } else { asWritten += 1 }
             }
             count(diagnostics)
         }
