@@ -74,8 +74,8 @@ public struct PhoneNumber: Sendable, Hashable {
     /// stack, so that a number of 15 bytes or fewer (nearly all) becomes a small string, without
     /// a heap allocation.
     private func joiningCountryCode(plus: Bool) -> String {
-        let national = nationalNumber.utf8
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21 + national.count) { buffer in
+        var national = nationalNumber
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21 + national.utf8.count) { buffer in
             var count = 0
             if plus {
                 buffer[0] = UInt8(ascii: "+")
@@ -94,9 +94,10 @@ public struct PhoneNumber: Sendable, Hashable {
                 divisor /= 10
                 count += 1
             }
-            for byte in national {
-                buffer[count] = byte
-                count += 1
+            // Copied in one piece, not byte by byte through `String.UTF8View`.
+            national.withUTF8 { digits in
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(fromContentsOf: digits)
+                count += digits.count
             }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
