@@ -83,7 +83,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
             case 0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: out.append(contentsOf: "\\n".unicodeScalars)
             case 0x0D: out.append(contentsOf: "\\r".unicodeScalars)
             case 0x09: out.append(contentsOf: "\\t".unicodeScalars)
-            case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+            case _ where scalar.isTerminalControl:
                 out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
             default: out.append(scalar)
             }

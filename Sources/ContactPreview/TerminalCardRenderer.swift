@@ -1,3 +1,5 @@
+import ContactModel
+
 /// Draws a ``PreviewCard`` as a few lines of text for a terminal:
 ///
 /// ```
@@ -75,7 +77,7 @@ public struct TerminalCardRenderer: Sendable {
                 line = String.UnicodeScalarView()
             case 0x09:
                 line.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+            case _ where scalar.isTerminalControl:
                 line.append("\u{FFFD}")
             default:
                 line.append(scalar)
