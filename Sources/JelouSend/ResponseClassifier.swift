@@ -1,3 +1,4 @@
+import ContactModel
 import Foundation
 import JSONCoding
 
@@ -125,11 +126,12 @@ enum ResponseClassifier {
         return SendError(code: body.code.map { SendError.Code(rawValue: $0) } ?? fallback, message: message)
     }
 
-    /// `text` cut to ``maximumQuotedBytes`` with control characters replaced, safe to print.
+    /// `text` cut to ``maximumQuotedBytes`` with every character a terminal would obey (C0, DEL,
+    /// C1, bidi overrides) shown as a space, safe to print.
     static func quoted(_ text: String) -> String {
         var bytes = [UInt8]()
         for scalar in text.unicodeScalars {
-            let piece = scalar.value < 0x20 || scalar.value == 0x7f ? " " : String(scalar)
+            let piece = scalar.isTerminalControl ? " " : String(scalar)
             if bytes.count + piece.utf8.count > maximumQuotedBytes {
                 bytes.append(contentsOf: "…".utf8)
                 break

@@ -40,9 +40,11 @@ public struct SendResult: Sendable {
         let what = contactCount == 1 ? "1 contact" : "\(contactCount) contacts"
         let target = "\(what) → \(recipient)"
         let reason = error.map { ": [\($0.code.rawValue)] \($0.message)" } ?? ""
+        // The messageId is the server's text: printed as `quoted` prints Jelou's descriptions.
+        let id = messageId.map(ResponseClassifier.quoted) ?? "(no messageId)"
         switch status {
-        case .sent: return "sent \(messageId ?? "(no messageId)") \(target)"
-        case .alreadySent: return "already sent \(messageId ?? "(no messageId)") \(target)"
+        case .sent: return "sent \(id) \(target)"
+        case .alreadySent: return "already sent \(id) \(target)"
         case .skipped: return "skipped \(target) (uncertain earlier; skipped as asked)"
         case .failed: return "failed \(target)\(reason)"
         case .uncertain: return "uncertain \(target)\(reason)"

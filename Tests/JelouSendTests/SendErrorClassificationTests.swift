@@ -92,6 +92,21 @@ import Testing
     }
 
     @Test(arguments: [
+        ("window closed", "window closed"),
+        ("line\r\nbreak\tand\u{7F}del", "line  break and del"),
+        ("\u{1B}[2Jcleared \u{9B}31mred", " [2Jcleared  31mred"),
+        ("\u{202E}txet desrever\u{2069}", " txet desrever "),
+    ])
+    func serverTextIsQuotedWithoutTerminalControls(text: String, expected: String) {
+        #expect(ResponseClassifier.quoted(text) == expected)
+    }
+
+    @Test func longServerTextIsCutAtThreeHundredBytes() {
+        let quoted = ResponseClassifier.quoted(String(repeating: "é", count: 200))
+        #expect(quoted == String(repeating: "é", count: 150) + "…")
+    }
+
+    @Test(arguments: [
         (#"{"code":"forbidden_bot","message":"nope"}"#, "forbidden_bot", "nope"),
         (#"{"error":"unauthorized","message":"bad token"}"#, "unauthorized", "bad token"),
         (#"{"error":"Something broke badly"}"#, nil, "Something broke badly"),

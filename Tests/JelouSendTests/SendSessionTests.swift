@@ -45,6 +45,17 @@ import Testing
     }
 
     @Test(arguments: [
+        ("msg_1", "msg_1"),
+        ("msg\u{1B}]0;owned\u{07}_1", "msg ]0;owned _1"),
+        ("msg\u{9B}2J", "msg 2J"),
+        ("\u{202E}1_gsm", " 1_gsm"),
+    ])
+    func serverMessageIdsArePrintedWithoutTerminalControls(messageId: String, printed: String) {
+        #expect(Self.result(.sent, messageId: messageId).textLine == "sent \(printed) 2 contacts → 15551112222")
+        #expect(Self.result(.alreadySent, messageId: messageId).textLine == "already sent \(printed) 2 contacts → 15551112222")
+    }
+
+    @Test(arguments: [
         ([SendResult.Status.sent, .alreadySent, .skipped], 0),
         ([.sent, .failed], 1),
         ([.sent, .notAttempted], 1),
