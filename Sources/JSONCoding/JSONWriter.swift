@@ -1,3 +1,5 @@
+import ContactModel
+
 /// Writes JSON text into a byte array, members in the order the caller writes them.
 ///
 /// Corresponds to RFC 8259: strings are escaped per §7 (quotation mark, reverse solidus and
@@ -94,6 +96,16 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// Writes a constant object member name that needs no escape (RFC 8259 §7) — a fixed schema's
+    /// name, of ASCII letters, digits and `_` — copied as it is, without the look for characters
+    /// to escape that ``key(_:)-(StaticString)`` takes each time. Debug builds check the name.
+    public mutating func key(plain name: StaticString) {
+        assert(Self.needsNoEscape(name), "a plain key needs no escape")
+        separate()
+        afterKey = true
+        name.withUTF8Buffer { Self.appendQuoted($0, then: pretty ? ": " : ":", to: &bytes) }
+    }
+
     /// Writes a string value.
     public mutating func string(_ text: String) {
         separate()
@@ -151,6 +163,31 @@ public struct JSONWriter: Sendable {
         Self.appendString(text, to: &bytes)
     }
 
+    /// Writes the constant `key` and a string value when `text` is non-nil and non-empty, as
+    /// ``member(_:_:)-(StaticString,String?)`` does, for a key that needs no escape, taken as
+    /// ``key(plain:)`` takes it. In compact output the comma, the key and a value that needs no
+    /// escape go in with one capacity check.
+    public mutating func member(plain key: StaticString, _ text: String?) {
+        guard let text, !text.isEmpty else { return }
+        guard !pretty, !afterKey, depth > 0 else {
+            self.key(plain: key)
+            string(text)
+            return
+        }
+        assert(Self.needsNoEscape(key), "a plain key needs no escape")
+        let comma = needsComma
+        needsComma = true
+        text.withUTF8Bytes { utf8 in
+            if Self.escapeStart(in: utf8, from: 0) == utf8.count {
+                Self.appendMember(comma: comma, key: key, value: utf8, to: &bytes)
+            } else {
+                if comma { bytes.append(.comma) }
+                key.withUTF8Buffer { Self.appendQuoted($0, then: ":", to: &bytes) }
+                Self.appendEscaped(utf8, to: &bytes)
+            }
+        }
+    }
+
     /// Writes any value, recursively, members in their stored order.
     public mutating func value(_ value: JSONValue) {
         switch value {
@@ -176,28 +213,35 @@ public struct JSONWriter: Sendable {
     /// escape in bulk.
     /// - Complexity: O(*n*) in the UTF-8 length of `text`.
     public static func appendString(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { utf8 in
-            var index = escapeStart(in: utf8, from: 0)
-            // Nearly every string needs no escape: quoted and copied in one step.
-            guard index < utf8.count else { return appendQuoted(utf8, to: &out) }
-            out.append(.quote)
-            var runStart = 0
-            while index < utf8.count {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                if utf8[index] == 0xE2 {
-                    out.append(contentsOf: utf8[index + 2] == 0xA8 ? Self.lineSeparator : Self.paragraphSeparator)
-                    index += 3
-                } else {
-                    appendEscape(utf8[index], to: &out)
-                    index += 1
-                }
-                runStart = index
-                index = escapeStart(in: utf8, from: index)
+        text.withUTF8Bytes { appendEscaped($0, to: &out) }
+    }
+
+    /// Appends the UTF-8 text `utf8` as a quoted, escaped JSON string (see ``appendString(_:to:)``).
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var index = escapeStart(in: utf8, from: 0)
+        // Nearly every string needs no escape: quoted and copied in one step.
+        guard index < utf8.count else { return appendQuoted(utf8, to: &out) }
+        out.append(.quote)
+        var runStart = 0
+        while index < utf8.count {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            if utf8[index] == 0xE2 {
+                out.append(contentsOf: utf8[index + 2] == 0xA8 ? Self.lineSeparator : Self.paragraphSeparator)
+                index += 3
+            } else {
+                appendEscape(utf8[index], to: &out)
+                index += 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-            out.append(.quote)
+            runStart = index
+            index = escapeStart(in: utf8, from: index)
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        out.append(.quote)
+    }
+
+    /// Whether the constant `name` needs no escape, as a plain key must not.
+    private static func needsNoEscape(_ name: StaticString) -> Bool {
+        name.withUTF8Buffer { escapeStart(in: $0, from: 0) == $0.count }
     }
 
     /// The offset of the first byte at or after `start` that begins an escape — a control below
@@ -255,6 +299,33 @@ public struct JSONWriter: Sendable {
                 if let text = utf8.baseAddress { (start + 1).initialize(from: text, count: utf8.count) }
                 start[utf8.count + 1] = .quote
                 (start + utf8.count + 2).initialize(from: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+                initialized = length
+            }
+        }
+    }
+
+    /// Appends a compact member — a comma when `comma`, then `"key":"value"` — whose key and
+    /// value need no escape, with one uniqueness and capacity check.
+    private static func appendMember(
+        comma: Bool, key: StaticString, value utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]
+    ) {
+        let keyCount = key.utf8CodeUnitCount
+        let length = (comma ? 1 : 0) + keyCount + utf8.count + 5
+        out.append(addingCapacity: length) { span in
+            span.withUnsafeMutableBufferPointer { buffer, initialized in
+                var next = buffer.baseAddress!
+                if comma {
+                    next[0] = .comma
+                    next += 1
+                }
+                next[0] = .quote
+                (next + 1).initialize(from: key.utf8Start, count: keyCount)
+                next += keyCount + 1
+                next[0] = .quote
+                next[1] = .colon
+                next[2] = .quote
+                if let text = utf8.baseAddress { (next + 3).initialize(from: text, count: utf8.count) }
+                next[utf8.count + 3] = .quote
                 initialized = length
             }
         }

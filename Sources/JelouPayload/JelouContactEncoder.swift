@@ -140,10 +140,7 @@ public struct JelouContactEncoder: Sendable {
         if fields == .all {
             writeOrganization(contact.organization, into: &writer)
             writeURLs(contact.urls, into: &writer)
-            if let iso = contact.birthday?.isoDate {
-                writer.key("birthday")
-                writer.string(iso)
-            }
+            writer.member(plain: "birthday", contact.birthday?.isoDate)
         }
         writer.endObject()
         return WrittenObject(
@@ -308,22 +305,22 @@ public struct JelouContactEncoder: Sendable {
     }
 
     private func writeName(_ name: PersonName, formattedName: String, into writer: inout JSONWriter) {
-        writer.key("name")
+        writer.key(plain: "name")
         writer.beginObject()
-        writer.member("formatted_name", formattedName)
+        writer.member(plain: "formatted_name", formattedName)
         let given = name.given.trimmedNonEmpty
         let family = name.family.trimmedNonEmpty
         let middle = name.middle.trimmedNonEmpty
         let prefix = name.prefix.trimmedNonEmpty
         let suffix = name.suffix.trimmedNonEmpty
         if given == nil && family == nil && middle == nil && prefix == nil && suffix == nil {
-            writer.member("first_name", formattedName)
+            writer.member(plain: "first_name", formattedName)
         } else {
-            writer.member("first_name", given)
-            writer.member("last_name", family)
-            writer.member("middle_name", middle)
-            writer.member("prefix", prefix)
-            writer.member("suffix", suffix)
+            writer.member(plain: "first_name", given)
+            writer.member(plain: "last_name", family)
+            writer.member(plain: "middle_name", middle)
+            writer.member(plain: "prefix", prefix)
+            writer.member(plain: "suffix", suffix)
         }
         writer.endObject()
     }
@@ -333,7 +330,7 @@ public struct JelouContactEncoder: Sendable {
     private static func openArray(_ key: StaticString, _ isOpen: inout Bool, into writer: inout JSONWriter) {
         guard !isOpen else { return }
         isOpen = true
-        writer.key(key)
+        writer.key(plain: key)
         writer.beginArray()
     }
 
@@ -356,9 +353,9 @@ public struct JelouContactEncoder: Sendable {
             }
             Self.openArray("phones", &isOpen, into: &writer)
             writer.beginObject()
-            writer.member("phone", fields.phone)
-            writer.member("type", JelouTypeTable.typeString(for: phone.kind, label: phone.label))
-            writer.member("wa_id", fields.waID)
+            writer.member(plain: "phone", fields.phone)
+            writer.member(plain: "type", JelouTypeTable.typeString(for: phone.kind, label: phone.label))
+            writer.member(plain: "wa_id", fields.waID)
             writer.endObject()
         }
         if isOpen { writer.endArray() }
@@ -371,8 +368,8 @@ public struct JelouContactEncoder: Sendable {
             guard email.hasAtSign, let address = email.address.trimmedNonEmpty else { continue }
             Self.openArray("emails", &isOpen, into: &writer)
             writer.beginObject()
-            writer.member("email", address)
-            writer.member("type", JelouTypeTable.typeString(for: email.kind, label: email.label))
+            writer.member(plain: "email", address)
+            writer.member(plain: "type", JelouTypeTable.typeString(for: email.kind, label: email.label))
             writer.endObject()
         }
         if isOpen { writer.endArray() }
@@ -414,13 +411,13 @@ public struct JelouContactEncoder: Sendable {
             else { continue }
             Self.openArray("addresses", &isOpen, into: &writer)
             writer.beginObject()
-            writer.member("street", street)
-            writer.member("city", city)
-            writer.member("state", state)
-            writer.member("zip", zip)
-            writer.member("country", country)
-            writer.member("country_code", countryCode)
-            writer.member("type", JelouTypeTable.typeString(for: address.kind, label: address.label))
+            writer.member(plain: "street", street)
+            writer.member(plain: "city", city)
+            writer.member(plain: "state", state)
+            writer.member(plain: "zip", zip)
+            writer.member(plain: "country", country)
+            writer.member(plain: "country_code", countryCode)
+            writer.member(plain: "type", JelouTypeTable.typeString(for: address.kind, label: address.label))
             writer.endObject()
         }
         if isOpen { writer.endArray() }
@@ -439,11 +436,11 @@ public struct JelouContactEncoder: Sendable {
         for unit in organization.units { Self.appendPart(unit, separator: ", ", to: &department) }
         let title = organization.title.trimmedNonEmpty ?? organization.role.trimmedNonEmpty
         guard company != nil || department != nil || title != nil else { return }
-        writer.key("org")
+        writer.key(plain: "org")
         writer.beginObject()
-        writer.member("company", company)
-        writer.member("department", department)
-        writer.member("title", title)
+        writer.member(plain: "company", company)
+        writer.member(plain: "department", department)
+        writer.member(plain: "title", title)
         writer.endObject()
     }
 
@@ -453,8 +450,8 @@ public struct JelouContactEncoder: Sendable {
             guard let text = url.url.trimmedNonEmpty else { continue }
             Self.openArray("urls", &isOpen, into: &writer)
             writer.beginObject()
-            writer.member("url", text)
-            writer.member("type", JelouTypeTable.typeString(for: url.kind, label: url.label))
+            writer.member(plain: "url", text)
+            writer.member(plain: "type", JelouTypeTable.typeString(for: url.kind, label: url.label))
             writer.endObject()
         }
         if isOpen { writer.endArray() }

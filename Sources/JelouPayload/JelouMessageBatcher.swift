@@ -99,13 +99,13 @@ public struct JelouMessageBatcher: Sendable {
     private mutating func openMessage() {
         _ = writer.takeBytes()
         writer.beginObject()
-        writer.key("type")
+        writer.key(plain: "type")
         writer.string("contacts")
         if let userID {
-            writer.key("userId")
+            writer.key(plain: "userId")
             writer.string(userID)
         }
-        writer.key("contacts")
+        writer.key(plain: "contacts")
         writer.beginArray()
     }
 

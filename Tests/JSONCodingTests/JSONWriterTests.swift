@@ -68,6 +68,57 @@ import Testing
         #expect(constant.bytes == dynamic.bytes)
     }
 
+    @Test func writesPlainKeysWithTheirValuesInOnePiece() {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.member(plain: "formatted_name", "José \"Pepe\" Ñandú")
+        writer.member(plain: "skipped", nil)
+        writer.member(plain: "empty", "")
+        writer.key(plain: "phones")
+        writer.beginArray()
+        writer.beginObject()
+        writer.member(plain: "phone", "+573132553419")
+        writer.member(plain: "type", "Mobile")
+        writer.endObject()
+        writer.endArray()
+        writer.member(plain: "note", "a\nb\u{2028}")
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self)
+            == #"{"formatted_name":"José \"Pepe\" Ñandú","phones":[{"phone":"+573132553419","type":"Mobile"}],"note":"a\nb\u2028"}"#)
+    }
+
+    /// Writes the same members through plain keys or escape-checked constant keys.
+    private func writeMembers(plainKeys: Bool, into writer: inout JSONWriter) {
+        let values: [String?] = ["Ana", nil, "", "say \"hi\"", "C:\\dir", "tab\tname", "a long value with no escape at all"]
+        writer.beginArray()
+        for value in values {
+            writer.beginObject()
+            if plainKeys {
+                writer.member(plain: "name", value)
+                writer.member(plain: "type", "Work")
+                writer.key(plain: "list")
+            } else {
+                writer.member("name", value)
+                writer.member("type", "Work")
+                writer.key("list")
+            }
+            writer.beginArray()
+            writer.endArray()
+            writer.endObject()
+        }
+        writer.endArray()
+    }
+
+    @Test(arguments: [false, true])
+    func writesPlainKeysAsConstantKeysAre(pretty: Bool) {
+        var plain = JSONWriter(pretty: pretty)
+        writeMembers(plainKeys: true, into: &plain)
+        var checked = JSONWriter(pretty: pretty)
+        writeMembers(plainKeys: false, into: &checked)
+        #expect(String(decoding: plain.bytes, as: UTF8.self) == String(decoding: checked.bytes, as: UTF8.self))
+        #expect(String(decoding: plain.bytes, as: UTF8.self).contains(#""C:\\dir""#))
+    }
+
     @Test func writesCompactDocumentInCallerOrder() {
         var writer = JSONWriter()
         writer.beginObject()
