@@ -188,19 +188,29 @@ public struct JelouPayloadValidator: Sendable {
     }
 
     /// `+` and 7 to 15 digits, optionally ` ext. ` and 1 to 10 digits: a `phone` Jelou takes
-    /// (ITU-T E.164).
+    /// (ITU-T E.164). Reads the string's bytes in place (the encoder asks for each phone not
+    /// read into E.164).
     public static func isE164(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        let marker = Array(" ext. ".utf8)
-        var numberEnd = bytes.count
-        if let space = bytes.firstIndex(of: UInt8(ascii: " ")) {
-            guard bytes[space...].starts(with: marker),
-                  isDigits(String(decoding: bytes[(space + marker.count)...], as: UTF8.self), 1...10)
-            else { return false }
-            numberEnd = space
+        text.withUTF8Bytes { bytes in
+            var numberEnd = bytes.count
+            if let space = bytes.firstIndex(of: UInt8(ascii: " ")) {
+                let marker: StaticString = " ext. "
+                let digitsStart = space + marker.utf8CodeUnitCount
+                guard digitsStart <= bytes.count,
+                      bytes[space..<digitsStart].elementsEqual(
+                          UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)),
+                      isDigits(bytes[digitsStart...], 1...10)
+                else { return false }
+                numberEnd = space
+            }
+            guard bytes.first == UInt8(ascii: "+") else { return false }
+            return isDigits(bytes[1..<numberEnd], 7...15)
         }
-        guard bytes.first == UInt8(ascii: "+") else { return false }
-        return isDigits(String(decoding: bytes[1..<numberEnd], as: UTF8.self), 7...15)
+    }
+
+    /// Whether `bytes` are ASCII digits, as many as `counts` allows.
+    private static func isDigits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ counts: ClosedRange<Int>) -> Bool {
+        counts.contains(bytes.count) && bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// A real calendar date written `YYYY-MM-DD` (ISO 8601 extended form, year 0001–9999).

@@ -114,4 +114,16 @@ import Testing
             "contacts[0].name", "contacts[0].phones[0].phone", "contacts[1].name.formatted_name", "contacts[1].name",
         ])
     }
+
+    @Test(arguments: [
+        ("+1234567", true), ("+123456789012345", true), ("+12125550123 ext. 1", true),
+        ("+12125550123 ext. 1234567890", true), ("+123456", false), ("+1234567890123456", false),
+        ("12125550123", false), ("+1212555012a", false), ("+12125550123 ext. ", false),
+        ("+12125550123 ext. 12345678901", false), ("+12125550123 ext 45", false), ("+12125550123  ext. 4", false),
+        ("+12125550123 ext. 4 ", false), ("+123456 ext. 4", false), (" ext. 1", false), ("+", false), ("", false),
+        ("+١٢١٢٥٥٥٠١٢٣", false),
+    ])
+    func e164IsAPlusSevenToFifteenDigitsAndAnOptionalExtension(phone: String, isE164: Bool) {
+        #expect(JelouPayloadValidator.isE164(phone) == isE164)
+    }
 }
