@@ -18,13 +18,13 @@ public enum JelouTypeTable {
     /// The `type` to write for a phone, or `nil` to leave it out.
     public static func typeString(for kind: Phone.Kind, label: String?) -> String? {
         if let label = label?.trimmedNonEmpty { return googleLabelNames[label] ?? label }
-        return phoneRows.first { $0.kind == kind }?.written
+        return written(kind)
     }
 
     /// The `type` to write for an email, address or URL, or `nil` to leave it out.
     public static func typeString(for kind: EntryKind, label: String?) -> String? {
         if let label = label?.trimmedNonEmpty { return googleLabelNames[label] ?? label }
-        return entryRows.first { $0.kind == kind }?.written
+        return written(kind)
     }
 
     /// Google's vCard export writes its own names for some labels (`item1.X-ABLabel:GRAND_CENTRAL`);
@@ -97,48 +97,82 @@ public enum JelouTypeTable {
 
     private struct PhoneRow {
         let kind: Phone.Kind
-        let written: String?
         let synonyms: Set<String>
+        var written: String? { JelouTypeTable.written(kind) }
     }
 
     private struct EntryRow {
         let kind: EntryKind
-        let written: String?
         let synonyms: Set<String>
+        var written: String? { JelouTypeTable.written(kind) }
+    }
+
+    /// The `type` written for a phone kind, `nil` for none (the rows' reading synonyms include it,
+    /// lower-cased). A `switch` rather than a search of the rows, as the encoder asks once a phone.
+    private static func written(_ kind: Phone.Kind) -> String? {
+        switch kind {
+        case .mobile: "Mobile"
+        case .iPhone: "iPhone"
+        case .home: "Home"
+        case .work: "Work"
+        case .main: "Main"
+        case .otherFax, .homeFax, .workFax: "Fax"
+        case .pager: "Pager"
+        case .other: "Other"
+        case .car: "Car"
+        case .isdn: "ISDN"
+        case .radio: "Radio"
+        case .callback: "Callback"
+        case .assistant: "Assistant"
+        case .textphone: "Textphone"
+        case .text: "Text"
+        case .video: "Video"
+        case .voice, .unspecified: nil
+        }
+    }
+
+    /// The `type` written for an entry kind, `nil` for none.
+    private static func written(_ kind: EntryKind) -> String? {
+        switch kind {
+        case .home: "Home"
+        case .work: "Work"
+        case .other: "Other"
+        case .unspecified: nil
+        }
     }
 
     private static let phoneRows: [PhoneRow] = [
-        PhoneRow(kind: .mobile, written: "Mobile", synonyms: [
+        PhoneRow(kind: .mobile, synonyms: [
             "cell", "cellular", "cellphone", "cell phone", "mobile phone", "cel", "celular", "cellulare",
             "móvil", "movil", "handy", "mobil", "mobiltelefon", "portable", "téléphone portable",
             "telemóvel", "telemovel", "mobiel", "wireless",
         ]),
-        PhoneRow(kind: .iPhone, written: "iPhone", synonyms: []),
-        PhoneRow(kind: .home, written: "Home", synonyms: homeWords),
-        PhoneRow(kind: .work, written: "Work", synonyms: workWords),
-        PhoneRow(kind: .main, written: "Main", synonyms: ["principal", "principale", "zentrale", "company main"]),
-        PhoneRow(kind: .otherFax, written: "Fax", synonyms: ["other fax", "facsimile", "telefax"]),
-        PhoneRow(kind: .homeFax, written: "Fax", synonyms: ["home fax", "fax casa", "fax particular"]),
-        PhoneRow(kind: .workFax, written: "Fax", synonyms: ["work fax", "business fax", "fax trabajo", "fax oficina"]),
-        PhoneRow(kind: .pager, written: "Pager", synonyms: ["beeper", "buscapersonas", "cercapersone", "piepser"]),
-        PhoneRow(kind: .other, written: "Other", synonyms: otherWords),
-        PhoneRow(kind: .car, written: "Car", synonyms: ["auto", "coche", "carro"]),
-        PhoneRow(kind: .isdn, written: "ISDN", synonyms: []),
-        PhoneRow(kind: .radio, written: "Radio", synonyms: []),
-        PhoneRow(kind: .callback, written: "Callback", synonyms: []),
-        PhoneRow(kind: .assistant, written: "Assistant", synonyms: ["asistente", "assistente"]),
-        PhoneRow(kind: .textphone, written: "Textphone", synonyms: ["tty", "ttd"]),
-        PhoneRow(kind: .text, written: "Text", synonyms: ["sms"]),
-        PhoneRow(kind: .video, written: "Video", synonyms: []),
-        PhoneRow(kind: .voice, written: nil, synonyms: ["voice"]),
-        PhoneRow(kind: .unspecified, written: nil, synonyms: []),
+        PhoneRow(kind: .iPhone, synonyms: []),
+        PhoneRow(kind: .home, synonyms: homeWords),
+        PhoneRow(kind: .work, synonyms: workWords),
+        PhoneRow(kind: .main, synonyms: ["principal", "principale", "zentrale", "company main"]),
+        PhoneRow(kind: .otherFax, synonyms: ["other fax", "facsimile", "telefax"]),
+        PhoneRow(kind: .homeFax, synonyms: ["home fax", "fax casa", "fax particular"]),
+        PhoneRow(kind: .workFax, synonyms: ["work fax", "business fax", "fax trabajo", "fax oficina"]),
+        PhoneRow(kind: .pager, synonyms: ["beeper", "buscapersonas", "cercapersone", "piepser"]),
+        PhoneRow(kind: .other, synonyms: otherWords),
+        PhoneRow(kind: .car, synonyms: ["auto", "coche", "carro"]),
+        PhoneRow(kind: .isdn, synonyms: []),
+        PhoneRow(kind: .radio, synonyms: []),
+        PhoneRow(kind: .callback, synonyms: []),
+        PhoneRow(kind: .assistant, synonyms: ["asistente", "assistente"]),
+        PhoneRow(kind: .textphone, synonyms: ["tty", "ttd"]),
+        PhoneRow(kind: .text, synonyms: ["sms"]),
+        PhoneRow(kind: .video, synonyms: []),
+        PhoneRow(kind: .voice, synonyms: ["voice"]),
+        PhoneRow(kind: .unspecified, synonyms: []),
     ]
 
     private static let entryRows: [EntryRow] = [
-        EntryRow(kind: .home, written: "Home", synonyms: homeWords),
-        EntryRow(kind: .work, written: "Work", synonyms: workWords),
-        EntryRow(kind: .other, written: "Other", synonyms: otherWords),
-        EntryRow(kind: .unspecified, written: nil, synonyms: []),
+        EntryRow(kind: .home, synonyms: homeWords),
+        EntryRow(kind: .work, synonyms: workWords),
+        EntryRow(kind: .other, synonyms: otherWords),
+        EntryRow(kind: .unspecified, synonyms: []),
     ]
 }
 
