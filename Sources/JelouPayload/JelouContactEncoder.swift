@@ -63,8 +63,7 @@ public struct JelouContactEncoder: Sendable {
         if reportsOmittedFields {
             var left: [String] = []
             appendOmittedFields(
-                of: contact, formattedName: written.formattedName, hasPhoneThatIsNoNumber: written.hasPhoneThatIsNoNumber,
-                to: &left)
+                of: contact, formattedName: written.formattedName, written: written, to: &left)
             reportOmitted(left, formattedName: written.formattedName, diagnostics: &diagnostics)
         }
         return true
@@ -95,8 +94,7 @@ public struct JelouContactEncoder: Sendable {
         omittedFields.removeAll(keepingCapacity: true)
         guard let written = writeObject(contact, into: &writer, diagnostics: &diagnostics) else { return nil }
         appendOmittedFields(
-            of: contact, formattedName: written.formattedName, hasPhoneThatIsNoNumber: written.hasPhoneThatIsNoNumber,
-            to: &omittedFields)
+            of: contact, formattedName: written.formattedName, written: written, to: &omittedFields)
         if reportsOmittedFields {
             reportOmitted(omittedFields, formattedName: written.formattedName, diagnostics: &diagnostics)
         }
@@ -108,6 +106,8 @@ public struct JelouContactEncoder: Sendable {
         var formattedName: String
         /// Whether a phone with text was left out as no number (``phoneFields(for:)`` is `nil`).
         var hasPhoneThatIsNoNumber: Bool
+        /// Whether an email with text was left out for having no `@`.
+        var hasEmailThatIsNoAddress: Bool
         /// Whether a `phone` written is one Jelou refuses for not being E.164 (a national number
         /// read without a region, a short code, an extension of more than ten digits).
         var hasRefusedPhone: Bool
@@ -135,7 +135,7 @@ public struct JelouContactEncoder: Sendable {
         writer.beginObject()
         writeName(contact.name, formattedName: formattedName, into: &writer)
         let phones = writePhones(contact.phones, into: &writer)
-        writeEmails(contact.emails, into: &writer)
+        let hasEmailThatIsNoAddress = writeEmails(contact.emails, into: &writer)
         writeAddresses(contact.addresses, into: &writer)
         if fields == .all {
             writeOrganization(contact.organization, into: &writer)
@@ -145,7 +145,7 @@ public struct JelouContactEncoder: Sendable {
         writer.endObject()
         return WrittenObject(
             formattedName: formattedName, hasPhoneThatIsNoNumber: phones.hasPhoneThatIsNoNumber,
-            hasRefusedPhone: phones.hasRefusedPhone)
+            hasEmailThatIsNoAddress: hasEmailThatIsNoAddress, hasRefusedPhone: phones.hasRefusedPhone)
     }
 
     /// The per-contact warning naming what the object cannot hold, when anything is left out.
@@ -176,14 +176,14 @@ public struct JelouContactEncoder: Sendable {
     public func omittedFields(of contact: Contact) -> [String] {
         guard let formattedName = Self.formattedName(for: contact) else { return [] }
         var left: [String] = []
-        appendOmittedFields(of: contact, formattedName: formattedName, hasPhoneThatIsNoNumber: nil, to: &left)
+        appendOmittedFields(of: contact, formattedName: formattedName, written: nil, to: &left)
         return left
     }
 
-    /// Appends what ``omittedFields(of:)`` names; `hasPhoneThatIsNoNumber` is what writing the
-    /// phones found, or `nil` to look at them here.
+    /// Appends what ``omittedFields(of:)`` names; `written` is what writing the object found about
+    /// its phones and emails, or `nil` to look at them here.
     private func appendOmittedFields(
-        of contact: Contact, formattedName: String, hasPhoneThatIsNoNumber: Bool?, to left: inout [String]
+        of contact: Contact, formattedName: String, written: WrittenObject?, to left: inout [String]
     ) {
         if fields == .all {
             if let organization = contact.organization, organization.role.trimmedNonEmpty != nil,
@@ -198,12 +198,14 @@ public struct JelouContactEncoder: Sendable {
             if !contact.urls.isEmpty { left.append("urls") }
             if contact.birthday != nil { left.append("birthday") }
         }
-        if hasPhoneThatIsNoNumber
+        if written?.hasPhoneThatIsNoNumber
             ?? contact.phones.contains(where: { $0.value.trimmedNonEmpty != nil && Self.phoneFields(for: $0) == nil })
         {
             left.append("phone that is no number")
         }
-        if contact.emails.contains(where: { !$0.hasAtSign && $0.address.trimmedNonEmpty != nil }) {
+        if written?.hasEmailThatIsNoAddress
+            ?? contact.emails.contains(where: { !$0.hasAtSign && $0.address.trimmedNonEmpty != nil })
+        {
             left.append("email that is no address")
         }
         if let nickname = contact.name.nickname.trimmedNonEmpty, nickname != formattedName { left.append("nickname") }
@@ -362,10 +364,17 @@ public struct JelouContactEncoder: Sendable {
         return (hasPhoneThatIsNoNumber, hasRefusedPhone)
     }
 
-    private func writeEmails(_ emails: [Email], into writer: inout JSONWriter) {
+    /// Writes the emails that have an `@`.
+    /// - Returns: whether an email with text was left out for having none.
+    private func writeEmails(_ emails: [Email], into writer: inout JSONWriter) -> Bool {
         var isOpen = false
+        var hasEmailThatIsNoAddress = false
         for email in emails {
-            guard email.hasAtSign, let address = email.address.trimmedNonEmpty else { continue }
+            guard email.hasAtSign else {
+                if !hasEmailThatIsNoAddress { hasEmailThatIsNoAddress = email.address.trimmedNonEmpty != nil }
+                continue
+            }
+            guard let address = email.address.trimmedNonEmpty else { continue }
             Self.openArray("emails", &isOpen, into: &writer)
             writer.beginObject()
             writer.member(plain: "email", address)
@@ -373,6 +382,7 @@ public struct JelouContactEncoder: Sendable {
             writer.endObject()
         }
         if isOpen { writer.endArray() }
+        return hasEmailThatIsNoAddress
     }
 
     /// The `street` of an address (see the type's rules).

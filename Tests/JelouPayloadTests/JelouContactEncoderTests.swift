@@ -361,6 +361,27 @@ import _ContactsTestSupport
         #expect(diagnostics.last?.severity == .error)
     }
 
+    /// Writing the emails finds one with text and no `@` as looking at them again does: a blank
+    /// one is nothing left out.
+    @Test(arguments: [
+        (["N/A", "ana@example.com"], ["email that is no address"]),
+        (["ana@example.com", "ninguno"], ["email that is no address"]),
+        ([" ", "ana@example.com"], []),
+        (["ana@example.com"], []),
+    ])
+    func emailsWithoutAnAtSignAreNamedWhetherWrittenOrNot(addresses: [String], expected: [String]) {
+        let contact = Contact(name: PersonName(formatted: "Ana Paz"), emails: addresses.map { Email(address: $0) })
+        let encoder = JelouContactEncoder(reportsOmittedFields: false)
+        var writer = JSONWriter()
+        var omitted: [String] = []
+        var diagnostics: [Diagnostic] = []
+        #expect(encoder.encode(contact, into: &writer, omittedFields: &omitted, diagnostics: &diagnostics))
+        #expect(omitted == expected)
+        #expect(encoder.omittedFields(of: contact) == expected)
+        #expect(String(decoding: writer.bytes, as: UTF8.self)
+            == #"{"name":{"formatted_name":"Ana Paz","first_name":"Ana Paz"},"emails":[{"email":"ana@example.com"}]}"#)
+    }
+
     @Test func turningReportingOffKeepsTheErrorForAContactThatCannotBeWritten() {
         var diagnostics: [Diagnostic] = []
         let contact = Contact(note: "only a note", unmapped: [RawProperty(name: "X-SOCIALPROFILE", value: "x")])
