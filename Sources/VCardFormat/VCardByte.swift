@@ -113,6 +113,16 @@ enum VCardByte {
         return (difference &- ones) & ~difference & 0x8080_8080_8080_8080
     }
 
+    /// The high bit of each byte of `word` that is `byte`, exact for every byte (no carry crosses
+    /// from one byte into the next), so that every occurrence can be visited.
+    @inline(__always)
+    static func exactMatches(_ byte: UInt8, in word: UInt64) -> UInt64 {
+        let lowSeven: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        // Bit 7 of each byte of the sum is set when the byte's low seven bits are not all 0.
+        return ~(((difference & lowSeven) &+ lowSeven) | difference | lowSeven)
+    }
+
     /// The eight bytes of `word` each upper-cased as ``upper(_:)`` does: the ASCII lower-case
     /// letters lose bit 0x20, every other byte (non-ASCII ones too) is unchanged.
     @inline(__always)

@@ -42,8 +42,8 @@ struct VCardContactMapping {
     ] = []
     /// For each of `contact.addresses`: the lower-cased group and the line index of its ADR.
     private var addressOrigins: [(group: String?, line: Int)] = []
-    /// Storage for the components of structured values, reused from value to value.
-    private var componentStorage: [String?] = []
+    /// The components of the structured value being mapped (N, ADR, ORG), reused from value to value.
+    private var structured = VCardStructuredValue()
     /// The index in `card.lines` of the line being mapped.
     private var lineIndex = 0
     /// True while the line being mapped had its base64 value decoded to text: a copy kept of it
@@ -246,10 +246,11 @@ struct VCardContactMapping {
             let raw = rawProperty(line, parameters, value: VCardValueText.raw(value))
             pendingDeliveryLabels.append((entry.kind, text, raw, lowerGroup, lineIndex, line.position))
         case .organization where organization.company == nil && organization.units.isEmpty:
-            var components = self.components(of: value, joiningLists: false)
-            defer { recycle(&components) }
-            organization.company = components.first ?? nil
-            organization.units = components.dropFirst().compactMap { $0 }
+            value.withUnsafeBufferPointer { value in
+                structured.read(value, dialect: dialect, joiningLists: false)
+                organization.company = structured.text(at: 0, in: value)
+                organization.units = (1..<structured.count).compactMap { structured.text(at: $0, in: value) }
+            }
             if parameters.hasOthersOrTypeOrPreference { organization.otherParameters = parameters.othersWithTypeAndPreference }
         case .title where organization.title == nil:
             organization.title = VCardValueText.trimmedText(value, dialect: dialect)
@@ -295,31 +296,19 @@ struct VCardContactMapping {
         }
     }
 
-    /// The trimmed components of a structured value (``VCardValueText/trimmedComponents(_:dialect:joiningLists:into:)``),
-    /// in storage to hand back with ``recycle(_:)``.
-    private mutating func components(of value: ArraySlice<UInt8>, joiningLists: Bool) -> [String?] {
-        var components: [String?] = []
-        swap(&components, &componentStorage)
-        VCardValueText.trimmedComponents(value, dialect: dialect, joiningLists: joiningLists, into: &components)
-        return components
-    }
-
-    private mutating func recycle(_ components: inout [String?]) {
-        swap(&components, &componentStorage)
-    }
-
     private mutating func mapName(_ value: ArraySlice<UInt8>, line: VCardCardBuffer.Line) {
-        var components = self.components(of: value, joiningLists: dialect != .v21)
-        defer { recycle(&components) }
-        if components.count > 5, components[5...].contains(where: { $0 != nil }) {
-            warn("N has \(components.count) components; the \(components.count - 5) after the 5th are left out", at: line.position)
+        value.withUnsafeBufferPointer { value in
+            structured.read(value, dialect: dialect, joiningLists: dialect != .v21)
+            let count = structured.count
+            if structured.hasText(from: 5) {
+                warn("N has \(count) components; the \(count - 5) after the 5th are left out", at: line.position)
+            }
+            contact.name.family = structured.text(at: 0, in: value)
+            contact.name.given = structured.text(at: 1, in: value)
+            contact.name.middle = structured.text(at: 2, in: value)
+            contact.name.prefix = structured.text(at: 3, in: value)
+            contact.name.suffix = structured.text(at: 4, in: value)
         }
-        func part(_ index: Int) -> String? { index < components.count ? components[index] : nil }
-        contact.name.family = part(0)
-        contact.name.given = part(1)
-        contact.name.middle = part(2)
-        contact.name.prefix = part(3)
-        contact.name.suffix = part(4)
     }
 
     private mutating func mapTelephone(
@@ -354,28 +343,40 @@ struct VCardContactMapping {
     private mutating func mapAddress(
         _ value: ArraySlice<UInt8>, _ parameters: VCardParameters, group: String?, line: VCardCardBuffer.Line
     ) {
-        var components = self.components(of: value, joiningLists: false)
-        defer { recycle(&components) }
-        guard components.contains(where: { $0 != nil }) || parameters.deliveryLabel != nil else { return }
+        // Taken out for the call, which changes `self`.
+        var components = VCardStructuredValue()
+        swap(&components, &structured)
+        defer { swap(&components, &structured) }
+        value.withUnsafeBufferPointer { value in
+            components.read(value, dialect: dialect, joiningLists: false)
+            mapAddress(components, in: value, parameters, group: group, line: line)
+        }
+    }
+
+    /// ``mapAddress(_:_:group:line:)`` once its value is split into `components`.
+    private mutating func mapAddress(
+        _ components: borrowing VCardStructuredValue, in value: UnsafeBufferPointer<UInt8>, _ parameters: VCardParameters,
+        group: String?, line: VCardCardBuffer.Line
+    ) {
+        guard components.hasText(from: 0) || parameters.deliveryLabel != nil else { return }
         // SOGo Connector and hand-written cards leave out the post office box: six parts, the last
         // a country name (no digit) after a postcode or an empty part.
-        let shifted = components.count == 6 && !(components[5] ?? "").isEmpty
-            && !(components[5] ?? "").contains(where: \.isNumber)
-            && (components[4].map { $0.contains(where: \.isNumber) } ?? true)
+        var shifted = false
+        if components.count == 6, let last = components.text(at: 5, in: value) {
+            shifted = !last.contains(where: \.isNumber)
+                && (components.text(at: 4, in: value).map { $0.contains(where: \.isNumber) } ?? true)
+        }
         if shifted {
             warn("ADR has 6 components, not 7; read as without the post office box, the last being the country", at: line.position)
         }
         func part(_ index: Int) -> String? {
             let index = shifted ? index - 1 : index
-            return index >= 0 && index < components.count ? components[index] : nil
+            return index >= 0 ? components.text(at: index, in: value) : nil
         }
-        if components.count > 8 {
-            let extra = components[8...].compactMap { $0 }
-            if !extra.isEmpty {
-                warn(
-                    "ADR has \(components.count) components; the \(components.count - 8) after the 8th are left out",
-                    at: line.position)
-            }
+        if components.hasText(from: 8) {
+            warn(
+                "ADR has \(components.count) components; the \(components.count - 8) after the 8th are left out",
+                at: line.position)
         }
         let entry = VCardTypeVocabulary.entry(
             tokens: parameters.typeTokens, appleLabel: appleLabel(group), customLabel: parameters.customLabel,

@@ -2,8 +2,8 @@ import ContactModel
 
 /// Turns the bytes of a property value into text: transfer decoding (quoted-printable), charset
 /// decoding (RFC 2425 §5.8.3 CHARSET, with a Windows-1252 or -1251 fallback for 8-bit text), backslash
-/// unescaping by version (RFC 6350 §3.4, RFC 2426 §4, vCard 2.1 §2.1.3) and the splitting of
-/// structured values into components (RFC 6350 §3.3 `;` and `,`).
+/// unescaping by version (RFC 6350 §3.4, RFC 2426 §4, vCard 2.1 §2.1.3); ``VCardStructuredValue``
+/// splits structured values into components (RFC 6350 §3.3 `;` and `,`) with the same unescaping.
 enum VCardValueText {
     /// What went wrong while decoding a value's charset.
     enum CharsetProblem: Equatable {
@@ -148,60 +148,6 @@ enum VCardValueText {
         }
     }
 
-    /// A structured value (N, ADR, ORG) split on unescaped `;` into components, each trimmed of
-    /// spaces, tabs and line breaks, `nil` when empty; with `joiningLists` (3.0/4.0 N), the
-    /// comma-separated values of a component are joined with one space.
-    ///
-    /// A component without escapes is read straight from `bytes`; only one with escapes is copied.
-    /// - Parameter components: receives the components, replacing what it held (its storage is
-    ///   reused).
-    static func trimmedComponents(
-        _ bytes: ArraySlice<UInt8>, dialect: VCardDialect, joiningLists: Bool, into components: inout [String?]
-    ) {
-        // One at a time: `removeAll` destroys `String?` elements through the runtime's generic
-        // value witness, several times slower (it was 2% of reading a card).
-        while !components.isEmpty { components.removeLast() }
-        bytes.withUnsafeBufferPointer { buffer in
-            var out: [UInt8] = []
-            var usesOut = false
-            var componentStart = 0
-            var index = 0
-            let stops = joiningLists ? structureBytes : structureBytes & ~(1 << UInt64(VCardByte.comma))
-            while index < buffer.count {
-                let runEnd = endOfRun(buffer, from: index, stoppingAt: stops)
-                if runEnd > index {
-                    if usesOut { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<runEnd])) }
-                    index = runEnd
-                    continue
-                }
-                let byte = buffer[index]
-                if byte == VCardByte.semicolon {
-                    components.append(
-                        usesOut ? out.withUnsafeBufferPointer(trimmedText) : trimmedText(buffer, componentStart..<index))
-                    out.removeAll(keepingCapacity: true)
-                    usesOut = false
-                    index += 1
-                    componentStart = index
-                    continue
-                }
-                if !usesOut {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[componentStart..<index]))
-                    usesOut = true
-                }
-                if byte == VCardByte.comma {
-                    // `RAMIREZ, SERGIO`: one space between list items, whatever the source put.
-                    while let last = out.last, last == VCardByte.space || last == VCardByte.tab { out.removeLast() }
-                    if !out.isEmpty { out.append(VCardByte.space) }
-                    index += 1
-                    while index < buffer.count, buffer[index] == VCardByte.space || buffer[index] == VCardByte.tab { index += 1 }
-                } else {
-                    index = appendUnescaped(buffer, at: index, dialect: dialect, structured: true, to: &out)
-                }
-            }
-            components.append(usesOut ? out.withUnsafeBufferPointer(trimmedText) : trimmedText(buffer, componentStart..<index))
-        }
-    }
-
     /// The text of the UTF-8 bytes `buffer[range]` without leading and trailing spaces, tabs, CR
     /// and LF; `nil` when nothing is left.
     @inline(__always)
@@ -213,12 +159,9 @@ enum VCardValueText {
         return lower == upper ? nil : String(vCardUTF8: UnsafeBufferPointer(rebasing: buffer[lower..<upper]))
     }
 
-    private static func trimmedText(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
-        trimmedText(buffer, 0..<buffer.count)
-    }
-
+    /// True for the bytes values are trimmed of: space, tab, CR and LF.
     @inline(__always)
-    private static func isTrimmed(_ byte: UInt8) -> Bool {
+    static func isTrimmed(_ byte: UInt8) -> Bool {
         byte == VCardByte.space || byte == VCardByte.tab || byte == VCardByte.lineFeed || byte == VCardByte.carriageReturn
     }
 
@@ -266,12 +209,12 @@ enum VCardValueText {
     /// 0x5C, always ends one).
     private static let escapeBytes: UInt64 = 1 << 0x0A | 1 << 0x0D
     /// ``escapeBytes`` plus the separators of structured values, `;` and `,`.
-    private static let structureBytes: UInt64 = escapeBytes | 1 << 0x3B | 1 << 0x2C
+    static let structureBytes: UInt64 = escapeBytes | 1 << 0x3B | 1 << 0x2C
 
     /// The index of the first byte at or after `start` that is a backslash or one of `stops` (a
     /// bit set of bytes below 64), or the end.
     @inline(__always)
-    private static func endOfRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt stops: UInt64) -> Int {
+    static func endOfRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt stops: UInt64) -> Int {
         var index = start
         if let base = UnsafeRawPointer(buffer.baseAddress) {
             let semicolons: UInt64 = stops >> VCardByte.semicolon & 1 == 1 ? ~0 : 0
@@ -297,7 +240,7 @@ enum VCardValueText {
     /// Appends the character at `index` (an escape pair, a line break or a plain byte) to `out`.
     /// - Returns: the index after it.
     @inline(__always)
-    private static func appendUnescaped(
+    static func appendUnescaped(
         _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, dialect: VCardDialect, structured: Bool, to out: inout [UInt8]
     ) -> Int {
         let byte = bytes[index]
