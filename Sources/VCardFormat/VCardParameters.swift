@@ -147,6 +147,11 @@ struct VCardParameters {
     private mutating func add(_ text: Bytes) {
         let parameter = VCardByte.trimmed(text)
         guard !parameter.isEmpty else { return }
+        // Nearly every parameter of a TEL, EMAIL or ADR: read as the name's own case below would.
+        if Self.startsWithType(parameter) {
+            addType(parameter[(parameter.startIndex + 5)...])
+            return
+        }
         // The first byte alone rules out Samsung's label for nearly every parameter.
         if VCardByte.upper(parameter[parameter.startIndex]) == 0x58, VCardByte.hasPrefixIgnoringCase(parameter, "X-CUSTOM(") {
             addSamsungCustomLabel(parameter.dropFirst(9))
@@ -160,9 +165,7 @@ struct VCardParameters {
         let name = KnownName(nameBytes)
         let valueText = parameter[(equals + 1)...]
         if name == .type {
-            let first = typeTokens.count
-            Self.appendValues(valueText, ofType: true, to: &typeTokens)
-            if keepsAll { all.append(RawParameter(name: "TYPE", values: typeTokens.texts(from: first))) }
+            addType(valueText)
             return
         }
         scratchValues.removeAll(keepingCapacity: true)
@@ -184,6 +187,24 @@ struct VCardParameters {
         case .whatsAppID: whatsAppID = value
         case .type, .other: break
         }
+    }
+
+    /// Adds the values of a `TYPE=` parameter.
+    private mutating func addType(_ valueText: Bytes) {
+        let first = typeTokens.count
+        Self.appendValues(valueText, ofType: true, to: &typeTokens)
+        if keepsAll { all.append(RawParameter(name: "TYPE", values: typeTokens.texts(from: first))) }
+    }
+
+    /// True when `bytes` start with `TYPE=`, in any case; five byte comparisons, where the
+    /// generic ``VCardByte/hasPrefixIgnoringCase(_:_:)`` iterates a prefix slice.
+    @inline(__always)
+    private static func startsWithType(_ bytes: Bytes) -> Bool {
+        guard bytes.count >= 5 else { return false }
+        let start = bytes.startIndex
+        let base = bytes.base
+        return base[start + 4] == VCardByte.equals && VCardByte.upper(base[start]) == 0x54 && VCardByte.upper(base[start + 1]) == 0x59
+            && VCardByte.upper(base[start + 2]) == 0x50 && VCardByte.upper(base[start + 3]) == 0x45
     }
 
     private mutating func addBare(_ token: Bytes) {
@@ -297,7 +318,9 @@ struct VCardParameters {
         func append(_ value: Bytes) {
             appendValue(value, ofType: ofType, isDecoded: true, to: &values)
         }
-        if !text.contains(where: { $0 == VCardByte.doubleQuote || $0 == VCardByte.caret }) {
+        let special = VCardByte.firstIndex(
+            of: VCardByte.doubleQuote, or: VCardByte.caret, in: text.base, from: text.startIndex, to: text.endIndex)
+        if special == text.endIndex {
             var start = text.startIndex
             for index in text.startIndex..<text.endIndex where text[index] == VCardByte.comma {
                 appendValue(text[start..<index], ofType: ofType, isDecoded: false, to: &values)
@@ -352,7 +375,7 @@ struct VCardParameters {
         _ value: Bytes, ofType: Bool, isDecoded: Bool, to values: inout Values
     ) {
         var value = VCardByte.trimmed(value)
-        if ofType, VCardByte.hasPrefixIgnoringCase(value, "TYPE=") { value = value.dropFirst(5) }
+        if ofType, startsWithType(value) { value = value.dropFirst(5) }
         if !value.isEmpty { values.appendValue(value, isDecoded: isDecoded) }
     }
 
