@@ -104,6 +104,26 @@ enum VCardByte {
         return index
     }
 
+    /// True when `bytes` hold a space or a control byte (0x00–0x20); tests eight bytes at a time.
+    static func containsSpaceOrControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            // Wrapping arithmetic: indices stay within the buffer, so no overflow checks.
+            while index &+ 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // Non-zero exactly when some byte is below 0x21 (a borrow starts only at such a byte).
+                if (word &- ones &* 0x21) & ~word & (ones &* 0x80) != 0 { return true }
+                index &+= 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] <= space { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The high bit of each byte of `word` that is `byte`, exact for the lowest such byte (a byte
     /// above it may be flagged too), so the lowest set bit finds the first occurrence.
     @inline(__always)

@@ -120,13 +120,15 @@ struct VCardParameters {
     /// The parameters a ``RawProperty`` keeps: all but the quoted-printable encoding and the
     /// charset, which the reader has already applied to the value.
     var keptForRawProperty: [RawParameter] {
-        all.filter { parameter in
+        func isKept(_ parameter: RawParameter) -> Bool {
             switch parameter.name {
             case "CHARSET": return false
             case "ENCODING": return encoding != .quotedPrintable
             default: return true
             }
         }
+        // Nearly always all of them: shared, not filtered into a new array.
+        return all.allSatisfy(isKept) ? all : all.filter(isKept)
     }
 
     /// True when ``othersWithTypeAndPreference`` holds anything (nearly never), known without

@@ -168,9 +168,12 @@ enum VCardValueText {
     /// The value as it would stand in a vCard 3.0/4.0 content line: escapes kept, literal line
     /// breaks written `\n` (the form ``RawProperty/value`` documents).
     static func raw(_ bytes: ArraySlice<UInt8>) -> String {
-        guard bytes.contains(where: { $0 == VCardByte.lineFeed || $0 == VCardByte.carriageReturn }) else {
-            return bytes.withUnsafeBufferPointer(String.init(vCardUTF8:))
+        let plain = bytes.withUnsafeBufferPointer { buffer -> String? in
+            let lineBreak = VCardByte.firstIndex(
+                of: VCardByte.lineFeed, or: VCardByte.carriageReturn, in: buffer, from: 0, to: buffer.count)
+            return lineBreak == buffer.count ? String(vCardUTF8: buffer) : nil
         }
+        if let plain { return plain }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 8)
         var index = bytes.startIndex
@@ -193,7 +196,7 @@ enum VCardValueText {
     /// A base64 value with the whitespace of its folded lines removed.
     static func base64(_ bytes: ArraySlice<UInt8>) -> String {
         bytes.withUnsafeBufferPointer { buffer in
-            guard buffer.contains(where: { $0 <= VCardByte.space }) else { return String(decoding: buffer, as: UTF8.self) }
+            guard VCardByte.containsSpaceOrControl(buffer) else { return String(decoding: buffer, as: UTF8.self) }
             return String(unsafeUninitializedCapacity: buffer.count) { out in
                 var count = 0
                 for byte in buffer where byte > VCardByte.space {
