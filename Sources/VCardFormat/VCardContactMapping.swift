@@ -205,7 +205,7 @@ struct VCardContactMapping {
             decodedBase64.map { $0[...] } ?? card.arena[content.value], parameters: parameters, codePage: codePage,
             problem: &problem)
         if let problem { report(problem, line) }
-        if parameters.encoding == .none, content.property.holdsWrittenText,
+        if parameters.hasNoEncoding, content.property.holdsWrittenText,
             let decoded = QuotedPrintableDecoder.decodeUnmarked(value)
         {
             warn(

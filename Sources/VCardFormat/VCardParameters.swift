@@ -19,6 +19,15 @@ struct VCardParameters {
     /// The TYPE values and bare parameters, as written, in order.
     private(set) var typeTokens = VCardTypeTokens()
     private(set) var encoding: TransferEncoding = .none
+    /// True when ``encoding`` is quoted-printable; matched by pattern, as `==` on the enum makes a
+    /// call and a copy of its payload for every value read.
+    var isQuotedPrintable: Bool {
+        if case .quotedPrintable = encoding { true } else { false }
+    }
+    /// True when ``encoding`` names no transfer encoding (see ``isQuotedPrintable``).
+    var hasNoEncoding: Bool {
+        if case .none = encoding { true } else { false }
+    }
     /// The `CHARSET=` value as written.
     private(set) var charset: String?
     /// The `VALUE=` value, upper-cased (`URI`, `TEXT`, `DATE`).
@@ -66,7 +75,7 @@ struct VCardParameters {
     ///   - keepingAll: whether to fill ``all`` (needed only for properties kept raw).
     mutating func read(_ bytes: [UInt8], in range: Range<Int>?, keepingAll: Bool) {
         if !all.isEmpty { all.removeAll(keepingCapacity: true) }
-        if encoding != .none { encoding = .none }
+        if !hasNoEncoding { encoding = .none }
         if charset != nil { charset = nil }
         if valueType != nil { valueType = nil }
         preference = nil
@@ -123,7 +132,7 @@ struct VCardParameters {
         func isKept(_ parameter: RawParameter) -> Bool {
             switch parameter.name {
             case "CHARSET": return false
-            case "ENCODING": return encoding != .quotedPrintable
+            case "ENCODING": return !isQuotedPrintable
             default: return true
             }
         }

@@ -212,6 +212,9 @@ enum VCardTypeVocabulary {
         func additionalKinds(beside kind: Phone.Kind) -> [Phone.Kind] {
             var rest = flags.subtracting([.pref]).subtracting(Self.flags(of: kind))
             guard !rest.isEmpty else { return [] }
+            // Nearly always one value of the table (`VOICE` beside `CELL`): a shared array, not a
+            // new one for every number.
+            if let index = Self.kindsInOrder.firstIndex(where: { $0.0 == rest }) { return Self.singleKinds[index] }
             var kinds: [Phone.Kind] = []
             if rest.contains(.iPhone) { kinds.append(.iPhone); rest.subtract([.iPhone, .cell]) }
             if rest.contains(.cell) { kinds.append(.mobile); rest.remove(.cell) }
@@ -240,6 +243,9 @@ enum VCardTypeVocabulary {
             default: kindsInOrder.first { $0.1 == kind }?.0 ?? []
             }
         }
+
+        /// Each kind of ``kindsInOrder`` alone, made once.
+        private static let singleKinds: [[Phone.Kind]] = kindsInOrder.map { [$0.1] }
 
         private static let kindsInOrder: [(Flag, Phone.Kind)] = [
             (.pager, .pager), (.car, .car), (.isdn, .isdn), (.radio, .radio), (.callback, .callback),

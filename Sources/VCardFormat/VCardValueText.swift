@@ -32,8 +32,8 @@ enum VCardValueText {
         problem: inout CharsetProblem?
     ) -> ArraySlice<UInt8> {
         // Nearly every value: ASCII, with no transfer encoding or charset to apply.
-        if parameters.charset == nil, codePage == nil, parameters.encoding != .quotedPrintable, isASCII(value) { return value }
-        let bytes = parameters.encoding == .quotedPrintable ? QuotedPrintableDecoder.decode(value)[...] : value
+        if parameters.charset == nil, codePage == nil, !parameters.isQuotedPrintable, isASCII(value) { return value }
+        let bytes = parameters.isQuotedPrintable ? QuotedPrintableDecoder.decode(value)[...] : value
         if let name = parameters.charset {
             guard let charset = TextCharset(name: name) else {
                 problem = .unknownCharset(name)
