@@ -106,7 +106,9 @@ struct VCardCardBuffer {
     static func declaresBase64(_ parameters: ArraySlice<UInt8>) -> Bool {
         parameters.withUnsafeBufferPointer { parameters in
             let count = parameters.count
-            for index in 0..<count {
+            // From one `4` or `=` to the next, eight bytes at a time.
+            var index = VCardByte.firstIndex(of: 0x34, or: VCardByte.equals, in: parameters, from: 0, to: count)
+            while index < count {
                 switch parameters[index] {
                 case 0x34 where index >= 5:  // 4
                     if VCardByte.equalsIgnoringCase(parameters[(index - 5)...index], "BASE64") { return true }
@@ -118,8 +120,9 @@ struct VCardCardBuffer {
                         return true
                     }
                 default:
-                    continue
+                    break
                 }
+                index = VCardByte.firstIndex(of: 0x34, or: VCardByte.equals, in: parameters, from: index + 1, to: count)
             }
             return false
         }
