@@ -21,8 +21,14 @@ struct VCardLineScanner {
     /// The longest logical line kept; bytes beyond it are counted but dropped.
     let maximumLineBytes: Int
     /// Unfold the vCard 2.1 way: the whitespace that starts a continuation line stays in the value
-    /// (vCard 2.1 §2.1.3), except where the fold splits a UTF-8 sequence.
+    /// (vCard 2.1 §2.1.3), except where the fold splits a UTF-8 sequence or the folded line is
+    /// ``fixedFoldWidth`` octets or longer.
     var foldKeepsWhitespace = false
+
+    /// The line length at which a writer folds by width rather than at a space: KDE's and
+    /// ez-vcard's 2.1 exports cut every line at 75 octets, mid-word (`…;regi` + `␣on2;…`), and
+    /// insert the space the RFC 2425 §5.8.1 way, so a 2.1 fold after a line this long drops it.
+    static let fixedFoldWidth = 75
 
     /// The whitespace every line of the card being read starts with, when the card is indented
     /// (pasted from an email or a document: `␣␣BEGIN:VCARD`, `␣␣FN:Ana`, …, or its properties
@@ -64,9 +70,14 @@ struct VCardLineScanner {
         let indented = indentation > 0 || VCardByte.isWhitespace(buffer[cursor]) ? try skipIndentation() : 0
         linePosition = SourcePosition(line: lineNumber, column: 1 + indented, byteOffset: bufferOffset + cursor)
         var quotedPrintable: Bool?
+        // The whitespace a fold dropped still counts in the length of the line it started.
+        var droppedFoldWhitespace = 0
         while true {
+            let lengthBefore = lineLength - droppedFoldWhitespace
+            droppedFoldWhitespace = 0
             let endedWithBreak = try readPhysicalLine(appendingTo: &target)
             guard endedWithBreak else { return true }
+            let physicalLength = lineLength - lengthBefore
             let wasCut = lineWasCut
             if !wasCut, keptLength > 0, target[target.count - 1] == VCardByte.equals {
                 if quotedPrintable == nil { quotedPrintable = Self.declaresQuotedPrintable(target[start...]) }
@@ -108,8 +119,11 @@ struct VCardLineScanner {
                     break
                 }
                 cursor += indentation
-                if !foldKeepsWhitespace || Self.endsInsideUTF8Sequence(target[start...]) {
+                if !foldKeepsWhitespace || physicalLength >= Self.fixedFoldWidth
+                    || Self.endsInsideUTF8Sequence(target[start...])
+                {
                     cursor += 1
+                    droppedFoldWhitespace = 1
                 }
                 continue
             }

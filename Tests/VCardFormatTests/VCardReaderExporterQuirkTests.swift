@@ -80,6 +80,50 @@ import VCardFormat
         #expect(contacts.last?.contact.note == "una nota")
     }
 
+    /// KDE's and ez-vcard's 2.1 exports fold every line at 75 octets, mid-word, and insert the
+    /// space of a 3.0 fold: after a line that long the fold's space is dropped, whether VERSION
+    /// came first or, as KDE writes it, after UID. A shorter 2.1 line folded where the text has a
+    /// space keeps it (vCard 2.1 §2.1.3). Read whole and in chunks of 1 and 7 bytes.
+    @Test(arguments: [1, 7, 65_536])
+    func twoOneLinesFoldedAtSeventyFiveOctetsLoseTheFoldSpace(chunkSize: Int) throws {
+        let first = [
+            "BEGIN:VCARD", "VERSION:2.1", "N:Villavicencio;María Fernanda;;;", "FN:María Fernanda Villavicencio",
+            "TITLE:Gerente de", " proyectos",
+            "EMAIL;TYPE=INTERNET;TYPE=PREF:maria.fernanda.villavicencio@consultora-andin", " a.com.ec",
+            "ADR;CHARSET=UTF-8;ENCODING=8BIT;TYPE=home:;;Av. 6 de Diciembre N34-120;Quit",
+            " o;Pichincha;170135;Ecuador",
+            "NOTE;CHARSET=UTF-8:Cliente desde 2019. Prefiere que la llamen al celular an",
+            " tes de las 10 de la mañana; los viernes atiende en la oficina de Guayaqui", " l.",
+            "END:VCARD",
+        ]
+        let kde = [
+            "BEGIN:VCARD", "EMAIL;CHARSET=UTF-8;ENCODING=8BIT:jose.quispe@andes.pe",
+            "FN;CHARSET=UTF-8;ENCODING=8BIT:José Quispe", "N;CHARSET=UTF-8;ENCODING=8BIT:Quispe;José;;;",
+            "UID:kUq3dP0x7a", "VERSION:2.1",
+            "X-KADDRESSBOOK-OPENPGPFP;CHARSET=UTF-8;ENCODING=8BIT:9A41C07E52D3B8F6A1E04C", " 7D2B19E6F35A08C4D1",
+            "END:VCARD",
+        ]
+        // The folded lines are 75 octets, the fold's space counted in a continuation.
+        #expect([first[6], first[8], first[10], first[11], kde[6]].map(\.utf8.count) == [75, 75, 75, 75, 75])
+        let text = (first + kde).joined(separator: "\r\n") + "\r\n"
+        var reader = VCardReader(MemoryByteSource(Array(text.utf8), chunkSize: chunkSize))
+        var diagnostics: [Diagnostic] = []
+        var contacts: [Contact] = []
+        while let record = try reader.next(diagnostics: &diagnostics) { contacts.append(record.contact) }
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.rendered))")
+        let maria = try #require(contacts.first)
+        #expect(maria.organization?.title == "Gerente de proyectos")
+        #expect(maria.emails.map(\.address) == ["maria.fernanda.villavicencio@consultora-andina.com.ec"])
+        #expect(maria.addresses.map(\.city) == ["Quito"])
+        #expect(maria.addresses.map(\.country) == ["Ecuador"])
+        #expect(maria.note == """
+            Cliente desde 2019. Prefiere que la llamen al celular antes de las 10 de la mañana; \
+            los viernes atiende en la oficina de Guayaquil.
+            """)
+        let jose = try #require(contacts.last)
+        #expect(jose.unmapped.last?.value == "9A41C07E52D3B8F6A1E04C7D2B19E6F35A08C4D1")
+    }
+
     /// Indented cards as pages and emails show them: properties indented under `BEGIN:VCARD`,
     /// blank lines inside a card (vCard 2.1 puts one after a photo) and between cards, an
     /// indented card after one that is not, a 2.1 value continued after a backslash.
