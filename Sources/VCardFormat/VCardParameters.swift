@@ -127,12 +127,14 @@ struct VCardParameters {
     }
 
     /// The parameters a ``RawProperty`` keeps: all but the quoted-printable encoding and the
-    /// charset, which the reader has already applied to the value.
+    /// charset, which the reader has already applied to the value, and a 2.1 `8BIT` or `7BIT`
+    /// encoding, which RFC 2426 §4 and RFC 6350 §5 have no value for.
     var keptForRawProperty: [RawParameter] {
         func isKept(_ parameter: RawParameter) -> Bool {
             switch parameter.name {
             case "CHARSET": return false
-            case "ENCODING": return !isQuotedPrintable
+            // 8BIT and 7BIT say the value is written as is: nothing a 3.0 or 4.0 line may carry.
+            case "ENCODING": return !isQuotedPrintable && !hasNoEncoding
             default: return true
             }
         }

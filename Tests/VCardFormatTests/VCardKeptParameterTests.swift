@@ -74,6 +74,38 @@ import Testing
             """)
     }
 
+    /// KDE's 2.1 export marks every text value `CHARSET=UTF-8;ENCODING=8BIT`: on the properties
+    /// it keeps unmapped, 8BIT (written as is) is dropped with the charset, since RFC 2426 §4 and
+    /// RFC 6350 have no such ENCODING; a base64 photo keeps its `ENCODING=b`.
+    @Test func eightBitEncodingIsNotKeptOnRawProperties() throws {
+        let contact = try Self.read("""
+            BEGIN:VCARD\r
+            FN;CHARSET=UTF-8;ENCODING=8BIT:Rocío Paredes\r
+            PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRg==\r
+            VERSION:2.1\r
+            X-KADDRESSBOOK-X-Office;CHARSET=UTF-8;ENCODING=8BIT:Oficina Cuenca\r
+            X-messaging/xmpp-All;CHARSET=UTF-8;7BIT:rocio@jabber.ec\r
+            END:VCARD\r
+
+            """)
+        #expect(contact.unmapped.map(\.parameters) == [
+            [RawParameter(name: "ENCODING", values: ["b"]), RawParameter(name: "TYPE", values: ["JPEG"])], [], [],
+        ])
+        let (text, messages) = Self.written(contact, .v30)
+        #expect(messages.isEmpty)
+        #expect(text == """
+            BEGIN:VCARD\r
+            VERSION:3.0\r
+            N:;;;;\r
+            FN:Rocío Paredes\r
+            PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRg==\r
+            X-KADDRESSBOOK-X-OFFICE:Oficina Cuenca\r
+            X-MESSAGING/XMPP-ALL:rocio@jabber.ec\r
+            END:VCARD\r
+
+            """)
+    }
+
     /// vCard 2.1 parameter values cannot be quoted: one holding `,` or `:` is left out, with a warning.
     @Test func vCard21LeavesOutWhatItCannotHold() throws {
         let (text, messages) = Self.written(try Self.read(Self.card), .v21)
