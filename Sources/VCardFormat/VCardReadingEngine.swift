@@ -150,6 +150,11 @@ struct VCardReadingEngine {
             openNestedCard(at: position)
             return
         }
+        if Self.endsCardWithTextAfter(line[...]) {
+            warn("END:VCARD has text after it; read as the end of the card", at: position)
+            closeCard()
+            return
+        }
         guard openCards[last].lines.count < limits.maximumPropertiesPerCard else {
             if openCards[last].skippedLineCount == 0 {
                 warn(
@@ -330,7 +335,19 @@ struct VCardReadingEngine {
     /// BEGIN:VCARD); a function of its own so that the slice is gone before the card's storage is
     /// changed (else that storage would be copied).
     private static func shape(of line: ArraySlice<UInt8>) -> (needsHandleLine: Bool, isEnd: Bool) {
-        (isBlank(line) || isCardBoundary(line, "BEGIN:VCARD") || joinsCards(line), isCardBoundary(line, "END:VCARD"))
+        let isEnd = isCardBoundary(line, "END:VCARD")
+        let needsHandleLine = isBlank(line) || isCardBoundary(line, "BEGIN:VCARD") || joinsCards(line)
+            || !isEnd && endsCardWithTextAfter(line)
+        return (needsHandleLine, isEnd)
+    }
+
+    /// True when `line` is END:VCARD with text after it that is not the next card's BEGIN
+    /// (`END:VCARD.` in a phone's dump, a DOS end-of-file byte after the last card): no property
+    /// is named END, so the card ends there (RFC 6350 §3.3).
+    private static func endsCardWithTextAfter(_ line: ArraySlice<UInt8>) -> Bool {
+        let text = line.drop(while: VCardByte.isWhitespace)
+        let end = "END:VCARD".utf8.count
+        return text.count > end && VCardByte.equalsIgnoringCase(text.prefix(end), "END:VCARD")
     }
 
     /// True when `line` ends one card and begins the next, as WhatsApp joins the cards it shares:

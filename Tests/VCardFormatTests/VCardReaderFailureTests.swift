@@ -94,6 +94,27 @@ import VCardFormat
             result.diagnostics.map(\.rendered) == ["6:1: warning: card not closed with END:VCARD; read up to the end of the input"])
     }
 
+    /// A phone's dump that ends its cards `END:VCARD.`, and a DOS end-of-file byte after the last
+    /// END:VCARD: the card ends there, with a warning, and no property named END is kept (it was
+    /// written back as a line that ends the card early). Read whole and in chunks of 1 and 5 bytes.
+    @Test(arguments: [1, 5, 65_536])
+    func textAfterEndVCardEndsTheCard(chunkSize: Int) throws {
+        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8:Salinas;Gabriela\r\nTEL;CELL:+593 98 765 4321\r\n"
+            + "END:VCARD.\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN:Ordóñez;Pablo\r\nTEL;HOME:+593 7 282 1234\r\n"
+            + "END:VCARD\u{1A}\r\n"
+        var reader = VCardReader(MemoryByteSource(Array(text.utf8), chunkSize: chunkSize))
+        var diagnostics: [Diagnostic] = []
+        var contacts: [Contact] = []
+        while let record = try reader.next(diagnostics: &diagnostics) { contacts.append(record.contact) }
+        #expect(diagnostics.map(\.rendered) == [
+            "5:1: warning: END:VCARD has text after it; read as the end of the card",
+            "10:1: warning: END:VCARD has text after it; read as the end of the card",
+        ])
+        #expect(contacts.map(\.name.family) == ["Salinas", "Ordóñez"])
+        #expect(contacts.map { $0.phones.map(\.value) } == [["+593 98 765 4321"], ["+593 7 282 1234"]])
+        #expect(contacts.map(\.unmapped) == [[], []])
+    }
+
     @Test(arguments: zip(["5.1", "4", "1.0", "vcard"], ["4.0", "4.0", "2.1", "3.0"]))
     func unknownVersion(_ version: String, readAs: String) {
         let text = Self.before + "BEGIN:VCARD\r\nVERSION:\(version)\r\nFN:Odd\\, Version\r\nEND:VCARD\r\n" + Self.after
