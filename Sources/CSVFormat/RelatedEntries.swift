@@ -59,12 +59,17 @@ struct RelatedEntries {
         OutlookVCardNames.imAddress: "", "X-KADDRESSBOOK-X-IMADDRESS": "", "X-OUTLOOK-IM-ADDRESS": "",
         "X-AIM": "AIM", "X-ICQ": "ICQ", "X-JABBER": "Jabber", "X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype",
         "X-MSN": "MSN", "X-YAHOO": "Yahoo", "X-QQ": "QQ", "X-GTALK": "Google Talk", "X-GOOGLE-TALK": "Google Talk",
+        // Evolution's own IM fields.
+        "X-GADUGADU": "Gadu-Gadu", "X-GROUPWISE": "GroupWise", "X-TWITTER": "Twitter",
     ]
-    /// `IMPP` URI schemes (RFC 4770 and what exporters write) and their services; Apple's generic
-    /// `x-apple` names none (its `X-SERVICE-TYPE` does).
+    /// `IMPP` URI schemes (RFC 4770 and what exporters write: KDE's `gg:`, `googletalk:`,
+    /// `groupwise:`, `twitter:`, eM Client's `gadu:`, `google:`, `irc:`, both `msn:`) and their
+    /// services; Apple's generic `x-apple` names none (its `X-SERVICE-TYPE` does).
     private static let instantMessagingSchemes: [String: String] = [
-        "xmpp": "Jabber", "skype": "Skype", "aim": "AIM", "ymsgr": "Yahoo", "msnim": "MSN", "icq": "ICQ",
-        "gtalk": "Google Talk", "qq": "QQ", "sip": "SIP", "x-apple": "",
+        "xmpp": "Jabber", "skype": "Skype", "aim": "AIM", "ymsgr": "Yahoo", "msnim": "MSN", "msn": "MSN", "icq": "ICQ",
+        "gtalk": "Google Talk", "googletalk": "Google Talk", "google": "Google Talk", "qq": "QQ", "sip": "SIP",
+        "gg": "Gadu-Gadu", "gadu": "Gadu-Gadu", "groupwise": "GroupWise", "irc": "IRC", "twitter": "Twitter",
+        "x-apple": "",
     ]
 
     init(_ contact: Contact) {
@@ -160,15 +165,33 @@ struct RelatedEntries {
 
     /// An `IMPP` entry: the service from `X-SERVICE-TYPE`, else from a known URI scheme, which is
     /// then left out of the value and its percent-encoding decoded (`skype:ana.perez` → Skype,
-    /// `ana.perez`; `x-apple:Ana%20P%C3%A9rez` → `Ana Pérez`, RFC 3986 §2.1).
+    /// `ana.perez`; `x-apple:Ana%20P%C3%A9rez` → `Ana Pérez`, RFC 3986 §2.1); else from a TYPE
+    /// that is no label, as Nextcloud writes a bare handle (`IMPP;TYPE=TELEGRAM:ana_perez`).
     private static func instantMessagingEntry(_ raw: RawProperty, value: String) -> Entry {
         var service = raw.parameterValue("X-SERVICE-TYPE")
         var handle = value
         if let colon = value.firstIndex(of: ":"), let known = instantMessagingSchemes[value[..<colon].lowercased()] {
             if service.isEmpty { service = known }
             handle = PercentEncoding.decoded(String(value[value.index(after: colon)...]))
+        } else if service.isEmpty, !value.contains(":"), let type = serviceType(raw) {
+            service = instantMessagingSchemes[type.lowercased()].flatMap { $0.isEmpty ? nil : $0 }
+                ?? type.prefix(1).uppercased() + type.dropFirst().lowercased()
         }
         return Entry(label: entryLabel(raw), service: service, value: handle)
+    }
+
+    /// The first TYPE value of `raw` that is none of RFC 4770 §2's (`personal`, `business`,
+    /// `home`, `work`, `mobile`, `pref`), no other label or kind of line (`other`, `cell`,
+    /// `voice`, `video`, `text`, `internet`) and no extension (`X-…`): the service Nextcloud
+    /// puts there.
+    private static func serviceType(_ raw: RawProperty) -> String? {
+        let notServices: Set<String> = [
+            "personal", "business", "home", "work", "mobile", "pref", "other", "cell", "voice", "video", "text", "internet",
+        ]
+        let types = raw.parameters.filter { $0.name == "TYPE" }.flatMap(\.values)
+        return types.first { type in
+            !type.isEmpty && !notServices.contains(type.lowercased()) && !type.lowercased().hasPrefix("x-")
+        }
     }
 
     /// The index in `unmapped` and the text of the `X-ABLabel` of `raw`'s item group (group names

@@ -197,6 +197,30 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    /// IM addresses as Evolution (`X-GADUGADU`, `X-GROUPWISE`, `X-TWITTER`), KDE (`IMPP:gg:…`),
+    /// eM Client (`IMPP:irc:…`) and Nextcloud (`IMPP;TYPE=TELEGRAM:` and a bare handle) write them
+    /// keep their service in Google's IM groups; before, Evolution's were left out of the CSV and
+    /// the others written with no service. An RFC 4770 TYPE (`personal`) names no service.
+    @Test func instantMessagingOfEvolutionKDEEMClientAndNextcloudKeepsItsService() throws {
+        let contact = Contact(
+            name: PersonName(given: "Rosa"),
+            unmapped: [
+                RawProperty(name: "X-GADUGADU", parameters: [RawParameter(name: "X-EVOLUTION-UI-SLOT", values: ["1"])], value: "4815162"),
+                RawProperty(name: "X-GROUPWISE", parameters: [RawParameter(name: "TYPE", values: ["WORK"])], value: "rosa@gw.example"),
+                RawProperty(name: "X-TWITTER", value: "rosa_quito"),
+                RawProperty(name: "IMPP", value: "gg:4815162"),
+                RawProperty(name: "IMPP", value: "irc:rosa@irc.example"),
+                RawProperty(name: "IMPP", parameters: [RawParameter(name: "TYPE", values: ["TELEGRAM"])], value: "rosa_ec"),
+                RawProperty(name: "IMPP", parameters: [RawParameter(name: "TYPE", values: ["personal", "pref"])], value: "rosa.im"),
+            ])
+        var diagnostics: [Diagnostic] = []
+        let google = String(decoding: CSVWriter().write([contact], diagnostics: &diagnostics), as: UTF8.self)
+        #expect(google.hasSuffix(
+            "Rosa,,,,,,,,,,,,,,,,,,Gadu-Gadu,4815162,Work,GroupWise,rosa@gw.example,,Twitter,rosa_quito,"
+                + ",Gadu-Gadu,4815162,,IRC,rosa@irc.example,,Telegram,rosa_ec,,,rosa.im\r\n"))
+        #expect(diagnostics.isEmpty)
+    }
+
     /// IM addresses as the vCard writer writes Google's (Apple's item-grouped `IMPP` with
     /// `X-SERVICE-TYPE`, Android's 2.1 `X-SKYPE-USERNAME`) take their label from the group's
     /// `X-ABLabel`, and a URI's percent-encoding is decoded.
