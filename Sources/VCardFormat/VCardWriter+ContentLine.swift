@@ -252,8 +252,12 @@ struct VCardLineWriter {
                 startsContinuation = true
             }
             // A continuation line that starts with a letter could read as a property of its own
-            // (`FN:John Doe` inside an AGENT), which readers take a dangling soft break before.
-            if startsContinuation, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { literal = false }
+            // (`FN:John Doe` inside an AGENT), which readers take a dangling soft break before;
+            // one that starts with a space or tab reads as a fold to readers that unfold before
+            // decoding (RFC 2425 §5.8.1), and they drop it: `Saint=` + `␣Martin` gave `SaintMartin`.
+            if startsContinuation, (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == .space || byte == .tab {
+                literal = false
+            }
             startsContinuation = false
             let width = literal ? 1 : 3
             if literal {

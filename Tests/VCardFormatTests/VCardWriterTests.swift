@@ -150,6 +150,27 @@ import Testing
         #expect(read.diagnostics.isEmpty)
     }
 
+    /// A quoted-printable continuation line never starts with a space or a tab (written `=20`,
+    /// `=09`): readers that unfold before decoding take it for a fold and drop it, joining
+    /// `Saint Martin d'Hères` into `SaintMartin`. Every soft-break position, read back whole.
+    @Test(arguments: 1..<80)
+    func quotedPrintableContinuationNeverStartsWithWhitespace(padding: Int) {
+        let city = String(repeating: "0", count: padding) + " Saint Martin d'Hères \t Isère  Rhône-Alpes   fin"
+        let contact = Contact(
+            name: PersonName(formatted: "Yves Laurent"),
+            addresses: [PostalAddress(street: "100 rue des Maths", city: city, kind: .work)])
+        let (text, _) = written(contact, .v21)
+        let lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
+        let address = lines.firstIndex { $0.hasPrefix("ADR") }!
+        #expect(lines[address].hasPrefix("ADR;WORK;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:;;100 rue des Maths;"))
+        for line in lines[(address + 1)...] where line != "END:VCARD" && !line.isEmpty {
+            #expect(line.first != " " && line.first != "\t", "\(line)")
+        }
+        let read = VCardReader.readAll(Array(text.utf8))
+        #expect(read.contacts.map { $0.contact.addresses.map(\.city) } == [[city]])
+        #expect(read.diagnostics.isEmpty)
+    }
+
     /// `NOTE:` and 69 `a` fill 74 octets; the 2-octet `é` would straddle octet 75, so the fold
     /// comes before it and the continuation line starts with a space and the whole `é`.
     @Test func foldsAt75OctetsWithoutSplittingAUTF8Sequence() {
