@@ -78,7 +78,7 @@ public struct CSVWriter: Sendable {
             emails = max(emails, contact.emails.count)
             phones = max(phones, contact.phones.count)
             addresses = max(addresses, contact.addresses.count)
-            websites = max(websites, contact.urls.count)
+            websites = max(websites, contact.csvWebsites.count)
             func count(_ name: String) -> Int { contact.unmapped.lazy.filter { $0.name == name }.count }
             if !contact.unmapped.isEmpty {
                 let related = RelatedEntries(contact)
@@ -224,7 +224,7 @@ public struct CSVWriter: Sendable {
                 address.region ?? "", address.postalCode ?? "", address.country ?? "", address.extended ?? "",
             ]
         }, width: 9)
-        fill(contact.urls, counts.websites, "website(s)", { url in
+        fill(contact.csvWebsites, counts.websites, "website(s)", { url in
             [url.label ?? GoogleHeaders.label(for: url.kind), url.url]
         }, width: 2)
         func raws(_ name: String) -> [RawProperty] { contact.unmapped.filter { $0.name == name } }
@@ -239,7 +239,9 @@ public struct CSVWriter: Sendable {
         }, width: 2)
         var written = Set([GoogleHeaders.labelsProperty, GoogleHeaders.customFieldProperty] + GoogleHeaders.phoneticProperties)
         if googleLabels == nil { written.insert("CATEGORIES") }
-        let other = contact.unmapped.indices.filter { !related.consumed.contains($0) && $0 != photo && $0 != textBirthday }
+        let websiteEntries = Set(contact.csvWebsiteEntries.map(\.index))
+        let other = contact.unmapped.indices
+            .filter { !related.consumed.contains($0) && !websiteEntries.contains($0) && $0 != photo && $0 != textBirthday }
             .map { contact.unmapped[$0].name }
             .filter { !written.contains($0) }
         if !other.isEmpty { lost.append(other.joined(separator: ", ")) }

@@ -221,6 +221,31 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    /// Evolution's blog and video-chat addresses and the RFC 2739 calendar and free/busy
+    /// addresses (`CALURI`, `FBURL`) fill labelled `Website n` groups after the URLs, instead of
+    /// being left out; a value that is no URI (Outlook 2003's `FBURL` of question marks and a form
+    /// feed) is still left out, and said so.
+    @Test func evolutionAndCalendarWebAddressesFillGoogleWebsites() throws {
+        let contact = Contact(
+            name: PersonName(given: "Diego", family: "Vera"),
+            urls: [WebAddress(url: "https://diegovera.com.co", kind: .home)],
+            unmapped: [
+                RawProperty(name: "X-EVOLUTION-BLOG-URL", value: "https://blog.diegovera.com.co"),
+                RawProperty(name: "CALURI", value: "https://cal.example.co/diego"),
+                RawProperty(name: "X-EVOLUTION-VIDEO-URL", value: ""),
+                RawProperty(name: "FBURL", value: "????s???\u{0C}"),
+                RawProperty(name: "X-EVOLUTION-VIDEO-URL", value: "https://meet.example.co/diego"),
+            ])
+        var diagnostics: [Diagnostic] = []
+        let google = String(decoding: CSVWriter().write([contact], diagnostics: &diagnostics), as: UTF8.self)
+        #expect(google.hasSuffix(
+            "Labels,Website 1 - Label,Website 1 - Value,Website 2 - Label,Website 2 - Value,Website 3 - Label,"
+                + "Website 3 - Value,Website 4 - Label,Website 4 - Value\r\n"
+                + "Diego,,Vera,,,,,,,,,,,,,,,Home,https://diegovera.com.co,Blog,https://blog.diegovera.com.co,"
+                + "Calendar,https://cal.example.co/diego,Video Chat,https://meet.example.co/diego\r\n"))
+        #expect(diagnostics.map(\.message) == ["Diego Vera: no Google CSV column for X-EVOLUTION-VIDEO-URL, FBURL; left out"])
+    }
+
     /// IM addresses as the vCard writer writes Google's (Apple's item-grouped `IMPP` with
     /// `X-SERVICE-TYPE`, Android's 2.1 `X-SKYPE-USERNAME`) take their label from the group's
     /// `X-ABLabel`, and a URI's percent-encoding is decoded.
