@@ -28,9 +28,10 @@ extension ContactNormalizer {
                 &phones[index], region: region, cardName: cardName, context: context, diagnostics: &diagnostics)
             // A `;` between two numbers reads as an extension dialled after the first (RFC 3966
             // `;ext=`), which a seven-digit "extension" is not.
-            let longExtension = (phones[index].normalized?.extensionNumber?.utf8.count ?? 0) >= 7
+            let longExtension = hasLongExtension(phones[index])
             guard reading != .valid || longExtension,
-                let pieces = severalNumbers(in: phones[index], region: region, wholeIsValid: reading == .valid)
+                phones[index].extensionNumber == nil, phones[index].whatsAppID == nil,
+                let pieces = severalNumbers(in: phones[index].value, region: region, wholeIsValid: reading == .valid)
             else {
                 if reading == .nationalWithoutRegion { unread.append((index, diagnostics.count)) }
                 index += 1
@@ -74,6 +75,13 @@ extension ContactNormalizer {
         }
     }
 
+    /// Whether the number read has an extension of seven digits or more. (A function of its own,
+    /// inlined, reads the phone in the array in place; the same test written in the loop copied
+    /// the whole phone for every phone read.)
+    private static func hasLongExtension(_ phone: borrowing Phone) -> Bool {
+        (phone.normalized?.extensionNumber?.utf8.count ?? 0) >= 7
+    }
+
     /// The regions a contact's national numbers are read in: one for all, but for a home or work
     /// phone the country of the contact's home or work address when it has addresses in more
     /// than one (a German office and a Polish home: the home phone is read as Polish).
@@ -106,29 +114,32 @@ extension ContactNormalizer {
     /// The warning for a national number read without a region, with the ways to give one; it
     /// names the `suggestion` — the region of the contact's other numbers, in which the number is
     /// valid, or the region of the international number its digits spell with a `+` — when there
-    /// is one. A hint only: the number stays unread, nothing is guessed.
+    /// is one. A hint only: the number stays unread, nothing is guessed. Such a phone's text is a
+    /// number a payload carries (``reportUnreadable(_:parsed:text:reason:region:keptID:cardName:context:diagnostics:statesReason:)``
+    /// tells it so), kept as written.
     private static func nationalWithoutRegion(
         _ phone: Phone, suggesting suggestion: String? = nil, cardName: String, context: NormalizationContext
     ) -> Diagnostic {
-        let isNumber = isNumberText(phone.value)
-        return problem(
+        problem(
             String(
                 concatenating: "contact \"", cardName, "\": phone \"", writtenText(of: phone),
-                "\" is a national number and no region is known; ",
-                isNumber ? "kept as written, " : "left out of Jelou payloads, kept as written in vCard and CSV",
-                isNumber ? keptWhatsAppID(of: phone) : "",
+                "\" is a national number and no region is known; kept as written, ", keptWhatsAppID(of: phone),
                 " (pass ", suggestion ?? "--region, e.g. --region EC",
                 ", set JELOU_CONTACTS_REGION, or give the contact's address a country)"),
             context: context, readAt: phone.readAt)
     }
 
     /// The phone as the reader wrote it: its value, and ` ext. N` when an extension was split off.
-    private static func writtenText(of phone: Phone) -> String {
-        trimmedOrNil(phone.extensionNumber).map { phone.value + " ext. " + $0 } ?? phone.value
+    /// (Inlined, as the next, for it is asked of every phone read.)
+    @inline(__always)
+    private static func writtenText(of phone: borrowing Phone) -> String {
+        guard let extensionNumber = trimmedOrNil(phone.extensionNumber) else { return phone.value }
+        return phone.value + " ext. " + extensionNumber
     }
 
     /// How a warning says what became of a phone's WhatsApp id.
-    private static func keptWhatsAppID(of phone: Phone) -> String {
+    @inline(__always)
+    private static func keptWhatsAppID(of phone: borrowing Phone) -> String {
         phone.whatsAppID.map { "with the wa_id it came with, \($0)" } ?? "without wa_id"
     }
 

@@ -3,18 +3,17 @@ import PhoneNormalization
 
 /// A phone value that holds several numbers, as converters copy a spreadsheet cell.
 extension ContactNormalizer {
-    /// The numbers `phone`'s value holds, when it holds several of seven digits or more
+    /// The numbers a phone's `value` holds, when it holds several of seven digits or more
     /// (``FieldValues/phones(in:)``) and one at least is a valid number: the others are read and
     /// reported each on its own, rather than glued into one. Numbers separated by spaces only
-    /// (`0991234567 0987654321`) are two when both are valid.
-    static func severalNumbers(in phone: Phone, region: RegionCode?, wholeIsValid: Bool) -> [String]? {
+    /// (`0991234567 0987654321`) are two when both are valid. Asked of a phone with no extension
+    /// or WhatsApp id of its own (the caller tells), which is one number.
+    static func severalNumbers(in value: String, region: RegionCode?, wholeIsValid: Bool) -> [String]? {
         // Two numbers of 7 digits and a separator take 15 bytes at least.
-        guard phone.value.utf8.count >= 15, phone.extensionNumber == nil, phone.whatsAppID == nil,
-            decimalDigitCount(phone.value) >= 14
-        else { return nil }
+        guard value.utf8.count >= 15, decimalDigitCount(value) >= 14 else { return nil }
         let isValid = { (piece: String) in (try? parse(piece, region: region))?.isValid == true }
-        let values = FieldValues.phones(in: phone.value)
-        guard values.holdsSeveral else { return wholeIsValid ? nil : validNumbersAtASpace(phone.value, isValid: isValid) }
+        let values = FieldValues.phones(in: value)
+        guard values.holdsSeveral else { return wholeIsValid ? nil : validNumbersAtASpace(value, isValid: isValid) }
         let pieces = Array(values)
         guard !pieces.contains(where: isDateOrIdentity) else { return nil }
         return pieces.contains(where: isValid) ? pieces : nil
