@@ -575,7 +575,7 @@ extension ContactNormalizer {
     /// a number written with `00`, the international prefix ITU-T recommends and most countries
     /// use, is read as if it began with `+`.
     static func parse(_ text: String, region: RegionCode?) throws(PhoneNumberError) -> PhoneNumber {
-        if region == nil, let international = replacingLeadingDoubleZero(text) {
+        if region == nil, hasLeadingDoubleZero(text), let international = replacingLeadingDoubleZero(text) {
             return try PhoneNumber(parsing: international, defaultRegion: nil, tolerance: .addressBook)
         }
         return try PhoneNumber(parsing: text, defaultRegion: region, tolerance: .addressBook)
@@ -603,20 +603,31 @@ extension ContactNormalizer {
             for byte in utf8 {
                 if byte >= 0x80 { return nil }
                 if byte == UInt8(ascii: "+") { return true }
-                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return replacingLeadingDoubleZero(text) != nil }
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return hasLeadingDoubleZero(text) }
             }
             return false
         }
         if let ascii { return ascii }
         for scalar in text.unicodeScalars {
             if scalar == "+" || scalar == "\u{FF0B}" { return true }
-            if isNumeric(scalar) { return replacingLeadingDoubleZero(text) != nil }
+            if isNumeric(scalar) { return hasLeadingDoubleZero(text) }
         }
         return false
     }
 
+    /// Whether `text` has a decimal digit, of any script; an ASCII text is told from its bytes.
     private static func containsDigit(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.isASCII ? ($0 >= "0" && $0 <= "9") : $0.properties.numericType == .decimal }
+        let ascii = text.withUTF8Bytes { utf8 -> Bool? in
+            var isASCII = true
+            for byte in utf8 {
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
+                if byte >= 0x80 { isASCII = false }
+            }
+            return isASCII ? false : nil
+        }
+        return ascii ?? text.unicodeScalars.contains {
+            $0.isASCII ? ($0 >= "0" && $0 <= "9") : $0.properties.numericType == .decimal
+        }
     }
 
     /// Whether the scalar has a Unicode numeric type; in ASCII only the digits do.
@@ -627,6 +638,31 @@ extension ContactNormalizer {
     /// Whether the scalar is Unicode alphabetic; in ASCII only the letters are.
     static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? ((scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")) : scalar.properties.isAlphabetic
+    }
+
+    /// Whether ``replacingLeadingDoubleZero(_:)`` finds a leading `00` in `text`: told from the
+    /// bytes while they are ASCII, as nearly every phone is, without building the string.
+    static func hasLeadingDoubleZero(_ text: String) -> Bool {
+        let ascii = text.withUTF8Bytes { utf8 -> Bool? in
+            var zeros = 0
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "0"):
+                    zeros += 1
+                    if zeros == 2 { return true }
+                // What ends the search in ASCII: another digit, a letter, a `+`.
+                case UInt8(ascii: "1")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                    UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "+"):
+                    return false
+                case 0x80...:
+                    return nil
+                default:
+                    continue
+                }
+            }
+            return false
+        }
+        return ascii ?? (replacingLeadingDoubleZero(text) != nil)
     }
 
     /// `text` with its leading `00` replaced by `+`, or `nil` when its first two digits are not `00`.
