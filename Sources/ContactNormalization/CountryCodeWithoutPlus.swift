@@ -12,25 +12,30 @@ enum CountryCodeWithoutPlus {
     /// when `allowingSpaces` — else `nil`. Asked of every national number read without a region, so it
     /// looks at bytes and gives up at the first that rules a hint out.
     static func internationalNumber(writtenAs text: String, allowingSpaces: Bool = false) -> PhoneNumber? {
-        var digits: [UInt8] = [UInt8(ascii: "+")]
+        // Counted first, and copied only when there are enough: nearly every text asked is ruled
+        // out by its bytes.
+        var digitCount = 0
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if digits.count == 1 && byte == UInt8(ascii: "0") { return nil }
-                digits.append(byte)
+                if digitCount == 0 && byte == UInt8(ascii: "0") { return nil }
+                digitCount += 1
             case UInt8(ascii: " "), UInt8(ascii: "\t"):
                 // Digits grouped by spaces or marks follow a national plan (`131 2523 7291`, a
                 // Chinese mobile; `(51) 98765-4321`, a Brazilian area code): only a bare run of
                 // digits, as WhatsApp ids and bulk-sending sheets write them, is a hint.
-                if digits.count > 1 && !allowingSpaces { return nil }
+                if digitCount > 0 && !allowingSpaces { return nil }
             default:
                 return nil
             }
         }
         // A country code and a national number make eleven digits or more (`+506 8312 3456`);
         // a ten-digit national number (`212 555 0123`) is not tried.
-        guard digits.count > 11,
-            let number = try? PhoneNumber(parsing: String(decoding: digits, as: UTF8.self), defaultRegion: nil),
+        guard digitCount >= 11 else { return nil }
+        var digits: [UInt8] = [UInt8(ascii: "+")]
+        digits.reserveCapacity(1 + digitCount)
+        for byte in text.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { digits.append(byte) }
+        guard let number = try? PhoneNumber(parsing: String(decoding: digits, as: UTF8.self), defaultRegion: nil),
             number.isValid
         else { return nil }
         return number

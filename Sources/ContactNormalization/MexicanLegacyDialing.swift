@@ -18,28 +18,36 @@ enum MexicanLegacyDialing {
             if scalar == "+" || scalar == "\u{FF0B}" {
                 guard digits.isEmpty else { return nil }
                 international = true
+            } else if scalar.isASCII {
+                // Looked up in the Unicode tables only beyond ASCII, whose decimal digits are 0-9
+                // and whose letters are a-z and A-Z.
+                if scalar >= "0" && scalar <= "9" {
+                    digits.append(UInt8(scalar.value))
+                } else if (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") {
+                    return nil
+                }
             } else if let value = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil {
                 digits.append(UInt8(ascii: "0") + UInt8(value))
             } else if scalar.properties.isAlphabetic {
                 return nil
             }
         }
-        if !international, digits.starts(with: Array("00".utf8)) {
+        if !international, digits.starts(with: "00".utf8) {
             // `00`, the international prefix of Mexico and most countries.
             digits.removeFirst(2)
             international = true
         }
         let tenDigits: ArraySlice<UInt8>
         if international {
-            guard digits.count == 13, digits.starts(with: Array("521".utf8)) else { return nil }
+            guard digits.count == 13, digits.starts(with: "521".utf8) else { return nil }
             tenDigits = digits.dropFirst(3)
         } else if region?.rawValue == "MX" {
-            if digits.count == 13, digits.starts(with: Array("044".utf8)) || digits.starts(with: Array("045".utf8)) {
+            if digits.count == 13, digits.starts(with: "044".utf8) || digits.starts(with: "045".utf8) {
                 tenDigits = digits.dropFirst(3)
-            } else if digits.count == 13, digits.starts(with: Array("521".utf8)) {
+            } else if digits.count == 13, digits.starts(with: "521".utf8) {
                 // `+52 1 …` written without its `+`, as WhatsApp ids are.
                 tenDigits = digits.dropFirst(3)
-            } else if digits.count == 12, digits.starts(with: Array("01".utf8)) {
+            } else if digits.count == 12, digits.starts(with: "01".utf8) {
                 tenDigits = digits.dropFirst(2)
             } else {
                 return nil
