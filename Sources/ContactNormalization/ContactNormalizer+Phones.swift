@@ -15,7 +15,8 @@ extension ContactNormalizer {
         _ phones: inout [Phone], regions: PhoneRegions, cardName: String, context: NormalizationContext,
         diagnostics: inout [Diagnostic]
     ) {
-        // National numbers read without a region, each with where its warning goes.
+        // National numbers read without a region, each with the place its warning holds: it names
+        // the region of the contact's other numbers, written once they are all read.
         var unread: [(phone: Int, diagnostic: Int)] = []
         var index = phones.startIndex
         while index < phones.endIndex {
@@ -33,7 +34,10 @@ extension ContactNormalizer {
                 phones[index].extensionNumber == nil, phones[index].whatsAppID == nil,
                 let pieces = severalNumbers(in: phones[index].value, region: region, wholeIsValid: reading == .valid)
             else {
-                if reading == .nationalWithoutRegion { unread.append((index, diagnostics.count)) }
+                if reading == .nationalWithoutRegion {
+                    unread.append((index, diagnostics.count))
+                    diagnostics.append(Diagnostic(.warning, ""))
+                }
                 index += 1
                 continue
             }
@@ -55,9 +59,8 @@ extension ContactNormalizer {
             index += pieces.count
         }
         guard !unread.isEmpty else { return }
-        // Inserted from the last, so that each index still points where its warning belongs.
         let otherRegion = regionOfTheValidNumbers(in: phones)
-        for (phone, diagnostic) in unread.reversed() {
+        for (phone, diagnostic) in unread {
             let region = otherRegion.flatMap { other in
                 (try? parse(phones[phone].value, region: other))?.isValid == true ? other : nil
             }
@@ -69,9 +72,8 @@ extension ContactNormalizer {
                         region.rawValue.utf8.count == 2 ? "--region \(region.rawValue) if it is \(number.e164) written without '+'" : nil
                     }
                 }
-            diagnostics.insert(
-                nationalWithoutRegion(phones[phone], suggesting: suggestion, cardName: cardName, context: context),
-                at: diagnostic)
+            diagnostics[diagnostic] = nationalWithoutRegion(
+                phones[phone], suggesting: suggestion, cardName: cardName, context: context)
         }
     }
 
