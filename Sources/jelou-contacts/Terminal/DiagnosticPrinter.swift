@@ -50,16 +50,35 @@ final class DiagnosticPrinter {
                 line.append(utf8Of: file)
                 line.append(UInt8(ascii: ":"))
             }
-            if let position = diagnostic.position {
-                line.append(utf8Of: String(position.line))
-                line.append(UInt8(ascii: ":"))
-                line.append(utf8Of: String(position.column))
-                line.append(UInt8(ascii: ":"))
-            }
+            if let position = diagnostic.position { Self.append(position, to: &line) }
             if file != nil || diagnostic.position != nil { line.append(UInt8(ascii: " ")) }
             line.append(utf8Of: isError ? "error: " : "warning: ")
             line.append(utf8Of: message)
             line.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// Appends `line:column:` in decimal, as `String(_:)` writes the numbers, without building
+    /// strings (`String(_:)` of an integer goes through its generic description).
+    private static func append(_ position: SourcePosition, to line: inout [UInt8]) {
+        guard position.line >= 0, position.column >= 0 else {
+            return line.append(utf8Of: String(position.line) + ":" + String(position.column) + ":")
+        }
+        // Written from the end back into a buffer that holds any two Ints and their colons, then
+        // appended in one piece.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 42) { bytes in
+            var start = bytes.count
+            for number in [position.column, position.line] {
+                start -= 1
+                bytes[start] = UInt8(ascii: ":")
+                var rest = number
+                repeat {
+                    start -= 1
+                    bytes[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                } while rest > 0
+            }
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 }
