@@ -160,7 +160,7 @@ extension ContactNormalizer {
     ///
     /// The text parsed is ``Phone/value`` plus ` ext. N` when the reader split an extension off.
     /// A valid number gets its E.164 form, line type, region and `wa_id` (see
-    /// `WhatsAppID.make(for:kind:label:policy:quirks:)`); a number that is only possible keeps its E.164
+    /// `WhatsAppID.make(for:e164:kind:label:policy:quirks:)`); a number that is only possible keeps its E.164
     /// form with `isValid == false`, no `wa_id` and a warning, unless it is a local number without
     /// its area code, whose E.164 form would be no number: that is kept as written. A number that
     /// cannot be read keeps `normalized == nil` and gets a warning with the reason — except a
@@ -345,11 +345,12 @@ extension ContactNormalizer {
                 context: context, readAt: phone.readAt))
         }
         let lineType = lineType(of: number)
+        let e164 = number.e164
         phone.normalized = NormalizedPhone(
-            e164: number.e164,
+            e164: e164,
             waID: number.extensionNumber == nil
                 ? phone.whatsAppID ?? WhatsAppID.make(
-                    for: number, kind: phone.kind, label: phone.label, policy: context.waIDPolicy,
+                    for: number, e164: e164, kind: phone.kind, label: phone.label, policy: context.waIDPolicy,
                     quirks: context.waIDQuirks)
                 : nil,
             lineType: lineType,

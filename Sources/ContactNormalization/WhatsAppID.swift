@@ -17,12 +17,14 @@ enum WhatsAppID {
     /// of an Argentine mobile, so there the quirk only guarantees that form).
     /// - Parameters:
     ///   - number: the parsed number.
+    ///   - e164: its E.164 form (``PhoneNumber/e164``), which the caller has: the id is its digits.
     ///   - kind: the type the source gave the phone.
     ///   - label: the label the source gave it, if any.
     ///   - policy: which line types get an id.
     ///   - quirks: whether to apply the country quirks above.
     static func make(
         for number: PhoneNumber,
+        e164: String,
         kind: Phone.Kind,
         label: String? = nil,
         policy: NormalizationContext.WhatsAppIDPolicy,
@@ -46,7 +48,8 @@ enum WhatsAppID {
             if number.countryCode == 52 { return "521" + national }
             if number.countryCode == 54 { return "549" + national }
         }
-        return number.digits
+        // ``PhoneNumber/digits``, taken from the E.164 form rather than written out again.
+        return e164.withUTF8Bytes { String(decoding: UnsafeBufferPointer(rebasing: $0.dropFirst()), as: UTF8.self) }
     }
 
     /// Labels that say a phone is a landline, in the languages of the type table, or that it is
