@@ -592,10 +592,15 @@ extension ContactNormalizer {
     /// True when the first character of `text` that is not a space or a bracket is `+` (or a
     /// full-width `＋`).
     static func startsWithPlus(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars where !(scalar.properties.isWhitespace || scalar == "(" || scalar == "[") {
+        for scalar in text.unicodeScalars where !(isWhitespace(scalar) || scalar == "(" || scalar == "[") {
             return scalar == "+" || scalar == "\u{FF0B}"
         }
         return false
+    }
+
+    /// Whether the scalar is Unicode white space; in ASCII the space and tab to carriage return.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// True when the first digit-like character of `text` is `+` (or a full-width `＋`), or the
@@ -628,9 +633,12 @@ extension ContactNormalizer {
             }
             return isASCII ? false : nil
         }
-        return ascii ?? text.unicodeScalars.contains {
-            $0.isASCII ? ($0 >= "0" && $0 <= "9") : $0.properties.numericType == .decimal
-        }
+        return ascii ?? text.unicodeScalars.contains(where: isDecimalDigit)
+    }
+
+    /// Whether the scalar is a decimal digit, of any script; in ASCII only 0-9 are.
+    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar >= "0" && scalar <= "9") : scalar.properties.numericType == .decimal
     }
 
     /// Whether the scalar has a Unicode numeric type; in ASCII only the digits do.

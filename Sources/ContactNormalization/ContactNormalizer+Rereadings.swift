@@ -207,11 +207,11 @@ extension ContactNormalizer {
     private static func validReadingWithoutTrunkZero(_ text: String, region: RegionCode?) -> PhoneNumber? {
         guard startsWithPlus(text), text.utf8.contains(UInt8(ascii: "0")), mayHaveTrunkZero(text) else { return nil }
         let scalars = text.unicodeScalars
-        let digits = scalars.indices.filter { scalars[$0].properties.numericType == .decimal }
+        let digits = scalars.indices.filter { isDecimalDigit(scalars[$0]) }
         guard digits.count >= 7 else { return nil }
         // The second to fourth digit, after a country code of one to three digits, apart from it.
         let candidates = digits[1...3].filter {
-            scalars[$0] == "0" && scalars[scalars.index(before: $0)].properties.numericType == nil
+            scalars[$0] == "0" && !isNumeric(scalars[scalars.index(before: $0)])
         }
         for index in candidates {
             let readText = String(scalars[..<index]) + String(scalars[scalars.index(after: index)...])

@@ -461,7 +461,7 @@ import Testing
     /// invalid: without it the number is valid, and read so, with a warning.
     @Test(arguments: [
         ("CL", "+56 09 8765 4321", "+56987654321"), ("EC", "+34 (0) 612 345 678", "+34612345678"),
-        ("EC", "+1 (0)202 235 7229", "+12022357229"),
+        ("EC", "+1 (0)202 235 7229", "+12022357229"), ("CL", "+56\u{A0}09\u{A0}8765\u{A0}4321", "+56987654321"),
     ])
     func aTrunkZeroAfterTheCountryCodeIsDropped(region: String, input: String, e164: String) throws {
         let result = ContactNormalizer.normalize(card(phones: [Phone(value: input, kind: .mobile)]), in: try context(region: region))

@@ -35,6 +35,16 @@ import Testing
         #expect(ContactNormalizer.startsInternationally(text) == international)
     }
 
+    /// `+` after spaces and brackets only, ASCII or not.
+    @Test(arguments: [
+        ("+593 99 123 4567", true), (" \t(+593) 99 123 4567", true), ("\u{3000}+81 3 1234 5678", true),
+        ("[\u{FF0B}81] 3 1234 5678", true), ("\u{A0}+56 9 8765 4321", true), ("x+593 99 123 4567", false),
+        ("0 +593 99 123 4567", false), ("\u{200B}+593 99 123 4567", false), ("", false),
+    ])
+    func startsWithPlus(text: String, plus: Bool) {
+        #expect(ContactNormalizer.startsWithPlus(text) == plus)
+    }
+
     @Test func parsesANumberWithDoubleZeroWithoutARegion() throws {
         #expect(try ContactNormalizer.parse("00593 99 123 4567", region: nil).e164 == "+593991234567")
         #expect(throws: (any Error).self) { try ContactNormalizer.parse("099 123 4567", region: nil) }
