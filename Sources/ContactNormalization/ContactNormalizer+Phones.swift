@@ -368,8 +368,10 @@ extension ContactNormalizer {
                 "; without its leading 0, a trunk prefix the country no longer dials, it is \($0)"
             } ?? countryCodeWithoutPlusHint(parsed) ?? ""
             diagnostics.append(problem(
-                "contact \"\(cardName)\": phone \"\(text)\" has the length of a +\(number.countryCode) number "
-                    + "but matches none of its number ranges; kept as \(number.e164), \(keptID)\(today)",
+                String(
+                    concatenating: "contact \"", cardName, "\": phone \"", text, "\" has the length of a +",
+                    String(number.countryCode), " number but matches none of its number ranges; kept as ", number.e164,
+                    ", ", keptID, today),
                 context: context, readAt: phone.readAt))
         }
         // A phone with a label of its own (`X-Residencial`) is typed by it: no `CELL` is added.
@@ -411,7 +413,7 @@ extension ContactNormalizer {
             return .nationalWithoutRegion
         }
         // A number written with `+` is read without the region, which is named for the others.
-        let readIn = startsWithPlus(parsed) ? "" : region.map { " read in region \($0.rawValue)" } ?? ""
+        let readIn = startsWithPlus(parsed) ? nil : region
         let today = MexicanLegacyDialing.currentNumber(for: parsed, region: region).map {
             "; Mexico retired this way of dialling in 2019 (the 1 after +52, and 01, 044, 045): "
                 + "the number today is \($0)"
@@ -419,15 +421,21 @@ extension ContactNormalizer {
         // Text a payload's `phone` cannot carry as a number (``PhoneDigits``) is left out of
         // payloads; the vCard and CSV writers keep it.
         let isNoNumber = !isNumberText(phone.value)
-        let kept = isNoNumber ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, \(keptID)"
         // libphonenumber reads words after the digits as keypad letters, and its reason then
         // speaks of digits the text does not have (`913-962-5492 not in service`: too many).
         let hasWords = !statesReason && isNoNumber && hasWordAfterDigits(phone.value)
-        let verdict = hasWords && PhoneWords.sayOutOfUse(phone.value)
-            ? "is marked out of use by the words after its digits"
-            : "is not a valid number (\(hasWords ? "words follow its digits" : libphonenumberReason))"
+        // `nil`: the words say the number is out of use.
+        let reason = hasWords && PhoneWords.sayOutOfUse(phone.value)
+            ? nil : hasWords ? "words follow its digits" : libphonenumberReason
+        // `phone "…" read in region XX is not a valid number (reason); kept as written, wa_id…`
         diagnostics.append(problem(
-            "contact \"\(cardName)\": phone \"\(text)\"\(readIn) \(verdict); " + kept + today,
+            String(
+                concatenating: "contact \"", cardName, "\": phone \"", text, "\"",
+                readIn == nil ? "" : " read in region ", readIn?.rawValue ?? "",
+                reason == nil ? " is marked out of use by the words after its digits" : " is not a valid number (",
+                reason ?? "", reason == nil ? "; " : "); ",
+                isNoNumber ? "left out of Jelou payloads, kept as written in vCard and CSV" : "kept as written, ",
+                isNoNumber ? "" : keptID, today),
             context: context, readAt: phone.readAt))
         return .notValid
     }

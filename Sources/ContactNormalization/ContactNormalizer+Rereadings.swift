@@ -27,8 +27,10 @@ extension ContactNormalizer {
         }
         if let number = validReadingWithoutTrunkZero(parsed, region: region) {
             diagnostics.append(problem(
-                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number with the 0 after its country code; "
-                    + "read without it, as \(number.e164) (a trunk prefix, not dialled from abroad)",
+                String(
+                    concatenating: "contact \"", cardName, "\": phone \"", phone.value,
+                    "\" is no valid number with the 0 after its country code; read without it, as ", number.e164,
+                    " (a trunk prefix, not dialled from abroad)"),
                 context: context, readAt: phone.readAt))
             return number
         }
@@ -66,8 +68,9 @@ extension ContactNormalizer {
         }
         if let number = validReadingAfterDoubleZero(parsed, region: region) {
             diagnostics.append(problem(
-                "contact \"\(cardName)\": phone \"\(phone.value)\" is no valid number in region \(region?.rawValue ?? "")"
-                    + "; read as \(number.e164), its 00 as the international prefix",
+                String(
+                    concatenating: "contact \"", cardName, "\": phone \"", phone.value, "\" is no valid number in region ",
+                    region?.rawValue ?? "", "; read as ", number.e164, ", its 00 as the international prefix"),
                 context: context, readAt: phone.readAt))
             return number
         }
