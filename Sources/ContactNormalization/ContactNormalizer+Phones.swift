@@ -530,8 +530,35 @@ extension ContactNormalizer {
     }
 
     /// True when `text` has an ASCII letter or a byte beyond ASCII (which may be one).
-    private static func mayHoldWords(_ text: String) -> Bool {
-        text.withUTF8Bytes { utf8 in utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 } }
+    static func mayHoldWords(_ text: String) -> Bool {
+        text.withUTF8Bytes { utf8 in
+            // Asked of every phone, nearly none of which has a word: eight bytes at a time, the
+            // last eight overlapping the eight before them when the count is no multiple of 8.
+            guard utf8.count >= 8 else {
+                // Padded with zeros, which are no letter.
+                var word: UInt64 = 0
+                for byte in utf8.reversed() { word = word << 8 | UInt64(byte) }
+                return mayHoldWords(word)
+            }
+            let bytes = UnsafeRawPointer(utf8.baseAddress!)
+            var offset = 0
+            while offset + 8 < utf8.count {
+                if mayHoldWords(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
+                offset += 8
+            }
+            return mayHoldWords(bytes.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self))
+        }
+    }
+
+    /// True when one of the eight bytes of `word` is beyond ASCII or, `| 0x20`, in `a`...`z`.
+    private static func mayHoldWords(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        if word & high != 0 { return true }
+        // Every byte is below 0x80 now, and so `| 0x20` between 0x20 and 0x7F: adding 0x1F sets
+        // its high bit from `a` (0x61) up, adding 0x05 from past `z` (0x7B) up, and neither
+        // carries into the next byte.
+        let folded = word | 0x2020_2020_2020_2020
+        return (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & high != 0
     }
 
     /// Whether a payload's `phone` can carry `text` as a number (``PhoneDigits``). Most phones are
