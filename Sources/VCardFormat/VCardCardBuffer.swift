@@ -54,8 +54,8 @@ struct VCardCardBuffer {
     var isBinaryValueOpen = false
 
     /// Stores `bytes` as a content line.
-    /// - Returns: the parsed line, or why it is not one (nothing is stored then).
-    mutating func append(_ bytes: [UInt8], at position: SourcePosition) -> Result<VCardContentLine, VCardContentLine.Problem> {
+    /// - Returns: why it is not a content line (nothing is stored then), or `nil` once stored.
+    mutating func append(_ bytes: [UInt8], at position: SourcePosition) -> VCardContentLine.Problem? {
         let start = arena.count
         arena.append(contentsOf: bytes)
         return storeLine(from: start, at: position)
@@ -63,25 +63,25 @@ struct VCardCardBuffer {
 
     /// Stores the bytes from `start` to the end of the arena (a line read straight into it) as a
     /// content line.
-    /// - Returns: the parsed line, or why it is not one (the bytes are removed then).
-    mutating func storeLine(from start: Int, at position: SourcePosition) -> Result<VCardContentLine, VCardContentLine.Problem> {
-        let parsed = VCardContentLine.parse(arena, in: start..<arena.count)
-        switch parsed {
+    /// - Returns: why it is not a content line (the bytes are removed then), or `nil` once stored
+    ///   (the line is then the last of ``lines``).
+    mutating func storeLine(from start: Int, at position: SourcePosition) -> VCardContentLine.Problem? {
+        switch VCardContentLine.parse(arena, in: start..<arena.count) {
         case .success(let content):
             let isBinary = content.parameters.map { Self.declaresBase64(arena[$0]) } ?? false
             lines.append(Line(content: content, position: position, isBinary: isBinary))
             isBinaryValueOpen = isBinary
-        case .failure:
+            return nil
+        case .failure(let problem):
             arena.removeSubrange(start...)
+            return problem
         }
-        return parsed
     }
 
     /// Removes the last stored line (a structural line or one over a limit).
     mutating func removeLastLine() {
         guard let last = lines.popLast() else { return }
-        let start = last.content.group?.lowerBound ?? last.content.name.lowerBound
-        arena.removeSubrange(min(start, arena.count)...)
+        arena.removeSubrange(min(last.content.start, arena.count)...)
         isBinaryValueOpen = false
     }
 
@@ -91,8 +91,7 @@ struct VCardCardBuffer {
         guard !lines.isEmpty else { return }
         arena.append(contentsOf: separator)
         arena.append(contentsOf: bytes)
-        let last = lines.count - 1
-        lines[last].content.value = lines[last].content.value.lowerBound..<arena.count
+        lines[lines.count - 1].content.extendValue(to: arena.count)
     }
 
     /// The length of the last stored line's value.

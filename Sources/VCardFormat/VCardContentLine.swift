@@ -1,17 +1,37 @@
 /// One content line, `[group "."] name *(";" param) ":" value` (RFC 6350 §3.3, RFC 2425 §5.8.2),
 /// split into byte ranges of the buffer it was read from.
+///
+/// Kept as plain offsets (no optional ranges), so that the line a card stores for each property
+/// is small and copied cheaply.
 struct VCardContentLine {
-    /// The group prefix (`item1` in `item1.TEL`), without its last period; everything before the
-    /// last period of the name counts as the group.
-    var group: Range<Int>?
-    var name: Range<Int>
+    /// Where the line's text starts: its group, or its name when it has none.
+    private(set) var start: Int
+    private var nameStart: Int
+    private var nameEnd: Int
+    /// Just after the `;` that starts the parameters (meaningful only when ``hasParameters``).
+    private var parametersStart: Int
+    /// Just after the colon that ends the parameters.
+    private var valueStart: Int
+    private var valueEnd: Int
     var property: VCardPropertyName
-    /// Everything between the first `;` after the name and the colon that starts the value.
-    var parameters: Range<Int>?
-    var value: Range<Int>
+    private var hasGroup: Bool
+    private var hasParameters: Bool
     /// True when a double quote in the parameters is never closed; the value then starts at the
     /// first colon after the name (`TEL;TYPE="CELL:+1 555` keeps its number).
-    var hasUnclosedQuote = false
+    private(set) var hasUnclosedQuote: Bool
+
+    /// The group prefix (`item1` in `item1.TEL`), without its last period; everything before the
+    /// last period of the name counts as the group.
+    var group: Range<Int>? { hasGroup ? start..<(nameStart - 1) : nil }
+    var name: Range<Int> { nameStart..<nameEnd }
+    /// Everything between the first `;` after the name and the colon that starts the value.
+    var parameters: Range<Int>? { hasParameters ? parametersStart..<(valueStart - 1) : nil }
+    var value: Range<Int> { valueStart..<valueEnd }
+
+    /// Moves the end of the value to `end` (a value continued on further lines).
+    mutating func extendValue(to end: Int) {
+        valueEnd = end
+    }
 
     /// Why a line is not a content line.
     enum Problem: Error {
@@ -30,30 +50,28 @@ struct VCardContentLine {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end, VCardByte.isWhitespace(bytes[index]) { index += 1 }
+        let start = index
         var nameStart = index
-        var group: Range<Int>?
-        while index < end {
+        while true {
+            while index < end, isNameByte(bytes[index]) { index += 1 }
+            guard index < end else { return .failure(.missingColon) }
             let byte = bytes[index]
             if byte == VCardByte.colon || byte == VCardByte.semicolon { break }
-            if byte == VCardByte.period {
-                group = (group?.lowerBound ?? nameStart)..<index
-                nameStart = index + 1
-            } else if !isNameByte(byte) {
+            guard byte == VCardByte.period else {
                 // A line with no colon at all is reported as that, whatever its letters.
                 let hasColon = bytes[index..<end].contains(VCardByte.colon)
                 return .failure(byte == VCardByte.lineFeed || !hasColon ? .missingColon : .invalidName)
             }
             index += 1
+            nameStart = index
         }
-        guard index < end else { return .failure(.missingColon) }
         var nameEnd = index
         while nameEnd > nameStart, VCardByte.isWhitespace(bytes[nameEnd - 1]) { nameEnd -= 1 }
         guard nameEnd > nameStart else { return .failure(.invalidName) }
-        let name = nameStart..<nameEnd
-        var parameters: Range<Int>?
+        let parametersStart = index + 1
+        let hasParameters = bytes[index] == VCardByte.semicolon
         var unclosedQuote = false
-        if bytes[index] == VCardByte.semicolon {
-            let parametersStart = index + 1
+        if hasParameters {
             var quoted = false
             // Nearly every line: no quote before the colon.
             index = VCardByte.firstIndex(of: VCardByte.colon, or: VCardByte.doubleQuote, in: bytes, from: parametersStart, to: end)
@@ -73,19 +91,20 @@ struct VCardContentLine {
                 unclosedQuote = true
             }
             guard index < end else { return .failure(.missingColon) }
-            parameters = parametersStart..<index
         }
-        let line = VCardContentLine(
-            group: group, name: name, property: VCardPropertyName(UnsafeBufferPointer(rebasing: bytes[name])),
-            parameters: parameters, value: (index + 1)..<end, hasUnclosedQuote: unclosedQuote)
-        return .success(line)
+        let property = VCardPropertyName(UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]))
+        return .success(VCardContentLine(
+            start: start, nameStart: nameStart, nameEnd: nameEnd, parametersStart: parametersStart, valueStart: index + 1,
+            valueEnd: end, property: property, hasGroup: nameStart > start, hasParameters: hasParameters,
+            hasUnclosedQuote: unclosedQuote))
     }
 
     /// Letters, digits, `-`, `_`, `/` and spaces: RFC 6350 names plus what lenient writers use in
     /// X- names.
     @inline(__always)
     private static func isNameByte(_ byte: UInt8) -> Bool {
-        byte < 64 ? nameBytesLow >> byte & 1 == 1 : byte < 128 && nameBytesHigh >> (byte - 64) & 1 == 1
+        let bits = byte < 64 ? nameBytesLow : nameBytesHigh
+        return byte < 128 && bits >> (byte & 63) & 1 == 1
     }
 
     /// Bit n set when byte n (0–63) may appear in a name: tab, space, `-`, `/`, digits.

@@ -100,17 +100,17 @@ struct VCardReadingEngine {
             }
         }
         guard openCards[last].lines.count < limits.maximumPropertiesPerCard else { return false }
-        store(openCards[last].storeLine(from: start, at: position), at: position)
+        stored(openCards[last].storeLine(from: start, at: position), at: position)
         return true
     }
 
-    private mutating func store(_ parsed: Result<VCardContentLine, VCardContentLine.Problem>, at position: SourcePosition) {
-        switch parsed {
-        case .failure(let problem):
+    /// Warns of a line that is not a content line (`problem`), or checks the line just stored.
+    private mutating func stored(_ problem: VCardContentLine.Problem?, at position: SourcePosition) {
+        if let problem {
             let what = problem == .missingColon ? "has no colon" : "has no valid property name"
             warn("line \(what); skipped", at: position)
-        case .success(let content):
-            checkStoredLine(content, at: position)
+        } else {
+            checkStoredLine(at: position)
         }
     }
 
@@ -164,14 +164,16 @@ struct VCardReadingEngine {
             openCards[last].skippedLineCount += 1
             return
         }
-        store(openCards[last].append(line, at: position), at: position)
+        stored(openCards[last].append(line, at: position), at: position)
     }
 
-    /// Applies the size limits to the line just stored and handles VERSION.
-    private mutating func checkStoredLine(_ content: VCardContentLine, at position: SourcePosition) {
-        if content.hasUnclosedQuote { warn("a parameter quote is never closed; the value is read from the first colon", at: position) }
+    /// Applies the size limits to the line just stored (the innermost card's last) and handles
+    /// VERSION.
+    private mutating func checkStoredLine(at position: SourcePosition) {
         let last = openCards.count - 1
-        let isBinary = openCards[last].lines[openCards[last].lines.count - 1].isBinary
+        let stored = openCards[last].lines[openCards[last].lines.count - 1]
+        let content = stored.content, isBinary = stored.isBinary
+        if content.hasUnclosedQuote { warn("a parameter quote is never closed; the value is read from the first colon", at: position) }
         if scanner.lineWasCut {
             let name = VCardByte.upperString(openCards[last].arena[content.name])
             if isBinary {
