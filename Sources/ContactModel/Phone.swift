@@ -108,8 +108,33 @@ public struct Phone: Sendable, Hashable, Codable {
         case voice
         case other
 
-        /// This kind's bit in ``Phone/additionalKinds``' storage.
-        fileprivate var bit: UInt32 { 1 << UInt32(Self.ordered.firstIndex(of: self)!) }
+        /// This kind's bit in ``Phone/additionalKinds``' storage: its place in the list of cases
+        /// (a switch, not a search of ``ordered``, as every phone read asks for it).
+        fileprivate var bit: UInt32 {
+            let index: UInt32 = switch self {
+            case .unspecified: 0
+            case .mobile: 1
+            case .iPhone: 2
+            case .home: 3
+            case .work: 4
+            case .main: 5
+            case .homeFax: 6
+            case .workFax: 7
+            case .otherFax: 8
+            case .pager: 9
+            case .car: 10
+            case .isdn: 11
+            case .radio: 12
+            case .callback: 13
+            case .assistant: 14
+            case .textphone: 15
+            case .text: 16
+            case .video: 17
+            case .voice: 18
+            case .other: 19
+            }
+            return 1 << index
+        }
 
         /// Every kind, made once (`allCases` builds its array each time it is asked).
         fileprivate static let ordered = allCases
