@@ -66,9 +66,14 @@ struct VCardCardBuffer {
     /// - Returns: why it is not a content line (the bytes are removed then), or `nil` once stored
     ///   (the line is then the last of ``lines``).
     mutating func storeLine(from start: Int, at position: SourcePosition) -> VCardContentLine.Problem? {
-        switch VCardContentLine.parse(arena, in: start..<arena.count) {
+        // One pass over the arena in place, without a slice of it (which would be retained).
+        let (parsed, isBinary) = arena.withUnsafeBufferPointer { bytes in
+            let parsed = VCardContentLine.parse(bytes, in: start..<bytes.count)
+            guard case .success(let content) = parsed, let parameters = content.parameters else { return (parsed, false) }
+            return (parsed, Self.declaresBase64(UnsafeBufferPointer(rebasing: bytes[parameters])))
+        }
+        switch parsed {
         case .success(let content):
-            let isBinary = content.parameters.map { Self.declaresBase64(arena[$0]) } ?? false
             lines.append(Line(content: content, position: position, isBinary: isBinary))
             isBinaryValueOpen = isBinary
             return nil
@@ -102,29 +107,27 @@ struct VCardCardBuffer {
     ///
     /// Looks closer only at the `4` that ends `BASE64` and the `=` of `ENCODING=`, bytes that are
     /// rare in parameters (`TYPE=` is followed by a letter other than B in nearly every line).
-    static func declaresBase64(_ parameters: ArraySlice<UInt8>) -> Bool {
-        parameters.withUnsafeBufferPointer { parameters in
-            let count = parameters.count
-            // From one `4` or `=` to the next, eight bytes at a time.
-            var index = VCardByte.firstIndex(of: 0x34, or: VCardByte.equals, in: parameters, from: 0, to: count)
-            while index < count {
-                switch parameters[index] {
-                case 0x34 where index >= 5:  // 4
-                    if VCardByte.equalsIgnoringCase(parameters[(index - 5)...index], "BASE64") { return true }
-                case VCardByte.equals where index >= 8 && index + 1 < count && VCardByte.upper(parameters[index + 1]) == 0x42:
-                    let after = index + 2
-                    if after == count || parameters[after] == VCardByte.semicolon,
-                        VCardByte.equalsIgnoringCase(parameters[(index - 8)..<index], "ENCODING")
-                    {
-                        return true
-                    }
-                default:
-                    break
+    static func declaresBase64(_ parameters: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = parameters.count
+        // From one `4` or `=` to the next, eight bytes at a time.
+        var index = VCardByte.firstIndex(of: 0x34, or: VCardByte.equals, in: parameters, from: 0, to: count)
+        while index < count {
+            switch parameters[index] {
+            case 0x34 where index >= 5:  // 4
+                if VCardByte.equalsIgnoringCase(parameters[(index - 5)...index], "BASE64") { return true }
+            case VCardByte.equals where index >= 8 && index + 1 < count && VCardByte.upper(parameters[index + 1]) == 0x42:
+                let after = index + 2
+                if after == count || parameters[after] == VCardByte.semicolon,
+                    VCardByte.equalsIgnoringCase(parameters[(index - 8)..<index], "ENCODING")
+                {
+                    return true
                 }
-                index = VCardByte.firstIndex(of: 0x34, or: VCardByte.equals, in: parameters, from: index + 1, to: count)
+            default:
+                break
             }
-            return false
+            index = VCardByte.firstIndex(of: 0x34, or: VCardByte.equals, in: parameters, from: index + 1, to: count)
         }
+        return false
     }
 
     /// True when `bytes` could continue a base64 value: only base64 characters and whitespace.

@@ -46,7 +46,8 @@ struct VCardContentLine {
         bytes.withUnsafeBufferPointer { parse($0, in: range) }
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Result<VCardContentLine, Problem> {
+    /// ``parse(_:in:)`` over bytes read in place.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Result<VCardContentLine, Problem> {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end, VCardByte.isWhitespace(bytes[index]) { index += 1 }
