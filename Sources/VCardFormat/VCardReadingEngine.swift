@@ -41,8 +41,11 @@ struct VCardReadingEngine {
                 finishInput()
             }
         }
-        diagnostics.append(contentsOf: pending)
-        pending.removeAll()
+        // Nearly every card has nothing to report: no call to append an empty array.
+        if !pending.isEmpty {
+            diagnostics.append(contentsOf: pending)
+            pending.removeAll(keepingCapacity: true)
+        }
         switch ready.count {
         case 0: return nil
         case 1: return ready.removeLast()
