@@ -109,21 +109,23 @@ public final class FileByteSource: ByteSource {
     /// - Throws: ``InputError`` when `read(2)` fails.
     public func read(maxCount: Int) throws(InputError) -> [UInt8] {
         guard descriptor >= 0 else { return [] }
-        var chunk = [UInt8](repeating: 0, count: maxCount)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { buffer in
+        var failure: Int32 = 0
+        // Read into uninitialised storage: filling the chunk with zeros first would write every
+        // byte twice.
+        let chunk = [UInt8](unsafeUninitializedCapacity: max(0, maxCount)) { buffer, initializedCount in
+            while true {
                 #if canImport(Glibc)
-                Glibc.read(descriptor, buffer.baseAddress, maxCount)
+                let count = Glibc.read(descriptor, buffer.baseAddress, min(buffer.count, maxCount))
                 #else
-                Darwin.read(descriptor, buffer.baseAddress, maxCount)
+                let count = Darwin.read(descriptor, buffer.baseAddress, min(buffer.count, maxCount))
                 #endif
+                if count < 0, errno == EINTR { continue }
+                if count < 0 { failure = errno }
+                initializedCount = max(0, count)
+                return
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw InputError(path: displayName, message: InputError.reason(errno: errno))
-            }
-            chunk.removeSubrange(count...)
-            return chunk
         }
+        if failure != 0 { throw InputError(path: displayName, message: InputError.reason(errno: failure)) }
+        return chunk
     }
 }
