@@ -175,6 +175,20 @@ struct VCardReadingEngine {
     private mutating func checkStoredLine(at position: SourcePosition) {
         let last = openCards.count - 1
         let stored = openCards[last].lines[openCards[last].lines.count - 1]
+        // Nearly every line: nothing to warn of or to handle.
+        if !stored.content.hasUnclosedQuote, !scanner.lineWasCut, stored.content.property != .version,
+            stored.isBinary || stored.content.value.count <= limits.maximumTextValueBytes
+        {
+            return
+        }
+        checkStoredLine(stored, at: position)
+    }
+
+    /// ``checkStoredLine(at:)`` for a line that has something to warn of or is VERSION; a function
+    /// of its own, so that the common case does not pay for the warnings' setup.
+    @inline(never)
+    private mutating func checkStoredLine(_ stored: VCardCardBuffer.Line, at position: SourcePosition) {
+        let last = openCards.count - 1
         let content = stored.content, isBinary = stored.isBinary
         if content.hasUnclosedQuote { warn("a parameter quote is never closed; the value is read from the first colon", at: position) }
         if scanner.lineWasCut {
