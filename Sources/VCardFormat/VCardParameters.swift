@@ -59,6 +59,10 @@ struct VCardParameters {
     private(set) var keepsAll = true
     /// The values of the parameter being read, kept to reuse the storage.
     private var scratchValues: [String] = []
+    /// True when a parameter other than `TYPE=…` was read since the last ``read(_:in:keepingAll:)``:
+    /// only such a parameter sets ``charset``, ``preference`` and the others after them, so
+    /// nearly every line (none or only `TYPE=`) does not reset them one by one.
+    private var readOtherThanType = false
 
     init() {}
 
@@ -76,14 +80,17 @@ struct VCardParameters {
     mutating func read(_ bytes: [UInt8], in range: Range<Int>?, keepingAll: Bool) {
         if !all.isEmpty { all.removeAll(keepingCapacity: true) }
         if !hasNoEncoding { encoding = .none }
-        if charset != nil { charset = nil }
-        if valueType != nil { valueType = nil }
-        preference = nil
-        if deliveryLabel != nil { deliveryLabel = nil }
-        if countryCode != nil { countryCode = nil }
-        if customLabel != nil { customLabel = nil }
-        if omittedYear != nil { omittedYear = nil }
-        if whatsAppID != nil { whatsAppID = nil }
+        if readOtherThanType {
+            readOtherThanType = false
+            if charset != nil { charset = nil }
+            if valueType != nil { valueType = nil }
+            preference = nil
+            if deliveryLabel != nil { deliveryLabel = nil }
+            if countryCode != nil { countryCode = nil }
+            if customLabel != nil { customLabel = nil }
+            if omittedYear != nil { omittedYear = nil }
+            if whatsAppID != nil { whatsAppID = nil }
+        }
         if !others.isEmpty { others.removeAll(keepingCapacity: true) }
         keepsAll = keepingAll
         guard let range else {
@@ -165,6 +172,7 @@ struct VCardParameters {
             addType(parameter[(parameter.startIndex + 5)...])
             return
         }
+        readOtherThanType = true
         // The first byte alone rules out Samsung's label for nearly every parameter.
         if VCardByte.upper(parameter[parameter.startIndex]) == 0x58, VCardByte.hasPrefixIgnoringCase(parameter, "X-CUSTOM(") {
             addSamsungCustomLabel(parameter.dropFirst(9))

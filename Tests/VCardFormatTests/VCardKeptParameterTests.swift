@@ -55,6 +55,29 @@ import Testing
         #expect(contact.unmapped.isEmpty)
     }
 
+    /// What a parameter other than TYPE gives one line (PREF, waid, LABEL, a kept parameter) is
+    /// not carried to the next line, which has only TYPE or no parameters.
+    @Test func aLinesParametersAreNotCarriedToTheNext() throws {
+        let contact = try Self.read("""
+            BEGIN:VCARD\r
+            VERSION:4.0\r
+            FN:Ana Torres\r
+            TEL;TYPE=cell;PREF=1;waid=593991234567;X-SYNC=a:+593 99 123 4567\r
+            TEL;TYPE=work:+593 2 222 3333\r
+            EMAIL;PREF=2;LABEL=x:ana@example.com\r
+            EMAIL:ana@work.example\r
+            ADR;TYPE=home;LABEL="Av. Amazonas 1, Quito":;;Av. Amazonas 1;Quito;;;Ecuador\r
+            ADR;TYPE=work:;;Calle 2;Quito;;;Ecuador\r
+            END:VCARD\r
+
+            """)
+        #expect(contact.phones.map(\.preference) == [1, nil])
+        #expect(contact.phones.map(\.whatsAppID) == ["593991234567", nil])
+        #expect(contact.phones.map(\.otherParameters) == [[RawParameter(name: "X-SYNC", values: ["a"])], []])
+        #expect(contact.emails.map(\.preference) == [2, nil])
+        #expect(contact.addresses.map(\.formatted) == ["Av. Amazonas 1, Quito", nil])
+    }
+
     @Test func vCard40WritesThemBack() throws {
         let written = Self.written(try Self.read(Self.card), .v40)
         #expect(written.messages.isEmpty)
