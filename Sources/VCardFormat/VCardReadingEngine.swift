@@ -91,9 +91,11 @@ struct VCardReadingEngine {
     private mutating func storeLineReadIntoCard(from start: Int, at position: SourcePosition) -> Bool {
         let last = openCards.count - 1
         guard start < openCards[last].arena.count, !openCards[last].isBinaryValueOpen else { return false }
-        // A line that starts with neither whitespace nor B/E is neither blank nor BEGIN/END.
+        // A line that starts with neither whitespace nor BE/EN is neither blank nor BEGIN/END
+        // (EMAIL and BDAY lines are not looked at further).
         let first = VCardByte.upper(openCards[last].arena[start])
-        if VCardByte.isWhitespace(first) || first == 0x42 || first == 0x45 {
+        let second = start + 1 < openCards[last].arena.count ? VCardByte.upper(openCards[last].arena[start + 1]) : 0
+        if VCardByte.isWhitespace(first) || (first == 0x42 && second == 0x45) || (first == 0x45 && second == 0x4E) {
             let shape = Self.shape(of: openCards[last].arena[start...])
             if shape.needsHandleLine { return false }
             if shape.isEnd {
