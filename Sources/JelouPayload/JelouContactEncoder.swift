@@ -238,13 +238,17 @@ public struct JelouContactEncoder: Sendable {
     private static func isBookkeeping(_ property: RawProperty) -> Bool {
         // An empty property (Evolution's `X-EVOLUTION-SPOUSE:`, `FBURL:`) holds nothing to leave out.
         if property.value.trimmedNonEmpty == nil { return true }
-        return switch property.name {
-        case "UID", "REV", "PRODID", "VERSION", "CLIENTPIDMAP", "X-ABUID", "SOURCE", "NAME", "X-ABSHOWAS", "CLASS",
-            "SORT-STRING", "X-EVOLUTION-FILE-AS", "X-MOZILLA-HTML", "X-MS-OL-DESIGN", "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
-            "X-RADICALE-NAME":
+        // Each name is matched with its UTF-8 length first, so a name of another length costs an
+        // integer comparison, not a string comparison (which a switch on the name alone makes for
+        // every case before the match: ~230 instructions for a CATEGORIES or PHOTO).
+        return switch (property.name.utf8.count, property.name) {
+        case (3, "UID"), (3, "REV"), (6, "PRODID"), (7, "VERSION"), (12, "CLIENTPIDMAP"), (7, "X-ABUID"), (6, "SOURCE"),
+            (4, "NAME"), (10, "X-ABSHOWAS"), (5, "CLASS"), (11, "SORT-STRING"), (19, "X-EVOLUTION-FILE-AS"),
+            (14, "X-MOZILLA-HTML"), (14, "X-MS-OL-DESIGN"), (30, "X-MS-OL-DEFAULT-POSTAL-ADDRESS"),
+            (15, "X-RADICALE-NAME"):
             true
-        case "X-ABLABEL", "X-ABADR": property.group != nil
-        case "KIND": property.value.trimmedNonEmpty?.lowercased() == "individual"
+        case (9, "X-ABLABEL"), (7, "X-ABADR"): property.group != nil
+        case (4, "KIND"): property.value.trimmedNonEmpty?.lowercased() == "individual"
         default: false
         }
     }
