@@ -180,7 +180,9 @@ extension String {
     /// The text without surrounding whitespace, or `nil` when nothing is left.
     var trimmedNonEmpty: String? {
         let needsNoTrim = utf8.withContiguousStorageIfAvailable { utf8 in
-            !utf8.isEmpty && Self.isPlainASCII(utf8[0]) && Self.isPlainASCII(utf8[utf8.count - 1])
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            if Self.isPlainASCII(first) && Self.isPlainASCII(last) { return true }
+            return Self.beginsNoWhitespace(first) && Self.endsNoWhitespace(utf8)
         }
         if needsNoTrim == true { return self }
         let scalars = unicodeScalars
@@ -193,6 +195,23 @@ extension String {
     /// A printable ASCII byte other than space: no trimming needed at that end.
     private static func isPlainASCII(_ byte: UInt8) -> Bool {
         byte > 0x20 && byte < 0x7F
+    }
+
+    /// Whether the scalar `byte` begins is surely no whitespace: a printable ASCII byte other than
+    /// space, or the lead byte of a longer scalar other than C2, E1, E2 and E3, which lead every
+    /// non-ASCII White_Space scalar (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000). A name
+    /// ending in "é" is thus kept without the scalar-by-scalar look.
+    private static func beginsNoWhitespace(_ byte: UInt8) -> Bool {
+        isPlainASCII(byte) || (byte >= 0xC0 && byte != 0xC2 && byte != 0xE1 && byte != 0xE2 && byte != 0xE3)
+    }
+
+    /// Whether the last scalar of the non-empty `utf8` is surely no whitespace (as
+    /// ``beginsNoWhitespace(_:)`` tells from its first byte).
+    private static func endsNoWhitespace(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = utf8.count - 1
+        // Back over at most three continuation bytes (10xxxxxx) to the last scalar's first byte.
+        while index > 0, index >= utf8.count - 3, utf8[index] & 0xC0 == 0x80 { index -= 1 }
+        return beginsNoWhitespace(utf8[index])
     }
 }
 
