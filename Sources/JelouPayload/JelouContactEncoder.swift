@@ -275,19 +275,30 @@ public struct JelouContactEncoder: Sendable {
     /// number as written with the id its source gave (``Phone/whatsAppID``); `nil` when it has no
     /// digits. A number with an extension gets no id.
     public static func phoneFields(for phone: Phone) -> (phone: String, waID: String?)? {
-        if let normalized = phone.normalized {
-            if let ext = normalized.extensionNumber.trimmedNonEmpty
-                ?? phone.extensionNumber.flatMap({ PhoneDigits.digitsOnly($0) }) {
-                return (normalized.e164 + " ext. " + ext, nil)
+        withUnsafePointer(to: phone) { phoneFields(at: $0).map { ($0.phone, $0.waID) } }
+    }
+
+    /// ``phoneFields(for:)`` of the phone at `phone`, and whether it is normalised, read through
+    /// the pointer field by field: a `Phone` (or its `NormalizedPhone`) passed or bound whole is
+    /// copied, each of its strings retained then released.
+    private static func phoneFields(
+        at phone: UnsafePointer<Phone>
+    ) -> (phone: String, waID: String?, isNormalized: Bool)? {
+        if let e164 = phone.pointee.normalized?.e164 {
+            if let ext = phone.pointee.normalized?.extensionNumber.trimmedNonEmpty
+                ?? phone.pointee.extensionNumber.flatMap({ PhoneDigits.digitsOnly($0) }) {
+                return (e164 + " ext. " + ext, nil, true)
             }
-            return (normalized.e164, normalized.waID.trimmedNonEmpty)
+            return (e164, phone.pointee.normalized?.waID.trimmedNonEmpty, true)
         }
-        guard var raw = PhoneDigits(phone.value) else { return nil }
-        if raw.extensionNumber == nil { raw.extensionNumber = phone.extensionNumber.flatMap { PhoneDigits.digitsOnly($0) } }
-        if let ext = raw.extensionNumber { return (raw.number + " ext. " + ext, nil) }
+        guard var raw = PhoneDigits(phone.pointee.value) else { return nil }
+        if raw.extensionNumber == nil {
+            raw.extensionNumber = phone.pointee.extensionNumber.flatMap { PhoneDigits.digitsOnly($0) }
+        }
+        if let ext = raw.extensionNumber { return (raw.number + " ext. " + ext, nil, false) }
         // A WhatsApp id is the number's international digits: written bare, they are that number.
-        if let id = phone.whatsAppID, raw.number == id { return ("+" + id, id) }
-        return (raw.number, phone.whatsAppID)
+        if let id = phone.pointee.whatsAppID, raw.number == id { return ("+" + id, id, false) }
+        return (raw.number, phone.pointee.whatsAppID, false)
     }
 
     /// The N parts joined with spaces in reading order, or `nil` when all are blank.
@@ -349,20 +360,25 @@ public struct JelouContactEncoder: Sendable {
         var isOpen = false
         var hasPhoneThatIsNoNumber = false
         var hasRefusedPhone = false
-        for phone in phones {
-            guard let fields = Self.phoneFields(for: phone) else {
-                if !hasPhoneThatIsNoNumber { hasPhoneThatIsNoNumber = phone.value.trimmedNonEmpty != nil }
-                continue
+        // The phones are read in place through a pointer: `for phone in phones` copied each whole.
+        phones.withUnsafeBufferPointer { phones in
+            for index in phones.indices {
+                let phone = phones.baseAddress! + index
+                guard let fields = Self.phoneFields(at: phone) else {
+                    if !hasPhoneThatIsNoNumber { hasPhoneThatIsNoNumber = phone.pointee.value.trimmedNonEmpty != nil }
+                    continue
+                }
+                if !hasRefusedPhone,
+                    !fields.isNormalized || fields.phone.withUTF8Bytes({ $0.contains(UInt8(ascii: " ")) }) {
+                    hasRefusedPhone = !JelouPayloadValidator.isE164(fields.phone)
+                }
+                Self.openArray("phones", &isOpen, into: &writer)
+                writer.beginObject()
+                writer.member(plain: "phone", fields.phone)
+                writer.member(plain: "type", JelouTypeTable.typeString(for: phone.pointee.kind, label: phone.pointee.label))
+                writer.member(plain: "wa_id", fields.waID)
+                writer.endObject()
             }
-            if !hasRefusedPhone, !phone.isNormalized || fields.phone.withUTF8Bytes({ $0.contains(UInt8(ascii: " ")) }) {
-                hasRefusedPhone = !JelouPayloadValidator.isE164(fields.phone)
-            }
-            Self.openArray("phones", &isOpen, into: &writer)
-            writer.beginObject()
-            writer.member(plain: "phone", fields.phone)
-            writer.member(plain: "type", JelouTypeTable.typeString(for: phone.kind, label: phone.label))
-            writer.member(plain: "wa_id", fields.waID)
-            writer.endObject()
         }
         if isOpen { writer.endArray() }
         return (hasPhoneThatIsNoNumber, hasRefusedPhone)
