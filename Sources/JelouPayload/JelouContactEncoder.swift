@@ -212,22 +212,29 @@ public struct JelouContactEncoder: Sendable {
         if contact.note.trimmedNonEmpty != nil { left.append("note") }
         let isLong = contact.unmapped.count > 16
         var seen = isLong ? Set(left) : []
-        for property in contact.unmapped where !Self.isBookkeeping(property) {
-            let name = Self.displayName(of: property)
-            let isNew = isLong ? seen.insert(name).inserted : !left.contains(name)
-            if isNew { left.append(name) }
+        // Read in place through a pointer: `for property in contact.unmapped` copied each whole.
+        contact.unmapped.withUnsafeBufferPointer { unmapped in
+            for index in unmapped.indices {
+                let property = unmapped.baseAddress! + index
+                if Self.isBookkeeping(property) { continue }
+                let name = Self.displayName(of: property)
+                let isNew = isLong ? seen.insert(name).inserted : !left.contains(name)
+                if isNew { left.append(name) }
+            }
         }
     }
 
     /// How a left-out property is named to the user: by its `X-LABEL` when it has one (a CSV
     /// column kept as a custom field is named by its column), else by its property name.
-    private static func displayName(of property: RawProperty) -> String {
+    private static func displayName(of property: UnsafePointer<RawProperty>) -> String {
+        let name = property.pointee.name
         // A second NOTE or NICKNAME, kept raw, is named as the first is.
-        if property.name == "NOTE" || property.name == "NICKNAME" { return property.name.lowercased() }
-        guard property.name.hasPrefix("X-"),
-            let label = property.parameters.first(where: { $0.name == GoogleFieldNames.label })?.values.first?.trimmedNonEmpty
+        if name == "NOTE" || name == "NICKNAME" { return name.lowercased() }
+        guard name.hasPrefix("X-"),
+            let label = property.pointee.parameters.first(where: { $0.name == GoogleFieldNames.label })?.values.first?
+                .trimmedNonEmpty
         else {
-            return property.name
+            return name
         }
         return label
     }
@@ -235,20 +242,21 @@ public struct JelouContactEncoder: Sendable {
     /// True for a property that only keeps an address book's books (identity, revision, producer,
     /// sync state, how the book shows the card) or labels another property, which no contact card
     /// shows on its own.
-    private static func isBookkeeping(_ property: RawProperty) -> Bool {
+    private static func isBookkeeping(_ property: UnsafePointer<RawProperty>) -> Bool {
         // An empty property (Evolution's `X-EVOLUTION-SPOUSE:`, `FBURL:`) holds nothing to leave out.
-        if property.value.trimmedNonEmpty == nil { return true }
+        if property.pointee.value.trimmedNonEmpty == nil { return true }
         // Each name is matched with its UTF-8 length first, so a name of another length costs an
         // integer comparison, not a string comparison (which a switch on the name alone makes for
         // every case before the match: ~230 instructions for a CATEGORIES or PHOTO).
-        return switch (property.name.utf8.count, property.name) {
+        let name = property.pointee.name
+        return switch (name.utf8.count, name) {
         case (3, "UID"), (3, "REV"), (6, "PRODID"), (7, "VERSION"), (12, "CLIENTPIDMAP"), (7, "X-ABUID"), (6, "SOURCE"),
             (4, "NAME"), (10, "X-ABSHOWAS"), (5, "CLASS"), (11, "SORT-STRING"), (19, "X-EVOLUTION-FILE-AS"),
             (14, "X-MOZILLA-HTML"), (14, "X-MS-OL-DESIGN"), (30, "X-MS-OL-DEFAULT-POSTAL-ADDRESS"),
             (15, "X-RADICALE-NAME"):
             true
-        case (9, "X-ABLABEL"), (7, "X-ABADR"): property.group != nil
-        case (4, "KIND"): property.value.trimmedNonEmpty?.lowercased() == "individual"
+        case (9, "X-ABLABEL"), (7, "X-ABADR"): property.pointee.group != nil
+        case (4, "KIND"): property.pointee.value.trimmedNonEmpty?.lowercased() == "individual"
         default: false
         }
     }
@@ -407,14 +415,20 @@ public struct JelouContactEncoder: Sendable {
 
     /// The `street` of an address (see the type's rules).
     public static func street(of address: PostalAddress) -> String? {
+        withUnsafePointer(to: address) { street(at: $0) }
+    }
+
+    /// ``street(of:)`` of the address at `address`, read through the pointer field by field (a
+    /// `PostalAddress` passed or bound whole is copied, each of its strings retained then released).
+    private static func street(at address: UnsafePointer<PostalAddress>) -> String? {
         var street: String?
-        appendPart(address.street.map(unixLineBreaks), separator: ", ", to: &street)
-        appendPart(address.extended.map(unixLineBreaks), separator: ", ", to: &street)
-        appendPart(address.poBox, separator: ", ", to: &street)
+        appendPart(address.pointee.street.map(unixLineBreaks), separator: ", ", to: &street)
+        appendPart(address.pointee.extended.map(unixLineBreaks), separator: ", ", to: &street)
+        appendPart(address.pointee.poBox, separator: ", ", to: &street)
         if street != nil { return street }
-        guard address.city.trimmedNonEmpty == nil, address.region.trimmedNonEmpty == nil,
-            address.postalCode.trimmedNonEmpty == nil, address.country.trimmedNonEmpty == nil,
-            address.countryCode.trimmedNonEmpty == nil, let label = address.formatted.trimmedNonEmpty
+        guard address.pointee.city.trimmedNonEmpty == nil, address.pointee.region.trimmedNonEmpty == nil,
+            address.pointee.postalCode.trimmedNonEmpty == nil, address.pointee.country.trimmedNonEmpty == nil,
+            address.pointee.countryCode.trimmedNonEmpty == nil, let label = address.pointee.formatted.trimmedNonEmpty
         else {
             return nil
         }
@@ -430,25 +444,30 @@ public struct JelouContactEncoder: Sendable {
 
     private func writeAddresses(_ addresses: [PostalAddress], into writer: inout JSONWriter) {
         var isOpen = false
-        for address in addresses {
-            let street = Self.street(of: address)
-            let city = address.city.trimmedNonEmpty
-            let state = address.region.trimmedNonEmpty
-            let zip = address.postalCode.trimmedNonEmpty
-            let country = address.country.trimmedNonEmpty
-            let countryCode = address.countryCode.trimmedNonEmpty.map(Self.uppercased)
-            guard street != nil || city != nil || state != nil || zip != nil || country != nil || countryCode != nil
-            else { continue }
-            Self.openArray("addresses", &isOpen, into: &writer)
-            writer.beginObject()
-            writer.member(plain: "street", street)
-            writer.member(plain: "city", city)
-            writer.member(plain: "state", state)
-            writer.member(plain: "zip", zip)
-            writer.member(plain: "country", country)
-            writer.member(plain: "country_code", countryCode)
-            writer.member(plain: "type", JelouTypeTable.typeString(for: address.kind, label: address.label))
-            writer.endObject()
+        // Read in place through a pointer: `for address in addresses` copied each whole.
+        addresses.withUnsafeBufferPointer { addresses in
+            for index in addresses.indices {
+                let address = addresses.baseAddress! + index
+                let street = Self.street(at: address)
+                let city = address.pointee.city.trimmedNonEmpty
+                let state = address.pointee.region.trimmedNonEmpty
+                let zip = address.pointee.postalCode.trimmedNonEmpty
+                let country = address.pointee.country.trimmedNonEmpty
+                let countryCode = address.pointee.countryCode.trimmedNonEmpty.map(Self.uppercased)
+                guard street != nil || city != nil || state != nil || zip != nil || country != nil || countryCode != nil
+                else { continue }
+                Self.openArray("addresses", &isOpen, into: &writer)
+                writer.beginObject()
+                writer.member(plain: "street", street)
+                writer.member(plain: "city", city)
+                writer.member(plain: "state", state)
+                writer.member(plain: "zip", zip)
+                writer.member(plain: "country", country)
+                writer.member(plain: "country_code", countryCode)
+                writer.member(
+                    plain: "type", JelouTypeTable.typeString(for: address.pointee.kind, label: address.pointee.label))
+                writer.endObject()
+            }
         }
         if isOpen { writer.endArray() }
     }
