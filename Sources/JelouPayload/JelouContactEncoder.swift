@@ -397,17 +397,22 @@ public struct JelouContactEncoder: Sendable {
     private func writeEmails(_ emails: [Email], into writer: inout JSONWriter) -> Bool {
         var isOpen = false
         var hasEmailThatIsNoAddress = false
-        for email in emails {
-            guard email.hasAtSign else {
-                if !hasEmailThatIsNoAddress { hasEmailThatIsNoAddress = email.address.trimmedNonEmpty != nil }
-                continue
+        // Read in place through a pointer: `for email in emails` copied each whole.
+        emails.withUnsafeBufferPointer { emails in
+            for index in emails.indices {
+                let email = emails.baseAddress! + index
+                // `Email.hasAtSign`'s test, made on the address: asked of the pointee, it copied the email.
+                guard email.pointee.address.withUTF8Bytes({ $0.contains(UInt8(ascii: "@")) }) else {
+                    if !hasEmailThatIsNoAddress { hasEmailThatIsNoAddress = email.pointee.address.trimmedNonEmpty != nil }
+                    continue
+                }
+                guard let address = email.pointee.address.trimmedNonEmpty else { continue }
+                Self.openArray("emails", &isOpen, into: &writer)
+                writer.beginObject()
+                writer.member(plain: "email", address)
+                writer.member(plain: "type", JelouTypeTable.typeString(for: email.pointee.kind, label: email.pointee.label))
+                writer.endObject()
             }
-            guard let address = email.address.trimmedNonEmpty else { continue }
-            Self.openArray("emails", &isOpen, into: &writer)
-            writer.beginObject()
-            writer.member(plain: "email", address)
-            writer.member(plain: "type", JelouTypeTable.typeString(for: email.kind, label: email.label))
-            writer.endObject()
         }
         if isOpen { writer.endArray() }
         return hasEmailThatIsNoAddress
