@@ -178,7 +178,7 @@ public struct JSONWriter: Sendable {
         let comma = needsComma
         needsComma = true
         text.withUTF8Bytes { utf8 in
-            if Self.escapeStart(in: utf8, from: 0) == utf8.count {
+            if Self.needsNoEscape(utf8) {
                 Self.appendMember(comma: comma, key: key, value: utf8, to: &bytes)
             } else {
                 if comma { bytes.append(.comma) }
@@ -244,19 +244,40 @@ public struct JSONWriter: Sendable {
         name.withUTF8Buffer { escapeStart(in: $0, from: 0) == $0.count }
     }
 
+    /// Whether `utf8` needs no escape: for text of at most 16 bytes (nearly every value) told
+    /// from one or two word tests here, inlined into the caller, else, or when a word holds an
+    /// E2 or a byte to escape, by ``escapeStart(in:from:)``.
+    @inline(__always)
+    private static func needsNoEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = utf8.count
+        guard count > 0, count <= 16, let base = UnsafeRawPointer(utf8.baseAddress) else {
+            return escapeStart(in: utf8, from: 0) == count
+        }
+        let isClean = count < 8
+            ? !mayBeginEscape(shortWord(at: base, count: count))
+            : !mayBeginEscape(base.loadUnaligned(as: UInt64.self))
+                && !mayBeginEscape(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        return isClean || escapeStart(in: utf8, from: 0) == count
+    }
+
     /// The offset of the first byte at or after `start` that begins an escape — a control below
     /// U+0020, a quotation mark, a reverse solidus, or the E2 80 A8 or E2 80 A9 of U+2028 and
     /// U+2029 — or `utf8.count` when none does. Skips eight bytes at a time while none of them
-    /// may begin one (the last eight, overlapping those before, included), then looks at the rest
-    /// one by one.
+    /// may begin one (the last eight, overlapping those before, included), or tests fewer than
+    /// eight in one word (see ``shortWord(at:count:)``), then looks at the rest one by one.
     private static func escapeStart(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
-        if utf8.count - index >= 8, let base = UnsafeRawPointer(utf8.baseAddress) {
-            while index + 8 <= utf8.count, !mayBeginEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-            }
-            if index + 8 > utf8.count,
-               !mayBeginEscape(base.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self)) {
+        if let base = UnsafeRawPointer(utf8.baseAddress) {
+            if utf8.count - index >= 8 {
+                while index + 8 <= utf8.count,
+                    !mayBeginEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                if index + 8 > utf8.count,
+                   !mayBeginEscape(base.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self)) {
+                    return utf8.count
+                }
+            } else if index < utf8.count, !mayBeginEscape(shortWord(at: base + index, count: utf8.count - index)) {
                 return utf8.count
             }
         }
@@ -270,6 +291,22 @@ public struct JSONWriter: Sendable {
             index += 1
         }
         return index
+    }
+
+    /// The 1 to 7 bytes at `start` as one word for ``mayBeginEscape(_:)``, read without a byte
+    /// loop and without reading past them: 4 to 7 bytes as two overlapping 4-byte loads, 1 to 3 as
+    /// the first, middle and last byte with the word's other bytes "A", which begins no escape.
+    /// Most values (a type, a given name, a city) are that short.
+    private static func shortWord(at start: UnsafeRawPointer, count: Int) -> UInt64 {
+        if count >= 4 {
+            let low = UInt64(start.loadUnaligned(as: UInt32.self))
+            let high = UInt64(start.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            return low | high << 32
+        }
+        let first = UInt64(start.load(as: UInt8.self))
+        let middle = UInt64(start.load(fromByteOffset: count >> 1, as: UInt8.self))
+        let last = UInt64(start.load(fromByteOffset: count - 1, as: UInt8.self))
+        return first | middle << 8 | last << 16 | 0x4141_4141_4100_0000
     }
 
     /// Whether any of the eight bytes of `word` is below 0x20, a quotation mark, a reverse solidus

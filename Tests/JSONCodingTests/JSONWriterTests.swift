@@ -42,6 +42,27 @@ import Testing
         }
     }
 
+    /// A compact plain member's value of every length up to 20, with the character at every
+    /// offset: values of up to 16 bytes are tested a word or two at a time, not byte by byte.
+    @Test(arguments: [("\"", #"\""#), ("\\", #"\\"#), ("\u{1F}", #"\u001f"#), ("\n", #"\n"#),
+                      ("\u{2028}", #"\u2028"#), ("\u{2029}", #"\u2029"#), ("\u{2027}", "\u{2027}"), ("é", "é"),
+                      ("\u{7F}", "\u{7F}"), (" ", " ")])
+    func plainMembersEscapeAtEveryOffsetOfEveryLength(character: String, escaped: String) {
+        for length in 0...19 {
+            for offset in 0...length {
+                let before = String(repeating: "a", count: offset)
+                let after = String(repeating: "b", count: length - offset)
+                var writer = JSONWriter()
+                writer.beginObject()
+                writer.member(plain: "k", before + character + after)
+                writer.endObject()
+                #expect(
+                    String(decoding: writer.bytes, as: UTF8.self) == #"{"k":""# + before + escaped + after + "\"}",
+                    "length \(length), offset \(offset)")
+            }
+        }
+    }
+
     static let constantKeys: [StaticString] = ["formatted_name", "say \"hi\"", #"C:\dir"#, "tab\tkey", "line\u{2028}sep", "José"]
     static let writtenConstantKeys = [
         #""formatted_name""#, #""say \"hi\"""#, #""C:\\dir""#, #""tab\tkey""#, #""line\u2028sep""#, "\"José\"",
