@@ -42,6 +42,16 @@ public struct JSONWriter: Sendable {
         return out
     }
 
+    /// Starts again from empty, keeping the buffer: what ``takeBytes()`` does when the text
+    /// written is not wanted, without handing the buffer out (which makes the next write allocate
+    /// a new one).
+    public mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        depth = 0
+        needsComma = false
+        afterKey = false
+    }
+
     /// Opens an object (`{`).
     public mutating func beginObject() {
         separate()

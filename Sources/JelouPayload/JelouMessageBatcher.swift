@@ -91,13 +91,39 @@ public struct JelouMessageBatcher: Sendable {
         return pendingCount == batchSize ? closeMessage() : nil
     }
 
+    /// Adds a contact as ``add(_:omittedFields:diagnostics:)`` does, handing a body it completes
+    /// to `completed` in place instead of returning it as a new array.
+    /// - Parameters:
+    ///   - contact: the contact, normally normalised.
+    ///   - omittedFields: replaced by the names of what the contact object leaves out.
+    ///   - diagnostics: as for ``add(_:diagnostics:)``.
+    ///   - completed: called with the body's bytes, valid only during the call, when this
+    ///     contact filled a message.
+    public mutating func add(
+        _ contact: Contact, omittedFields: inout [String], diagnostics: inout [Diagnostic],
+        completed: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        if pendingCount == 0 { openMessage() }
+        if let written = encoder.encodeNoting(contact, into: &writer, omittedFields: &omittedFields, diagnostics: &diagnostics) {
+            pendingCount += 1
+            if written.hasRefusedPhone { contactsWithRefusedPhones += 1 }
+        }
+        if pendingCount == batchSize { closeMessage(completed) }
+    }
+
     /// The last, partly filled message, or `nil` when no contact is waiting.
     public mutating func finish() -> [UInt8]? {
         pendingCount > 0 ? closeMessage() : nil
     }
 
+    /// Hands the last, partly filled message to `completed` in place, as ``finish()`` returns it;
+    /// does not call it when no contact is waiting.
+    public mutating func finish(_ completed: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if pendingCount > 0 { closeMessage(completed) }
+    }
+
     private mutating func openMessage() {
-        _ = writer.takeBytes()
+        writer.removeAll()
         writer.beginObject()
         writer.key(plain: "type")
         writer.string("contacts")
@@ -114,5 +140,14 @@ public struct JelouMessageBatcher: Sendable {
         writer.endObject()
         pendingCount = 0
         return writer.takeBytes()
+    }
+
+    /// Closes the message and hands its bytes to `completed`; the writer keeps its buffer for
+    /// the next message.
+    private mutating func closeMessage(_ completed: (UnsafeBufferPointer<UInt8>) -> Void) {
+        writer.endArray()
+        writer.endObject()
+        pendingCount = 0
+        writer.bytes.withUnsafeBufferPointer(completed)
     }
 }

@@ -206,6 +206,20 @@ import Testing
         #expect(writer.bytes == Array("[]".utf8))
     }
 
+    /// Text dropped while a container and a key are open: the next value starts a new document.
+    @Test func removeAllResets() {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.member(plain: "a", "x")
+        writer.key(plain: "b")
+        writer.removeAll()
+        #expect(writer.bytes.isEmpty)
+        writer.beginObject()
+        writer.member(plain: "c", "y")
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"c":"y"}"#)
+    }
+
     @Test(arguments: [
         #"{"b":1,"a":[true,null,"x\ny"],"c":{"d":-0.5e10}}"#,
         #"["😀","\u2028",1.0,[],{}]"#,

@@ -49,6 +49,31 @@ import Testing
         #expect(diagnostics == [])
     }
 
+    /// Bodies handed over in place are the bodies returned as arrays, and the writer's buffer,
+    /// kept between messages, leaves nothing of one message in the next.
+    @Test(arguments: [false, true])
+    func bodiesHandedOverInPlaceMatchTheReturnedOnes(pretty: Bool) throws {
+        var returning = try JelouMessageBatcher(userID: "593991234567", batchSize: 2, pretty: pretty)
+        var handing = try JelouMessageBatcher(userID: "593991234567", batchSize: 2, pretty: pretty)
+        var omitted: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var returned: [[UInt8]] = []
+        var handed: [[UInt8]] = []
+        for index in 1...5 {
+            var noted = contact(index)
+            noted.note = index == 3 ? "met at the fair" : nil
+            if let body = returning.add(noted, omittedFields: &omitted, diagnostics: &diagnostics) { returned.append(body) }
+            handing.add(noted, omittedFields: &omitted, diagnostics: &diagnostics) { handed.append(Array($0)) }
+            #expect(omitted == (index == 3 ? ["note"] : []))
+        }
+        if let last = returning.finish() { returned.append(last) }
+        handing.finish { handed.append(Array($0)) }
+        handing.finish { _ in Issue.record("nothing was waiting") }
+        #expect(handed == returned)
+        #expect(try handed.map { try shape($0).count } == [2, 2, 1])
+        #expect(String(decoding: handed[2], as: UTF8.self).hasPrefix(pretty ? "{\n" : #"{"type":"contacts","#))
+    }
+
     @Test(arguments: [0, -1, 258, 1_000])
     func batchSizeOutOfRangeIsRefused(size: Int) {
         #expect(throws: JelouMessageBatcher.BatchSizeError(requested: size)) {

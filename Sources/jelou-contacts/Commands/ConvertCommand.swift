@@ -119,7 +119,10 @@ struct OutputSink {
             return
         }
         if batcher != nil {
-            let body = batcher!.add(contact, omittedFields: &omittedFields, diagnostics: &diagnostics)
+            // A completed body goes straight from the batcher's buffer into the output's.
+            batcher!.add(contact, omittedFields: &omittedFields, diagnostics: &diagnostics) { body in
+                Self.writeLine(body, to: output)
+            }
             if !omittedFields.isEmpty {
                 contactsWithOmissions += 1
                 for field in omittedFields {
@@ -130,10 +133,6 @@ struct OutputSink {
                     }
                 }
             }
-            if let body {
-                output.write(body)
-                output.write([0x0A])
-            }
         } else if vcard != nil {
             var bytes: [UInt8] = []
             diagnostics += vcard!.write(contact, into: &bytes)
@@ -143,12 +142,17 @@ struct OutputSink {
         }
     }
 
+    /// Copies a message body, then its line feed, into the output's buffer. Two writes, as when
+    /// the body was an array: the buffer is flushed where it was, so stdout and stderr sent to
+    /// one file interleave as before.
+    private static func writeLine(_ body: UnsafeBufferPointer<UInt8>, to output: OutputStream) {
+        output.write { $0.append(contentsOf: body) }
+        output.write { $0.append(0x0A) }
+    }
+
     mutating func finish(into output: OutputStream, diagnostics: inout [Diagnostic]) {
         if batcher != nil {
-            if let body = batcher!.finish() {
-                output.write(body)
-                output.write([0x0A])
-            }
+            batcher!.finish { Self.writeLine($0, to: output) }
             if contactsWithOmissions > 0 {
                 let sorted = omitted.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 var fields = sorted.prefix(Self.listedOmissions).map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
