@@ -9,18 +9,23 @@ import ContactModel
 ///
 /// The writer does not check that calls make a well-formed document beyond separators: write a
 /// ``key(_:)`` before each object member's value.
+///
+/// The small writes (opening and closing containers, constant keys) are `@inlinable`, so that
+/// an encoder in another module writes a bracket without a call.
 public struct JSONWriter: Sendable {
     /// The text written so far.
-    public private(set) var bytes: [UInt8]
+    public var bytes: [UInt8] { buffer }
+    /// The text written so far (``bytes``), appended to by the inlined writes.
+    @usableFromInline var buffer: [UInt8]
     /// Whether to break lines and indent.
     public let pretty: Bool
     /// How many containers are open.
-    private var depth = 0
+    @usableFromInline var depth = 0
     /// True when the innermost open container already has an element or member, so the next one
     /// needs a comma before it.
-    private var needsComma = false
+    @usableFromInline var needsComma = false
     /// True right after a key, when the value must follow without a separator.
-    private var afterKey = false
+    @usableFromInline var afterKey = false
 
     /// Makes an empty writer.
     /// - Parameters:
@@ -28,14 +33,14 @@ public struct JSONWriter: Sendable {
     ///   - capacity: bytes to reserve up front.
     public init(pretty: Bool = false, reservingCapacity capacity: Int = 256) {
         self.pretty = pretty
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        buffer = []
+        buffer.reserveCapacity(capacity)
     }
 
     /// Returns the text written so far and starts again from empty.
     public mutating func takeBytes() -> [UInt8] {
-        let out = bytes
-        bytes.removeAll(keepingCapacity: true)
+        let out = buffer
+        buffer.removeAll(keepingCapacity: true)
         depth = 0
         needsComma = false
         afterKey = false
@@ -46,45 +51,49 @@ public struct JSONWriter: Sendable {
     /// written is not wanted, without handing the buffer out (which makes the next write allocate
     /// a new one).
     public mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        buffer.removeAll(keepingCapacity: true)
         depth = 0
         needsComma = false
         afterKey = false
     }
 
     /// Opens an object (`{`).
+    @inlinable
     public mutating func beginObject() {
         separate()
-        bytes.append(.openBrace)
+        buffer.append(UInt8(ascii: "{"))
         depth += 1
         needsComma = false
     }
 
     /// Closes the innermost object (`}`).
+    @inlinable
     public mutating func endObject() {
-        close(.closeBrace)
+        close(UInt8(ascii: "}"))
     }
 
     /// Opens an array (`[`).
+    @inlinable
     public mutating func beginArray() {
         separate()
-        bytes.append(.openBracket)
+        buffer.append(UInt8(ascii: "["))
         depth += 1
         needsComma = false
     }
 
     /// Closes the innermost array (`]`).
+    @inlinable
     public mutating func endArray() {
-        close(.closeBracket)
+        close(UInt8(ascii: "]"))
     }
 
     /// Writes an object member's name; the next value written is its value.
     @_disfavoredOverload
     public mutating func key(_ name: String) {
         separate()
-        Self.appendString(name, to: &bytes)
-        bytes.append(.colon)
-        if pretty { bytes.append(.space) }
+        Self.appendString(name, to: &buffer)
+        buffer.append(.colon)
+        if pretty { buffer.append(.space) }
         afterKey = true
     }
 
@@ -97,63 +106,64 @@ public struct JSONWriter: Sendable {
         afterKey = true
         name.withUTF8Buffer { utf8 in
             guard Self.escapeStart(in: utf8, from: 0) == utf8.count else {
-                Self.appendString(String(decoding: utf8, as: UTF8.self), to: &bytes)
-                bytes.append(.colon)
-                if pretty { bytes.append(.space) }
+                Self.appendString(String(decoding: utf8, as: UTF8.self), to: &buffer)
+                buffer.append(.colon)
+                if pretty { buffer.append(.space) }
                 return
             }
-            Self.appendQuoted(utf8, then: pretty ? ": " : ":", to: &bytes)
+            Self.appendQuoted(utf8, then: pretty ? ": " : ":", to: &buffer)
         }
     }
 
     /// Writes a constant object member name that needs no escape (RFC 8259 §7) — a fixed schema's
     /// name, of ASCII letters, digits and `_` — copied as it is, without the look for characters
     /// to escape that ``key(_:)-(StaticString)`` takes each time. Debug builds check the name.
+    @inlinable
     public mutating func key(plain name: StaticString) {
         assert(Self.needsNoEscape(name), "a plain key needs no escape")
         separate()
         afterKey = true
-        name.withUTF8Buffer { Self.appendQuoted($0, then: pretty ? ": " : ":", to: &bytes) }
+        name.withUTF8Buffer { Self.appendQuoted($0, then: pretty ? ": " : ":", to: &buffer) }
     }
 
     /// Writes a string value.
     public mutating func string(_ text: String) {
         separate()
-        Self.appendString(text, to: &bytes)
+        Self.appendString(text, to: &buffer)
     }
 
     /// Writes an integer.
     public mutating func number(_ value: Int) {
         separate()
-        bytes.append(contentsOf: String(value).utf8)
+        buffer.append(contentsOf: String(value).utf8)
     }
 
     /// Writes a double; non-finite values, which JSON cannot hold (RFC 8259 §6), become `null`.
     public mutating func number(_ value: Double) {
         separate()
         if value.isFinite {
-            bytes.append(contentsOf: "\(value)".utf8)
+            buffer.append(contentsOf: "\(value)".utf8)
         } else {
-            bytes.append(contentsOf: "null".utf8)
+            buffer.append(contentsOf: "null".utf8)
         }
     }
 
     /// Writes a number as its literal text (kept from a ``JSONNumber``).
     public mutating func number(_ value: JSONNumber) {
         separate()
-        bytes.append(contentsOf: value.literal.utf8)
+        buffer.append(contentsOf: value.literal.utf8)
     }
 
     /// Writes `true` or `false`.
     public mutating func bool(_ flag: Bool) {
         separate()
-        bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        buffer.append(contentsOf: (flag ? "true" : "false").utf8)
     }
 
     /// Writes `null`.
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        buffer.append(contentsOf: "null".utf8)
     }
 
     /// Writes `key` and a string value when `text` is non-nil and non-empty; nothing otherwise.
@@ -170,7 +180,7 @@ public struct JSONWriter: Sendable {
         guard let text, !text.isEmpty else { return }
         self.key(key)
         afterKey = false
-        Self.appendString(text, to: &bytes)
+        Self.appendString(text, to: &buffer)
     }
 
     /// Writes the constant `key` and a string value when `text` is non-nil and non-empty, as
@@ -189,11 +199,11 @@ public struct JSONWriter: Sendable {
         needsComma = true
         text.withUTF8Bytes { utf8 in
             if Self.needsNoEscape(utf8) {
-                Self.appendMember(comma: comma, key: key, value: utf8, to: &bytes)
+                Self.appendMember(comma: comma, key: key, value: utf8, to: &buffer)
             } else {
-                if comma { bytes.append(.comma) }
-                key.withUTF8Buffer { Self.appendQuoted($0, then: ":", to: &bytes) }
-                Self.appendEscaped(utf8, to: &bytes)
+                if comma { buffer.append(.comma) }
+                key.withUTF8Buffer { Self.appendQuoted($0, then: ":", to: &buffer) }
+                Self.appendEscaped(utf8, to: &buffer)
             }
         }
     }
@@ -250,7 +260,8 @@ public struct JSONWriter: Sendable {
     }
 
     /// Whether the constant `name` needs no escape, as a plain key must not.
-    private static func needsNoEscape(_ name: StaticString) -> Bool {
+    @usableFromInline
+    static func needsNoEscape(_ name: StaticString) -> Bool {
         name.withUTF8Buffer { escapeStart(in: $0, from: 0) == $0.count }
     }
 
@@ -335,16 +346,17 @@ public struct JSONWriter: Sendable {
 
     /// Appends `"`, `utf8` (which needs no escape), `"` and `suffix` with one uniqueness and
     /// capacity check instead of one per piece.
-    private static func appendQuoted(
+    @inlinable
+    static func appendQuoted(
         _ utf8: UnsafeBufferPointer<UInt8>, then suffix: StaticString = "", to out: inout [UInt8]
     ) {
         let length = utf8.count + 2 + suffix.utf8CodeUnitCount
         out.append(addingCapacity: length) { span in
             span.withUnsafeMutableBufferPointer { buffer, initialized in
                 let start = buffer.baseAddress!
-                start[0] = .quote
+                start[0] = UInt8(ascii: "\"")
                 if let text = utf8.baseAddress { (start + 1).initialize(from: text, count: utf8.count) }
-                start[utf8.count + 1] = .quote
+                start[utf8.count + 1] = UInt8(ascii: "\"")
                 (start + utf8.count + 2).initialize(from: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
                 initialized = length
             }
@@ -398,32 +410,35 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes the comma and, when pretty, the line break and indent that come before a value.
-    @inline(__always)
-    private mutating func separate() {
+    @inlinable @inline(__always)
+    mutating func separate() {
         if afterKey {
             afterKey = false
             return
         }
         guard depth > 0 else { return }
-        if needsComma { bytes.append(.comma) }
+        if needsComma { buffer.append(UInt8(ascii: ",")) }
         needsComma = true
         if pretty { newline(depth: depth) }
     }
 
     /// Closes the innermost container; its parent, if any, now has it as an element.
-    private mutating func close(_ bracket: UInt8) {
+    @inlinable
+    mutating func close(_ bracket: UInt8) {
         guard depth > 0 else {
-            bytes.append(bracket)
+            buffer.append(bracket)
             return
         }
         depth -= 1
         if pretty && needsComma { newline(depth: depth) }
-        bytes.append(bracket)
+        buffer.append(bracket)
         needsComma = true
     }
 
-    private mutating func newline(depth: Int) {
-        bytes.append(.lineFeed)
-        bytes.append(contentsOf: repeatElement(UInt8.space, count: depth * 2))
+    /// Breaks the line and indents for `depth` open containers (pretty output).
+    @usableFromInline
+    mutating func newline(depth: Int) {
+        buffer.append(.lineFeed)
+        buffer.append(contentsOf: repeatElement(UInt8.space, count: depth * 2))
     }
 }
