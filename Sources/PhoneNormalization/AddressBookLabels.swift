@@ -16,8 +16,11 @@ enum AddressBookLabels {
     /// than the ones libphonenumber accepts) become U+0020, and trailing labels are dropped: a
     /// bracketed `(…)` or `[…]` holding letters and no digits, ` - ` followed by words, or one
     /// of the label ``words``.
-    static func clean(_ text: UnsafeMutableBufferPointer<Unicode.Scalar>, count: Int) -> Int {
-        for index in 0..<count where isOtherSpace(text[index]) { text[index] = " " }
+    /// `isASCII` says the text is ASCII, which holds no such space.
+    static func clean(_ text: UnsafeMutableBufferPointer<Unicode.Scalar>, count: Int, isASCII: Bool = false) -> Int {
+        if !isASCII {
+            for index in 0..<count where isOtherSpace(text[index]) { text[index] = " " }
+        }
         var end = count
         while true {
             let trimmed = trimmingSpaces(text, end)

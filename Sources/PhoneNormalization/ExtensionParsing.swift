@@ -52,11 +52,25 @@ enum ExtensionParsing {
 
     /// The leftmost start and the digits of an extension at the end of `text`.
     static func find(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> (start: Int, digits: Range<Int>)? {
-        guard let tail = tail(text) else { return nil }
+        guard let tail = tail(text), mayHoldLabel(text, tail: tail) else { return nil }
         for start in tail.earliestStart..<tail.digits.lowerBound where matches(text, from: start, tail: tail) {
             return (start, tail.digits)
         }
         return nil
+    }
+
+    /// Whether an extension can start anywhere before the tail's digits: every alternative of
+    /// the grammar (see ``matches(_:from:tail:)``) needs a final `#` or, before the digits, a
+    /// letter, `;`, `,`, `#`, `~` or a character outside ASCII. Nearly every number has only
+    /// spaces and punctuation there, which this tells without trying each label.
+    static func mayHoldLabel(_ text: UnsafeBufferPointer<Unicode.Scalar>, tail: Tail) -> Bool {
+        if tail.hasHash { return true }
+        for index in tail.earliestStart..<tail.digits.lowerBound {
+            let value = text[index].value
+            if value >= 0x80 || PhoneCharacters.isASCIILetter(text[index]) { return true }
+            if value == 0x3B || value == 0x2C || value == 0x23 || value == 0x7E { return true }
+        }
+        return false
     }
 
     /// Whether the extension grammar matches `text[start...]` to its end.

@@ -6,6 +6,17 @@ enum NumberExtraction {
     private static let telPrefix = Array("tel:".unicodeScalars)
     private static let subaddress = Array(";isub=".unicodeScalars)
 
+    /// What the input may hold, as far as its reader saw: `false` only when it holds none.
+    struct Marks {
+        /// A `;`, which every RFC 3966 parameter starts with.
+        var parameters: Bool
+        /// An ASCII letter, such as the `x` of a second number after `/ x`.
+        var letters: Bool
+
+        /// Nothing known: every search runs.
+        static var unknown: Marks { Marks(parameters: true, letters: true) }
+    }
+
     /// The text to parse: a slice of the input, or text assembled from an RFC 3966 URI.
     enum Candidate {
         case slice(Range<Int>)
@@ -17,13 +28,16 @@ enum NumberExtraction {
     /// With `;phone-context=` (RFC 3966 §5.1.5), a global context (`+…`) comes first, then the
     /// text between `tel:` (or the start) and the parameter (nothing when `tel:` comes after
     /// it, as in the Python port of libphonenumber). Otherwise the number is cut out of
-    /// the text by ``extractPossibleNumber(_:)``. An `;isub=` subaddress (RFC 3966 §5.2) is
+    /// the text by ``extractPossibleNumber(_:mayHoldLetters:)``. An `;isub=` subaddress (RFC 3966 §5.2) is
     /// dropped in both cases.
+    /// - Parameter marks: what `raw` may hold; searches for what it does not are skipped.
     /// - Returns: `nil` when the phone context is malformed.
-    static func candidate(_ raw: UnsafeBufferPointer<Unicode.Scalar>) -> Candidate? {
-        guard let contextIndex = firstIndex(of: phoneContext, in: raw, from: 0) else {
-            var range = extractPossibleNumber(raw)
-            if let cut = firstIndex(of: subaddress, in: UnsafeBufferPointer(rebasing: raw[range]), from: 0), cut > 0 {
+    static func candidate(_ raw: UnsafeBufferPointer<Unicode.Scalar>, marks: Marks = .unknown) -> Candidate? {
+        guard marks.parameters, let contextIndex = firstIndex(of: phoneContext, in: raw, from: 0) else {
+            var range = extractPossibleNumber(raw, mayHoldLetters: marks.letters)
+            if marks.parameters,
+                let cut = firstIndex(of: subaddress, in: UnsafeBufferPointer(rebasing: raw[range]), from: 0), cut > 0
+            {
                 range = range.lowerBound..<(range.lowerBound + cut)
             }
             return .slice(range)
@@ -47,12 +61,14 @@ enum NumberExtraction {
     /// The part of `text` that can be a number: from the first `+` or digit, without trailing
     /// characters that are neither letters, numbers nor `#`, and cut before a second number
     /// introduced by `/ x` or `\ x`.
-    static func extractPossibleNumber(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Range<Int> {
+    /// `mayHoldLetters` `false` skips the search for `x`.
+    static func extractPossibleNumber(_ text: UnsafeBufferPointer<Unicode.Scalar>, mayHoldLetters: Bool = true) -> Range<Int> {
         guard let start = text.firstIndex(where: { PhoneCharacters.isPlus($0) || PhoneCharacters.isDecimalDigit($0) }) else {
             return 0..<0
         }
         var end = text.count
         while end > start, text[end - 1] != "#", !PhoneCharacters.isLetterOrNumber(text[end - 1]) { end -= 1 }
+        guard mayHoldLetters else { return start..<end }
         var index = start
         while index < end {
             if text[index] == "/" || text[index] == "\\" {
@@ -95,7 +111,9 @@ enum NumberExtraction {
             index += 1
         }
         if index == text.count { return true }
-        guard let tail = ExtensionParsing.tail(text), max(bodyEnd, tail.earliestStart) <= index else { return false }
+        guard let tail = ExtensionParsing.tail(text), max(bodyEnd, tail.earliestStart) <= index,
+            ExtensionParsing.mayHoldLabel(text, tail: tail)
+        else { return false }
         for start in max(bodyEnd, tail.earliestStart)...index where ExtensionParsing.matches(text, from: start, tail: tail) {
             return true
         }

@@ -38,9 +38,19 @@ enum PhoneCharacters {
     }
 
     /// libphonenumber's VALID_PUNCTUATION, matched case-insensitively (so `X` counts).
+    @inline(__always)
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x2D, 0x78, 0x58, 0x20, 0x28, 0x29, 0x2E, 0x5B, 0x5D, 0x2F, 0x7E: return true
+        let value = scalar.value
+        // ASCII by two 64-bit masks: space ( ) - . / below 0x40; X [ ] x ~ above.
+        let low: UInt64 = 1 << 0x20 | 1 << 0x28 | 1 << 0x29 | 1 << 0x2D | 1 << 0x2E | 1 << 0x2F
+        let high: UInt64 = 1 << (0x58 - 0x40) | 1 << (0x5B - 0x40) | 1 << (0x5D - 0x40) | 1 << (0x78 - 0x40) | 1 << (0x7E - 0x40)
+        if value < 0x40 { return (low >> UInt64(value)) & 1 != 0 }
+        if value < 0x80 { return (high >> UInt64(value - 0x40)) & 1 != 0 }
+        return isNonASCIIPunctuation(value)
+    }
+
+    private static func isNonASCIIPunctuation(_ value: UInt32) -> Bool {
+        switch value {
         case 0xA0, 0xAD, 0x200B, 0x2060, 0x3000, 0x2212, 0x30FC, 0x2053, 0x223C: return true
         case 0x2010...0x2015, 0xFF0D...0xFF0F, 0xFF08, 0xFF09, 0xFF3B, 0xFF3D, 0xFF5E: return true
         default: return false

@@ -17,8 +17,9 @@ enum PhoneNumberParser {
     ) throws(PhoneNumberError) -> PhoneNumber {
         try withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: maximumInputLength) {
             buffer throws(PhoneNumberError) -> PhoneNumber in
-            var count = copiedASCII(raw, into: buffer) ?? 0
-            if count == 0 {
+            let ascii = copiedASCII(raw, into: buffer)
+            var count = ascii?.count ?? 0
+            if ascii == nil {
                 for scalar in raw.unicodeScalars {
                     if count == maximumInputLength {
                         throw PhoneNumberError(.tooLong, "input longer than 250 characters")
@@ -27,9 +28,10 @@ enum PhoneNumberParser {
                     count += 1
                 }
             }
-            if tolerance == .addressBook { count = AddressBookLabels.clean(buffer, count: count) }
+            if tolerance == .addressBook { count = AddressBookLabels.clean(buffer, count: count, isASCII: ascii != nil) }
             let rawText = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            switch NumberExtraction.candidate(rawText) {
+            let marks = ascii.map { NumberExtraction.Marks(parameters: $0.hasSemicolon, letters: $0.hasLetter) } ?? .unknown
+            switch NumberExtraction.candidate(rawText, marks: marks) {
             case nil:
                 throw PhoneNumberError(.notANumber, "malformed phone-context parameter")
             case .slice(let range):
@@ -43,18 +45,24 @@ enum PhoneNumberParser {
     }
 
     /// Copies `raw` into `buffer` byte by byte when it is ASCII and fits, which is how almost
-    /// every address-book number is written.
-    /// - Returns: the number of scalars copied, or `nil` when `raw` is not ASCII, is longer than
-    ///   the buffer, or has no contiguous UTF-8 storage.
-    private static func copiedASCII(_ raw: String, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int? {
-        let copied = raw.utf8.withContiguousStorageIfAvailable { utf8 -> Int? in
+    /// every address-book number is written, noting whether it holds a `;` or a letter.
+    /// - Returns: the number of scalars copied and what was seen, or `nil` when `raw` is not
+    ///   ASCII, is longer than the buffer, or has no contiguous UTF-8 storage.
+    private static func copiedASCII(
+        _ raw: String, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>
+    ) -> (count: Int, hasSemicolon: Bool, hasLetter: Bool)? {
+        let copied = raw.utf8.withContiguousStorageIfAvailable { utf8 -> (count: Int, hasSemicolon: Bool, hasLetter: Bool)? in
             guard utf8.count <= buffer.count else { return nil }
+            var hasSemicolon = false
+            var hasLetter = false
             for index in utf8.indices {
                 let byte = utf8[index]
                 guard byte < 0x80 else { return nil }
                 buffer[index] = Unicode.Scalar(byte)
+                hasSemicolon = hasSemicolon || byte == UInt8(ascii: ";")
+                hasLetter = hasLetter || (byte | 0x20) &- UInt8(ascii: "a") < 26
             }
-            return utf8.count
+            return (utf8.count, hasSemicolon, hasLetter)
         }
         return copied ?? nil
     }
