@@ -103,7 +103,7 @@ enum NumberExtraction {
         let bodyEnd = index
         while index < text.count {
             let scalar = text[index]
-            if !(PhoneCharacters.isPunctuation(scalar) || scalar == "*" || PhoneCharacters.isASCIILetter(scalar)
+            if !(isASCIIBodyCharacter(scalar) || PhoneCharacters.isPunctuation(scalar)
                 || PhoneCharacters.isDecimalDigit(scalar))
             {
                 break
@@ -117,6 +117,19 @@ enum NumberExtraction {
         for start in max(bodyEnd, tail.earliestStart)...index where ExtensionParsing.matches(text, from: start, tail: tail) {
             return true
         }
+        return false
+    }
+
+    /// An ASCII digit, letter, `*` or punctuation character: what may follow the first three
+    /// digits of a viable number, told by two 64-bit masks (non-ASCII is `false`).
+    @inline(__always)
+    private static func isASCIIBodyCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        // Below 0x40: space ( ) * - . / and 0-9; from 0x40: A-Z X [ ] a-z ~.
+        let low: UInt64 = 1 << 0x20 | 1 << 0x28 | 1 << 0x29 | 1 << 0x2A | 1 << 0x2D | 1 << 0x2E | 1 << 0x2F | 0x3FF << 0x30
+        let high: UInt64 = 0x3FF_FFFF << 1 | 1 << (0x5B - 0x40) | 1 << (0x5D - 0x40) | 0x3FF_FFFF << 33 | 1 << (0x7E - 0x40)
+        if value < 0x40 { return (low >> UInt64(value)) & 1 != 0 }
+        if value < 0x80 { return (high >> UInt64(value - 0x40)) & 1 != 0 }
         return false
     }
 

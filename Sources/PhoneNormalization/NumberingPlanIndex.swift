@@ -20,11 +20,11 @@ final class NumberingPlanIndex: @unchecked Sendable {
     /// All compiled programs back to back.
     let code: UnsafeBufferPointer<UInt16>
     /// Per string: start of its program in `code`, `-1` when it is not a pattern.
-    let programStarts: [Int32]
-    let programEnds: [Int32]
+    let programStarts: UnsafeBufferPointer<Int32>
+    let programEnds: UnsafeBufferPointer<Int32>
     let groupCounts: [UInt8]
     /// Per string: ``PatternProgram/Compiled/firstDigits`` of its program.
-    let firstDigits: [UInt16]
+    let firstDigits: UnsafeBufferPointer<UInt16>
     /// Territory for the two-letter region `AA`...`ZZ` at `(c0 - 65) * 26 + (c1 - 65)`, `-1` none.
     let territoryForRegion: [Int16]
     /// Territories of each country code 0...999: `codeTerritories[codeStarts[cc]..<codeStarts[cc + 1]]`,
@@ -89,17 +89,17 @@ final class NumberingPlanIndex: @unchecked Sendable {
         self.territoryCount = count
         self.strings = strings
         self.code = Self.permanentCopy(of: code)
-        self.programStarts = starts
-        self.programEnds = ends
+        self.programStarts = Self.permanentCopy(of: starts)
+        self.programEnds = Self.permanentCopy(of: ends)
         self.groupCounts = groups
-        self.firstDigits = firstDigits
+        self.firstDigits = Self.permanentCopy(of: firstDigits)
         self.territoryForRegion = regionMap
         self.codeStarts = codeStarts
         self.codeTerritories = codeTerritories
     }
 
-    private static func permanentCopy(of array: [UInt16]) -> UnsafeBufferPointer<UInt16> {
-        let buffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: array.count)
+    private static func permanentCopy<Element>(of array: [Element]) -> UnsafeBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
         _ = buffer.initialize(from: array)
         return UnsafeBufferPointer(buffer)
     }
@@ -142,6 +142,7 @@ final class NumberingPlanIndex: @unchecked Sendable {
     // MARK: Patterns
 
     /// `pattern` (a string index) matches all of `digits`; `false` for ``NumberingPlan/noString``.
+    @inline(__always)
     func matchesWhole(_ pattern: UInt16, _ digits: UnsafeBufferPointer<UInt8>) -> Bool {
         guard pattern != NumberingPlan.noString, canStart(pattern, digits) else { return false }
         return withProgram(pattern) { PatternMatcher.match($0, digits, whole: true) != nil }

@@ -30,8 +30,7 @@ enum PhoneNumberParser {
             }
             if tolerance == .addressBook { count = AddressBookLabels.clean(buffer, count: count, isASCII: ascii != nil) }
             let rawText = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            let marks = ascii.map { NumberExtraction.Marks(parameters: $0.hasSemicolon, letters: $0.hasLetter) } ?? .unknown
-            switch NumberExtraction.candidate(rawText, marks: marks) {
+            switch NumberExtraction.candidate(rawText, marks: ascii?.marks ?? .unknown) {
             case nil:
                 throw PhoneNumberError(.notANumber, "malformed phone-context parameter")
             case .slice(let range):
@@ -45,24 +44,29 @@ enum PhoneNumberParser {
     }
 
     /// Copies `raw` into `buffer` byte by byte when it is ASCII and fits, which is how almost
-    /// every address-book number is written, noting whether it holds a `;` or a letter.
+    /// every address-book number is written, noting whether it may hold a `;` or a letter.
     /// - Returns: the number of scalars copied and what was seen, or `nil` when `raw` is not
     ///   ASCII, is longer than the buffer, or has no contiguous UTF-8 storage.
     private static func copiedASCII(
         _ raw: String, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>
-    ) -> (count: Int, hasSemicolon: Bool, hasLetter: Bool)? {
-        let copied = raw.utf8.withContiguousStorageIfAvailable { utf8 -> (count: Int, hasSemicolon: Bool, hasLetter: Bool)? in
+    ) -> (count: Int, marks: NumberExtraction.Marks)? {
+        let copied = raw.utf8.withContiguousStorageIfAvailable { utf8 -> (count: Int, marks: NumberExtraction.Marks)? in
             guard utf8.count <= buffer.count else { return nil }
-            var hasSemicolon = false
-            var hasLetter = false
+            // Without a branch per byte: the bytes or-ed together (ASCII when below 0x80), and
+            // one bit per pair of byte values seen (bit n for bytes 2n and 2n + 1).
+            var combined: UInt8 = 0
+            var pairs: UInt64 = 0
             for index in utf8.indices {
                 let byte = utf8[index]
-                guard byte < 0x80 else { return nil }
+                combined |= byte
+                pairs |= 1 &<< UInt64(byte >> 1)
                 buffer[index] = Unicode.Scalar(byte)
-                hasSemicolon = hasSemicolon || byte == UInt8(ascii: ";")
-                hasLetter = hasLetter || (byte | 0x20) &- UInt8(ascii: "a") < 26
             }
-            return (utf8.count, hasSemicolon, hasLetter)
+            guard combined < 0x80 else { return nil }
+            // `:;` are pair 29; `@A`…`Z[` pairs 32-45 and `` `a ``…`z{` pairs 48-61.
+            let letterPairs: UInt64 = 0x3FFF << 32 | 0x3FFF << 48
+            let marks = NumberExtraction.Marks(parameters: pairs & 1 << 29 != 0, letters: pairs & letterPairs != 0)
+            return (utf8.count, marks)
         }
         return copied ?? nil
     }
