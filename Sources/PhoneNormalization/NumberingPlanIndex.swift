@@ -29,8 +29,8 @@ final class NumberingPlanIndex: @unchecked Sendable {
     let territoryForRegion: [Int16]
     /// Territories of each country code 0...999: `codeTerritories[codeStarts[cc]..<codeStarts[cc + 1]]`,
     /// main territory first, then XML order.
-    let codeStarts: [UInt16]
-    let codeTerritories: [UInt16]
+    let codeStarts: UnsafeBufferPointer<UInt16>
+    let codeTerritories: UnsafeBufferPointer<UInt16>
 
     private init() {
         var strings: [[UInt8]] = []
@@ -94,8 +94,8 @@ final class NumberingPlanIndex: @unchecked Sendable {
         self.groupCounts = groups
         self.firstDigits = Self.permanentCopy(of: firstDigits)
         self.territoryForRegion = regionMap
-        self.codeStarts = codeStarts
-        self.codeTerritories = codeTerritories
+        self.codeStarts = Self.permanentCopy(of: codeStarts)
+        self.codeTerritories = Self.permanentCopy(of: codeTerritories)
     }
 
     private static func permanentCopy<Element>(of array: [Element]) -> UnsafeBufferPointer<Element> {
@@ -130,9 +130,9 @@ final class NumberingPlanIndex: @unchecked Sendable {
     }
 
     /// The territories sharing `countryCode`, main first; empty for an unknown code.
-    func territories(forCountryCode countryCode: Int) -> ArraySlice<UInt16> {
-        guard countryCode > 0, countryCode < 1000 else { return [] }
-        return codeTerritories[Int(codeStarts[countryCode])..<Int(codeStarts[countryCode + 1])]
+    func territories(forCountryCode countryCode: Int) -> UnsafeBufferPointer<UInt16> {
+        guard countryCode > 0, countryCode < 1000 else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(rebasing: codeTerritories[Int(codeStarts[countryCode])..<Int(codeStarts[countryCode + 1])])
     }
 
     func isKnownCountryCode(_ countryCode: Int) -> Bool {

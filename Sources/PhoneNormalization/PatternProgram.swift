@@ -27,20 +27,33 @@ enum PatternProgram {
         /// whose first digit is outside the set cannot succeed.
         var firstDigits: UInt16 {
             var result: UInt16 = 0
-            var visited = [Bool](repeating: false, count: words.count)
-            var pending = [0]
-            while let pc = pending.popLast() {
-                guard !visited[pc] else { continue }
-                visited[pc] = true
-                let word = words[pc]
-                switch word >> 12 {
-                case 0: result |= word & 0x3FF
-                case 1, 2:
-                    pending.append(pc + 2)
-                    pending.append(Int(words[pc + 1]))
-                case 3: pending.append(Int(words[pc + 1]))
-                case 4: pending.append(pc + 1)
-                default: result |= PatternProgram.mayMatchEmpty
+            // Computed for every pattern when the plan is indexed: scratch space on the stack
+            // (each word is visited once and pushes at most two more).
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: words.count) { visited in
+                visited.initialize(repeating: false)
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * words.count + 1) { pending in
+                    pending[0] = 0
+                    var depth = 1
+                    func push(_ pc: Int) {
+                        pending[depth] = pc
+                        depth += 1
+                    }
+                    while depth > 0 {
+                        depth -= 1
+                        let pc = pending[depth]
+                        guard !visited[pc] else { continue }
+                        visited[pc] = true
+                        let word = words[pc]
+                        switch word >> 12 {
+                        case 0: result |= word & 0x3FF
+                        case 1, 2:
+                            push(pc + 2)
+                            push(Int(words[pc + 1]))
+                        case 3: push(Int(words[pc + 1]))
+                        case 4: push(pc + 1)
+                        default: result |= PatternProgram.mayMatchEmpty
+                        }
+                    }
                 }
             }
             return result
