@@ -192,20 +192,24 @@ enum PatternProgram {
         mutating func insertFork(at start: Int) {
             words.append(0)
             words.append(0)
-            var index = words.count - 1
-            while index >= start + 2 {
-                words[index] = words[index - 2]
-                index -= 1
-            }
-            words[start] = forkPreferNext
-            words[start + 1] = 0
-            index = start + 2
-            while index < words.count {
-                if PatternProgram.hasTarget(words[index]) {
-                    words[index + 1] &+= 2
+            // Through one buffer: element by element, each write would check that the array is
+            // not shared (an alternation of n branches moves its words n times).
+            words.withUnsafeMutableBufferPointer { words in
+                var index = words.count - 1
+                while index >= start + 2 {
+                    words[index] = words[index - 2]
+                    index -= 1
+                }
+                words[start] = forkPreferNext
+                words[start + 1] = 0
+                index = start + 2
+                while index < words.count {
+                    if PatternProgram.hasTarget(words[index]) {
+                        words[index + 1] &+= 2
+                        index += 1
+                    }
                     index += 1
                 }
-                index += 1
             }
         }
 
