@@ -83,12 +83,7 @@ public struct JelouMessageBatcher: Sendable {
     public mutating func add(
         _ contact: Contact, omittedFields: inout [String], diagnostics: inout [Diagnostic]
     ) -> [UInt8]? {
-        if pendingCount == 0 { openMessage() }
-        if let written = encoder.encodeNoting(contact, into: &writer, omittedFields: &omittedFields, diagnostics: &diagnostics) {
-            pendingCount += 1
-            if written.hasRefusedPhone { contactsWithRefusedPhones += 1 }
-        }
-        return pendingCount == batchSize ? closeMessage() : nil
+        addNoting(contact, omittedFields: &omittedFields, diagnostics: &diagnostics) ? closeMessage() : nil
     }
 
     /// Adds a contact as ``add(_:omittedFields:diagnostics:)`` does, handing a body it completes
@@ -103,12 +98,21 @@ public struct JelouMessageBatcher: Sendable {
         _ contact: Contact, omittedFields: inout [String], diagnostics: inout [Diagnostic],
         completed: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
+        if addNoting(contact, omittedFields: &omittedFields, diagnostics: &diagnostics) { closeMessage(completed) }
+    }
+
+    /// Encodes `contact` into the open message (opening one first when none is), noting what it
+    /// leaves out and whether Jelou would refuse a phone of it.
+    /// - Returns: whether the message is now full.
+    private mutating func addNoting(
+        _ contact: Contact, omittedFields: inout [String], diagnostics: inout [Diagnostic]
+    ) -> Bool {
         if pendingCount == 0 { openMessage() }
         if let written = encoder.encodeNoting(contact, into: &writer, omittedFields: &omittedFields, diagnostics: &diagnostics) {
             pendingCount += 1
             if written.hasRefusedPhone { contactsWithRefusedPhones += 1 }
         }
-        if pendingCount == batchSize { closeMessage(completed) }
+        return pendingCount == batchSize
     }
 
     /// The last, partly filled message, or `nil` when no contact is waiting.
