@@ -87,7 +87,7 @@ struct VCardStructuredValue {
                 var semicolons = VCardByte.exactMatches(VCardByte.semicolon, in: word)
                 while semicolons != 0 {
                     let end = index &+ semicolons.trailingZeroBitCount >> 3
-                    add(Component(range: Self.trimmed(value, start..<end), isCopied: false))
+                    add(Component(range: VCardValueText.trimmedRange(value, start..<end), isCopied: false))
                     start = end &+ 1
                     semicolons &= semicolons &- 1
                 }
@@ -97,14 +97,14 @@ struct VCardStructuredValue {
         while index < value.count {
             let byte = value[index]
             if byte == VCardByte.semicolon {
-                add(Component(range: Self.trimmed(value, start..<index), isCopied: false))
+                add(Component(range: VCardValueText.trimmedRange(value, start..<index), isCopied: false))
                 start = index + 1
             } else if byte < 64 ? stops >> byte & 1 == 1 : byte == VCardByte.backslash {
                 return false
             }
             index += 1
         }
-        add(Component(range: Self.trimmed(value, start..<value.count), isCopied: false))
+        add(Component(range: VCardValueText.trimmedRange(value, start..<value.count), isCopied: false))
         return true
     }
 
@@ -122,10 +122,10 @@ struct VCardStructuredValue {
     /// `copyStart` when it was copied; trimmed.
     private mutating func endComponent(_ value: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, copiedFrom copyStart: Int?) {
         guard let copyStart else {
-            add(Component(range: Self.trimmed(value, start..<end), isCopied: false))
+            add(Component(range: VCardValueText.trimmedRange(value, start..<end), isCopied: false))
             return
         }
-        let range = copiedBytes.withUnsafeBufferPointer { Self.trimmed($0, copyStart..<$0.count) }
+        let range = copiedBytes.withUnsafeBufferPointer { VCardValueText.trimmedRange($0, copyStart..<$0.count) }
         add(Component(range: range, isCopied: true))
     }
 
@@ -142,15 +142,5 @@ struct VCardStructuredValue {
     /// True when a component at `index` or after is not empty.
     func hasText(from index: Int) -> Bool {
         index < count && components[index..<count].contains { !$0.range.isEmpty }
-    }
-
-    /// `range` of `bytes` without leading and trailing spaces, tabs, CR and LF.
-    @inline(__always)
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper, VCardValueText.isTrimmed(bytes[lower]) { lower += 1 }
-        while upper > lower, VCardValueText.isTrimmed(bytes[upper - 1]) { upper -= 1 }
-        return lower..<upper
     }
 }

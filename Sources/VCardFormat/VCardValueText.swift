@@ -152,11 +152,19 @@ enum VCardValueText {
     /// and LF; `nil` when nothing is left.
     @inline(__always)
     private static func trimmedText(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        let trimmed = trimmedRange(buffer, range)
+        return trimmed.isEmpty ? nil : String(vCardUTF8: UnsafeBufferPointer(rebasing: buffer[trimmed]))
+    }
+
+    /// `range` of `buffer` without leading and trailing spaces, tabs, CR and LF (the whitespace
+    /// vCard writers leave around values).
+    @inline(__always)
+    static func trimmedRange(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, isTrimmed(buffer[lower]) { lower += 1 }
         while upper > lower, isTrimmed(buffer[upper - 1]) { upper -= 1 }
-        return lower == upper ? nil : String(vCardUTF8: UnsafeBufferPointer(rebasing: buffer[lower..<upper]))
+        return lower..<upper
     }
 
     /// True for the bytes values are trimmed of: space, tab, CR and LF.
