@@ -26,7 +26,7 @@ extension ContactNormalizer {
         var digits = 0
         for byte in text.utf8 {
             guard byte < 0x80 else {
-                return text.unicodeScalars.count { $0.isASCII ? $0 >= "0" && $0 <= "9" : $0.properties.numericType == .decimal }
+                return text.unicodeScalars.count(where: isDecimalDigit)
             }
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits += 1 }
         }

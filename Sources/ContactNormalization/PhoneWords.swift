@@ -110,15 +110,11 @@ extension PhoneWords {
     /// `Colombia: 300 123 4567`, `987654321 (Perú)`).
     static func namedRegion(in text: String) -> RegionCode? {
         let scalars = text.unicodeScalars
-        guard let firstDigit = scalars.firstIndex(where: isDecimalDigit), let lastDigit = scalars.lastIndex(where: isDecimalDigit)
+        guard let firstDigit = scalars.firstIndex(where: ContactNormalizer.isDecimalDigit),
+            let lastDigit = scalars.lastIndex(where: ContactNormalizer.isDecimalDigit)
         else { return nil }
         return country(namedIn: String(scalars[..<firstDigit]))
             ?? country(namedIn: String(scalars[scalars.index(after: lastDigit)...]))
-    }
-
-    /// Whether the scalar's numeric type is decimal; in ASCII only the digits' is.
-    private static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar >= "0" && scalar <= "9" : scalar.properties.numericType == .decimal
     }
 
     /// True when one of the words of `text` is a country's name that is also a person's or a
